@@ -1,0 +1,1 @@
+"""quotes: who said what in English news."""

