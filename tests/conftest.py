@@ -1,0 +1,37 @@
+"""Shared fixtures: paths of the repository, and one statistical pipeline for the whole session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    """The seed articles by document id (file stem), read exactly as stored."""
+    return {
+        path.stem: path.read_bytes().decode("utf-8") for path in sorted(SEEDS.glob("*.txt"))
+    }
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default pipeline with the quote attribution component, loaded once per test session."""
+    from quotes import nlp as nlp_module
+
+    return nlp_module.load()
