@@ -319,12 +319,14 @@ def _overlap_match(
         for j in pred_ids:
             shared = sum(_shared(unit, spans[j]) for unit in golds[i].units)
             if shared:
-                pairs.append((-shared, i, j))
+                # Most shared characters first; on a tie, the prediction with less outside the gold.
+                outside = spans[j][1] - spans[j][0] - shared
+                pairs.append((-shared, outside, i, j))
     pairs.sort()
     assigned: dict[int, list[int]] = {i: [] for i in gold_ids}
     taken_units: dict[int, set[int]] = {i: set() for i in gold_ids}
     pred_gold: dict[int, int] = {}
-    for _, i, j in pairs:
+    for _, _, i, j in pairs:
         if j in pred_gold:
             continue
         gold = golds[i]
