@@ -12,77 +12,137 @@ be valid. Writers replace their output atomically, so no output is ever left hal
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import gzip
 import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["InputError", "read_records", "write_jsonl"]
+from quotes.records import Document
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "InputError",
+    "check_document_id",
+    "read_documents",
+    "read_records",
+    "write_jsonl",
+]
+
+#: File types read as articles; a directory is read by walking it for these.
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".jsonl.gz", ".parquet")
+#: Input fields that map onto :class:`~quotes.records.Document` fields (all others become metadata).
+DOCUMENT_FIELDS: tuple[str, ...] = ("id", "text", "title", "url", "outlet", "date", "date_estimated")
+MAX_ID_LENGTH = 200
+_BOM = b"\xef\xbb\xbf"
+_PARQUET_BATCH_ROWS = 256
 
 
 class InputError(ValueError):
     """An input file or record that cannot be read, with where it is and what would be valid."""
 
-    def __init__(self, path: Path | str, message: str, *, line: int | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        message: str,
+        *,
+        line: int | None = None,
+        offset: int | None = None,
+        row: int | None = None,
+    ) -> None:
         self.path = Path(path)
         self.line = line
+        self.offset = offset
+        self.row = row
         self.message = message
-        where = f"{self.path}, line {line}" if line is not None else str(self.path)
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{self.where}: {message}")
+
+    @property
+    def where(self) -> str:
+        """The file and, where known, the line, row or byte offset: ``"a.jsonl, line 3"``."""
+        parts = [str(self.path)]
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.offset is not None:
+            parts.append(f"byte offset {self.offset}")
+        return ", ".join(parts)
 
 
-def _open_text_lines(path: Path) -> IO[bytes]:
-    """Open a JSONL file (plain or gzip) for reading raw byte lines."""
-    if path.name.endswith(".gz"):
-        return gzip.open(path, "rb")
-    return path.open("rb")
+# --- low-level sources: each yields values or the InputError for one record, lazily ----------------
+
+_Item = dict[str, Any] | InputError
 
 
-def _iter_json_objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Yield ``(line number, object)`` for each non-blank line of a JSONL file, lazily."""
+def _json_lines(path: Path) -> Iterator[tuple[int, _Item]]:
+    """Yield ``(line number, object or error)`` for each non-blank line of a JSONL file.
+
+    A bad line yields its error and reading goes on; a file that cannot be opened or read on
+    (a corrupt gzip stream, binary data) yields one error and stops.
+    """
     try:
-        handle = _open_text_lines(path)
+        handle: IO[bytes] = gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")
     except OSError as error:
-        raise InputError(path, f"cannot open: {error.strerror or error}") from error
+        yield 0, InputError(path, f"cannot open: {error.strerror or error}")
+        return
     with handle:
+        offset = 0
         line_number = 0
         try:
-            for line_number, raw in enumerate(handle, start=1):  # noqa: B007 - used after the loop
-                if line_number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
-                if not raw.strip():
-                    continue
-                try:
-                    decoded = raw.decode("utf-8")
-                except UnicodeDecodeError as error:
-                    raise InputError(
-                        path,
-                        f"invalid UTF-8 at byte {error.start} of the line; JSONL must be UTF-8",
-                        line=line_number,
-                    ) from error
-                try:
-                    value = json.loads(decoded)
-                except json.JSONDecodeError as error:
-                    raise InputError(
-                        path,
-                        f"not valid JSON ({error.msg} at column {error.colno}); "
-                        "each line must be one JSON object",
-                        line=line_number,
-                    ) from error
-                if not isinstance(value, dict):
-                    raise InputError(
-                        path,
-                        f"expected a JSON object, got {_json_type(value)}; "
-                        "each line must be one JSON object",
-                        line=line_number,
+            for line_number, raw in enumerate(handle, start=1):  # noqa: B007 - used in the except
+                start, offset = offset, offset + len(raw)
+                if line_number == 1 and raw.startswith(_BOM):
+                    raw, start = raw[len(_BOM) :], start + len(_BOM)
+                if b"\x00" in raw:
+                    yield (
+                        line_number,
+                        InputError(
+                            path,
+                            "binary data (NUL byte); expected UTF-8 JSON lines",
+                            line=line_number,
+                            offset=start + raw.index(b"\x00"),
+                        ),
                     )
-                yield line_number, value
+                    return
+                if raw.strip():
+                    yield line_number, _json_object(path, line_number, start, raw)
         except (OSError, EOFError) as error:  # a truncated or corrupt gzip stream
-            raise InputError(path, f"cannot read after line {line_number}: {error}") from error
+            yield line_number + 1, InputError(path, f"cannot read past line {line_number}: {error}")
+
+
+def _json_object(path: Path, line: int, start: int, raw: bytes) -> _Item:
+    """Decode one JSONL line into a dict, or the error saying why it is not one."""
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return InputError(
+            path,
+            f"invalid UTF-8 (byte 0x{raw[error.start]:02x}); JSONL files must be UTF-8",
+            line=line,
+            offset=start + error.start,
+        )
+    try:
+        value = json.loads(decoded)
+    except json.JSONDecodeError as error:
+        return InputError(
+            path,
+            f"not valid JSON ({error.msg} at column {error.colno}); each line must be one JSON object",
+            line=line,
+        )
+    if not isinstance(value, dict):
+        return InputError(
+            path,
+            f"expected a JSON object, got {_json_type(value)}; each line must be one JSON object",
+            line=line,
+        )
+    return value
 
 
 def _json_type(value: object) -> str:
@@ -97,20 +157,36 @@ def _json_type(value: object) -> str:
         return "a string"
     if isinstance(value, list):
         return "an array"
+    if isinstance(value, dict):
+        return "an object"
     return type(value).__name__
 
 
-def _iter_parquet_rows(path: Path, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
-    """Yield the rows of one Parquet file as dicts, one record batch at a time."""
+def _parquet_rows(path: Path) -> Iterator[tuple[int, _Item]]:
+    """Yield ``(row number, row dict)`` from one Parquet file, one record batch at a time."""
     import pyarrow.parquet as pq
 
     try:
         parquet = pq.ParquetFile(path)
     except Exception as error:  # pyarrow raises ArrowInvalid, OSError, ...
-        raise InputError(path, f"not a readable Parquet file: {error}") from error
+        yield 0, InputError(path, f"not a readable Parquet file ({error})")
+        return
     with parquet:
-        for batch in parquet.iter_batches(batch_size=1024, columns=columns):
-            yield from batch.to_pylist()
+        row = 0
+        for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
+            for record in batch.to_pylist():
+                row += 1
+                yield row, record
+
+
+def _raise_errors(items: Iterator[tuple[int, _Item]]) -> Iterator[dict[str, Any]]:
+    for _, item in items:
+        if isinstance(item, InputError):
+            raise item
+        yield item
+
+
+# --- records -------------------------------------------------------------------------------------
 
 
 def read_records(path: Path, config: str = "attributions") -> Iterator[dict[str, Any]]:
@@ -134,22 +210,18 @@ def read_records(path: Path, config: str = "attributions") -> Iterator[dict[str,
     if not path.exists():
         raise InputError(path, "no such file or directory")
     if path.is_dir():
-        yield from _read_dataset_config(path, config)
+        for file in _config_files(path, config):
+            yield from _raise_errors(_parquet_rows(file))
         return
-    if not _is_jsonl(path):
+    if not path.name.endswith((".jsonl", ".jsonl.gz")):
         raise InputError(
             path, "unsupported records file; expected a .jsonl or .jsonl.gz file or a dataset directory"
         )
-    for _, record in _iter_json_objects(path):
-        yield record
+    yield from _raise_errors(_json_lines(path))
 
 
-def _is_jsonl(path: Path) -> bool:
-    return path.name.endswith((".jsonl", ".jsonl.gz"))
-
-
-def _read_dataset_config(directory: Path, config: str) -> Iterator[dict[str, Any]]:
-    """Yield the rows of ``<directory>/data/<config>/*.parquet`` in sorted file order."""
+def _config_files(directory: Path, config: str) -> list[Path]:
+    """The Parquet files of ``<directory>/data/<config>/``, sorted; an error if there are none."""
     config_dir = directory / "data" / config
     files = sorted(config_dir.glob("*.parquet")) if config_dir.is_dir() else []
     if not files:
@@ -160,8 +232,363 @@ def _read_dataset_config(directory: Path, config: str) -> Iterator[dict[str, Any
             f"no Parquet files for config {config!r} (expected data/{config}/*.parquet); "
             f"configs found: {', '.join(available) or 'none'}",
         )
-    for file in files:
-        yield from _iter_parquet_rows(file)
+    return files
+
+
+# --- documents -----------------------------------------------------------------------------------
+
+
+def read_documents(
+    paths: Sequence[Path],
+    *,
+    metadata: Path | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[Document]:
+    """Read articles as :class:`~quotes.records.Document` objects, lazily and in a fixed order.
+
+    Inputs, read in the order given:
+
+    - ``.txt``: one article; its id is the file stem.
+    - ``.jsonl`` / ``.jsonl.gz``: one article per line, an object with ``text`` and ``id``.
+      A line without ``id`` (or with ``"id": null``) gets ``"<name>-<line number>"``, where
+      ``<name>`` is the file name without ``.jsonl``/``.jsonl.gz`` (physical line numbers, so the
+      id is stable while the file is). An integer id is read as its decimal string.
+    - ``.parquet``: one article per row, the same columns, read a record batch at a time.
+    - a ``datasets`` directory: one written by ``Dataset.save_to_disk`` (every split, in saved
+      order), or a hub-style directory with ``data/**/*.parquet`` (its ``documents`` config
+      when it has several).
+    - any other directory: walked in sorted name order, recursively, reading the files above
+      (hidden entries and other file types are passed over).
+
+    ``title``, ``url``, ``outlet``, ``date`` and ``date_estimated`` fill the Document fields;
+    every other field is kept in ``metadata`` as a string (non-strings as JSON text; nulls
+    dropped). Text is kept exactly as given, except that a leading UTF-8 byte-order mark is
+    stripped. Empty and whitespace-only articles are read like any other.
+
+    Args:
+        paths: Files and directories to read.
+        metadata: An optional JSONL file of ``{"id", "outlet", "title", "url", "date",
+            "date_estimated", ...}`` objects, merged into the documents with the same id: its
+            non-null values replace the article's own.
+        on_error: Called with each bad article's error, which is then skipped. Without it the
+            first bad article raises.
+
+    Yields:
+        One Document per article.
+
+    Raises:
+        InputError: A path is missing or of an unsupported type, or the metadata file is bad
+            (these always raise, before any document is read); and, without ``on_error``, the
+            first bad article: invalid UTF-8 (with the byte offset), a binary file, a JSONL line
+            that is not an object with a string ``text``, an unsafe or duplicate id.
+    """
+    paths = [Path(path) for path in paths]
+    for path in paths:
+        _check_input_path(path)
+    extra = _read_metadata(Path(metadata)) if metadata is not None else {}
+    seen: dict[str, str] = {}
+    for path in paths:
+        for where, item in _documents_under(path):
+            if isinstance(item, Document):
+                item = _checked(item, where, seen)
+            if isinstance(item, InputError):
+                if on_error is None:
+                    raise item
+                on_error(item)
+                continue
+            if item.id in extra:
+                item = _merge(item, extra[item.id])
+            yield item
+
+
+def _check_input_path(path: Path) -> None:
+    if not path.exists():
+        raise InputError(path, "no such file or directory")
+    if path.is_file() and not path.name.endswith(SUPPORTED_SUFFIXES):
+        raise InputError(
+            path, f"unsupported file type; expected {', '.join(SUPPORTED_SUFFIXES)} or a directory"
+        )
+
+
+def _checked(document: Document, where: _Place, seen: dict[str, str]) -> Document | InputError:
+    """The document if its id is safe and new, else the error saying why it is not."""
+    problem = check_document_id(document.id)
+    if problem is not None:
+        return where.error(problem)
+    if document.id in seen:
+        return where.error(f"duplicate document id {document.id!r}, first read at {seen[document.id]}")
+    seen[document.id] = str(where)
+    try:
+        document.text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return where.error(
+            f"text has an unpaired surrogate (U+{ord(document.text[error.start]):04X}) at character "
+            f"{error.start}; text must be valid Unicode",
+        )
+    return document
+
+
+def check_document_id(doc_id: str) -> str | None:
+    """Why ``doc_id`` is not a safe document id, or ``None`` when it is.
+
+    Ids may be used as file names, so they must be 1-200 characters, with no ``/`` or ``\\``,
+    no control characters, no leading or trailing whitespace, and not ``.`` or ``..``.
+    """
+    rule = (
+        f"ids are used as file names, so they must be 1-{MAX_ID_LENGTH} characters with no '/' or "
+        "'\\', no control characters, no leading or trailing whitespace, and not '.' or '..'"
+    )
+    if not doc_id:
+        return f"empty document id; {rule}"
+    if len(doc_id) > MAX_ID_LENGTH:
+        return f"document id {doc_id[:40]!r}... is {len(doc_id)} characters long; {rule}"
+    if "/" in doc_id or "\\" in doc_id or doc_id in (".", ".."):
+        return f"unsafe document id {doc_id!r}; {rule}"
+    if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in doc_id):
+        return f"document id {doc_id!r} has a control character; {rule}"
+    if doc_id != doc_id.strip():
+        return f"document id {doc_id!r} has leading or trailing whitespace; {rule}"
+    return None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Place:
+    """Where one article is: a file, and its line (JSONL) or row (Parquet, datasets)."""
+
+    path: Path
+    line: int | None = None
+    row: int | None = None
+
+    def error(self, message: str, *, offset: int | None = None) -> InputError:
+        return InputError(self.path, message, line=self.line, row=self.row, offset=offset)
+
+    def __str__(self) -> str:
+        return self.error("").where
+
+
+_Located = tuple[_Place, Document | InputError]
+
+
+def _documents_under(path: Path) -> Iterator[_Located]:
+    """Yield ``(location, document or error)`` for every article under ``path``, in order."""
+    if path.is_dir():
+        if _is_saved_dataset(path):
+            yield from _saved_dataset_documents(path)
+        elif _is_hub_dataset(path):
+            for file in _hub_document_files(path):
+                yield from _parquet_documents(file)
+        else:
+            for child in sorted(path.iterdir(), key=lambda p: p.name):
+                if child.name.startswith(".") or (
+                    child.is_file() and not child.name.endswith(SUPPORTED_SUFFIXES)
+                ):
+                    continue
+                yield from _documents_under(child)
+    elif path.name.endswith(".txt"):
+        yield _Place(path), _text_document(path)
+    elif path.name.endswith((".jsonl", ".jsonl.gz")):
+        yield from _jsonl_documents(path)
+    else:
+        yield from _parquet_documents(path)
+
+
+def _text_document(path: Path) -> Document | InputError:
+    """One article from a .txt file: UTF-8 exactly as stored, without a leading byte-order mark."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return InputError(path, f"cannot read: {error.strerror or error}")
+    skip = len(_BOM) if data.startswith(_BOM) else 0
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return InputError(path, "UTF-16 text (byte-order mark); articles must be UTF-8 text", offset=0)
+    if b"\x00" in data:
+        return InputError(
+            path, "binary file (NUL byte); articles must be UTF-8 text", offset=data.index(b"\x00")
+        )
+    try:
+        text = data[skip:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad = skip + error.start
+        return InputError(
+            path, f"invalid UTF-8 (byte 0x{data[bad]:02x}); articles must be UTF-8 text", offset=bad
+        )
+    return Document(id=path.stem, text=text)
+
+
+def _jsonl_documents(path: Path) -> Iterator[_Located]:
+    stem = path.name.removesuffix(".gz").removesuffix(".jsonl")
+    for line, item in _json_lines(path):
+        where = _Place(path, line=line)
+        if isinstance(item, InputError):
+            yield where, item
+        else:
+            yield where, _document_from_fields(item, where, default_id=f"{stem}-{line}")
+
+
+def _parquet_documents(path: Path) -> Iterator[_Located]:
+    for row, item in _parquet_rows(path):
+        where = _Place(path, row=row)
+        if isinstance(item, InputError):
+            yield where, item
+        else:
+            yield where, _document_from_fields(item, where, default_id=None)
+
+
+def _is_saved_dataset(directory: Path) -> bool:
+    """Whether ``directory`` was written by ``Dataset.save_to_disk`` or ``DatasetDict.save_to_disk``."""
+    if (directory / "dataset_dict.json").is_file():
+        return True
+    return (directory / "state.json").is_file() and (directory / "dataset_info.json").is_file()
+
+
+def _is_hub_dataset(directory: Path) -> bool:
+    return (directory / "data").is_dir() and any((directory / "data").rglob("*.parquet"))
+
+
+def _hub_document_files(directory: Path) -> list[Path]:
+    """The Parquet files holding documents in a hub-style dataset directory, sorted."""
+    data = directory / "data"
+    configs = sorted(p for p in data.iterdir() if p.is_dir() and any(p.rglob("*.parquet")))
+    top = sorted(data.glob("*.parquet"))
+    if top:
+        return top
+    chosen = [p for p in configs if p.name == "documents"] or (configs if len(configs) == 1 else [])
+    if not chosen:
+        raise InputError(
+            directory,
+            "dataset directory has several configs and none is named 'documents' "
+            f"(found: {', '.join(p.name for p in configs)}); pass the config's folder instead",
+        )
+    return sorted(chosen[0].rglob("*.parquet"))
+
+
+def _saved_dataset_documents(directory: Path) -> Iterator[_Located]:
+    """Documents from a directory written by ``save_to_disk``: each split in saved order."""
+    import datasets
+
+    try:
+        loaded = datasets.load_from_disk(str(directory))
+    except Exception as error:  # datasets raises FileNotFoundError, ArrowInvalid, ...
+        yield _Place(directory), InputError(directory, f"cannot load saved dataset ({error})")
+        return
+    splits = loaded.items() if isinstance(loaded, datasets.DatasetDict) else [("", loaded)]
+    for split, dataset in splits:
+        place = directory / split if split else directory
+        for row, record in enumerate(dataset, start=1):
+            where = _Place(place, row=row)
+            yield where, _document_from_fields(dict(record), where, default_id=None)
+
+
+def _document_from_fields(
+    fields: dict[str, Any], where: _Place, *, default_id: str | None
+) -> Document | InputError:
+    """A Document from one input record's fields, or the error naming the bad field."""
+    doc_id = fields.get("id")
+    if doc_id is None:
+        if default_id is None:
+            return where.error("no 'id'; each article needs an 'id' (a string) and a 'text'")
+        doc_id = default_id
+    elif isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    elif not isinstance(doc_id, str):
+        return where.error(f"'id' must be a string, got {_json_type(doc_id)}")
+    if "text" not in fields:
+        return where.error("no 'text'; each article needs a 'text' (a string) and an 'id'")
+    text = fields["text"]
+    if not isinstance(text, str):
+        return where.error(f"'text' must be a string, got {_json_type(text)}")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    values = _known_fields(fields, where)
+    if isinstance(values, InputError):
+        return values
+    return Document(id=doc_id, text=text, metadata=_other_fields(fields), **values)
+
+
+def _known_fields(fields: dict[str, Any], where: _Place) -> dict[str, Any] | InputError:
+    """The optional Document fields (title, url, outlet, date, date_estimated), checked."""
+    values: dict[str, Any] = {}
+    for name in ("title", "url", "outlet", "date"):
+        value = fields.get(name)
+        if name == "date" and isinstance(value, dt.datetime):
+            value = value.date().isoformat()
+        elif name == "date" and isinstance(value, dt.date):
+            value = value.isoformat()
+        if value is not None and not isinstance(value, str):
+            return where.error(f"{name!r} must be a string or null, got {_json_type(value)}")
+        values[name] = value
+    estimated = fields.get("date_estimated")
+    if estimated is not None and not isinstance(estimated, bool):
+        return where.error(f"'date_estimated' must be true, false or null, got {_json_type(estimated)}")
+    values["date_estimated"] = bool(estimated)
+    return values
+
+
+def _other_fields(fields: dict[str, Any]) -> dict[str, str]:
+    """Every field that is not a Document field, as strings; ``metadata`` pairs are spread out."""
+    extra: dict[str, str] = {}
+    for key, value in fields.items():
+        if key in DOCUMENT_FIELDS or value is None:
+            continue
+        if key == "metadata" and isinstance(value, dict):
+            extra.update({str(k): _as_text(v) for k, v in value.items() if v is not None})
+        elif key == "metadata" and _is_key_value_list(value):
+            extra.update({str(p["key"]): _as_text(p["value"]) for p in value if p["value"] is not None})
+        else:
+            extra[str(key)] = _as_text(value)
+    return extra
+
+
+def _is_key_value_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(p, dict) and set(p) == {"key", "value"} for p in value)
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _read_metadata(path: Path) -> dict[str, dict[str, Any]]:
+    """Read the metadata file into ``{id: fields}``; any bad line raises."""
+    if not path.is_file():
+        raise InputError(path, 'no such metadata file; expected a JSONL file of {"id", "outlet", ...}')
+    by_id: dict[str, dict[str, Any]] = {}
+    lines: dict[str, int] = {}
+    for line, item in _json_lines(path):
+        if isinstance(item, InputError):
+            raise item
+        where = _Place(path, line=line)
+        doc_id = item.get("id")
+        if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+            doc_id = str(doc_id)
+        if not isinstance(doc_id, str):
+            raise where.error(
+                f"'id' must be a string, got {_json_type(doc_id)}; each line needs the document's id"
+            )
+        if doc_id in by_id:
+            raise where.error(f"duplicate metadata for id {doc_id!r}, first at line {lines[doc_id]}")
+        values = _known_fields(item, where)
+        if isinstance(values, InputError):
+            raise values
+        if item.get("date_estimated") is None:
+            del values["date_estimated"]
+        values = {k: v for k, v in values.items() if v is not None}
+        extra = _other_fields(item)
+        if extra:
+            values["metadata"] = extra
+        by_id[doc_id], lines[doc_id] = values, line
+    return by_id
+
+
+def _merge(document: Document, values: dict[str, Any]) -> Document:
+    """The document with the metadata file's values in place of its own."""
+    if "metadata" in values:
+        values = {**values, "metadata": {**document.metadata, **values["metadata"]}}
+    return dataclasses.replace(document, **values)
+
+
+# --- writing -------------------------------------------------------------------------------------
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], path: Path | None) -> int:
