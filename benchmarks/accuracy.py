@@ -1,0 +1,118 @@
+"""Accuracy of the quote parser on PolNeAR, against the issue's targets.
+
+    uv run python benchmarks/accuracy.py [--split dev|train] [--limit N] [--json] [--errors FILE]
+
+Runs :func:`quotes.extract.extract_documents` over a PolNeAR split from ``../shared`` and prints
+the scores of :mod:`quotes.polnear` with PASS/FAIL per target. When the data is absent it prints
+``skipped: ...`` and exits 0: the benchmark is a measurement, not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from quotes import polnear
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "polnear"
+
+#: (label, score key, threshold) — the issue's targets.
+TARGETS: tuple[tuple[str, str, float], ...] = (
+    ("direct quote recall", "all_direct_r", 0.95),
+    ("direct quote precision", "all_direct_p", 0.95),
+    ("all attributions, overlap F1", "all_overlap_f", 0.75),
+    ("all attributions, exact F1", "all_exact_f", 0.60),
+    ("speaker mention accuracy", "all_speaker_acc", 0.90),
+)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "train"), default="dev")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--errors", type=Path, default=None, help="write missed/false attributions (JSONL)")
+    parser.add_argument("--model", default=None, help="spaCy pipeline to use (default: the project's)")
+    parser.add_argument("--n-process", type=int, default=1)
+    parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    return parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> tuple[dict[str, Any], list[dict[str, Any]], int, float]:
+    """Extract and score; return (scores, errors, number of documents, seconds)."""
+    from quotes.extract import extract_documents
+
+    from quotes.nlp import load
+
+    path = args.data_dir / f"polnear_{args.split}.jsonl"
+    gold_docs = list(polnear.load(path))[: args.limit]
+    by_id = {doc.doc_id: doc for doc in gold_docs}
+    nlp = load(args.model)
+    started = time.perf_counter()
+    matches, errors = [], []
+    results = extract_documents((doc.to_document() for doc in gold_docs), nlp=nlp, n_process=args.n_process)
+    for document, predicted in results:
+        gold = by_id[document.id]
+        match = polnear.match_document(gold.text, gold.attributions, predicted)
+        matches.append(match)
+        errors.extend(polnear.match_errors(gold.doc_id, gold.text, match))
+    return polnear.score_matches(matches), errors, len(gold_docs), time.perf_counter() - started
+
+
+def table(scores: dict[str, Any], split: str, n_docs: int, seconds: float) -> str:
+    lines = [
+        f"PolNeAR {split}: {n_docs} documents, {scores['all_n_gold']} gold attributions, "
+        f"{scores['all_n_pred']} predicted ({seconds:.1f} s)",
+        "",
+    ]
+    lines.append(f"{'target':<32} {'value':>7} {'goal':>7}  result")
+    for label, key, goal in TARGETS:
+        value = scores[key]
+        lines.append(f"{label:<32} {value:7.3f} {goal:>7.2f}  {'PASS' if value >= goal else 'FAIL'}")
+    lines += ["", f"{'scope':<8} {'metric':<9} {'P':>6} {'R':>6} {'F1':>6}   gold/pred"]
+    for scope in polnear.SCOPES:
+        for metric in ("overlap", "exact", "direct"):
+            p, r, f = (scores[f"{scope}_{metric}_{x}"] for x in "prf")
+            n_gold = scores.get(f"{scope}_n_{'direct_gold' if metric == 'direct' else 'gold'}", 0)
+            n_pred = scores.get(f"{scope}_n_{'direct_pred' if metric == 'direct' else 'pred'}", 0)
+            lines.append(f"{scope:<8} {metric:<9} {p:6.3f} {r:6.3f} {f:6.3f}   {n_gold}/{n_pred}")
+        lines.append(
+            f"{scope:<8} speaker   acc {scores[f'{scope}_speaker_acc']:.3f} "
+            f"on {scores.get(f'{scope}_n_speaker_n', 0)} overlap-matched"
+        )
+    lines += ["", "confidence calibration (end to end: span overlap + speaker mention + directness)"]
+    for b in scores["calibration"]:
+        accuracy = "   -  " if b["accuracy"] is None else f"{b['accuracy']:.3f}"
+        closing = "]" if b["high"] == 1.0 else ")"
+        lines.append(f"  [{b['low']:.2f}, {b['high']:.2f}{closing}  n={b['n']:<5} accuracy {accuracy}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    path = args.data_dir / f"polnear_{args.split}.jsonl"
+    if not path.exists():
+        print(f"skipped: PolNeAR {args.split} split not found at {path}")
+        return 0
+    scores, errors, n_docs, seconds = run(args)
+    if args.errors is not None:
+        args.errors.parent.mkdir(parents=True, exist_ok=True)
+        with args.errors.open("w", encoding="utf-8") as handle:
+            for error in errors:
+                handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+    if args.json:
+        print(json.dumps({"split": args.split, "documents": n_docs, "seconds": seconds, **scores}, indent=2))
+    else:
+        print(table(scores, args.split, n_docs, seconds))
+        if args.errors is not None:
+            print(f"\n{len(errors)} errors written to {args.errors}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
