@@ -79,5 +79,32 @@ def extract(
 # owner: show.py
 
 
+@main.command()
+@click.argument("article", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="HTML file to write [default: <article id>.html in the current directory].",
+)
+@click.option("--id", "doc_id", default=None, help="Which article of a JSONL or Parquet file to show.")
+@click.option("--model", default=None, help="spaCy pipeline to use [default: the project's].")
+def show(article: str, output: str | None, doc_id: str | None, model: str | None) -> None:
+    """Write an HTML page of ARTICLE with its quotes and claims highlighted, and print its path.
+
+    ARTICLE is a .txt file, or a .jsonl/.parquet file of articles with --id.
+    """
+    from quotes.io import InputError
+    from quotes.nlp import ModelNotFoundError
+    from quotes.show import ShowError, show_article
+
+    try:
+        path = show_article(article, output, doc_id=doc_id, model=model)
+    except (InputError, ShowError, ModelNotFoundError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(str(path))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
