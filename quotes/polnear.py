@@ -95,7 +95,11 @@ SAYING_LEMMAS: frozenset[str] = frozenset(SAYING_FORMS)
 _FORM_TO_LEMMA: dict[str, str] = {form: lemma for lemma, forms in SAYING_FORMS.items() for form in forms}
 
 #: Characters stripped from both ends of a content span before comparing.
-STRIP_CHARS = " \t\r\n\u00a0\u2009\u202f\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a.,;:!?\u2026-\u2013\u2014\u2015()[]"
+STRIP_CHARS = (
+    " \t\r\n\u00a0\u2009\u202f"  # whitespace
+    "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a"  # quote marks
+    ".,;:!?\u2026-\u2013\u2014\u2015()[]"  # punctuation and dashes
+)
 _LEADING_THAT = re.compile(r"that\s+", re.IGNORECASE)
 
 #: Confidence bins, as half-open ``[low, high)`` intervals; the last one includes 1.0.
@@ -263,7 +267,9 @@ class DocumentMatch:
     direct_pred: dict[int, bool] = field(default_factory=dict)
 
 
-def match_document(text: str, gold: Sequence[GoldAttribution], predicted: Sequence[Attribution]) -> DocumentMatch:
+def match_document(
+    text: str, gold: Sequence[GoldAttribution], predicted: Sequence[Attribution]
+) -> DocumentMatch:
     """Match the predicted attributions of one article to its gold attributions.
 
     Args:
@@ -279,11 +285,11 @@ def match_document(text: str, gold: Sequence[GoldAttribution], predicted: Sequen
     match.gold_saying = [g.saying for g in golds]
     match.pred_saying = [
         golds[g].saying if g is not None else is_saying_cue(_pred_cue(p))
-        for p, g in zip(predicted, match.pred_overlap)
+        for p, g in zip(predicted, match.pred_overlap, strict=True)
     ]
     match.speaker_right = [
         _speaker_right(g, predicted[assigned[0]]) if assigned else None
-        for g, assigned in zip(gold, match.overlap)
+        for g, assigned in zip(gold, match.overlap, strict=True)
     ]
     direct_golds = [i for i, g in enumerate(gold) if g.direct]
     direct_preds = [j for j, p in enumerate(predicted) if p.type in DIRECT_TYPES]
@@ -358,7 +364,9 @@ def _covered(units: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]])
     return len(covered)
 
 
-def _exact_match(golds: Sequence[_Gold], spans: Sequence[tuple[int, int]]) -> tuple[list[bool], list[int | None]]:
+def _exact_match(
+    golds: Sequence[_Gold], spans: Sequence[tuple[int, int]]
+) -> tuple[list[bool], list[int | None]]:
     pred_result: list[int | None] = [None] * len(spans)
     gold_result = [False] * len(golds)
     free = {j for j, span in enumerate(spans) if span[1] > span[0]}
@@ -434,9 +442,7 @@ def score_matches(matches: Iterable[DocumentMatch]) -> dict[str, Any]:
                 if j in match.direct_pred:
                     add(f"{scope}_direct_pred", 1)
                     add(f"{scope}_direct_pred_tp", match.direct_pred[j])
-            correct = (
-                g is not None and bool(match.speaker_right[g]) and _direct_agrees(match.gold[g], pred)
-            )
+            correct = g is not None and bool(match.speaker_right[g]) and _direct_agrees(match.gold[g], pred)
             b = _confidence_bin(pred.confidence)
             calibration[b][0] += 1
             calibration[b][1] += int(correct)
@@ -449,7 +455,10 @@ def score_matches(matches: Iterable[DocumentMatch]) -> dict[str, Any]:
             p, r, f = _prf(c.get(f"{mode}_pred_tp", 0), n_pred, c.get(f"{mode}_gold_tp", 0), n_gold)
             scores.update({f"{scope}_{mode}_p": p, f"{scope}_{mode}_r": r, f"{scope}_{mode}_f": f})
         p, r, f = _prf(
-            c.get("direct_pred_tp", 0), c.get("direct_pred", 0), c.get("direct_gold_tp", 0), c.get("direct_gold", 0)
+            c.get("direct_pred_tp", 0),
+            c.get("direct_pred", 0),
+            c.get("direct_gold_tp", 0),
+            c.get("direct_gold", 0),
         )
         scores.update({f"{scope}_direct_p": p, f"{scope}_direct_r": r, f"{scope}_direct_f": f})
         n_speaker = c.get("speaker_n", 0)
@@ -465,7 +474,7 @@ def score_matches(matches: Iterable[DocumentMatch]) -> dict[str, Any]:
             "accuracy": correct / n if n else None,
             "mean_confidence": total / n if n else None,
         }
-        for (low, high), (n, correct, total) in zip(CONFIDENCE_BINS, calibration)
+        for (low, high), (n, correct, total) in zip(CONFIDENCE_BINS, calibration, strict=True)
     ]
     return scores
 
@@ -545,6 +554,11 @@ def match_errors(doc_id: str, text: str, match: DocumentMatch, context: int = 80
     for j, pred in enumerate(match.predicted):
         if match.pred_overlap[j] is None:
             errors.append(
-                {"kind": "false", "doc_id": doc_id, **pred_info(pred), "context": around(pred.start, pred.end)}
+                {
+                    "kind": "false",
+                    "doc_id": doc_id,
+                    **pred_info(pred),
+                    "context": around(pred.start, pred.end),
+                }
             )
     return errors

@@ -119,7 +119,10 @@ def test_is_saying_cue(cue: str | None, expected: bool) -> None:
 
 
 def test_exact_match_ignores_quote_marks_and_complementiser() -> None:
-    golds = [gold("“We will win this,”", direct=True), gold("that taxes would rise next year", speaker="Jones")]
+    golds = [
+        gold("“We will win this,”", direct=True),
+        gold("that taxes would rise next year", speaker="Jones"),
+    ]
     preds = [
         pred("We will win this", type_="direct"),
         pred("taxes would rise next year.", speaker="Jones"),
@@ -178,7 +181,14 @@ def test_direct_counts_mixed(type_: str, direct_p: float, direct_r: float) -> No
 
 
 def test_predicted_direct_on_indirect_gold_is_a_false_direct() -> None:
-    s = score([(doc(gold("that taxes would rise next year", "Jones")), [pred("taxes would rise next year", "Jones", "direct")])])
+    s = score(
+        [
+            (
+                doc(gold("that taxes would rise next year", "Jones")),
+                [pred("taxes would rise next year", "Jones", "direct")],
+            )
+        ]
+    )
     assert s["all_overlap_p"] == 1.0
     assert s["all_direct_p"] == 0.0
     assert s["all_n_direct_pred"] == 1 and s.get("all_n_direct_gold", 0) == 0
@@ -215,7 +225,10 @@ def test_saying_scope_excludes_other_cues() -> None:
 
 
 def test_unmatched_prediction_scope_follows_its_own_cue() -> None:
-    preds = [pred("taxes would rise next year", "Jones", cue="said"), pred("voters are unhappy", "A poll", cue="shows")]
+    preds = [
+        pred("taxes would rise next year", "Jones", cue="said"),
+        pred("voters are unhappy", "A poll", cue="shows"),
+    ]
     s = score([(doc(), preds)])
     assert s["all_n_pred"] == 2 and s["saying_n_pred"] == 1
     assert s["all_overlap_p"] == 0.0
@@ -297,7 +310,8 @@ def test_load_reads_documents(tmp_path: Path) -> None:
         ("{not json", "p.jsonl:2: not valid JSON"),
         ('{"doc_id": "b", "text": "x"}', "p.jsonl:2: missing or malformed field 'quotes'"),
         (
-            '{"doc_id": "b", "text": "abc", "quotes": [{"start": 0, "end": 2, "text": "bc", "direct": false}]}',
+            '{"doc_id": "b", "text": "abc", "quotes": '
+            '[{"start": 0, "end": 2, "text": "bc", "direct": false}]}',
             "p.jsonl:2: quotes[0]: text[0:2] is 'ab'",
         ),
     ],
