@@ -1,0 +1,83 @@
+"""Word lists for finding quotes, claims and speakers: data only, no logic.
+
+Everything here is lower case unless it is a quote mark or a proper name.
+"""
+
+from __future__ import annotations
+
+#: Reporting verbs by lemma. A verb counts as a cue when its lemma is here and it governs a quote or
+#: a content clause.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "tell", "add", "state", "claim", "confirm", "warn", "respond", "reply", "insist",
+        "argue", "announce", "declare", "explain", "note", "stress", "underline", "emphasise",
+        "emphasize", "acknowledge", "admit", "deny", "suggest", "report", "reveal", "write",
+        "tweet", "post", "indicate", "reiterate", "assure", "reassure", "promise", "pledge",
+        "vow", "predict", "urge", "allege", "maintain", "concede", "remark", "comment", "continue",
+        "ask", "answer", "agree", "believe", "fear", "hope", "think", "estimate", "conclude",
+        "caution", "accuse", "repeat", "recall", "point", "speak",
+    }
+)
+
+#: Verbs that are cues only with a quote or a "that"-clause, never with a bare object.
+CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(
+    {"continue", "agree", "believe", "fear", "hope", "think", "point", "speak", "reassure", "assure",
+     "promise", "pledge", "vow", "ask", "accuse", "post", "note", "report"}
+)
+
+#: Verbs whose content may be an infinitive ("Russia claims to have foiled ...").
+INFINITIVE_VERBS: frozenset[str] = frozenset({"claim", "promise", "pledge", "vow", "threaten"})
+
+#: Cue phrases whose speaker follows them: "according to X".
+ACCORDING_TO: tuple[str, ...] = ("according to",)
+
+#: Cue phrases that introduce a quote or claim with the speaker before them ("in a statement").
+REPORTING_PHRASES: tuple[str, ...] = ("in a statement", "in a post", "in a tweet", "in a video")
+
+#: Quote mark pairs: opening mark -> closing mark.
+QUOTE_PAIRS: dict[str, str] = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»", "„": "“"}
+
+#: Every character that can open or close a quote.
+QUOTE_CHARS: frozenset[str] = frozenset("“”‘’\"'«»„")
+
+#: Honorifics before a surname; the trailing full stop is optional ("Mr" / "Mr.").
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "gen",
+     "general", "president", "minister"}
+)
+
+#: Honorifics that say the gender of the person they precede.
+HONORIFIC_GENDER: dict[str, str] = {
+    "mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female",
+    "miss": "female", "dame": "female", "lady": "female",
+}
+
+#: Third-person pronouns that can be speakers, with the gender they refer to.
+PRONOUNS: dict[str, str] = {"he": "male", "she": "female", "they": "plural", "it": "neuter"}
+
+#: First-person words: an unmarked paragraph after "X said:" is a quote while it speaks in the first person.
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "my", "our", "me", "us", "i'm", "we're", "ours"})
+
+#: Head words of a mention that names a spokesperson of an organisation ("a Downing Street spokesman").
+SPOKESPERSON_HEADS: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "source", "official", "statement"}
+)
+
+#: Head words of an organisation mention ("the Russian defence ministry").
+ORGANIZATION_HEADS: frozenset[str] = frozenset(
+    {"ministry", "office", "department", "government", "army", "military", "kremlin", "agency",
+     "council", "committee", "alliance", "commission", "police", "company", "party", "embassy",
+     "administration", "forces", "command", "staff", "service", "broadcaster"}
+)
+
+#: Head words (plural) of a group mention ("defence sources", "experts").
+GROUP_HEADS: frozenset[str] = frozenset(
+    {"sources", "officials", "experts", "analysts", "diplomats", "officers", "observers", "critics",
+     "allies", "leaders", "ministers", "residents", "witnesses", "campaigners", "insiders", "aides"}
+)
+
+#: Participles that chain a second claim onto a first one (", saying ...", ", adding that ...").
+CHAINING_PARTICIPLES: frozenset[str] = frozenset({"saying", "adding", "warning", "insisting", "claiming"})
+
+#: Sentence-final punctuation left out of claim spans.
+TRAILING_PUNCTUATION: str = ".!?;:, \t\n"

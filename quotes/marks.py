@@ -1,0 +1,271 @@
+"""Direct quotes: spans between quote marks, unclosed multi-paragraph quotes, and "X said:" blocks.
+
+Two steps, both pure:
+
+* :func:`find_marked_quotes` scans the raw text for quote marks and pairs them, per paragraph. A quote
+  that opens a mark, runs to the end of its paragraph without closing, and is followed by a paragraph
+  that opens the same mark again, continues into that paragraph (the newspaper convention for long
+  quotes), so it becomes one span. Apostrophes ("Trump’s", "doesn't") and short Title Case titles
+  ('The A Word') are not quotes.
+* :func:`find_direct_quotes` keeps the marked quotes that stand as quotations (a cue before or after,
+  a colon, or a paragraph of their own) and adds unmarked paragraphs after "X said:". Short marked
+  fragments inside a narrative sentence ("the “big support” it has given") are left to
+  :mod:`quotes.reported`, which folds them into mixed quotes.
+
+Spans are the words inside the marks (the marks themselves excluded), as character offsets into
+``doc.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from quotes import lexicon
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+_OPENING_ONLY = {"“": "”", "‘": "’", "„": "“", "«": "»"}
+_CLOSING_ONLY = {"”", "’", "»"}
+
+DirectMode = Literal["cue_after", "cue_before", "previous_paragraph", "continuation", "block"]
+
+
+@dataclass(frozen=True)
+class MarkedQuote:
+    """A span between quote marks. ``start``/``end`` are the words inside, marks excluded."""
+
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark; None when the quote never closes
+    start: int
+    end: int
+    paragraph_start: bool  # the opening mark is the first character of its paragraph
+    title: bool  # looks like a title ('The A Word'), not speech
+
+
+@dataclass(frozen=True)
+class DirectQuote:
+    """A direct quote and how its cue was found; ``cue`` is a token index into the Doc, if any."""
+
+    start: int
+    end: int
+    mode: DirectMode
+    cue: int | None
+    marked: bool
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():  # Trump’s, doesn't
+        return True
+    # plural possessive ("allies’ support"): a letter before, a space after, no pending quote decides
+    return False
+
+
+def _mark_role(text: str, i: int, pending: str | None) -> Literal["open", "close", "none"]:
+    """Whether the mark at ``i`` opens, closes, or is not a quote mark here."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if char in ("’", "'") and _is_apostrophe(text, i):
+        return "none"
+    if pending is not None:
+        closer = lexicon.QUOTE_PAIRS.get(pending, pending)
+        if char == closer and not before.isspace():
+            return "close"
+        if char in (pending, closer):
+            return "none"
+        return "none"  # nested marks of another kind stay inside the open quote
+    if char in _CLOSING_ONLY:
+        return "none"
+    if char in _OPENING_ONLY:
+        return "open"
+    if char in ('"', "'"):
+        if after.isspace() or not (before.isspace() or before in "([{—–-" or i == 0):
+            return "none"
+        return "open"
+    return "none"
+
+
+def _looks_like_title(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 6 or any(ch in text for ch in ".,;:!?"):
+        return False
+    return all(word[0].isupper() or not word[0].isalpha() for word in words)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_marked_quotes(text: str) -> list[MarkedQuote]:
+    """Pair the quote marks of ``text`` into quotes, paragraph by paragraph.
+
+    Never raises on unbalanced marks: an unclosed quote runs to the end of its paragraph (or on into
+    the next paragraph when that one reopens the same mark).
+    """
+    paragraphs = _paragraphs(text)
+    quotes: list[MarkedQuote] = []
+    carry: tuple[int, str, bool] | None = None  # (opening offset, mark, at paragraph start) of a run-on quote
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        pending: tuple[int, str, bool] | None = None
+        i = p_start
+        if carry is not None:
+            first = p_start
+            if text[first] == carry[1]:
+                pending = carry
+                i = first + 1
+        carry = None
+        while i < p_end:
+            char = text[i]
+            if char in lexicon.QUOTE_CHARS:
+                role = _mark_role(text, i, pending[1] if pending else None)
+                if role == "open":
+                    pending = (i, char, i == p_start)
+                elif role == "close" and pending is not None:
+                    start, end = _strip(text, pending[0] + 1, i)
+                    if end > start:
+                        quotes.append(
+                            MarkedQuote(pending[0], i, start, end, pending[2], _looks_like_title(text[start:end]))
+                        )
+                    pending = None
+            i += 1
+        if pending is not None:
+            next_para = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+            if next_para is not None and text[next_para[0]] == pending[1] and pending[1] in ('"', "“", "‘", "'"):
+                carry = pending
+                continue
+            start, end = _strip(text, pending[0] + 1, p_end)
+            if end > start:
+                quotes.append(MarkedQuote(pending[0], None, start, end, pending[2], False))
+    return quotes
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    for token in doc:
+        if token.idx <= offset < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon.REPORTING_VERBS and token.pos_ in ("VERB", "AUX")
+
+
+def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
+    for number, (start, end) in enumerate(paragraphs):
+        if start <= offset < end:
+            return number
+    return -1
+
+
+def _cue_after(doc: Doc, quote: MarkedQuote, para_end: int) -> int | None:
+    """A reporting verb just after the closing mark: ``“...,” he said.`` / ``“...” said Mr Wallace``."""
+    assert quote.close is not None
+    for token in doc:
+        if token.idx <= quote.close:
+            continue
+        if token.idx >= para_end or token.text in (".", "!", "?") or token.text in lexicon.QUOTE_CHARS:
+            return None
+        if _is_cue(token):
+            return token.i
+        if token.i - doc[0].i > 0 and token.idx - quote.close > 60:
+            return None
+    return None
+
+
+def _cue_in_clause(doc: Doc, start: int, end: int) -> int | None:
+    """The last reporting verb in ``doc.text[start:end]`` (an introducing clause like "He added:")."""
+    found = None
+    for token in doc:
+        if start <= token.idx < end and _is_cue(token):
+            found = token.i
+    return found
+
+
+def _sentence_start(doc: Doc, offset: int, para_start: int) -> int:
+    token = _token_at(doc, offset)
+    if token is None:
+        return para_start
+    return max(token.sent.start_char, para_start)
+
+
+def _first_person(text: str) -> bool:
+    words = re.findall(r"[A-Za-z’']+", text.lower().replace("’", "'"))
+    return any(word in lexicon.FIRST_PERSON for word in words)
+
+
+def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> list[DirectQuote]:
+    """The direct quotes of a parsed Doc, marked and unmarked, in text order.
+
+    Args:
+        doc: a Doc parsed by a pipeline with a tagger, lemmatizer and parser.
+        marked: the result of :func:`find_marked_quotes` on ``doc.text``, when already computed.
+    """
+    text = doc.text
+    marked = find_marked_quotes(text) if marked is None else marked
+    paragraphs = _paragraphs(text)
+    quotes: list[DirectQuote] = []
+    for quote in marked:
+        if quote.title:
+            continue
+        number = _paragraph_of(paragraphs, quote.open)
+        p_start, p_end = paragraphs[number]
+        sentence_start = _sentence_start(doc, quote.open, p_start)
+        lead = text[sentence_start : quote.open].strip()
+        starts_sentence = lead == "" or quote.paragraph_start
+        if quote.close is not None and starts_sentence:
+            cue = _cue_after(doc, quote, paragraphs[_paragraph_of(paragraphs, quote.close)][1])
+            if cue is not None:
+                quotes.append(DirectQuote(quote.start, quote.end, "cue_after", cue, True))
+                continue
+        if text[p_start : quote.open].rstrip().endswith(":"):
+            cue = _cue_in_clause(doc, p_start, quote.open)
+            quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True))
+            continue
+        if quote.paragraph_start and number > 0:
+            previous = text[paragraphs[number - 1][0] : paragraphs[number - 1][1]].rstrip()
+            prev_cue = _cue_in_clause(doc, paragraphs[number - 1][0], paragraphs[number - 1][1])
+            last_token = _token_at(doc, paragraphs[number - 1][0] + len(previous) - 1)
+            if prev_cue is not None and (
+                previous.endswith(":") or (last_token is not None and last_token.i == prev_cue)
+            ):
+                quotes.append(DirectQuote(quote.start, quote.end, "previous_paragraph", prev_cue, True))
+                continue
+        if quote.paragraph_start:
+            quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
+    quotes.extend(_unmarked_blocks(doc, paragraphs))
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _unmarked_blocks(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:
+    """Paragraphs without marks after a paragraph ending "X said:", while they speak in the first person."""
+    text = doc.text
+    blocks: list[DirectQuote] = []
+    for number, (p_start, p_end) in enumerate(paragraphs[:-1]):
+        intro = text[p_start:p_end].rstrip()
+        if not intro.endswith(":"):
+            continue
+        cue = _cue_in_clause(doc, p_start, p_end)
+        if cue is None:
+            continue
+        for follow, (f_start, f_end) in enumerate(paragraphs[number + 1 :]):
+            body_start, body_end = _strip(text, f_start, f_end)
+            if text[body_start] in lexicon.QUOTE_CHARS or not _first_person(text[body_start:body_end]):
+                break
+            blocks.append(
+                DirectQuote(body_start, body_end, "block" if follow == 0 else "continuation",
+                            cue if follow == 0 else None, False)
+            )
+    return blocks

@@ -1,0 +1,285 @@
+"""Speakers: from a cue to the speaker mention, and from the mention to a canonical speaker.
+
+Resolution, in this order:
+
+* a pronoun ("he", "He added:") takes the latest person before it who is the subject of a main
+  clause or the speaker of a quote (subjects inside quotes and reported content do not count);
+* a name in the registry ("Ben Wallace", "Healey", the misspelt "Healy") is that speaker;
+* an honorific and surname ("Mr Wallace", "Mr. Wallace") is the person of that surname the article
+  names in full, else the registry's;
+* a role ("the Foreign Secretary", "The Ukrainian President") is the person the article itself names
+  with that role ("Foreign Secretary James Cleverly"), else the registry's holder on the article
+  date, else (no date) the registry holder the article names, else unresolved;
+* an organisation ("a Downing Street spokesman", "the Russian defence ministry") is the registry's
+  canonical organisation, or the mention without its article and spokesperson word;
+* a group ("defence sources", "experts") is kind ``group`` and its name is the mention in lower
+  case without a leading article ("defence sources"): deterministic, and no registry needed.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes import lexicon
+from quotes.registry import KnownSpeaker, Registry, normalise
+
+_MENTION_DEPS = {"compound", "det", "amod", "nmod", "poss", "case", "nummod", "punct", "cc", "conj"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention as written: its character span in the article."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ResolvedSpeaker:
+    """A canonical speaker reached from a mention (the dict form is :class:`quotes.records.Speaker`)."""
+
+    name: str | None
+    mention: str | None
+    start: int | None
+    end: int | None
+    kind: str
+    resolution: str
+    wikidata_id: str | None = None
+    gender: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record's ``speaker`` object."""
+        return {
+            "name": self.name,
+            "mention": self.mention,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "resolution": self.resolution,
+            "wikidata_id": self.wikidata_id,
+        }
+
+    def continued(self) -> ResolvedSpeaker:
+        """The same speaker, inherited by a quote paragraph with no cue of its own."""
+        return ResolvedSpeaker(self.name, None, None, None, self.kind, "continuation", self.wikidata_id, self.gender)
+
+
+def noun_phrase(token: Token) -> Mention:
+    """The mention headed by ``token``: its name, title and article, without clauses or appositions."""
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in _MENTION_DEPS:
+            left = min(left, child.left_edge.i)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "appos" and child.text.isupper() and len(child) == 1):
+            right = max(right, child.right_edge.i)
+    doc = token.doc
+    while left < token.i and doc[left].is_punct:
+        left += 1
+    if right + 1 < len(doc) and doc[right + 1].text == ")" and doc[right].dep_ == "appos":
+        right += 1
+    span = doc[left : right + 1]
+    return Mention(span.start_char, span.end_char, span.text)
+
+
+def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
+    """The speaker mention of a reporting verb: its subject, climbing through "saying"/"to warn" chains."""
+    token = doc[cue]
+    for _ in range(5):
+        for child in token.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return noun_phrase(child)
+        if token.dep_ in _CLIMB_DEPS and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def mention_before(doc: Doc, cue: int) -> Mention | None:
+    """The mention ending right before the verb, for "..., the FCDO said." where parses go astray."""
+    end = cue - 1
+    if end >= 0 and doc[end].text == ")":
+        while end >= 0 and doc[end].text != "(":
+            end -= 1
+        end -= 1
+    if end < 0:
+        return None
+    for ent in doc.ents:
+        if ent.end - 1 == end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+            span = doc[ent.start : cue]
+            return Mention(span.start_char, span.end_char, span.text.strip())
+    return noun_phrase(doc[end])
+
+
+@dataclass
+class ArticleNames:
+    """What the article itself says about people: full names by surname, and who holds which role."""
+
+    by_surname: dict[str, str]
+    by_role: dict[str, str]
+    names: set[str]
+
+
+def article_names(doc: Doc, registry: Registry) -> ArticleNames:
+    """Index the article's PERSON entities by surname, and the roles written right before them."""
+    by_surname: dict[str, str] = {}
+    by_role: dict[str, str] = {}
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = [w for w in ent.text.replace("’s", "").replace("'s", "").split() if w]
+        known = registry.by_alias(" ".join(words))
+        full = known.name if known is not None and known.kind == "person" else " ".join(words)
+        if len(words) >= 2 or known is not None:
+            names.add(full)
+            by_surname.setdefault(normalise(full.split()[-1]), full)
+        title = [t.text for t in doc[max(ent.sent.start, ent.start - 4) : ent.start] if t.dep_ in ("compound", "amod", "nmod") or t.is_title]
+        for size in range(len(title), 0, -1):
+            role = registry.role(" ".join(title[-size:]))
+            if role is not None:
+                by_role.setdefault(role, full)
+                break
+    return ArticleNames(by_surname, by_role, names)
+
+
+class SpeakerResolver:
+    """Resolves mentions in text order, remembering the latest person for pronouns."""
+
+    def __init__(self, doc: Doc, registry: Registry, date: str | None = None) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.date = date
+        self.article = article_names(doc, registry)
+        self.last_person: ResolvedSpeaker | None = None
+
+    def observe(self, speaker: ResolvedSpeaker) -> None:
+        """Remember a resolved person as the antecedent of later pronouns."""
+        if speaker.kind == "person" and speaker.name is not None:
+            self.last_person = speaker
+
+    def resolve(self, mention: Mention) -> ResolvedSpeaker:
+        """Resolve one mention (call in text order so pronouns see the right antecedent)."""
+        speaker = self._resolve(mention)
+        self.observe(speaker)
+        return speaker
+
+    def _make(self, mention: Mention, known: KnownSpeaker | None, name: str | None, kind: str,
+              resolution: str, gender: str | None = None) -> ResolvedSpeaker:
+        if known is not None:
+            return ResolvedSpeaker(known.name, mention.text, mention.start, mention.end, known.kind,
+                                   resolution if known.kind == "person" else "organization",
+                                   known.wikidata_id, known.gender)
+        return ResolvedSpeaker(name, mention.text, mention.start, mention.end, kind, resolution, None, gender)
+
+    def _person(self, name: str) -> KnownSpeaker | None:
+        known = self.registry.by_alias(name)
+        return known if known is not None and known.kind == "person" else None
+
+    def _resolve(self, mention: Mention) -> ResolvedSpeaker:
+        text = mention.text.strip()
+        words = text.replace("’s", "").split()
+        lower = [normalise(w) for w in words]
+        if len(words) == 1 and lower[0] in lexicon.PRONOUNS:
+            gender = lexicon.PRONOUNS[lower[0]]
+            antecedent = self.last_person
+            if antecedent is not None and (antecedent.gender in (None, gender) or gender == "plural"):
+                return ResolvedSpeaker(antecedent.name, mention.text, mention.start, mention.end,
+                                       antecedent.kind, "pronoun", antecedent.wikidata_id, antecedent.gender)
+            return self._make(mention, None, None, "unknown", "unresolved")
+        while lower and lower[0] in ("the", "a", "an"):
+            words, lower = words[1:], lower[1:]
+        if not words:
+            return self._make(mention, None, None, "unknown", "unresolved")
+        bare = " ".join(words)
+        # honorific + surname
+        if lower[0] in lexicon.HONORIFICS and len(words) >= 2:
+            rest = " ".join(words[1:])
+            full = self.article.by_surname.get(normalise(words[-1]))
+            known = self._person(full or rest)
+            if known is not None or full is not None:
+                return self._make(mention, known, full, "person", "honorific",
+                                  lexicon.HONORIFIC_GENDER.get(lower[0]))
+        # a known name, or a role followed by a known name ("Defence Secretary Ben Wallace")
+        for size in range(len(words), 0, -1):
+            known = self.registry.by_alias(" ".join(words[-size:]))
+            if known is not None:
+                if known.kind != "person":
+                    return self._make(mention, known, None, known.kind, "organization")
+                return self._make(mention, known, None, "person", "name" if size >= 2 else "surname")
+        # organisations and groups
+        org = self._organisation(words, lower)
+        if org is not None:
+            return self._make(mention, *org)
+        # a role
+        role = self.registry.role(bare)
+        if role is not None:
+            return self._role(mention, role)
+        # a person the article names in full
+        full = self.article.by_surname.get(lower[-1]) if len(words) == 1 else None
+        if full is None and len(words) == 1:
+            close = difflib.get_close_matches(lower[-1], list(self.article.by_surname), n=1, cutoff=0.85)
+            full = self.article.by_surname[close[0]] if close else None
+        if full is not None:
+            return self._make(mention, self._person(full), full, "person", "surname")
+        if self._is_entity(mention, "PERSON"):
+            return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
+        for label in ("ORG", "GPE", "NORP"):
+            if self._is_entity(mention, label):
+                return self._make(mention, None, bare, "organization", "organization")
+        return self._make(mention, None, None, "unknown", "unresolved")
+
+    def _organisation(self, words: list[str], lower: list[str]) -> tuple[KnownSpeaker | None, str | None, str, str] | None:
+        head = lower[-1]
+        if head in lexicon.SPOKESPERSON_HEADS and len(words) >= 2:
+            body = " ".join(words[:-1])
+            known = self.registry.by_alias(body)
+            return known, body, "organization", "organization"
+        if head in lexicon.ORGANIZATION_HEADS:
+            body = " ".join(words)
+            return self.registry.by_alias(body), body, "organization", "organization"
+        if head in lexicon.GROUP_HEADS:
+            return None, " ".join(lower), "group", "organization"
+        return None
+
+    def _role(self, mention: Mention, role: str) -> ResolvedSpeaker:
+        name = self.article.by_role.get(role)
+        if name is not None:
+            return self._make(mention, self._person(name), name, "person", "role")
+        holders = self.registry.holders(role, self.date)
+        if self.date is None:
+            named = [h for h in holders if h.name in self.article.names]
+            holders = named or (holders if len(holders) == 1 else [])
+        if len(holders) == 1:
+            return self._make(mention, holders[0], None, "person", "role")
+        return self._make(mention, None, None, "person", "unresolved")
+
+    def _is_entity(self, mention: Mention, label: str) -> bool:
+        return any(ent.label_ == label and ent.start_char < mention.end and mention.start < ent.end_char
+                   for ent in self.doc.ents)
+
+
+def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:
+    """Subjects of clauses outside quotes and reported content: the candidates for pronoun antecedents."""
+    mentions = []
+    for token in doc:
+        if token.dep_ not in _SUBJECT_DEPS or token.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if any(start <= token.idx < end for start, end in excluded):
+            continue
+        mentions.append(noun_phrase(token))
+    return mentions
+
+
+def span_of(doc: Doc, mention: Mention) -> Span | None:
+    """The Doc span of a mention (token-aligned), if any."""
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
