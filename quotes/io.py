@@ -22,7 +22,7 @@ import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from quotes.records import Document
 
@@ -88,7 +88,7 @@ def _json_lines(path: Path) -> Iterator[tuple[int, _Item]]:
     (a corrupt gzip stream, binary data) yields one error and stops.
     """
     try:
-        handle: IO[bytes] = gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")
+        handle = cast(IO[bytes], gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb"))
     except OSError as error:
         yield 0, InputError(path, f"cannot open: {error.strerror or error}")
         return
