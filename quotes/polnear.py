@@ -21,9 +21,11 @@ How scoring is done, and why:
 * **Direct**: in PolNeAR ``direct`` is true exactly when the content contains quotation marks, so
   it includes what this project calls mixed quotes. A prediction counts as direct when its type is
   ``direct`` or ``mixed``. Direct P/R is overlap matching restricted to those two sets.
-* **Speaker mention** (on overlap-matched gold): right when the best-overlapping prediction's
-  speaker mention span overlaps any gold speaker span, or, for gold with no source, when the
-  prediction has no mention span either.
+* **Speaker mention** (on overlap-matched gold): right when a prediction assigned to it has a
+  speaker mention span overlapping any gold speaker span (a quote over several paragraphs is one
+  PolNeAR attribution with one segment a paragraph, while the parser names the speaker once and
+  lets the other paragraphs inherit it); for gold with no source, right when no assigned
+  prediction has a mention span.
 * **Scopes**: ``all`` attributions, and ``saying``: gold whose cue contains a verb of saying or
   claiming (:data:`SAYING_LEMMAS`, matched through the inflection table :data:`SAYING_FORMS`) or
   is "according to". Unmatched predictions belong to the scope of their own cue lemma.
@@ -288,7 +290,7 @@ def match_document(
         for p, g in zip(predicted, match.pred_overlap, strict=True)
     ]
     match.speaker_right = [
-        _speaker_right(g, predicted[assigned[0]]) if assigned else None
+        _speaker_right(g, [predicted[j] for j in assigned]) if assigned else None
         for g, assigned in zip(gold, match.overlap, strict=True)
     ]
     direct_golds = [i for i, g in enumerate(gold) if g.direct]
@@ -390,13 +392,15 @@ def _exact_match(
     return gold_result, pred_result
 
 
-def _speaker_right(gold: GoldAttribution, prediction: Attribution) -> bool:
-    start, end = prediction.speaker.start, prediction.speaker.end
+def _speaker_right(gold: GoldAttribution, predictions: Sequence[Attribution]) -> bool:
+    mentions = [
+        (p.speaker.start, p.speaker.end)
+        for p in predictions
+        if p.speaker.start is not None and p.speaker.end is not None
+    ]
     if not gold.speaker_spans:
-        return start is None
-    if start is None or end is None:
-        return False
-    return any(_overlaps((start, end), span) for span in gold.speaker_spans)
+        return not mentions
+    return any(_overlaps(mention, span) for mention in mentions for span in gold.speaker_spans)
 
 
 def _direct_agrees(gold: GoldAttribution, prediction: Attribution) -> bool:

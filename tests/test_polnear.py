@@ -349,3 +349,12 @@ def test_dev_split_scores_perfectly_against_itself() -> None:
     assert s["all_n_gold"] > 1000
     for key in ("all_overlap_f", "all_exact_f", "all_direct_f", "all_speaker_acc", "saying_overlap_f"):
         assert s[key] == 1.0, key
+
+
+def test_speaker_of_a_split_quote_is_named_once() -> None:
+    """Two paragraphs of one gold quote: the second inherits the speaker and has no mention."""
+    g = gold(["“We will win this,”", "“Nobody doubts it.”"], direct=True)
+    preds = [pred("We will win this", type_="direct"), pred("Nobody doubts it", None, type_="direct")]
+    s = score([(doc(g), preds)])
+    assert s["all_speaker_acc"] == 1.0
+    assert s["calibration"][3]["correct"] == 2
