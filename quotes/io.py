@@ -262,8 +262,10 @@ def read_documents(
 
     ``title``, ``url``, ``outlet``, ``date`` and ``date_estimated`` fill the Document fields;
     every other field is kept in ``metadata`` as a string (non-strings as JSON text; nulls
-    dropped). Text is kept exactly as given, except that a leading UTF-8 byte-order mark is
-    stripped. Empty and whitespace-only articles are read like any other.
+    dropped). ``date`` is an ISO 8601 date or date-time, of which the date is kept; an empty
+    ``url`` or ``date`` is read as null. Text is kept exactly as given, except that a leading
+    byte-order mark (U+FEFF) is stripped. Empty and whitespace-only articles are read like any
+    other.
 
     Args:
         paths: Files and directories to read.
@@ -510,18 +512,41 @@ def _known_fields(fields: dict[str, Any], where: _Place) -> dict[str, Any] | Inp
     values: dict[str, Any] = {}
     for name in ("title", "url", "outlet", "date"):
         value = fields.get(name)
-        if name == "date" and isinstance(value, dt.datetime):
-            value = value.date().isoformat()
-        elif name == "date" and isinstance(value, dt.date):
-            value = value.isoformat()
+        if name == "date" and isinstance(value, (dt.date, str)):
+            value = _iso_date(value)
+            if value is None:
+                return where.error(
+                    f"'date' must be an ISO 8601 date (YYYY-MM-DD) or date-time, got {fields[name]!r}"
+                )
         if value is not None and not isinstance(value, str):
             return where.error(f"{name!r} must be a string or null, got {_json_type(value)}")
-        values[name] = value
+        values[name] = value or None if name in ("url", "date") else value
     estimated = fields.get("date_estimated")
     if estimated is not None and not isinstance(estimated, bool):
         return where.error(f"'date_estimated' must be true, false or null, got {_json_type(estimated)}")
     values["date_estimated"] = bool(estimated)
     return values
+
+
+def _iso_date(value: dt.date | str) -> str | None:
+    """``YYYY-MM-DD`` for a date, a date-time or their ISO 8601 text ("" stays ""); else ``None``.
+
+    A date-time keeps only its date: the Document field is a publication date.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not value.strip():
+        return ""
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value).isoformat()
+        if value[10:11] in ("T", " "):
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        return None
+    return None
 
 
 def _other_fields(fields: dict[str, Any]) -> dict[str, str]:

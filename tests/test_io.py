@@ -156,6 +156,31 @@ def test_jsonl_fields_map_to_document_and_metadata(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("2024-05-01", "2024-05-01"),
+        ("2024-05-01T23:30:00Z", "2024-05-01"),  # a date-time keeps its date, as written
+        ("2024-05-01 10:00:00+02:00", "2024-05-01"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_dates_are_iso_dates(tmp_path: Path, date: str | None, expected: str | None) -> None:
+    path = write_lines(tmp_path / "in.jsonl", [json.dumps({"id": "a", "text": "t", "date": date, "url": ""})])
+    [document] = read_all(path)
+    assert (document.date, document.url) == (expected, None)
+
+
+@pytest.mark.parametrize("date", ["12/05/2024", "2024-13-01", "2024", "yesterday", "20240501"])
+def test_dates_that_are_not_iso_are_errors(tmp_path: Path, date: str) -> None:
+    path = write_lines(tmp_path / "in.jsonl", [json.dumps({"id": "a", "text": "t", "date": date})])
+    expected = f"in.jsonl, line 1: 'date' must be an ISO 8601 date (YYYY-MM-DD) or date-time, got {date!r}"
+    with pytest.raises(InputError) as info:
+        read_all(path)
+    assert expected in str(info.value)
+
+
 def test_jsonl_ids_missing_or_integer(tmp_path: Path) -> None:
     path = write_lines(
         tmp_path / "feed.jsonl.gz.jsonl",
