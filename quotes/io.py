@@ -288,7 +288,7 @@ def read_documents(
     for path in paths:
         _check_input_path(path)
     extra = _read_metadata(Path(metadata)) if metadata is not None else {}
-    seen: dict[str, str] = {}
+    seen: dict[str, _Place] = {}
     for path in paths:
         for where, item in _documents_under(path):
             if isinstance(item, Document):
@@ -312,21 +312,21 @@ def _check_input_path(path: Path) -> None:
         )
 
 
-def _checked(document: Document, where: _Place, seen: dict[str, str]) -> Document | InputError:
-    """The document if its id is safe and new, else the error saying why it is not."""
+def _checked(document: Document, where: _Place, seen: dict[str, _Place]) -> Document | InputError:
+    """The document if its id is safe and new and its text valid Unicode, else why not."""
     problem = check_document_id(document.id)
     if problem is not None:
         return where.error(problem)
-    if document.id in seen:
-        return where.error(f"duplicate document id {document.id!r}, first read at {seen[document.id]}")
-    seen[document.id] = str(where)
     try:
-        document.text.encode("utf-8")
+        document.text.encode("utf-8")  # JSON can escape a lone surrogate, which cannot be written
     except UnicodeEncodeError as error:
         return where.error(
             f"text has an unpaired surrogate (U+{ord(document.text[error.start]):04X}) at character "
             f"{error.start}; text must be valid Unicode",
         )
+    if document.id in seen:
+        return where.error(f"duplicate document id {document.id!r}, first read at {seen[document.id]}")
+    seen[document.id] = where  # a small object sharing its file's Path: the ids are all that is kept
     return document
 
 
@@ -353,7 +353,7 @@ def check_document_id(doc_id: str) -> str | None:
     return None
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class _Place:
     """Where one article is: a file, and its line (JSONL) or row (Parquet, datasets)."""
 
