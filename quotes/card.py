@@ -143,8 +143,10 @@ def demote_headings(markdown: str, levels: int = 2) -> str:
     for line in markdown.splitlines():
         if line.lstrip().startswith("```"):
             fenced = not fenced
-        if not fenced and re.match(r"#{1,6} ", line):
-            line = "#" * levels + line
+        heading = re.match(r"(#{1,6}) ", line)
+        if not fenced and heading:
+            depth = min(len(heading.group(1)) + levels, 6)  # Markdown has six heading levels
+            line = "#" * depth + line[len(heading.group(1)):]
         out.append(line)
     return "\n".join(out).strip()
 

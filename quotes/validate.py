@@ -198,7 +198,8 @@ def _check_directory(directory: Path) -> PathReport:
         report.problems.append(f"{directory}: not a dataset directory (no data/documents/*.parquet)")
         return report
     articles: dict[str, str] = {}
-    for config, kind in CONFIG_KINDS.items():
+    for config in ("documents", "attributions", "gold"):  # documents first: attributions join to them
+        kind = CONFIG_KINDS[config]
         seen_ids: set[str] = set()
         for shard in sorted((data / config).glob("*.parquet")):
             numbered = enumerate(_parquet_records(shard), start=1)
