@@ -75,6 +75,60 @@ def extract(
 # owner: evaluation (evaluate.py)
 
 
+@main.command("evaluate")
+@click.argument("predicted", type=click.Path(), default="dataset")
+@click.option(
+    "--gold",
+    type=click.Path(),
+    help="Gold records: a JSONL file or a dataset directory [default: the gold config of PREDICTED "
+    "when it is a dataset directory; required otherwise].",
+)
+@click.option(
+    "--all-docs",
+    is_flag=True,
+    help="Score predictions in every document, not only in the documents the gold annotates.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--markdown", is_flag=True, help="Print the scores as Markdown tables.")
+def evaluate_command(predicted: str, gold: str | None, all_docs: bool, as_json: bool, markdown: bool) -> None:
+    """Score PREDICTED attributions against gold annotations.
+
+    PREDICTED is a dataset directory (its attributions config; default: ./dataset) or a JSONL file
+    of attribution records. By default only the documents that appear in the gold are scored, so
+    unannotated articles in a dataset do not count as false positives.
+    """
+    import json
+    from pathlib import Path
+
+    from quotes.evaluate import EvaluationError, evaluate
+    from quotes.io import InputError, read_records
+
+    if as_json and markdown:
+        raise click.UsageError("--json and --markdown cannot be used together")
+    predicted_path = Path(predicted)
+    if gold is None and not predicted_path.is_dir():
+        if not predicted_path.exists():
+            raise click.ClickException(f"{predicted_path}: no such file or directory")
+        raise click.UsageError(
+            f"--gold is required when PREDICTED ({predicted_path}) is not a dataset directory"
+        )
+    try:
+        if gold is None:
+            gold_records = list(read_records(predicted_path, "gold"))
+        else:
+            gold_records = list(read_records(Path(gold)))
+        documents = None if all_docs else {str(record.get("doc_id")) for record in gold_records}
+        report = evaluate(read_records(predicted_path), gold_records, documents=documents)
+    except (InputError, EvaluationError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    elif markdown:
+        click.echo(report.to_markdown())
+    else:
+        click.echo(report.format_table())
+
+
 # --- show -------------------------------------------------------------------------------------
 # owner: show.py
 

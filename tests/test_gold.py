@@ -157,7 +157,9 @@ def test_direct_spans_sit_inside_quote_marks_or_after_a_said_block(
         ("003", "become a Nato member", None),
     ],
 )
-def test_documented_calls(gold: list[dict[str, Any]], doc_prefix: str, needle: str, expected: str | None) -> None:
+def test_documented_calls(
+    gold: list[dict[str, Any]], doc_prefix: str, needle: str, expected: str | None
+) -> None:
     types = {r["type"] for r in gold if r["doc_id"].startswith(doc_prefix) and needle in r["text"]}
     assert types == ({expected} if expected else set())
 
