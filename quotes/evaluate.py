@@ -362,7 +362,8 @@ def evaluate(
             annotated); ``None`` scores every record of both inputs.
 
     Returns:
-        The report; every score is 0.0, never an error, when an input is empty.
+        The report; every score is 0.0, never an error, when an input is empty. In ``by_type`` the
+        gold type decides recall and the predicted type decides precision (types are labels).
 
     Raises:
         EvaluationError: A record lacks ``doc_id``, ``type``, ``start`` or ``end``, or one of them is
