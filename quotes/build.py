@@ -8,6 +8,7 @@ files (input order, spans sorted within a document, no timestamps).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -309,15 +310,19 @@ def build(
         ValidationError: a record is invalid; the message names it and the JSON path.
     """
     from quotes import nlp as nlp_module
-    from quotes.extract import extract_documents
     from quotes.io import read_documents, read_records
 
     _check_out(Path(out))
     gold_records = list(read_records(gold)) if gold is not None else None
+    documents = read_documents(inputs, metadata=metadata)
+    first = next(documents, None)  # bad paths and metadata fail here, before the model loads
+    from quotes.extract import extract_documents
+
     nlp = nlp_module.load(model)
     model_info = {"name": f"{nlp.meta['lang']}_{nlp.meta['name']}", "version": str(nlp.meta["version"])}
-    documents = read_documents(inputs, metadata=metadata)
-    pairs = extract_documents(documents, nlp=nlp, n_process=workers)
+    pairs = extract_documents(
+        itertools.chain([first] if first is not None else [], documents), nlp=nlp, n_process=workers
+    )
     guidelines_path = gold.parent / "ANNOTATION.md" if gold is not None else None
     guidelines = (
         guidelines_path.read_text(encoding="utf-8")
