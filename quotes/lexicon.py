@@ -15,14 +15,14 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "tweet", "post", "indicate", "reiterate", "assure", "reassure", "promise", "pledge",
         "vow", "predict", "urge", "allege", "maintain", "concede", "remark", "comment", "continue",
         "ask", "answer", "agree", "believe", "fear", "hope", "think", "estimate", "conclude",
-        "caution", "accuse", "repeat", "recall", "point", "speak",
+        "caution", "repeat", "recall", "speak",
     }
 )
 
 #: Verbs that are cues only with a quote or a "that"-clause, never with a bare object.
 CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(
-    {"continue", "agree", "believe", "fear", "hope", "think", "point", "speak", "reassure", "assure",
-     "promise", "pledge", "vow", "ask", "accuse", "post", "note", "report"}
+    {"continue", "agree", "believe", "fear", "hope", "think", "speak", "reassure", "assure",
+     "promise", "pledge", "vow", "ask", "post", "note", "report"}
 )
 
 #: Verbs whose content may be an infinitive ("Russia claims to have foiled ...").

@@ -243,7 +243,9 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
             ):
                 quotes.append(DirectQuote(quote.start, quote.end, "previous_paragraph", prev_cue, True))
                 continue
-        if quote.paragraph_start:
+        if quote.paragraph_start or any(
+            p_start <= q.start < p_end and q.end <= quote.open for q in quotes
+        ):  # a paragraph of its own, or a fragment after the same paragraph's quote: same speaker
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
     quotes.extend(_unmarked_blocks(doc, paragraphs))
     return sorted(quotes, key=lambda q: (q.start, q.end))

@@ -42,18 +42,20 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "that", trailing punctuation, and a trailing markdown link target."""
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == "["):
         start += 1
-    if text[start : start + 5].lower() == "that ":
-        start += 5
-    while start < end and text[start] in "[ ":
+    for word in ("that", "to"):
+        if text[start : start + len(word) + 1].lower() == word + " ":
+            start += len(word) + 1
+    while start < end and (text[start].isspace() or text[start] == "["):
         start += 1
     while True:
         link = _MARKDOWN_LINK_END.search(text[start:end])
         if link:
             end = start + link.start()
         stripped = end
-        while stripped > start and text[stripped - 1] in lexicon.TRAILING_PUNCTUATION + "]":
+        while stripped > start and (text[stripped - 1] in lexicon.TRAILING_PUNCTUATION + "]"
+                                    or text[stripped - 1].isspace()):
             stripped -= 1
         if stripped == end:
             break
@@ -72,7 +74,8 @@ def _sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
     return max(start, para_start), min(end, para_end)
 
 
-def _content_end(doc: Doc, first: int, sent_end: int, marked: list[tuple[int, int]]) -> int:
+def _content_end(doc: Doc, first: int, sent_end: int, marked: list[tuple[int, int]],
+                 infinitive: bool = False) -> int:
     """Where content starting at token ``first`` ends: the sentence end, or a chained claim or cue."""
     for token in doc[first:]:
         if token.idx >= sent_end:
@@ -82,7 +85,13 @@ def _content_end(doc: Doc, first: int, sent_end: int, marked: list[tuple[int, in
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is None:
             break
-        if nxt.text.lower() in lexicon.CHAINING_PARTICIPLES or (nxt.text.lower() == "according"):
+        if nxt.text.lower() in lexicon.CHAINING_PARTICIPLES or nxt.text.lower() == "according":
+            return token.idx
+        if nxt.pos_ == "VERB" and nxt.lemma_.lower() in lexicon.REPORTING_VERBS and nxt.i > first + 2:
+            return token.idx  # "..., reports the BBC": the next cue
+        if nxt.dep_ == "prep" and token.i + 2 < len(doc) and doc[token.i + 2].ent_type_ == "DATE":
+            return token.idx  # ", on Thursday, ...": the writer's dating, not the content
+        if infinitive:
             return token.idx
     return sent_end
 
@@ -100,46 +109,57 @@ def _claim(doc: Doc, start: int, end: int, cue_start: int, cue_end: int, lemma: 
     return Claim(kind, start, end, text[cue_start:cue_end], lemma, cue_start, cue_end, mention)
 
 
+def _that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
+    """The first token after a "that" soon after the verb ("told soldiers he met that ...")."""
+    for token in doc[verb.i + 1 : min(verb.i + 9, len(doc))]:
+        if token.idx >= sent_end or token.text in (",", ".", ";", ":") or token.text in lexicon.QUOTE_CHARS:
+            return None
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ == "ccomp":
+            return token.i + 1
+    return None
+
+
 def _verb_claim(doc: Doc, verb: Token, marked: list[tuple[int, int]]) -> Claim | None:
     lemma = verb.lemma_.lower()
     if any(child.dep_ == "neg" for child in verb.children):
         return None
     sent_start, sent_end = _sentence_bounds(doc, verb)
-    clause = [c for c in verb.children if c.dep_ == "ccomp"]
-    if lemma in lexicon.INFINITIVE_VERBS:
-        clause += [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
-    if lemma == "speak":
-        clause = [c for c in verb.children if c.dep_ == "prep" and c.text.lower() in ("of", "about")]
-        if not clause or not any(_inside(t.idx, marked) for t in clause[0].subtree):
+    cue = (verb.idx, verb.idx + len(verb.text))
+
+    def forward(first: int, infinitive: bool = False, cue_end: int = cue[1]) -> Claim | None:
+        end = _content_end(doc, first, sent_end, marked, infinitive)
+        return _claim(doc, doc[first].idx, end, cue[0], cue_end, lemma, mention_of_cue(doc, verb.i))
+
+    if lemma == "speak":  # "speaking of his previous visit ... when it was “cold”": only with a quote
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i == verb.i + 1]
+        if not preps or not any(start > verb.idx for start, _ in marked if start < sent_end):
             return None
-        first = clause[0].i + 1
-        return _claim(doc, doc[first].idx, _content_end(doc, first, sent_end, marked), verb.idx,
-                      verb.idx + len(verb.text), lemma, mention_of_cue(doc, verb.i))
-    if not clause:
-        # "told soldiers he met that ...", "warn Moscow that ...": a "that" soon after the verb
-        for token in doc[verb.i + 1 : min(verb.i + 8, sent_end and len(doc))]:
-            if token.idx >= sent_end or token.text in (",", ".", ";"):
-                break
-            if token.lower_ == "that" and token.dep_ == "mark":
-                clause = [token.head]
-                first = token.i + 1
-                return _claim(doc, doc[first].idx, _content_end(doc, first, sent_end, marked), verb.idx,
-                              verb.idx + len(verb.text), lemma, mention_of_cue(doc, verb.i))
+        prep = preps[0]
+        claim = forward(prep.i + 1, cue_end=prep.idx + len(prep.text))
+        return claim if claim is not None and claim.type == "mixed" else None
+    that = _that_clause(doc, verb, sent_end)
+    if that is not None:
+        return forward(that)
+    if lemma in lexicon.INFINITIVE_VERBS:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                return forward(verb.i + 1, infinitive=True)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
         return None
-    comp = clause[0]
-    first = min(t.i for t in comp.subtree)
+    first = min(t.i for t in clauses[0].subtree)
     if first > verb.i:
-        first = max(first, verb.i + 1)
-        return _claim(doc, doc[first].idx, _content_end(doc, first, sent_end, marked), verb.idx,
-                      verb.idx + len(verb.text), lemma, mention_of_cue(doc, verb.i))
-    # content before the cue: "..., the FCDO said."
-    mention = mention_before(doc, verb.i)
+        return forward(max(first, verb.i + 1))
+    # content before the cue: "..., the FCDO said." / "..., reports the British broadcaster BBC."
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
+    mention = noun_phrase(subjects[0]) if subjects else mention_before(doc, verb.i)
     if mention is None:
         return None
-    cut = doc.text.rfind(",", sent_start, mention.start)
-    if cut == -1:
+    limit = min(mention.start, verb.idx)
+    cut = doc.text.rfind(",", sent_start, limit)
+    if cut == -1 or doc.text[cut:limit].strip(", \u00a0").lower() not in ("", "the", "a", "an"):
         return None
-    return _claim(doc, sent_start, cut, verb.idx, verb.idx + len(verb.text), lemma, mention)
+    return _claim(doc, sent_start, cut, cue[0], cue[1], lemma, mention)
 
 
 def _according_to(doc: Doc, token: Token, marked: list[tuple[int, int]]) -> Claim | None:
@@ -160,29 +180,64 @@ def _according_to(doc: Doc, token: Token, marked: list[tuple[int, int]]) -> Clai
 def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote]) -> list[Claim]:
     """Reported and mixed claims of a parsed Doc, in text order.
 
+    A claim nested in a direct quote or in another claim is kept when it has a speaker of its own
+    ("“The Prime Minister reiterated that ...,” a Downing Street spokesman said"); a speaker's own
+    "I think"/"we believe" is not a claim.
+
     Args:
         doc: a parsed Doc.
         marked: every marked quote of the text (fragments included), from :func:`quotes.marks.find_marked_quotes`.
-        directs: the direct quotes; claims whose cue is inside one, or that overlap one, are dropped.
+        directs: the direct quotes; a claim that overlaps one without lying inside it is dropped
+            (that is the quote's own cue, as in "“...,” he said").
     """
-    marked_spans = [(q.open, (q.close + 1) if q.close is not None else q.end) for q in marked]
     direct_spans = [(d.start, d.end) for d in directs]
+    fragment_spans = [
+        (q.open, (q.close + 1) if q.close is not None else q.end)
+        for q in marked
+        if not any(q.start <= start and end <= q.end for start, end in direct_spans)
+    ]
     claims: list[Claim] = []
     for token in doc:
-        if _inside(token.idx, direct_spans) or _inside(token.idx, marked_spans):
+        if _inside(token.idx, fragment_spans):
             continue
         claim = None
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            claim = _according_to(doc, token, marked_spans)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon.REPORTING_VERBS:
-            claim = _verb_claim(doc, token, marked_spans)
+            claim = _according_to(doc, token, fragment_spans)
+        elif (token.pos_ == "VERB" and token.lemma_.lower() in lexicon.REPORTING_VERBS
+              and token.dep_ not in ("amod", "compound")):
+            claim = _verb_claim(doc, token, fragment_spans)
+        if claim is None or _first_person(claim.mention):
+            continue
+        for start, end in direct_spans:  # a claim inside a quote ends where the quote ends
+            if start <= claim.cue_start < end and claim.end > end:
+                claim = _claim(doc, claim.start, end, claim.cue_start, claim.cue_end, claim.cue_lemma,
+                               claim.mention)
+                break
         if claim is None:
             continue
-        if any(claim.start < end and start < claim.end for start, end in direct_spans):
+        if any(
+            claim.start < end and start < claim.end and not (start <= claim.cue_start and claim.end <= end)
+            for start, end in direct_spans
+        ):
             continue
         claims.append(claim)
     kept: list[Claim] = []
-    for claim in sorted(claims, key=lambda c: c.start - c.end):  # longest first: a claim's content
-        if not any(claim.start < k.end and k.start < claim.end for k in kept):  # may hold other cues
+    for claim in sorted(claims, key=lambda c: c.start - c.end):  # longest first
+        if not any(_same_speaker_overlap(claim, k) for k in kept):
             kept.append(claim)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _first_person(mention: Mention | None) -> bool:
+    return mention is not None and mention.text.lower() in lexicon.FIRST_PERSON
+
+
+def _same_speaker_overlap(claim: Claim, other: Claim) -> bool:
+    """Overlapping claims are both kept only when one nests in the other with another speaker."""
+    if not (claim.start < other.end and other.start < claim.end):
+        return False
+    nested = other.start <= claim.start and claim.end <= other.end
+    different = claim.mention is not None and (
+        other.mention is None or claim.mention.text.lower() != other.mention.text.lower()
+    )
+    return not (nested and different and claim.mention.text.lower() not in ("he", "she", "they"))

@@ -86,22 +86,81 @@ def noun_phrase(token: Token) -> Mention:
         left += 1
     if right + 1 < len(doc) and doc[right + 1].text == ")" and doc[right].dep_ == "appos":
         right += 1
-    span = doc[left : right + 1]
+    span = _named_part(doc[left : right + 1])
     return Mention(span.start_char, span.end_char, span.text)
 
 
+_NAME_HONORIFICS = frozenset(lexicon.HONORIFIC_GENDER) | {"dr", "prof"}
+
+
+def _named_part(span: Span) -> Span:
+    """The name inside a mention: "Defence Secretary Ben Wallace" -> "Ben Wallace" (honorifics kept),
+    "the Foreign, Commonwealth and Development Office (FCDO)" -> "Foreign, Commonwealth and Development Office".
+    """
+    doc = span.doc
+    for ent in doc.ents:
+        if not (span.start <= ent.start and ent.end <= span.end):
+            continue
+        rest = doc[ent.end : span.end].text.strip()
+        if ent.label_ == "PERSON" and ent.end == span.end and ent.start > span.start:
+            start = ent.start
+            while start > span.start and doc[start - 1].lower_.rstrip(".") in _NAME_HONORIFICS:
+                start -= 1
+            return doc[start : ent.end]
+        if ent.label_ == "ORG" and (ent.end == span.end or (rest.startswith("(") and rest.endswith(")"))):
+            start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+            if start > span.start or ent.end < span.end:
+                return doc[start : ent.end]
+    return span
+
+
+def _paragraph(doc: Doc, offset: int) -> tuple[int, int]:
+    start = doc.text.rfind("\n", 0, offset) + 1
+    end = doc.text.find("\n", offset)
+    return start, len(doc.text) if end == -1 else end
+
+
+def _left_noun(token: Token) -> Token | None:
+    """The noun right before a verb, over adverbials ("the PM last week [announced", "UK promises")."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and (doc[i].dep_ in ("npadvmod", "amod", "advmod", "aux", "neg") or doc[i].text in "[("):
+        if "\n" in doc[i].text_with_ws and doc[i].i != token.i - 1:
+            return None
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].ent_type_ in ("DATE", "TIME"):
+        return None
+    if (doc[i].dep_ in ("pobj", "dobj", "poss", "attr") and i != token.i - 1) or "\n" in doc[i].whitespace_:
+        return None
+    return doc[i]
+
+
 def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
-    """The speaker mention of a reporting verb: its subject, climbing through "saying"/"to warn" chains."""
+    """The speaker mention of a reporting verb: its subject, climbing through "saying"/"to warn" chains.
+
+    The subject must sit in the verb's paragraph (sentence splits can run across headings); of
+    several, the nearest before the verb wins.
+    """
     token = doc[cue]
+    p_start, p_end = _paragraph(doc, token.idx)
     for _ in range(5):
-        for child in token.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return noun_phrase(child)
+        subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS and p_start <= c.idx < p_end]
+        if subjects:
+            before = [c for c in subjects if c.i < token.i]
+            return _trim_role(noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0]))
+        if token.dep_ in ("conj", "advcl"):
+            left = _left_noun(token)
+            if left is not None:
+                return _trim_role(noun_phrase(left))
         if token.dep_ in _CLIMB_DEPS and token.head is not token:
             token = token.head
             continue
         return None
     return None
+
+
+def _trim_role(mention: Mention) -> Mention:
+    return mention
 
 
 def mention_before(doc: Doc, cue: int) -> Mention | None:
@@ -115,8 +174,8 @@ def mention_before(doc: Doc, cue: int) -> Mention | None:
         return None
     for ent in doc.ents:
         if ent.end - 1 == end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
-            span = doc[ent.start : cue]
-            return Mention(span.start_char, span.end_char, span.text.strip())
+            span = _named_part(doc[ent.start : cue])
+            return Mention(span.start_char, span.end_char, span.text)
     return noun_phrase(doc[end])
 
 

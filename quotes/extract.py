@@ -1,0 +1,174 @@
+"""The public API: article texts in, attribution records out.
+
+The pipeline is loaded once per process (:func:`quotes.nlp.load`). Documents stream through
+``nlp.pipe`` (one or several processes) and come back in input order, each with its records sorted
+by span. Texts longer than the pipeline's ``max_length`` are cut on paragraph boundaries (a hard cut
+only when a single paragraph is too long), and every offset is shifted back so it is exact in the
+original text.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotes import component as _component
+from quotes.nlp import COMPONENT_NAME, load
+from quotes.records import Attribution, Cue, Document, Speaker
+from quotes.registry import Registry
+
+
+class ExtractionError(RuntimeError):
+    """A record came out of the component with a span that does not match the article text."""
+
+
+def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
+    """Cut ``text`` into ``(offset, piece)`` pieces no longer than ``max_length``.
+
+    Cuts fall after a newline where possible, else after a space, else anywhere. The pieces joined
+    give back ``text`` exactly.
+    """
+    if max_length < 1:
+        raise ValueError(f"max_length must be at least 1, got {max_length}")
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > max_length:
+        window = text[start : start + max_length]
+        cut = window.rfind("\n") + 1 or window.rfind(" ") + 1 or max_length
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _shift(record: dict[str, Any], offset: int) -> dict[str, Any]:
+    if offset == 0:
+        return record
+    shifted = dict(record, start=record["start"] + offset, end=record["end"] + offset)
+    speaker = dict(record["speaker"])
+    if speaker.get("start") is not None:
+        speaker["start"] += offset
+        speaker["end"] += offset
+    shifted["speaker"] = speaker
+    if record.get("cue") is not None:
+        shifted["cue"] = dict(record["cue"], start=record["cue"]["start"] + offset, end=record["cue"]["end"] + offset)
+    return shifted
+
+
+def _attribution(doc_id: str, text: str, record: dict[str, Any]) -> Attribution:
+    start, end = record["start"], record["end"]
+    if text[start:end] != record["text"]:
+        raise ExtractionError(
+            f"document {doc_id!r}: record span {start}-{end} reads {text[start:end]!r}, "
+            f"not {record['text']!r}; spans must index the original text"
+        )
+    cue = record.get("cue")
+    return Attribution(
+        doc_id=doc_id,
+        type=record["type"],
+        text=record["text"],
+        start=start,
+        end=end,
+        speaker=Speaker.from_dict(record["speaker"]),
+        cue=Cue.from_dict(cue) if cue is not None else None,
+        confidence=float(record["confidence"]),
+    )
+
+
+def _records(doc_id: str, text: str, records: list[dict[str, Any]]) -> list[Attribution]:
+    """Records as Attributions, sorted by span, one per span (ids stay unique)."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for record in sorted(records, key=lambda r: (r["start"], r["end"], -r["confidence"])):
+        key = (record["start"], record["end"])
+        if key in seen or not text[record["start"] : record["end"]].strip():
+            continue
+        seen.add(key)
+        out.append(_attribution(doc_id, text, record))
+    return out
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+    registry: Registry | None = None,
+) -> Iterator[tuple[Document, list[Attribution]]]:
+    """Attribute every document, streaming: one ``(document, records)`` pair per input, in order.
+
+    Args:
+        documents: the articles; consumed lazily.
+        nlp: a loaded pipeline; ``None`` loads ``model`` (or the default) with the component added.
+        model: the spaCy model to load when ``nlp`` is not given.
+        n_process: processes for ``nlp.pipe``.
+        batch_size: texts per batch for ``nlp.pipe``.
+        registry: a speaker registry instead of the packaged one.
+    """
+    nlp = nlp if nlp is not None else load(model)
+    in_pipe = COMPONENT_NAME in nlp.pipe_names and registry is None
+    if not in_pipe:
+        registry = registry if registry is not None else Registry.load()
+    disable = [COMPONENT_NAME] if COMPONENT_NAME in nlp.pipe_names and not in_pipe else []
+    pending: deque[Document] = deque()
+
+    def inputs() -> Iterator[tuple[Doc, tuple[int, int]]]:
+        for document in documents:
+            pending.append(document)
+            pieces = split_text(document.text, nlp.max_length)
+            for offset, piece in pieces:
+                doc = nlp.make_doc(piece)
+                doc._.article_date = document.date
+                yield doc, (offset, len(pieces))
+
+    collected: list[dict[str, Any]] = []
+    done = 0
+    for doc, (offset, count) in nlp.pipe(
+        inputs(), as_tuples=True, n_process=n_process, batch_size=batch_size, disable=disable
+    ):
+        records = doc._.attributions if in_pipe else None
+        if records is None:
+            assert registry is not None
+            records = _component.attribute(doc, registry, doc._.article_date)
+        collected.extend(_shift(record, offset) for record in records)
+        done += 1
+        if done == count:
+            document = pending.popleft()
+            yield document, _records(document.id, document.text, collected)
+            collected, done = [], 0
+
+
+def extract(
+    text: str,
+    doc_id: str = "doc",
+    *,
+    nlp: Language | None = None,
+    model: str | None = None,
+    date: str | None = None,
+    registry: Registry | None = None,
+) -> list[Attribution]:
+    """Attribute one article text: its direct quotes, mixed quotes and reported claims.
+
+    Args:
+        text: the article, exactly as given (offsets refer to it).
+        doc_id: the document id written into each record.
+        nlp: a loaded pipeline; ``None`` loads ``model`` (or the default).
+        model: the spaCy model to load when ``nlp`` is not given.
+        date: the article date ("YYYY-MM-DD"), used to resolve role mentions ("the PM").
+        registry: a speaker registry instead of the packaged one.
+
+    >>> [(a.type, a.speaker.name) for a in extract("“We will not stop,” Ben Wallace said.")]
+    [('direct', 'Ben Wallace')]
+    """
+    if not text.strip():
+        return []
+    document = Document(id=doc_id, text=text, date=date)
+    for _, records in extract_documents([document], nlp=nlp, model=model, registry=registry):
+        return records
+    return []
