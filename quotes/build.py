@@ -169,7 +169,9 @@ def _write_configs(
             row = attribution.to_dict()
             problems = validate_record(row, "attribution", article=document.text)
             if attribution.doc_id != document.id:
-                problems.append(f"$.doc_id -> {attribution.doc_id!r} is not the document's id {document.id!r}")
+                problems.append(
+                    f"$.doc_id -> {attribution.doc_id!r} is not the document's id {document.id!r}"
+                )
             if attribution.id in attribution_ids:
                 problems.append(f"$.id -> duplicate attribution id {attribution.id!r}")
             if problems:
@@ -243,7 +245,9 @@ def publish(
         tmp.chmod(0o755)
         counts = Counts(gold=len(gold) if gold is not None else None)
         gold_docs = {str(record.get("doc_id")) for record in gold or []}
-        writers, gold_texts, predicted = _write_configs(pairs, tmp, counts, gold_docs, progress, shard_documents)
+        writers, gold_texts, predicted = _write_configs(
+            pairs, tmp, counts, gold_docs, progress, shard_documents
+        )
         if gold is not None:
             _check_gold(gold, gold_source, gold_texts)
             writers["gold"] = ShardWriter(tmp / "data" / "gold", features_for("attribution"))

@@ -146,7 +146,7 @@ def demote_headings(markdown: str, levels: int = 2) -> str:
         heading = re.match(r"(#{1,6}) ", line)
         if not fenced and heading:
             depth = min(len(heading.group(1)) + levels, 6)  # Markdown has six heading levels
-            line = "#" * depth + line[len(heading.group(1)):]
+            line = "#" * depth + line[len(heading.group(1)) :]
         out.append(line)
     return "\n".join(out).strip()
 
@@ -174,29 +174,33 @@ def render_card(
         f"# {PRETTY_NAME}",
         "## What it is\n\n"
         "Every direct quote, mixed quote and reported claim found in a set of English news articles, one "
-        "record each: the words, their exact character span in the article, the cue (\"said\", \"warned "
-        "that\", \"according to\") and the speaker, resolved to one canonical name even where the sentence "
-        "only says \"he\", a role title or a surname. Offsets are Python string indexes into the article "
-        "text as published in the `documents` config: `text == article[start:end]` holds for every record.\n\n"
+        'record each: the words, their exact character span in the article, the cue ("said", "warned '
+        'that", "according to") and the speaker, resolved to one canonical name even where the sentence '
+        'only says "he", a role title or a surname. Offsets are Python string indexes into the article '
+        "text as published in the `documents` config: `text == article[start:end]` holds for every "
+        "record.\n\n"
         + _table(
             ("config", "what", "records"),
             [
                 ("`attributions` (default)", "quotes and claims found by the parser", counts.attributions),
                 ("`documents`", "the articles, text exactly as given", counts.documents),
-                *([("`gold`", "hand-checked annotations of the seed articles", counts.gold)]
-                  if counts.gold is not None else []),
+                *(
+                    [("`gold`", "hand-checked annotations of the seed articles", counts.gold)]
+                    if counts.gold is not None
+                    else []
+                ),
             ],
         )
         + "\n\n```python\nfrom datasets import load_dataset\n\n"
-        "quotes = load_dataset(\"path/to/dataset\", \"attributions\", split=\"train\")\n"
-        "articles = load_dataset(\"path/to/dataset\", \"documents\", split=\"train\")\n```",
+        'quotes = load_dataset("path/to/dataset", "attributions", split="train")\n'
+        'articles = load_dataset("path/to/dataset", "documents", split="train")\n```',
         "## How it was made\n\n"
         f"Built with the `quotes` package: articles are parsed with the spaCy pipeline `{model_name}` "
         f"(version {model_version}) plus the project's rule-based quote attribution component, which finds "
-        "quote spans (all quote-mark styles, unclosed multi-paragraph quotes, \"X said:\" blocks), reported "
-        "claims and mixed quotes, then the cue and the speaker mention, and resolves pronouns, role titles and "
-        "surnames to a canonical speaker. Every record was validated against the JSON Schemas in `schema/` "
-        "and against its article text before publishing.",
+        'quote spans (all quote-mark styles, unclosed multi-paragraph quotes, "X said:" blocks), reported '
+        "claims and mixed quotes, then the cue and the speaker mention, and resolves pronouns, role titles "
+        "and surnames to a canonical speaker. Every record was validated against the JSON Schemas in "
+        "`schema/` and against its article text before publishing.",
         "## Schema\n\n### attributions (and gold)\n\n"
         + _table(("field", "type", "description"), list(field_rows("attribution")))
         + "\n\n### documents\n\n"
@@ -218,8 +222,8 @@ def render_card(
     sections += [
         "## Limitations\n\n"
         "- The attributions are produced by rules over a small statistical English model; expect missed "
-        "and wrong quotes, and wrong speakers, at the rates measured above where gold exists. Gold covers only "
-        "the seed articles, so the figures are indicative, not a benchmark.\n"
+        "and wrong quotes, and wrong speakers, at the rates measured above where gold exists. Gold covers "
+        "only the seed articles, so the figures are indicative, not a benchmark.\n"
         "- Speaker resolution works within one article; the same person may appear under different names "
         "across articles when no registry entry links them.\n"
         "- Only English news prose was targeted; other genres and languages are out of scope.",

@@ -47,13 +47,17 @@ def non_null(node: dict[str, Any], root: dict[str, Any], where: str) -> dict[str
         if keyword in node:
             branches = [b for b in node[keyword] if resolve_ref(b, root).get("type") != "null"]
             if len(branches) != 1:
-                raise SchemaFeatureError(f"{where}: {keyword} must be one schema or null, got {node[keyword]}")
+                raise SchemaFeatureError(
+                    f"{where}: {keyword} must be one schema or null, got {node[keyword]}"
+                )
             return non_null(branches[0], root, where)
     types = node.get("type")
     if isinstance(types, list):
         kept = [t for t in types if t != "null"]
         if len(kept) != 1:
-            raise SchemaFeatureError(f"{where}: type must be one JSON type or that type and null, got {types}")
+            raise SchemaFeatureError(
+                f"{where}: type must be one JSON type or that type and null, got {types}"
+            )
         node = {**node, "type": kept[0]}
     return node
 
@@ -78,7 +82,8 @@ def schema_to_feature(node: dict[str, Any], root: dict[str, Any], where: str = "
         if "properties" not in node:
             raise SchemaFeatureError(f"{where}: an object needs 'properties' to become a feature")
         return {
-            name: schema_to_feature(child, root, f"{where}.{name}") for name, child in node["properties"].items()
+            name: schema_to_feature(child, root, f"{where}.{name}")
+            for name, child in node["properties"].items()
         }
     if kind == "array":
         item = schema_to_feature(node.get("items", {}), root, f"{where}[]")

@@ -12,7 +12,7 @@ import gzip
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -38,7 +38,7 @@ class ValidationError(ValueError):
     """A record does not match its schema or its article."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_schema(kind: str) -> dict[str, Any]:
     """Return the JSON Schema for a record kind ("attribution" or "document").
 
@@ -52,7 +52,7 @@ def load_schema(kind: str) -> dict[str, Any]:
     return schema
 
 
-@lru_cache(maxsize=None)
+@cache
 def _validator(kind: str) -> Draft202012Validator:
     schema = load_schema(kind)
     Draft202012Validator.check_schema(schema)
@@ -97,12 +97,17 @@ def _span_problems(record: dict[str, Any], path: str, text_key: str, article: st
         return [f"{path}.start -> start {start} is after end {end}"]
     if article is None:
         if isinstance(text, str) and len(text) != end - start:
-            return [f"{path}.{text_key} -> has {len(text)} characters but the span {start}-{end} has {end - start}"]
+            return [
+                f"{path}.{text_key} -> has {len(text)} characters "
+                f"but the span {start}-{end} has {end - start}"
+            ]
         return []
     if end > len(article):
         return [f"{path}.end -> {end} is past the end of the article ({len(article)} characters)"]
     if text != article[start:end]:
-        return [f"{path}.{text_key} -> {text!r} is not the article's text[{start}:{end}] {article[start:end]!r}"]
+        return [
+            f"{path}.{text_key} -> {text!r} is not the article's text[{start}:{end}] {article[start:end]!r}"
+        ]
     return []
 
 
@@ -202,7 +207,7 @@ def _check_directory(directory: Path) -> PathReport:
         kind = CONFIG_KINDS[config]
         seen_ids: set[str] = set()
         for shard in sorted((data / config).glob("*.parquet")):
-            numbered = enumerate(_parquet_records(shard), start=1)
+            numbered: Iterator[tuple[int, dict[str, Any]]] = enumerate(_parquet_records(shard), start=1)
             if config == "documents":
                 numbered = _remember_articles(numbered, articles)
             _check_records(report, str(shard), numbered, kind, seen_ids, articles)
@@ -258,7 +263,8 @@ def check_path(path: Path) -> PathReport:
         _check_records(report, str(path), enumerate(_parquet_records(path), start=1), kind, set(), None)
         return report
     raise ValidationError(
-        f"{path}: cannot validate this path; expected a dataset directory, a .jsonl(.gz) file or a .parquet file"
+        f"{path}: cannot validate this path; "
+        "expected a dataset directory, a .jsonl(.gz) file or a .parquet file"
     )
 
 

@@ -58,7 +58,9 @@ def _snapshot(directory: Path) -> dict[str, bytes]:
 def test_publish_writes_every_config(tmp_path: Path) -> None:
     out = tmp_path / "dataset"
     gold = [record.to_dict() for record in _corpus(1)[0][1]]
-    summary = publish(_corpus(), out, model=MODEL, inputs=["a.txt"], gold=gold, scorer=lambda p, g: f"{len(p)}/{len(g)}")
+    summary = publish(
+        _corpus(), out, model=MODEL, inputs=["a.txt"], gold=gold, scorer=lambda p, g: f"{len(p)}/{len(g)}"
+    )
     assert sorted(_snapshot(out)) == [
         MARKER,
         "README.md",
@@ -69,7 +71,10 @@ def test_publish_writes_every_config(tmp_path: Path) -> None:
     ]
     assert validate_path(out) == []
     rows = pq.read_table(out / "data/attributions/train-00000-of-00001.parquet").to_pylist()
-    assert [(row["doc_id"], row["text"]) for row in rows[:2]] == [("doc-0", "we will go"), ("doc-0", "we will stay 0")]
+    assert [(row["doc_id"], row["text"]) for row in rows[:2]] == [
+        ("doc-0", "we will go"),
+        ("doc-0", "we will stay 0"),
+    ]
     written = json.loads((out / "build_summary.json").read_text(encoding="utf-8"))
     assert written == summary.to_dict()
     assert written["model"] == MODEL
@@ -136,17 +141,28 @@ def _failing_stream() -> Iterator[tuple[Document, list[Attribution]]]:
 @pytest.mark.parametrize(
     ("pairs", "error", "message"),
     [
-        (_bad_corpus, ValidationError,
-         r"attribution 1 of document 'doc-1' \(id=doc-1:13-26\): \$\.text -> 'we will leave' is not the "
-         r"article's text\[13:26\] '\"we will go\" '"),
-        (lambda: [_corpus(1)[0], _corpus(1)[0]], ValidationError,
-         r"document 2 \(id=doc-0\): \$\.id -> duplicate document id 'doc-0'"),
-        (lambda: [(Document("doc-0", "x", date="May 2024"), [])], ValidationError,
-         r"document 1 \(id=doc-0\): \$\.date -> 'May 2024' is not a 'date'"),
+        (
+            _bad_corpus,
+            ValidationError,
+            r"attribution 1 of document 'doc-1' \(id=doc-1:13-26\): \$\.text -> 'we will leave' is not the "
+            r"article's text\[13:26\] '\"we will go\" '",
+        ),
+        (
+            lambda: [_corpus(1)[0], _corpus(1)[0]],
+            ValidationError,
+            r"document 2 \(id=doc-0\): \$\.id -> duplicate document id 'doc-0'",
+        ),
+        (
+            lambda: [(Document("doc-0", "x", date="May 2024"), [])],
+            ValidationError,
+            r"document 1 \(id=doc-0\): \$\.date -> 'May 2024' is not a 'date'",
+        ),
         (_failing_stream, RuntimeError, "parser crashed"),
     ],
 )
-def test_failed_build_leaves_the_old_dataset_as_it_was(tmp_path: Path, pairs: Any, error: type, message: str) -> None:
+def test_failed_build_leaves_the_old_dataset_as_it_was(
+    tmp_path: Path, pairs: Any, error: type, message: str
+) -> None:
     out = tmp_path / "dataset"
     publish(_corpus(1), out, model=MODEL)
     before = _snapshot(out)
@@ -160,10 +176,14 @@ def test_failed_build_leaves_the_old_dataset_as_it_was(tmp_path: Path, pairs: An
     ("gold", "message"),
     [
         ([{"id": "x"}], r"gold.jsonl: record 1 \(id=x\): \$ -> 'confidence' is a required property"),
-        ([_quote("doc-9", 'Ann said "hi".', "hi").to_dict()],
-         r"gold.jsonl: record 1 \(id=doc-9:10-12\): \$\.doc_id -> no document 'doc-9' among the inputs"),
-        ([_corpus(1)[0][1][0].to_dict()] * 2,
-         r"gold.jsonl: record 2 \(id=doc-0:31-45\): \$\.id -> duplicate id 'doc-0:31-45'"),
+        (
+            [_quote("doc-9", 'Ann said "hi".', "hi").to_dict()],
+            r"gold.jsonl: record 1 \(id=doc-9:10-12\): \$\.doc_id -> no document 'doc-9' among the inputs",
+        ),
+        (
+            [_corpus(1)[0][1][0].to_dict()] * 2,
+            r"gold.jsonl: record 2 \(id=doc-0:31-45\): \$\.id -> duplicate id 'doc-0:31-45'",
+        ),
     ],
 )
 def test_invalid_gold_is_refused(tmp_path: Path, gold: list[dict[str, Any]], message: str) -> None:
@@ -189,8 +209,10 @@ def test_empty_directory_may_be_replaced(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda out: (out.mkdir(), (out / "notes.txt").write_text("mine")),
-         "exists and was not written by 'quotes build'"),
+        (
+            lambda out: (out.mkdir(), (out / "notes.txt").write_text("mine")),
+            "exists and was not written by 'quotes build'",
+        ),
         (lambda out: out.write_text("a file"), "exists and is not a directory"),
     ],
 )
@@ -244,28 +266,54 @@ def test_cli_build_with_explicit_inputs_takes_no_seed_defaults(
     monkeypatch.chdir(tmp_path)
     Path("seeds").mkdir()
     Path("seeds/gold.jsonl").write_text("x", encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", "news", "more.jsonl", "--out", "out", "--model", "m", "--workers", "3"])
+    result = CliRunner().invoke(
+        main, ["build", "news", "more.jsonl", "--out", "out", "--model", "m", "--workers", "3"]
+    )
     assert result.exit_code == 0, result.output
     (call,) = recorded_build
     assert call["inputs"] == [Path("news"), Path("more.jsonl")]
     assert (call["out"], call["gold"], call["metadata"], call["model"], call["workers"]) == (
-        Path("out"), None, None, "m", 3)
+        Path("out"),
+        None,
+        None,
+        "m",
+        3,
+    )
 
 
 @pytest.mark.parametrize(
     ("args", "setup", "exit_code", "message"),
     [
         (["build"], None, 1, "Error: no INPUTS given and no seeds/*.txt articles in the current directory\n"),
-        (["build", "a.txt", "--out", "mine"], "foreign", 1,
-         "Error: mine: exists and was not written by 'quotes build' (no .quotes-dataset file); refusing to "
-         "replace it; choose another --out or remove it\n"),
-        (["build", "missing.txt", "--out", "new"], None, 1, "Error: missing.txt: no such file or directory\n"),
+        (
+            ["build", "a.txt", "--out", "mine"],
+            "foreign",
+            1,
+            "Error: mine: exists and was not written by 'quotes build' (no .quotes-dataset file); "
+            "refusing to replace it; choose another --out or remove it\n",
+        ),
+        (
+            ["build", "missing.txt", "--out", "new"],
+            None,
+            1,
+            "Error: missing.txt: no such file or directory\n",
+        ),
         (["build", "--workers", "0"], None, 2, "Invalid value for '--workers': 0 is not in the range x>=1."),
-        (["build", "--gold", "nope.jsonl"], None, 2, "Invalid value for '--gold': File 'nope.jsonl' does not exist."),
+        (
+            ["build", "--gold", "nope.jsonl"],
+            None,
+            2,
+            "Invalid value for '--gold': File 'nope.jsonl' does not exist.",
+        ),
     ],
 )
 def test_cli_build_errors(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], setup: str | None, exit_code: int, message: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    setup: str | None,
+    exit_code: int,
+    message: str,
 ) -> None:
     monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text("She said so.", encoding="utf-8")

@@ -14,8 +14,11 @@ from quotes.features import features_for
 
 def _counts(*, gold: int | None = None) -> Counts:
     counts = Counts(documents=2, gold=gold)
-    for kind, name, resolution in [("direct", "Ben Wallace", "name"), ("indirect", None, "none"),
-                                   ("direct", "Ben Wallace", "pronoun")]:
+    for kind, name, resolution in [
+        ("direct", "Ben Wallace", "name"),
+        ("indirect", None, "none"),
+        ("direct", "Ben Wallace", "pronoun"),
+    ]:
         counts.add({"type": kind, "speaker": {"name": name, "resolution": resolution}})
     return counts
 
@@ -41,14 +44,17 @@ def test_counts_are_ranked() -> None:
     }
 
 
-@pytest.mark.parametrize(("gold", "configs"), [(None, ["attributions", "documents"]),
-                                               (4, ["attributions", "documents", "gold"])])
+@pytest.mark.parametrize(
+    ("gold", "configs"), [(None, ["attributions", "documents"]), (4, ["attributions", "documents", "gold"])]
+)
 def test_yaml_configs_and_features_read_back(gold: int | None, configs: list[str]) -> None:
     card = DatasetCard(_card(gold=gold))
     metadata_configs = MetadataConfigs.from_dataset_card_data(card.data)
     assert list(metadata_configs) == configs
     assert metadata_configs.get_default_config_name() == "attributions"
-    assert metadata_configs["documents"]["data_files"] == [{"split": "train", "path": "data/documents/*.parquet"}]
+    assert metadata_configs["documents"]["data_files"] == [
+        {"split": "train", "path": "data/documents/*.parquet"}
+    ]
     infos = DatasetInfosDict.from_dataset_card_data(card.data)
     assert list(infos) == configs
     for name in configs:
@@ -68,8 +74,15 @@ def test_yaml_card_fields() -> None:
 
 def test_sections_and_counts() -> None:
     card = _card()
-    for heading in ["## What it is", "## How it was made", "## Schema", "## Counts", "## Limitations",
-                    "## License", "## How to cite"]:
+    for heading in [
+        "## What it is",
+        "## How it was made",
+        "## Schema",
+        "## Counts",
+        "## Limitations",
+        "## License",
+        "## How to cite",
+    ]:
         assert f"\n{heading}\n" in card
     assert "`en_core_web_sm` (version 3.8.0)" in card
     assert "| Ben Wallace | 2 |" in card
@@ -81,7 +94,9 @@ def test_sections_and_counts() -> None:
 
 
 def test_evaluation_and_guidelines_are_included_and_nested() -> None:
-    card = _card(gold=3, evaluation="## Spans\n\n| P | R |\n", guidelines="# Guide\n\n```\n# not a heading\n```")
+    card = _card(
+        gold=3, evaluation="## Spans\n\n| P | R |\n", guidelines="# Guide\n\n```\n# not a heading\n```"
+    )
     assert "## Evaluation against gold\n" in card
     assert "\n#### Spans\n" in card
     assert "## Annotation guidelines\n\n### Guide\n" in card
@@ -101,8 +116,15 @@ def test_schema_table_lists_every_field() -> None:
 
 @pytest.mark.parametrize(
     ("count", "label"),
-    [(0, "n<1K"), (999, "n<1K"), (1_000, "1K<n<10K"), (99_999, "10K<n<100K"), (100_000, "100K<n<1M"),
-     (5_000_000, "1M<n<10M"), (10_000_000, "n>10M")],
+    [
+        (0, "n<1K"),
+        (999, "n<1K"),
+        (1_000, "1K<n<10K"),
+        (99_999, "10K<n<100K"),
+        (100_000, "100K<n<1M"),
+        (5_000_000, "1M<n<10M"),
+        (10_000_000, "n>10M"),
+    ],
 )
 def test_size_category(count: int, label: str) -> None:
     assert size_category(count) == label
@@ -110,8 +132,13 @@ def test_size_category(count: int, label: str) -> None:
 
 @pytest.mark.parametrize(
     ("markdown", "expected"),
-    [("# A\ntext", "### A\ntext"), ("#hashtag", "#hashtag"), ("```\n# code\n```", "```\n# code\n```"),
-     ("#### Deep", "###### Deep"), ("###### Deep", "###### Deep")],
+    [
+        ("# A\ntext", "### A\ntext"),
+        ("#hashtag", "#hashtag"),
+        ("```\n# code\n```", "```\n# code\n```"),
+        ("#### Deep", "###### Deep"),
+        ("###### Deep", "###### Deep"),
+    ],
 )
 def test_demote_headings(markdown: str, expected: str) -> None:
     assert demote_headings(markdown) == expected

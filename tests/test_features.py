@@ -89,8 +89,10 @@ def test_document_metadata_is_a_list_of_structs() -> None:
         ({"anyOf": [{"type": "null"}, {"type": "boolean"}]}, Value("bool")),
         ({"oneOf": [{"$ref": "#/$defs/n"}, {"type": "null"}]}, Value("float64")),
         ({"type": "array", "items": {"type": "string"}}, List(Value("string"))),
-        ({"type": "array", "items": {"type": "object", "properties": {"a": {"type": "integer"}}}},
-         [{"a": Value("int64")}]),
+        (
+            {"type": "array", "items": {"type": "object", "properties": {"a": {"type": "integer"}}}},
+            [{"a": Value("int64")}],
+        ),
         ({"type": "object", "properties": {"a": {"$ref": "#/$defs/n"}}}, {"a": Value("float64")}),
     ],
 )

@@ -37,8 +37,12 @@ def offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(
     ("config", "kind", "count"),
-    [(None, "attribution", "attributions"), ("attributions", "attribution", "attributions"),
-     ("documents", "document", "documents"), ("gold", "attribution", "gold")],
+    [
+        (None, "attribution", "attributions"),
+        ("attributions", "attribution", "attributions"),
+        ("documents", "document", "documents"),
+        ("gold", "attribution", "gold"),
+    ],
 )
 def test_every_config_loads_with_its_declared_features(
     built: tuple[Path, BuildSummary], offline: Path, config: str | None, kind: str, count: str
@@ -89,7 +93,12 @@ def test_card_reports_the_evaluation_and_guidelines(built: tuple[Path, BuildSumm
 def test_rebuild_is_byte_identical(built: tuple[Path, BuildSummary], tmp_path: Path, seeds_dir: Path) -> None:
     out, _ = built
     again = tmp_path / "again"
-    build(sorted(seeds_dir.glob("*.txt")), again, gold=seeds_dir / "gold.jsonl", metadata=seeds_dir / "metadata.jsonl")
+    build(
+        sorted(seeds_dir.glob("*.txt")),
+        again,
+        gold=seeds_dir / "gold.jsonl",
+        metadata=seeds_dir / "metadata.jsonl",
+    )
     for path in sorted(out.rglob("*")):
         if path.is_file():
             assert (again / path.relative_to(out)).read_bytes() == path.read_bytes(), path

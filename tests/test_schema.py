@@ -77,11 +77,15 @@ def test_schema_files_are_the_ones_loaded() -> None:
         "document.schema.json",
     ]
     for kind in ("attribution", "document"):
-        assert json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8")) == load_schema(kind)
+        assert json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8")) == load_schema(
+            kind
+        )
 
 
 def test_unknown_kind_is_refused() -> None:
-    with pytest.raises(ValueError, match="unknown record kind 'quote'; expected one of attribution, document"):
+    with pytest.raises(
+        ValueError, match="unknown record kind 'quote'; expected one of attribution, document"
+    ):
         load_schema("quote")
 
 
@@ -113,7 +117,9 @@ def test_record_literals_equal_their_tuples() -> None:
     [
         ATTRIBUTION,
         Attribution("d", "indirect", "x", 0, 1, Speaker(None, None, None, None), None, 0.0),
-        Attribution("d", "mixed", "x", 0, 1, Speaker("A", None, None, None, "group", "continuation"), None, 1),
+        Attribution(
+            "d", "mixed", "x", 0, 1, Speaker("A", None, None, None, "group", "continuation"), None, 1
+        ),
     ],
 )
 def test_attribution_to_dict_is_valid(attribution: Attribution) -> None:
@@ -207,7 +213,8 @@ _optional_text = st.none() | st.text(min_size=1, max_size=20)
     kind=st.sampled_from(records.SPEAKER_KINDS),
     resolution=st.sampled_from(records.RESOLUTIONS),
     name=_optional_text,
-    cue=st.none() | st.builds(Cue, st.text(min_size=1, max_size=10), st.text(max_size=10), _offsets, _offsets),
+    cue=st.none()
+    | st.builds(Cue, st.text(min_size=1, max_size=10), st.text(max_size=10), _offsets, _offsets),
     confidence=st.floats(min_value=0, max_value=1),
 )
 def test_any_attribution_to_dict_is_valid(

@@ -61,8 +61,14 @@ def test_valid_records_have_no_problems() -> None:
     ("changes", "expected"),
     [
         ({"start": 20, "id": "doc-1:20-17", "end": 17}, "$.start -> start 20 is after end 17"),
-        ({"text": "we will stop"}, "$.text -> 'we will stop' is not the article's text[17:33] 'we will not stop'"),
-        ({"end": 60, "start": 44, "text": ".", "id": "doc-1:44-60"}, "$.end -> 60 is past the end of the article (45"),
+        (
+            {"text": "we will stop"},
+            "$.text -> 'we will stop' is not the article's text[17:33] 'we will not stop'",
+        ),
+        (
+            {"end": 60, "start": 44, "text": ".", "id": "doc-1:44-60"},
+            "$.end -> 60 is past the end of the article (45",
+        ),
         ({"id": "doc-1:0-1"}, "$.id -> 'doc-1:0-1' is not doc_id:start-end (doc-1:17-33)"),
         ({"speaker__mention": "Wallace"}, "$.speaker.mention -> 'Wallace' is not the article's text[0:10]"),
         ({"speaker__end": None}, "$.speaker -> start and end must both be null or both be offsets"),
@@ -84,7 +90,9 @@ def test_without_the_article_span_lengths_are_still_checked() -> None:
 
 def test_schema_problems_come_before_cross_field_checks() -> None:
     record = _with(QUOTE.to_dict(), start="17")
-    assert validate_record(record, "attribution", article=ARTICLE) == ["$.start -> '17' is not of type 'integer'"]
+    assert validate_record(record, "attribution", article=ARTICLE) == [
+        "$.start -> '17' is not of type 'integer'"
+    ]
 
 
 def _jsonl(path: Path, records: list[Any]) -> Path:
@@ -115,8 +123,9 @@ def test_gzipped_jsonl_and_invalid_json(tmp_path: Path) -> None:
     path = tmp_path / "quotes.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as handle:
         handle.write(json.dumps(QUOTE.to_dict()) + "\n\n{not json\n")
-    assert validate_path(path) == [f"{path}: record 3 (id=None): $ -> invalid JSON: Expecting property name "
-                                   "enclosed in double quotes"]
+    assert validate_path(path) == [
+        f"{path}: record 3 (id=None): $ -> invalid JSON: Expecting property name enclosed in double quotes"
+    ]
 
 
 @pytest.mark.parametrize("name", ["notes.txt", "missing.jsonl"])
@@ -131,7 +140,11 @@ def test_path_that_cannot_be_validated(tmp_path: Path, name: str) -> None:
 @pytest.fixture
 def dataset(tmp_path: Path) -> Path:
     out = tmp_path / "dataset"
-    publish([(DOCUMENT, [QUOTE]), (Document("doc-2", "Nothing quoted."), [])], out, model={"name": "m", "version": "1"})
+    publish(
+        [(DOCUMENT, [QUOTE]), (Document("doc-2", "Nothing quoted."), [])],
+        out,
+        model={"name": "m", "version": "1"},
+    )
     return out
 
 
@@ -163,7 +176,9 @@ def test_corrupted_dataset_is_rejected_with_the_json_path(dataset: Path) -> None
 def test_attribution_of_a_missing_document_is_reported(dataset: Path) -> None:
     shard = next((dataset / "data" / "attributions").glob("*.parquet"))
     _corrupt(shard, 0, doc_id="doc-9", id="doc-9:17-33")
-    assert validate_path(dataset) == [f"{shard}: record 1 (id=doc-9:17-33): $.doc_id -> no document with id 'doc-9'"]
+    assert validate_path(dataset) == [
+        f"{shard}: record 1 (id=doc-9:17-33): $.doc_id -> no document with id 'doc-9'"
+    ]
 
 
 def test_directory_without_documents_is_not_a_dataset(tmp_path: Path) -> None:
@@ -188,15 +203,22 @@ def test_cli_validate_rejects_bad_jsonl(tmp_path: Path) -> None:
     path = _jsonl(tmp_path / "gold.jsonl", [_with(QUOTE.to_dict(), confidence=2)])
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert result.exit_code == 1
-    assert result.stdout == f"{path}: record 1 (id=doc-1:17-33): $.confidence -> 2 is greater than the maximum of 1\n"
+    assert (
+        result.stdout
+        == f"{path}: record 1 (id=doc-1:17-33): $.confidence -> 2 is greater than the maximum of 1\n"
+    )
 
 
 @pytest.mark.parametrize(
     ("name", "exit_code", "message"),
     [
         ("missing", 2, "Error: Invalid value for 'PATH': Path"),
-        ("notes.txt", 1, "Error: {path}: cannot validate this path; expected a dataset directory, a .jsonl(.gz) "
-                         "file or a .parquet file\n"),
+        (
+            "notes.txt",
+            1,
+            "Error: {path}: cannot validate this path; expected a dataset directory, a .jsonl(.gz) "
+            "file or a .parquet file\n",
+        ),
     ],
 )
 def test_cli_validate_errors(tmp_path: Path, name: str, exit_code: int, message: str) -> None:
