@@ -62,7 +62,9 @@ def build_command(
         seeds = Path(SEEDS_DIR)
         paths = sorted(seeds.glob("*.txt"))
         if not paths:
-            raise click.ClickException(f"no INPUTS given and no {SEEDS_DIR}/*.txt articles in the current directory")
+            raise click.ClickException(
+                f"no INPUTS given and no {SEEDS_DIR}/*.txt articles in the current directory"
+            )
         if gold_path is None and (seeds / "gold.jsonl").is_file():
             gold_path = seeds / "gold.jsonl"
         if metadata_path is None and (seeds / "metadata.jsonl").is_file():
