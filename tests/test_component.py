@@ -1,0 +1,74 @@
+"""The spaCy component: registered through the entry point, annotations on the Doc."""
+
+from __future__ import annotations
+
+import doctest
+import json
+
+import pytest
+from spacy.tokens import DocBin
+
+import quotes.component
+from quotes.component import SPANS_KEY, QuoteAttribution
+from quotes.nlp import COMPONENT_NAME, load_base
+
+TEXT = (
+    "Mr Wallace said that allies would “stand in solidarity” with Ukraine.\n"
+    "“We are very pleased,” he said.\n"
+    "Defence sources say that troops could be sent."
+)
+
+
+@pytest.fixture(scope="module")
+def fresh_nlp():
+    """A base pipeline with the component added by name, as a user of the installed package would."""
+    nlp = load_base()
+    nlp.add_pipe(COMPONENT_NAME)
+    return nlp
+
+
+def test_add_pipe_from_entry_point(fresh_nlp) -> None:
+    assert fresh_nlp.pipe_names[-1] == COMPONENT_NAME
+    assert isinstance(fresh_nlp.get_pipe(COMPONENT_NAME), QuoteAttribution)
+
+
+def test_annotations(fresh_nlp) -> None:
+    doc = fresh_nlp(TEXT)
+    labels = [(span.label_, span.text) for span in doc.spans[SPANS_KEY]]
+    assert labels == [
+        ("mixed", "allies would “stand in solidarity” with Ukraine"),
+        ("direct", "We are very pleased,"),
+        ("indirect", "troops could be sent"),
+    ]
+    records = doc._.attributions
+    assert [r["speaker"]["mention"] for r in records] == ["Mr Wallace", "he", "Defence sources"]
+    assert all(isinstance(r, dict) and TEXT[r["start"] : r["end"]] == r["text"] for r in records)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "No quotes here at all.", "'", "”", "It isn’t ‘over’."])
+def test_texts_without_quotes(fresh_nlp, text: str) -> None:
+    doc = fresh_nlp(text)
+    assert doc._.attributions == []
+    assert list(doc.spans[SPANS_KEY]) == []
+
+
+def test_attributions_survive_serialisation(fresh_nlp) -> None:
+    doc = fresh_nlp(TEXT)
+    restored = list(DocBin(docs=[doc], store_user_data=True).from_bytes(
+        DocBin(docs=[doc], store_user_data=True).to_bytes()).get_docs(fresh_nlp.vocab))[0]
+    # msgpack gives tuples back for lists: compare the JSON form
+    assert json.dumps(restored._.attributions) == json.dumps(doc._.attributions)
+
+
+def test_docstring_example() -> None:
+    failures, tried = doctest.testmod(quotes.component, verbose=False)
+    assert tried > 0 and failures == 0
+
+
+def test_custom_registry_path(tmp_path) -> None:
+    path = tmp_path / "speakers.json"
+    path.write_text('{"roles": {}, "speakers": [{"name": "Ada Lovelace", "aliases": ["Lovelace", "Ada"]}]}')
+    nlp = load_base()
+    nlp.add_pipe(COMPONENT_NAME, config={"registry_path": str(path)})
+    doc = nlp("“Numbers are everything,” Lovelace said.")
+    assert doc._.attributions[0]["speaker"]["name"] == "Ada Lovelace"

@@ -1,0 +1,83 @@
+"""Quote marks and direct quotes: every mark style, apostrophes and titles, run-on and unmarked quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.marks import find_direct_quotes, find_marked_quotes
+
+MARKED_CASES = [
+    # (text, expected quote texts (titles excluded), titles)
+    ("“We will win,” he said.", ["We will win,"], []),
+    ("‘We will win,’ he said.", ["We will win,"], []),
+    ('"We will win," he said.', ["We will win,"], []),
+    ("'We will win,' he said.", ["We will win,"], []),
+    ("He said it was 'a disgrace' and left.", ["a disgrace"], []),
+    # apostrophes are not marks
+    ("Trump’s plans and Russia's war don't change.", [], []),
+    ("It isn't over, he said, and the allies’ support holds.", [], []),
+    ("It isn’t ‘over’ yet.", ["over"], []),
+    # a title in single marks is a title, not speech
+    ("our latest documentary, 'The A Word', which shines a light", [], ["The A Word"]),
+    ("the film ‘Lord Of The Rings’ opened", [], ["Lord Of The Rings"]),
+    # a marked fragment in lower case is not a title
+    ("UK promises to ‘stand in solidarity’", ["stand in solidarity"], []),
+    # no marks at all
+    ("Defence Secretary Ben Wallace said:", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "titles"), MARKED_CASES)
+def test_marked_quotes(text: str, expected: list[str], titles: list[str]) -> None:
+    quotes = find_marked_quotes(text)
+    assert [text[q.start : q.end] for q in quotes if not q.title] == expected
+    assert [text[q.start : q.end] for q in quotes if q.title] == titles
+
+
+def test_run_on_quote_over_paragraphs_is_one_span() -> None:
+    text = '"First paragraph, no close.\n\n"Second one, still open.\n\n"Last one closes."\n\nNarration.'
+    quotes = find_marked_quotes(text)
+    assert len(quotes) == 1
+    assert text[quotes[0].start : quotes[0].end] == 'First paragraph, no close.\n\n"Second one, still open.\n\n"Last one closes.'
+
+
+def test_unclosed_quote_not_reopened_ends_with_its_paragraph() -> None:
+    text = "“This one never closes.\nNext paragraph is narration."
+    quotes = find_marked_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == ["This one never closes."]
+    assert quotes[0].close is None
+
+
+def test_unbalanced_marks_never_raise() -> None:
+    for text in ['"', "“", "”", "'", '" "', "a ” b “ c", "''''"]:
+        find_marked_quotes(text)
+
+
+DIRECT_CASES = [
+    # (text, [(quote text, mode)])
+    ("“We will win,” he said.", [("We will win,", "cue_after")]),
+    ("“We will win,” said Mr Wallace.", [("We will win,", "cue_after")]),
+    ("He added: “We will win.”", [("We will win.", "cue_before")]),
+    ("Ben Wallace said\n\n“We will win.”", [("We will win.", "previous_paragraph")]),
+    ("He said:\n\n“We will win.”\n\n“And we will rebuild.”",
+     [("We will win.", "previous_paragraph"), ("And we will rebuild.", "continuation")]),
+    ("Ben Wallace said:\n\nI was delighted to visit.\n\nOur support goes on.\n\nThe visit came in a busy week.",
+     [("I was delighted to visit.", "block"), ("Our support goes on.", "continuation")]),
+    # a fragment in narration is not a direct quote on its own
+    ("The President thanks the UK for the “big support” it has given.", []),
+    ("Mr Wallace said that allies would “stand in solidarity” with Kyiv.", []),
+    # a titled work is not a quote
+    ("Watch our documentary 'The A Word' tonight.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT_CASES)
+def test_direct_quotes(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    assert [(text[q.start : q.end], q.mode) for q in find_direct_quotes(doc)] == expected
+
+
+def test_cue_token_is_the_reporting_verb(nlp) -> None:
+    doc = nlp("“We will win,” a Downing Street spokesman said.")
+    [quote] = find_direct_quotes(doc)
+    assert quote.cue is not None and doc[quote.cue].text == "said"
