@@ -123,11 +123,11 @@ def extract(
 
     INPUTS are .txt files (id = file stem), JSONL or .jsonl.gz files (one {"id", "text", ...}
     object per line), Parquet files, datasets directories, or directories of these. Each output
-    line is one attribution record.
+    line is one attribution record. On an error the --output file is left as it was.
     """
     from pathlib import Path
 
-    from quotes.extract import extract_documents
+    from quotes.extract import ExtractionError, extract_documents
     from quotes.io import InputError, read_documents, write_jsonl
     from quotes.nlp import ModelNotFoundError
 
@@ -138,7 +138,7 @@ def extract(
         pairs = extract_documents(documents, model=model, n_process=workers)
         records = (attribution.to_dict() for _, attributions in pairs for attribution in attributions)
         write_jsonl(records, Path(output) if output is not None else None)
-    except (InputError, ModelNotFoundError) as error:
+    except (InputError, ModelNotFoundError, ExtractionError) as error:
         raise click.ClickException(str(error)) from error
     finally:
         if skipped:
