@@ -24,13 +24,25 @@ Doc.set_extension("article_date", default=None, force=True)
 
 #: Confidence by how the speaker was resolved.
 _RESOLUTION_CONFIDENCE = {
-    "name": 0.95, "honorific": 0.92, "surname": 0.88, "organization": 0.88, "role": 0.8,
-    "pronoun": 0.8, "continuation": 0.7, "unresolved": 0.45, "none": 0.3,
+    "name": 0.95,
+    "honorific": 0.92,
+    "surname": 0.88,
+    "organization": 0.88,
+    "role": 0.8,
+    "pronoun": 0.8,
+    "continuation": 0.7,
+    "unresolved": 0.45,
+    "none": 0.3,
 }
 #: Confidence by how the quote or claim was found.
 _FINDING_CONFIDENCE = {
-    "cue_after": 1.0, "cue_before": 1.0, "previous_paragraph": 0.95, "continuation": 0.95, "block": 0.85,
-    "indirect": 0.9, "mixed": 0.92,
+    "cue_after": 1.0,
+    "cue_before": 1.0,
+    "previous_paragraph": 0.95,
+    "continuation": 0.95,
+    "block": 0.85,
+    "indirect": 0.9,
+    "mixed": 0.92,
 }
 
 
@@ -65,7 +77,9 @@ class QuoteAttribution:
 
     def __call__(self, doc: Doc) -> Doc:
         records = attribute(doc, self.registry, doc._.article_date)
-        spans = [doc.char_span(r["start"], r["end"], label=r["type"], alignment_mode="expand") for r in records]
+        spans = [
+            doc.char_span(r["start"], r["end"], label=r["type"], alignment_mode="expand") for r in records
+        ]
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=[s for s in spans if s is not None])
         doc._.attributions = records
         return doc
@@ -119,8 +133,11 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     for start, end, kind, item in found:
         speaker = resolved.get((start, end))
         if speaker is None:
-            speaker = previous.continued() if previous is not None else speakers.ResolvedSpeaker(
-                None, None, None, None, "unknown", "none")
+            speaker = (
+                previous.continued()
+                if previous is not None
+                else speakers.ResolvedSpeaker(None, None, None, None, "unknown", "none")
+            )
         previous = speaker
         records.append(_record(doc, start, end, kind, item, speaker))
     return records
@@ -134,7 +151,9 @@ def _mention(doc: Doc, item: Any) -> speakers.Mention | None:
     return speakers.mention_of_cue(doc, item.cue)
 
 
-def _record(doc: Doc, start: int, end: int, kind: str, item: Any, speaker: speakers.ResolvedSpeaker) -> dict[str, Any]:
+def _record(
+    doc: Doc, start: int, end: int, kind: str, item: Any, speaker: speakers.ResolvedSpeaker
+) -> dict[str, Any]:
     if isinstance(item, reported.Claim):
         cue = {"text": item.cue_text, "lemma": item.cue_lemma, "start": item.cue_start, "end": item.cue_end}
         finding = _FINDING_CONFIDENCE[item.type]
@@ -143,8 +162,12 @@ def _record(doc: Doc, start: int, end: int, kind: str, item: Any, speaker: speak
         cue = None
         if item.cue is not None:
             token = doc[item.cue]
-            cue = {"text": token.text, "lemma": token.lemma_.lower(), "start": token.idx,
-                   "end": token.idx + len(token.text)}
+            cue = {
+                "text": token.text,
+                "lemma": token.lemma_.lower(),
+                "start": token.idx,
+                "end": token.idx + len(token.text),
+            }
     confidence = round(finding * _RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.3), 3)
     return {
         "type": kind,

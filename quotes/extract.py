@@ -55,7 +55,9 @@ def _shift(record: dict[str, Any], offset: int) -> dict[str, Any]:
         speaker["end"] += offset
     shifted["speaker"] = speaker
     if record.get("cue") is not None:
-        shifted["cue"] = dict(record["cue"], start=record["cue"]["start"] + offset, end=record["cue"]["end"] + offset)
+        shifted["cue"] = dict(
+            record["cue"], start=record["cue"]["start"] + offset, end=record["cue"]["end"] + offset
+        )
     return shifted
 
 

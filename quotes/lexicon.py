@@ -9,20 +9,85 @@ from __future__ import annotations
 #: a content clause.
 REPORTING_VERBS: frozenset[str] = frozenset(
     {
-        "say", "tell", "add", "state", "claim", "confirm", "warn", "respond", "reply", "insist",
-        "argue", "announce", "declare", "explain", "note", "stress", "underline", "emphasise",
-        "emphasize", "acknowledge", "admit", "deny", "suggest", "report", "reveal", "write",
-        "tweet", "post", "indicate", "reiterate", "assure", "reassure", "promise", "pledge",
-        "vow", "predict", "urge", "allege", "maintain", "concede", "remark", "comment", "continue",
-        "ask", "answer", "agree", "believe", "fear", "hope", "think", "estimate", "conclude",
-        "caution", "repeat", "recall", "speak",
+        "say",
+        "tell",
+        "add",
+        "state",
+        "claim",
+        "confirm",
+        "warn",
+        "respond",
+        "reply",
+        "insist",
+        "argue",
+        "announce",
+        "declare",
+        "explain",
+        "note",
+        "stress",
+        "underline",
+        "emphasise",
+        "emphasize",
+        "acknowledge",
+        "admit",
+        "deny",
+        "suggest",
+        "report",
+        "reveal",
+        "write",
+        "tweet",
+        "post",
+        "indicate",
+        "reiterate",
+        "assure",
+        "reassure",
+        "promise",
+        "pledge",
+        "vow",
+        "predict",
+        "urge",
+        "allege",
+        "maintain",
+        "concede",
+        "remark",
+        "comment",
+        "continue",
+        "ask",
+        "answer",
+        "agree",
+        "believe",
+        "fear",
+        "hope",
+        "think",
+        "estimate",
+        "conclude",
+        "caution",
+        "repeat",
+        "recall",
+        "speak",
     }
 )
 
 #: Verbs that are cues only with a quote or a "that"-clause, never with a bare object.
 CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(
-    {"continue", "agree", "believe", "fear", "hope", "think", "speak", "reassure", "assure",
-     "promise", "pledge", "vow", "ask", "post", "note", "report"}
+    {
+        "continue",
+        "agree",
+        "believe",
+        "fear",
+        "hope",
+        "think",
+        "speak",
+        "reassure",
+        "assure",
+        "promise",
+        "pledge",
+        "vow",
+        "ask",
+        "post",
+        "note",
+        "report",
+    }
 )
 
 #: Verbs whose content may be an infinitive ("Russia claims to have foiled ...").
@@ -42,14 +107,35 @@ QUOTE_CHARS: frozenset[str] = frozenset("“”‘’\"'«»„")
 
 #: Honorifics before a surname; the trailing full stop is optional ("Mr" / "Mr.").
 HONORIFICS: frozenset[str] = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "gen",
-     "general", "president", "minister"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "prof",
+        "professor",
+        "gen",
+        "general",
+        "president",
+        "minister",
+    }
 )
 
 #: Honorifics that say the gender of the person they precede.
 HONORIFIC_GENDER: dict[str, str] = {
-    "mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female",
-    "miss": "female", "dame": "female", "lady": "female",
+    "mr": "male",
+    "sir": "male",
+    "lord": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "dame": "female",
+    "lady": "female",
 }
 
 #: Third-person pronouns that can be speakers, with the gender they refer to.
@@ -65,15 +151,52 @@ SPOKESPERSON_HEADS: frozenset[str] = frozenset(
 
 #: Head words of an organisation mention ("the Russian defence ministry").
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
-    {"ministry", "office", "department", "government", "army", "military", "kremlin", "agency",
-     "council", "committee", "alliance", "commission", "police", "company", "party", "embassy",
-     "administration", "forces", "command", "staff", "service", "broadcaster"}
+    {
+        "ministry",
+        "office",
+        "department",
+        "government",
+        "army",
+        "military",
+        "kremlin",
+        "agency",
+        "council",
+        "committee",
+        "alliance",
+        "commission",
+        "police",
+        "company",
+        "party",
+        "embassy",
+        "administration",
+        "forces",
+        "command",
+        "staff",
+        "service",
+        "broadcaster",
+    }
 )
 
 #: Head words (plural) of a group mention ("defence sources", "experts").
 GROUP_HEADS: frozenset[str] = frozenset(
-    {"sources", "officials", "experts", "analysts", "diplomats", "officers", "observers", "critics",
-     "allies", "leaders", "ministers", "residents", "witnesses", "campaigners", "insiders", "aides"}
+    {
+        "sources",
+        "officials",
+        "experts",
+        "analysts",
+        "diplomats",
+        "officers",
+        "observers",
+        "critics",
+        "allies",
+        "leaders",
+        "ministers",
+        "residents",
+        "witnesses",
+        "campaigners",
+        "insiders",
+        "aides",
+    }
 )
 
 #: Participles that chain a second claim onto a first one (", saying ...", ", adding that ...").

@@ -137,13 +137,19 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
                     start, end = _strip(text, pending[0] + 1, i)
                     if end > start:
                         quotes.append(
-                            MarkedQuote(pending[0], i, start, end, pending[2], _looks_like_title(text[start:end]))
+                            MarkedQuote(
+                                pending[0], i, start, end, pending[2], _looks_like_title(text[start:end])
+                            )
                         )
                     pending = None
             i += 1
         if pending is not None:
             next_para = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-            if next_para is not None and text[next_para[0]] == pending[1] and pending[1] in ('"', "“", "‘", "'"):
+            if (
+                next_para is not None
+                and text[next_para[0]] == pending[1]
+                and pending[1] in ('"', "“", "‘", "'")
+            ):
                 carry = pending
                 continue
             start, end = _strip(text, pending[0] + 1, p_end)
@@ -267,7 +273,12 @@ def _unmarked_blocks(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Direct
             if text[body_start] in lexicon.QUOTE_CHARS or not _first_person(text[body_start:body_end]):
                 break
             blocks.append(
-                DirectQuote(body_start, body_end, "block" if follow == 0 else "continuation",
-                            cue if follow == 0 else None, False)
+                DirectQuote(
+                    body_start,
+                    body_end,
+                    "block" if follow == 0 else "continuation",
+                    cue if follow == 0 else None,
+                    False,
+                )
             )
     return blocks

@@ -54,8 +54,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if link:
             end = start + link.start()
         stripped = end
-        while stripped > start and (text[stripped - 1] in lexicon.TRAILING_PUNCTUATION + "]"
-                                    or text[stripped - 1].isspace()):
+        while stripped > start and (
+            text[stripped - 1] in lexicon.TRAILING_PUNCTUATION + "]" or text[stripped - 1].isspace()
+        ):
             stripped -= 1
         if stripped == end:
             break
@@ -74,8 +75,9 @@ def _sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
     return max(start, para_start), min(end, para_end)
 
 
-def _content_end(doc: Doc, first: int, sent_end: int, marked: list[tuple[int, int]],
-                 infinitive: bool = False) -> int:
+def _content_end(
+    doc: Doc, first: int, sent_end: int, marked: list[tuple[int, int]], infinitive: bool = False
+) -> int:
     """Where content starting at token ``first`` ends: the sentence end, or a chained claim or cue."""
     for token in doc[first:]:
         if token.idx >= sent_end:
@@ -96,15 +98,18 @@ def _content_end(doc: Doc, first: int, sent_end: int, marked: list[tuple[int, in
     return sent_end
 
 
-def _claim(doc: Doc, start: int, end: int, cue_start: int, cue_end: int, lemma: str,
-           mention: Mention | None) -> Claim | None:
+def _claim(
+    doc: Doc, start: int, end: int, cue_start: int, cue_end: int, lemma: str, mention: Mention | None
+) -> Claim | None:
     text = doc.text
     start, end = _trim(text, start, end)
     if end - start < 3:
         return None
     kind: Literal["indirect", "mixed"] = (
-        "mixed" if any(ch in lexicon.QUOTE_CHARS - {"'", "’"} for ch in text[start:end])
-        or re.search(r"(^|\s)['‘]\w", text[start:end]) else "indirect"
+        "mixed"
+        if any(ch in lexicon.QUOTE_CHARS - {"'", "’"} for ch in text[start:end])
+        or re.search(r"(^|\s)['‘]\w", text[start:end])
+        else "indirect"
     )
     return Claim(kind, start, end, text[cue_start:cue_end], lemma, cue_start, cue_end, mention)
 
@@ -131,7 +136,9 @@ def _verb_claim(doc: Doc, verb: Token, marked: list[tuple[int, int]]) -> Claim |
         return _claim(doc, doc[first].idx, end, cue[0], cue_end, lemma, mention_of_cue(doc, verb.i))
 
     if lemma == "speak":  # "speaking of his previous visit ... when it was “cold”": only with a quote
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i == verb.i + 1]
+        preps = [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i == verb.i + 1
+        ]
         if not preps or not any(start > verb.idx for start, _ in marked if start < sent_end):
             return None
         prep = preps[0]
@@ -169,7 +176,7 @@ def _according_to(doc: Doc, token: Token, marked: list[tuple[int, int]]) -> Clai
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
     mention = noun_phrase(objects[0]) if objects else None
     cue_start, cue_end = token.idx, to.idx + len(to.text)
-    if doc.text[sent_start:token.idx].strip():
+    if doc.text[sent_start : token.idx].strip():
         return _claim(doc, sent_start, token.idx, cue_start, cue_end, "according to", mention)
     after = doc.text.find(",", mention.end if mention else cue_end, sent_end)
     if after == -1:
@@ -186,7 +193,8 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
 
     Args:
         doc: a parsed Doc.
-        marked: every marked quote of the text (fragments included), from :func:`quotes.marks.find_marked_quotes`.
+        marked: every marked quote of the text, fragments included
+            (:func:`quotes.marks.find_marked_quotes`).
         directs: the direct quotes; a claim that overlaps one without lying inside it is dropped
             (that is the quote's own cue, as in "“...,” he said").
     """
@@ -203,15 +211,19 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
         claim = None
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             claim = _according_to(doc, token, fragment_spans)
-        elif (token.pos_ == "VERB" and token.lemma_.lower() in lexicon.REPORTING_VERBS
-              and token.dep_ not in ("amod", "compound")):
+        elif (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in lexicon.REPORTING_VERBS
+            and token.dep_ not in ("amod", "compound")
+        ):
             claim = _verb_claim(doc, token, fragment_spans)
         if claim is None or _first_person(claim.mention):
             continue
         for start, end in direct_spans:  # a claim inside a quote ends where the quote ends
             if start <= claim.cue_start < end and claim.end > end:
-                claim = _claim(doc, claim.start, end, claim.cue_start, claim.cue_end, claim.cue_lemma,
-                               claim.mention)
+                claim = _claim(
+                    doc, claim.start, end, claim.cue_start, claim.cue_end, claim.cue_lemma, claim.mention
+                )
                 break
         if claim is None:
             continue

@@ -68,7 +68,9 @@ class ResolvedSpeaker:
 
     def continued(self) -> ResolvedSpeaker:
         """The same speaker, inherited by a quote paragraph with no cue of its own."""
-        return ResolvedSpeaker(self.name, None, None, None, self.kind, "continuation", self.wikidata_id, self.gender)
+        return ResolvedSpeaker(
+            self.name, None, None, None, self.kind, "continuation", self.wikidata_id, self.gender
+        )
 
 
 def noun_phrase(token: Token) -> Mention:
@@ -79,7 +81,9 @@ def noun_phrase(token: Token) -> Mention:
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "appos" and child.text.isupper() and len(child) == 1):
+        if child.dep_ in ("compound", "flat") or (
+            child.dep_ == "appos" and child.text.isupper() and len(child) == 1
+        ):
             right = max(right, child.right_edge.i)
     doc = token.doc
     while left < token.i and doc[left].is_punct:
@@ -95,7 +99,8 @@ _NAME_HONORIFICS = frozenset(lexicon.HONORIFIC_GENDER) | {"dr", "prof"}
 
 def _named_part(span: Span) -> Span:
     """The name inside a mention: "Defence Secretary Ben Wallace" -> "Ben Wallace" (honorifics kept),
-    "the Foreign, Commonwealth and Development Office (FCDO)" -> "Foreign, Commonwealth and Development Office".
+    "the Foreign, Commonwealth and Development Office (FCDO)" ->
+    "Foreign, Commonwealth and Development Office".
     """
     doc = span.doc
     for ent in doc.ents:
@@ -202,7 +207,11 @@ def article_names(doc: Doc, registry: Registry) -> ArticleNames:
         if len(words) >= 2 or known is not None:
             names.add(full)
             by_surname.setdefault(normalise(full.split()[-1]), full)
-        title = [t.text for t in doc[max(ent.sent.start, ent.start - 4) : ent.start] if t.dep_ in ("compound", "amod", "nmod") or t.is_title]
+        title = [
+            t.text
+            for t in doc[max(ent.sent.start, ent.start - 4) : ent.start]
+            if t.dep_ in ("compound", "amod", "nmod") or t.is_title
+        ]
         for size in range(len(title), 0, -1):
             role = registry.role(" ".join(title[-size:]))
             if role is not None:
@@ -232,12 +241,26 @@ class SpeakerResolver:
         self.observe(speaker)
         return speaker
 
-    def _make(self, mention: Mention, known: KnownSpeaker | None, name: str | None, kind: str,
-              resolution: str, gender: str | None = None) -> ResolvedSpeaker:
+    def _make(
+        self,
+        mention: Mention,
+        known: KnownSpeaker | None,
+        name: str | None,
+        kind: str,
+        resolution: str,
+        gender: str | None = None,
+    ) -> ResolvedSpeaker:
         if known is not None:
-            return ResolvedSpeaker(known.name, mention.text, mention.start, mention.end, known.kind,
-                                   resolution if known.kind == "person" else "organization",
-                                   known.wikidata_id, known.gender)
+            return ResolvedSpeaker(
+                known.name,
+                mention.text,
+                mention.start,
+                mention.end,
+                known.kind,
+                resolution if known.kind == "person" else "organization",
+                known.wikidata_id,
+                known.gender,
+            )
         return ResolvedSpeaker(name, mention.text, mention.start, mention.end, kind, resolution, None, gender)
 
     def _person(self, name: str) -> KnownSpeaker | None:
@@ -252,8 +275,16 @@ class SpeakerResolver:
             gender = lexicon.PRONOUNS[lower[0]]
             antecedent = self.last_person
             if antecedent is not None and (antecedent.gender in (None, gender) or gender == "plural"):
-                return ResolvedSpeaker(antecedent.name, mention.text, mention.start, mention.end,
-                                       antecedent.kind, "pronoun", antecedent.wikidata_id, antecedent.gender)
+                return ResolvedSpeaker(
+                    antecedent.name,
+                    mention.text,
+                    mention.start,
+                    mention.end,
+                    antecedent.kind,
+                    "pronoun",
+                    antecedent.wikidata_id,
+                    antecedent.gender,
+                )
             return self._make(mention, None, None, "unknown", "unresolved")
         while lower and lower[0] in ("the", "a", "an"):
             words, lower = words[1:], lower[1:]
@@ -266,8 +297,9 @@ class SpeakerResolver:
             full = self.article.by_surname.get(normalise(words[-1]))
             known = self._person(full or rest)
             if known is not None or full is not None:
-                return self._make(mention, known, full, "person", "honorific",
-                                  lexicon.HONORIFIC_GENDER.get(lower[0]))
+                return self._make(
+                    mention, known, full, "person", "honorific", lexicon.HONORIFIC_GENDER.get(lower[0])
+                )
         # a known name, or a role followed by a known name ("Defence Secretary Ben Wallace")
         for size in range(len(words), 0, -1):
             known = self.registry.by_alias(" ".join(words[-size:]))
@@ -297,7 +329,9 @@ class SpeakerResolver:
                 return self._make(mention, None, bare, "organization", "organization")
         return self._make(mention, None, None, "unknown", "unresolved")
 
-    def _organisation(self, words: list[str], lower: list[str]) -> tuple[KnownSpeaker | None, str | None, str, str] | None:
+    def _organisation(
+        self, words: list[str], lower: list[str]
+    ) -> tuple[KnownSpeaker | None, str | None, str, str] | None:
         head = lower[-1]
         if head in lexicon.SPOKESPERSON_HEADS and len(words) >= 2:
             body = " ".join(words[:-1])
@@ -323,8 +357,10 @@ class SpeakerResolver:
         return self._make(mention, None, None, "person", "unresolved")
 
     def _is_entity(self, mention: Mention, label: str) -> bool:
-        return any(ent.label_ == label and ent.start_char < mention.end and mention.start < ent.end_char
-                   for ent in self.doc.ents)
+        return any(
+            ent.label_ == label and ent.start_char < mention.end and mention.start < ent.end_char
+            for ent in self.doc.ents
+        )
 
 
 def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:

@@ -54,8 +54,11 @@ def test_texts_without_quotes(fresh_nlp, text: str) -> None:
 
 def test_attributions_survive_serialisation(fresh_nlp) -> None:
     doc = fresh_nlp(TEXT)
-    restored = list(DocBin(docs=[doc], store_user_data=True).from_bytes(
-        DocBin(docs=[doc], store_user_data=True).to_bytes()).get_docs(fresh_nlp.vocab))[0]
+    restored = list(
+        DocBin(docs=[doc], store_user_data=True)
+        .from_bytes(DocBin(docs=[doc], store_user_data=True).to_bytes())
+        .get_docs(fresh_nlp.vocab)
+    )[0]
     # msgpack gives tuples back for lists: compare the JSON form
     assert json.dumps(restored._.attributions) == json.dumps(doc._.attributions)
 

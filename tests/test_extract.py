@@ -120,7 +120,9 @@ def test_split_text_rejoins(text: str, max_length: int) -> None:
 
 
 def test_long_text_offsets_are_exact(nlp) -> None:
-    paragraph = "“We will stand with Ukraine,” Ben Wallace said. Defence sources say that more help is coming.\n\n"
+    paragraph = (
+        "“We will stand with Ukraine,” Ben Wallace said. Defence sources say that more help is coming.\n\n"
+    )
     text = paragraph * 40
     short = extract(paragraph, nlp=nlp)
     saved = nlp.max_length
@@ -139,6 +141,10 @@ def test_long_text_offsets_are_exact(nlp) -> None:
 @pytest.mark.slow
 def test_two_processes_give_the_same_records(nlp) -> None:
     documents = _seed_documents()
-    one = [[r.to_dict() for r in records] for _, records in extract_documents(documents, nlp=nlp, n_process=1)]
-    two = [[r.to_dict() for r in records] for _, records in extract_documents(documents, nlp=nlp, n_process=2)]
+    one = [
+        [r.to_dict() for r in records] for _, records in extract_documents(documents, nlp=nlp, n_process=1)
+    ]
+    two = [
+        [r.to_dict() for r in records] for _, records in extract_documents(documents, nlp=nlp, n_process=2)
+    ]
     assert one == two

@@ -38,7 +38,10 @@ def test_run_on_quote_over_paragraphs_is_one_span() -> None:
     text = '"First paragraph, no close.\n\n"Second one, still open.\n\n"Last one closes."\n\nNarration.'
     quotes = find_marked_quotes(text)
     assert len(quotes) == 1
-    assert text[quotes[0].start : quotes[0].end] == 'First paragraph, no close.\n\n"Second one, still open.\n\n"Last one closes.'
+    assert (
+        text[quotes[0].start : quotes[0].end]
+        == 'First paragraph, no close.\n\n"Second one, still open.\n\n"Last one closes.'
+    )
 
 
 def test_unclosed_quote_not_reopened_ends_with_its_paragraph() -> None:
@@ -59,10 +62,15 @@ DIRECT_CASES = [
     ("“We will win,” said Mr Wallace.", [("We will win,", "cue_after")]),
     ("He added: “We will win.”", [("We will win.", "cue_before")]),
     ("Ben Wallace said\n\n“We will win.”", [("We will win.", "previous_paragraph")]),
-    ("He said:\n\n“We will win.”\n\n“And we will rebuild.”",
-     [("We will win.", "previous_paragraph"), ("And we will rebuild.", "continuation")]),
-    ("Ben Wallace said:\n\nI was delighted to visit.\n\nOur support goes on.\n\nThe visit came in a busy week.",
-     [("I was delighted to visit.", "block"), ("Our support goes on.", "continuation")]),
+    (
+        "He said:\n\n“We will win.”\n\n“And we will rebuild.”",
+        [("We will win.", "previous_paragraph"), ("And we will rebuild.", "continuation")],
+    ),
+    (
+        "Ben Wallace said:\n\nI was delighted to visit.\n\nOur support goes on.\n\n"
+        "The visit came in a busy week.",
+        [("I was delighted to visit.", "block"), ("Our support goes on.", "continuation")],
+    ),
     # a fragment in narration is not a direct quote on its own
     ("The President thanks the UK for the “big support” it has given.", []),
     ("Mr Wallace said that allies would “stand in solidarity” with Kyiv.", []),

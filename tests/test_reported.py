@@ -12,41 +12,85 @@ def claims_of(nlp, text: str) -> list[tuple[str, str, str, str | None]]:
     doc = nlp(text)
     marked = find_marked_quotes(text)
     claims = find_claims(doc, marked, find_direct_quotes(doc, marked))
-    return [(c.type, text[c.start : c.end], c.cue_text, c.mention.text if c.mention else None) for c in claims]
+    return [
+        (c.type, text[c.start : c.end], c.cue_text, c.mention.text if c.mention else None) for c in claims
+    ]
 
 
 CASES = [
-    ("He said that with winter around the corner, Britain would increase its support.",
-     [("indirect", "with winter around the corner, Britain would increase its support", "said", "He")]),
-    ("Healy said he would wait to hear Trump’s plans.",
-     [("indirect", "he would wait to hear Trump’s plans", "said", "Healy")]),
-    ("Mr. Wallace told soldiers he met that Britain would continue to support Kyiv.",
-     [("indirect", "Britain would continue to support Kyiv", "told", "Mr. Wallace")]),
-    ("Downing Street also confirmed on Tuesday that Rishi Sunak will travel to Munich.",
-     [("indirect", "Rishi Sunak will travel to Munich", "confirmed", "Downing Street")]),
-    ("Nato secretary-general Jens Stoltenberg warned this week that the alliance sees no sign of peace.",
-     [("indirect", "the alliance sees no sign of peace", "warned", "Jens Stoltenberg")]),
-    ("Russia is losing slowly in its war, according to UK Defence Secretary Ben Wallace.",
-     [("indirect", "Russia is losing slowly in its war", "according to", "Ben Wallace")]),
-    ("Russia claims to have foiled a major offensive in Donetsk, with a grainy video as evidence.",
-     [("indirect", "have foiled a major offensive in Donetsk", "claims", "Russia")]),
-    ("Mr Cleverly reassured Mr Zelensky of battlefield support, the Foreign, Commonwealth and Development "
-     "Office (FCDO) said.",
-     [("indirect", "Mr Cleverly reassured Mr Zelensky of battlefield support", "said",
-       "Foreign, Commonwealth and Development Office")]),
-    ("Defence sources say that one of the options is to send troops.",
-     [("indirect", "one of the options is to send troops", "say", "Defence sources")]),
-    ("But he said he had discussed the plan, saying this would require more weapons.",
-     [("indirect", "he had discussed the plan", "said", "he"),
-      ("indirect", "this would require more weapons", "saying", "he")]),
+    (
+        "He said that with winter around the corner, Britain would increase its support.",
+        [("indirect", "with winter around the corner, Britain would increase its support", "said", "He")],
+    ),
+    (
+        "Healy said he would wait to hear Trump’s plans.",
+        [("indirect", "he would wait to hear Trump’s plans", "said", "Healy")],
+    ),
+    (
+        "Mr. Wallace told soldiers he met that Britain would continue to support Kyiv.",
+        [("indirect", "Britain would continue to support Kyiv", "told", "Mr. Wallace")],
+    ),
+    (
+        "Downing Street also confirmed on Tuesday that Rishi Sunak will travel to Munich.",
+        [("indirect", "Rishi Sunak will travel to Munich", "confirmed", "Downing Street")],
+    ),
+    (
+        "Nato secretary-general Jens Stoltenberg warned this week that the alliance sees no sign of peace.",
+        [("indirect", "the alliance sees no sign of peace", "warned", "Jens Stoltenberg")],
+    ),
+    (
+        "Russia is losing slowly in its war, according to UK Defence Secretary Ben Wallace.",
+        [("indirect", "Russia is losing slowly in its war", "according to", "Ben Wallace")],
+    ),
+    (
+        "Russia claims to have foiled a major offensive in Donetsk, with a grainy video as evidence.",
+        [("indirect", "have foiled a major offensive in Donetsk", "claims", "Russia")],
+    ),
+    (
+        "Mr Cleverly reassured Mr Zelensky of battlefield support, the Foreign, Commonwealth and Development "
+        "Office (FCDO) said.",
+        [
+            (
+                "indirect",
+                "Mr Cleverly reassured Mr Zelensky of battlefield support",
+                "said",
+                "Foreign, Commonwealth and Development Office",
+            )
+        ],
+    ),
+    (
+        "Defence sources say that one of the options is to send troops.",
+        [("indirect", "one of the options is to send troops", "say", "Defence sources")],
+    ),
+    (
+        "But he said he had discussed the plan, saying this would require more weapons.",
+        [
+            ("indirect", "he had discussed the plan", "said", "he"),
+            ("indirect", "this would require more weapons", "saying", "he"),
+        ],
+    ),
     # mixed: a quoted fragment inside the content clause
-    ("Mr Wallace said that Western allies would continue to “stand in solidarity” with the country.",
-     [("mixed", "Western allies would continue to “stand in solidarity” with the country", "said", "Mr Wallace")]),
-    ("Russia is “losing slowly” in its war, according to Ben Wallace.",
-     [("mixed", "Russia is “losing slowly” in its war", "according to", "Ben Wallace")]),
+    (
+        "Mr Wallace said that Western allies would continue to “stand in solidarity” with the country.",
+        [
+            (
+                "mixed",
+                "Western allies would continue to “stand in solidarity” with the country",
+                "said",
+                "Mr Wallace",
+            )
+        ],
+    ),
+    (
+        "Russia is “losing slowly” in its war, according to Ben Wallace.",
+        [("mixed", "Russia is “losing slowly” in its war", "according to", "Ben Wallace")],
+    ),
     # a claim nested in a direct quote, with a speaker of its own
-    ("“The Prime Minister reiterated that allies must stand with Ukraine,” a Downing Street spokesman said.",
-     [("indirect", "allies must stand with Ukraine", "reiterated", "The Prime Minister")]),
+    (
+        "“The Prime Minister reiterated that allies must stand with Ukraine,” "
+        "a Downing Street spokesman said.",
+        [("indirect", "allies must stand with Ukraine", "reiterated", "The Prime Minister")],
+    ),
     # negative cases
     ("Healey refused to give specific details.", []),
     ("Trump has not said how he will do it.", []),

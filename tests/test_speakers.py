@@ -58,8 +58,12 @@ def test_registry_role_holders(registry: Registry, role: str, date: str, names: 
 
 @pytest.mark.parametrize(
     ("mention", "role"),
-    [("the UK Defence Secretary", "Defence Secretary"), ("The Ukrainian President", "President of Ukraine"),
-     ("the PM", "Prime Minister"), ("the gardener", None)],
+    [
+        ("the UK Defence Secretary", "Defence Secretary"),
+        ("The Ukrainian President", "President of Ukraine"),
+        ("the PM", "Prime Minister"),
+        ("the gardener", None),
+    ],
 )
 def test_registry_role_names(registry: Registry, mention: str, role: str | None) -> None:
     assert registry.role(mention) == role
@@ -67,7 +71,9 @@ def test_registry_role_names(registry: Registry, mention: str, role: str | None)
 
 def test_registry_from_file_and_errors(tmp_path: Path) -> None:
     path = tmp_path / "speakers.json"
-    path.write_text(json.dumps({"roles": {}, "speakers": [{"name": "Ada Lovelace", "aliases": ["Lovelace"]}]}))
+    path.write_text(
+        json.dumps({"roles": {}, "speakers": [{"name": "Ada Lovelace", "aliases": ["Lovelace"]}]})
+    )
     assert Registry.load(path).by_alias("lovelace").name == "Ada Lovelace"
     path.write_text('{"speakers": [{"aliases": []}]}')
     with pytest.raises(RegistryError, match=r"speakers\[0\]"):
@@ -79,33 +85,78 @@ def test_registry_from_file_and_errors(tmp_path: Path) -> None:
 RESOLUTION_CASES = [
     # (text, date, record index, (name, kind, resolution, mention))
     ("“We will win,” Ben Wallace said.", None, 0, ("Ben Wallace", "person", "name", "Ben Wallace")),
-    ("Ben Wallace visited Kyiv. “We will win,” Mr Wallace said.", None, 0,
-     ("Ben Wallace", "person", "honorific", "Mr Wallace")),
-    ("Ben Wallace visited Kyiv. “We will win,” Mr. Wallace said.", None, 0,
-     ("Ben Wallace", "person", "honorific", "Mr. Wallace")),
-    ("John Healey arrived. Healy said he would wait.", None, 0, ("John Healey", "person", "surname", "Healy")),
+    (
+        "Ben Wallace visited Kyiv. “We will win,” Mr Wallace said.",
+        None,
+        0,
+        ("Ben Wallace", "person", "honorific", "Mr Wallace"),
+    ),
+    (
+        "Ben Wallace visited Kyiv. “We will win,” Mr. Wallace said.",
+        None,
+        0,
+        ("Ben Wallace", "person", "honorific", "Mr. Wallace"),
+    ),
+    (
+        "John Healey arrived. Healy said he would wait.",
+        None,
+        0,
+        ("John Healey", "person", "surname", "Healy"),
+    ),
     ("Healey arrived in Kyiv. “We will help,” he said.", None, 0, ("John Healey", "person", "pronoun", "he")),
     # role: the article names the holder itself
-    ("Foreign Secretary James Cleverly arrived. The Foreign Secretary said that talks went well.", None, 0,
-     ("James Cleverly", "person", "role", "The Foreign Secretary")),
+    (
+        "Foreign Secretary James Cleverly arrived. The Foreign Secretary said that talks went well.",
+        None,
+        0,
+        ("James Cleverly", "person", "role", "The Foreign Secretary"),
+    ),
     # role: from the registry on the article date
-    ("The Defence Secretary said that support would continue.", "2022-09-30", 0,
-     ("Ben Wallace", "person", "role", "The Defence Secretary")),
-    ("The Defence Secretary said that support would continue.", "2024-12-19", 0,
-     ("John Healey", "person", "role", "The Defence Secretary")),
+    (
+        "The Defence Secretary said that support would continue.",
+        "2022-09-30",
+        0,
+        ("Ben Wallace", "person", "role", "The Defence Secretary"),
+    ),
+    (
+        "The Defence Secretary said that support would continue.",
+        "2024-12-19",
+        0,
+        ("John Healey", "person", "role", "The Defence Secretary"),
+    ),
     # role without a date or a name in the article: unresolved, not guessed
-    ("The Defence Secretary said that support would continue.", None, 0,
-     (None, "person", "unresolved", "The Defence Secretary")),
+    (
+        "The Defence Secretary said that support would continue.",
+        None,
+        0,
+        (None, "person", "unresolved", "The Defence Secretary"),
+    ),
     # organisations and groups
-    ("“Allies must stand with Ukraine,” a Downing Street spokesman said.", None, 0,
-     ("Downing Street", "organization", "organization", "a Downing Street spokesman")),
-    ("The Russian defence ministry said the troops thwarted an offensive.", None, 0,
-     ("Russian Ministry of Defence", "organization", "organization", "The Russian defence ministry")),
-    ("Defence sources say that troops could be sent.", None, 0,
-     ("defence sources", "group", "organization", "Defence sources")),
+    (
+        "“Allies must stand with Ukraine,” a Downing Street spokesman said.",
+        None,
+        0,
+        ("Downing Street", "organization", "organization", "a Downing Street spokesman"),
+    ),
+    (
+        "The Russian defence ministry said the troops thwarted an offensive.",
+        None,
+        0,
+        ("Russian Ministry of Defence", "organization", "organization", "The Russian defence ministry"),
+    ),
+    (
+        "Defence sources say that troops could be sent.",
+        None,
+        0,
+        ("defence sources", "group", "organization", "Defence sources"),
+    ),
     # continuation: a quote paragraph with no cue keeps the previous speaker
-    ("Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”", None, 1,
-     ("Ben Wallace", "person", "continuation", None)),
+    (
+        "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”",
+        None,
+        1,
+        ("Ben Wallace", "person", "continuation", None),
+    ),
 ]
 
 
@@ -119,8 +170,10 @@ def test_speaker_resolution(nlp, text: str, date: str | None, index: int, expect
 
 
 def test_pronoun_skips_subjects_inside_reported_content(nlp) -> None:
-    text = ("Jens Stoltenberg agreed, saying that when Russia invaded, Vladimir Putin made mistakes.\n\n"
-            "During a visit, he said:\n\n“One was to underestimate the Ukrainians.”")
+    text = (
+        "Jens Stoltenberg agreed, saying that when Russia invaded, Vladimir Putin made mistakes.\n\n"
+        "During a visit, he said:\n\n“One was to underestimate the Ukrainians.”"
+    )
     records = extract(text, nlp=nlp)
     assert [r.speaker.name for r in records] == ["Jens Stoltenberg", "Jens Stoltenberg"]
 
