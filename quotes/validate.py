@@ -20,8 +20,13 @@ import pyarrow.parquet as pq
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError as SchemaError
 
-#: Where the JSON Schemas live (``schema/`` at the repository root).
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+#: Where the JSON Schemas live: ``schema/`` at the repository root, or inside the package when a
+#: wheel ships them there (``quotes/schema``).
+SCHEMA_DIR = next(
+    (path for path in (_PACKAGE_DIR / "schema", _PACKAGE_DIR.parent / "schema") if path.is_dir()),
+    _PACKAGE_DIR.parent / "schema",
+)
 
 RecordKind = Literal["attribution", "document"]
 KINDS: tuple[str, ...] = ("attribution", "document")
