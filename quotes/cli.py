@@ -251,13 +251,14 @@ def show(article: str, output: str | None, doc_id: str | None, model: str | None
 
     ARTICLE is a .txt file, or a .jsonl/.parquet file of articles with --id.
     """
+    from quotes.extract import ExtractionError
     from quotes.io import InputError
     from quotes.nlp import ModelNotFoundError
     from quotes.show import ShowError, show_article
 
     try:
         path = show_article(article, output, doc_id=doc_id, model=model)
-    except (InputError, ShowError, ModelNotFoundError, OSError) as exc:
+    except (InputError, ShowError, ModelNotFoundError, ExtractionError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(str(path))
 
