@@ -111,13 +111,23 @@ def build_command(
     type=click.Path(dir_okay=False, writable=True),
     help="Write the records to this file (replaced atomically) instead of standard output.",
 )
+@click.option(
+    "--metadata",
+    type=click.Path(dir_okay=False),
+    help="Document metadata (JSONL of id, outlet, title, url, date) merged by id; dates resolve roles.",
+)
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use (installed package or path).")
 @click.option(
     "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing."
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable articles and list them on stderr at the end.")
 def extract(
-    inputs: tuple[str, ...], output: str | None, model: str | None, workers: int, skip_bad: bool
+    inputs: tuple[str, ...],
+    output: str | None,
+    metadata: str | None,
+    model: str | None,
+    workers: int,
+    skip_bad: bool,
 ) -> None:
     """Find the attributions in articles and write them as JSON lines.
 
@@ -134,7 +144,11 @@ def extract(
     skipped: list[InputError] = []
     on_error = skipped.append if skip_bad else None
     try:
-        documents = read_documents([Path(path) for path in inputs], on_error=on_error)
+        documents = read_documents(
+            [Path(path) for path in inputs],
+            metadata=Path(metadata) if metadata is not None else None,
+            on_error=on_error,
+        )
         pairs = extract_documents(documents, model=model, n_process=workers)
         records = (attribution.to_dict() for _, attributions in pairs for attribution in attributions)
         write_jsonl(records, Path(output) if output is not None else None)

@@ -65,14 +65,44 @@ def test_jsonl_to_output_file_matches_stdout(runner: CliRunner, tmp_path: Path) 
     assert {record["doc_id"] for record in records} == {"one"}
 
 
-def test_seed_articles(runner: CliRunner, seeds_dir: Path, seed_texts: dict[str, str]) -> None:
-    # The .txt files only: seeds/ also holds gold and metadata JSONL, which are not articles.
-    result = runner.invoke(main, ["extract", *map(str, sorted(seeds_dir.glob("*.txt"))), "--workers", "1"])
+@pytest.fixture(scope="module")
+def seed_output(runner: CliRunner, seeds_dir: Path, nlp) -> str:
+    """``quotes extract`` over the seed .txt files (seeds/ also holds gold and metadata JSONL)."""
+    result = runner.invoke(main, ["extract", *map(str, sorted(seeds_dir.glob("*.txt")))])
     assert result.exit_code == 0, result.output
-    records = records_of(result.stdout)
+    return result.stdout
+
+
+def test_seed_articles(seed_output: str, seed_texts: dict[str, str]) -> None:
+    records = records_of(seed_output)
     assert {record["doc_id"] for record in records} == set(seed_texts)  # every seed has attributions
     for record in records:
         assert seed_texts[record["doc_id"]][record["start"] : record["end"]] == record["text"]
+
+
+def test_metadata_dates_reach_the_parser(
+    runner: CliRunner, seeds_dir: Path, seed_texts: dict[str, str], seed_output: str
+) -> None:
+    # Role mentions ("the Prime Minister") resolve by the article's date, which comes from metadata.
+    seeds = [str(path) for path in sorted(seeds_dir.glob("*.txt"))]
+    dated = runner.invoke(main, ["extract", *seeds, "--metadata", str(seeds_dir / "metadata.jsonl")])
+    assert dated.exit_code == 0, dated.output
+    assert dated.stdout != seed_output
+    for record in records_of(dated.stdout):
+        assert seed_texts[record["doc_id"]][record["start"] : record["end"]] == record["text"]
+
+
+def test_bad_metadata_file(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("He said it.")
+    (tmp_path / "meta.jsonl").write_text('{"id": "a", "date": "31/12/2024"}\n')
+    result = runner.invoke(
+        main, ["extract", str(tmp_path / "a.txt"), "--metadata", str(tmp_path / "meta.jsonl")]
+    )
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {tmp_path / 'meta.jsonl'}, line 1: "
+        "'date' must be an ISO 8601 date (YYYY-MM-DD) or date-time, got '31/12/2024'\n"
+    )
 
 
 @pytest.mark.parametrize(
