@@ -19,10 +19,11 @@ Spans are the words inside the marks (the marks themselves excluded), as charact
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes import lexicon
 
@@ -158,10 +159,15 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
     return quotes
 
 
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    for token in doc:
-        if token.idx <= offset < token.idx + len(token.text):
-            return token
+def _tokens(doc: Doc, starts: list[int], start: int, end: int) -> Span:
+    """The tokens that start inside ``doc.text[start:end]``; ``starts`` are the token offsets."""
+    return doc[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
+    span = _tokens(doc, starts, 0, offset + 1)
+    if len(span) and offset < span[-1].idx + len(span[-1].text):
+        return span[-1]
     return None
 
 
@@ -176,32 +182,28 @@ def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
     return -1
 
 
-def _cue_after(doc: Doc, quote: MarkedQuote, para_end: int) -> int | None:
+def _cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:
     """A reporting verb just after the closing mark: ``“...,” he said.`` / ``“...” said Mr Wallace``."""
     assert quote.close is not None
-    for token in doc:
-        if token.idx <= quote.close:
-            continue
-        if token.idx >= para_end or token.text in (".", "!", "?") or token.text in lexicon.QUOTE_CHARS:
+    for token in _tokens(doc, starts, quote.close + 1, min(para_end, quote.close + 61)):
+        if token.text in (".", "!", "?") or token.text in lexicon.QUOTE_CHARS:
             return None
         if _is_cue(token):
             return token.i
-        if token.i - doc[0].i > 0 and token.idx - quote.close > 60:
-            return None
     return None
 
 
-def _cue_in_clause(doc: Doc, start: int, end: int) -> int | None:
+def _cue_in_clause(doc: Doc, starts: list[int], start: int, end: int) -> int | None:
     """The last reporting verb in ``doc.text[start:end]`` (an introducing clause like "He added:")."""
     found = None
-    for token in doc:
-        if start <= token.idx < end and _is_cue(token):
+    for token in _tokens(doc, starts, start, end):
+        if _is_cue(token):
             found = token.i
     return found
 
 
-def _sentence_start(doc: Doc, offset: int, para_start: int) -> int:
-    token = _token_at(doc, offset)
+def _sentence_start(doc: Doc, starts: list[int], offset: int, para_start: int) -> int:
+    token = _token_at(doc, starts, offset)
     if token is None:
         return para_start
     return max(token.sent.start_char, para_start)
@@ -222,28 +224,29 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
     text = doc.text
     marked = find_marked_quotes(text) if marked is None else marked
     paragraphs = _paragraphs(text)
+    starts = [token.idx for token in doc]
     quotes: list[DirectQuote] = []
     for quote in marked:
         if quote.title:
             continue
         number = _paragraph_of(paragraphs, quote.open)
         p_start, p_end = paragraphs[number]
-        sentence_start = _sentence_start(doc, quote.open, p_start)
+        sentence_start = _sentence_start(doc, starts, quote.open, p_start)
         lead = text[sentence_start : quote.open].strip()
         starts_sentence = lead == "" or quote.paragraph_start
         if quote.close is not None and starts_sentence:
-            cue = _cue_after(doc, quote, paragraphs[_paragraph_of(paragraphs, quote.close)][1])
+            cue = _cue_after(doc, starts, quote, paragraphs[_paragraph_of(paragraphs, quote.close)][1])
             if cue is not None:
                 quotes.append(DirectQuote(quote.start, quote.end, "cue_after", cue, True))
                 continue
         if text[p_start : quote.open].rstrip().endswith(":"):
-            cue = _cue_in_clause(doc, p_start, quote.open)
+            cue = _cue_in_clause(doc, starts, p_start, quote.open)
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True))
             continue
         if quote.paragraph_start and number > 0:
             previous = text[paragraphs[number - 1][0] : paragraphs[number - 1][1]].rstrip()
-            prev_cue = _cue_in_clause(doc, paragraphs[number - 1][0], paragraphs[number - 1][1])
-            last_token = _token_at(doc, paragraphs[number - 1][0] + len(previous) - 1)
+            prev_cue = _cue_in_clause(doc, starts, paragraphs[number - 1][0], paragraphs[number - 1][1])
+            last_token = _token_at(doc, starts, paragraphs[number - 1][0] + len(previous) - 1)
             if prev_cue is not None and (
                 previous.endswith(":") or (last_token is not None and last_token.i == prev_cue)
             ):
@@ -253,11 +256,11 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
             p_start <= q.start < p_end and q.end <= quote.open for q in quotes
         ):  # a paragraph of its own, or a fragment after the same paragraph's quote: same speaker
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
-    quotes.extend(_unmarked_blocks(doc, paragraphs))
+    quotes.extend(_unmarked_blocks(doc, starts, paragraphs))
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
-def _unmarked_blocks(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:
+def _unmarked_blocks(doc: Doc, starts: list[int], paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:
     """Paragraphs without marks after a paragraph ending "X said:", while they speak in the first person."""
     text = doc.text
     blocks: list[DirectQuote] = []
@@ -265,7 +268,7 @@ def _unmarked_blocks(doc: Doc, paragraphs: list[tuple[int, int]]) -> list[Direct
         intro = text[p_start:p_end].rstrip()
         if not intro.endswith(":"):
             continue
-        cue = _cue_in_clause(doc, p_start, p_end)
+        cue = _cue_in_clause(doc, starts, p_start, p_end)
         if cue is None:
             continue
         for follow, (f_start, f_end) in enumerate(paragraphs[number + 1 :]):

@@ -19,7 +19,9 @@ Resolution, in this order:
 from __future__ import annotations
 
 import difflib
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -97,15 +99,31 @@ def noun_phrase(token: Token) -> Mention:
 _NAME_HONORIFICS = frozenset(lexicon.HONORIFIC_GENDER) | {"dr", "prof"}
 
 
+def _entities(span: Span) -> list[Span]:
+    """The named entities wholly inside ``span``, read from the tokens (no scan of ``doc.ents``)."""
+    doc = span.doc
+    found = []
+    i = span.start
+    while i < span.end:
+        if doc[i].ent_iob_ == "B":
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            if j <= span.end:
+                found.append(Span(doc, i, j, label=doc[i].ent_type_))
+            i = j
+        else:
+            i += 1
+    return found
+
+
 def _named_part(span: Span) -> Span:
     """The name inside a mention: "Defence Secretary Ben Wallace" -> "Ben Wallace" (honorifics kept),
     "the Foreign, Commonwealth and Development Office (FCDO)" ->
     "Foreign, Commonwealth and Development Office".
     """
     doc = span.doc
-    for ent in doc.ents:
-        if not (span.start <= ent.start and ent.end <= span.end):
-            continue
+    for ent in _entities(span):
         rest = doc[ent.end : span.end].text.strip()
         if ent.label_ == "PERSON" and ent.end == span.end and ent.start > span.start:
             start = ent.start
@@ -152,11 +170,11 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
         subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS and p_start <= c.idx < p_end]
         if subjects:
             before = [c for c in subjects if c.i < token.i]
-            return _trim_role(noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0]))
+            return noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
         if token.dep_ in ("conj", "advcl"):
             left = _left_noun(token)
             if left is not None:
-                return _trim_role(noun_phrase(left))
+                return noun_phrase(left)
         if token.dep_ in _CLIMB_DEPS and token.head is not token:
             token = token.head
             continue
@@ -164,24 +182,22 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     return None
 
 
-def _trim_role(mention: Mention) -> Mention:
-    return mention
-
-
 def mention_before(doc: Doc, cue: int) -> Mention | None:
     """The mention ending right before the verb, for "..., the FCDO said." where parses go astray."""
     end = cue - 1
-    if end >= 0 and doc[end].text == ")":
-        while end >= 0 and doc[end].text != "(":
-            end -= 1
-        end -= 1
+    if end >= 0 and doc[end].text == ")":  # "the Foreign, ... Office (FCDO) said"
+        opening = [t.i for t in doc[max(0, end - 6) : end] if t.text == "("]
+        end = opening[-1] - 1 if opening else end
     if end < 0:
         return None
-    for ent in doc.ents:
-        if ent.end - 1 == end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
-            span = _named_part(doc[ent.start : cue])
-            return Mention(span.start_char, span.end_char, span.text)
-    return noun_phrase(doc[end])
+    last = doc[end]
+    if last.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and last.ent_iob_ in ("B", "I"):
+        start = end
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        span = _named_part(doc[start:cue])
+        return Mention(span.start_char, span.end_char, span.text)
+    return noun_phrase(last)
 
 
 @dataclass
@@ -357,24 +373,26 @@ class SpeakerResolver:
         return self._make(mention, None, None, "person", "unresolved")
 
     def _is_entity(self, mention: Mention, label: str) -> bool:
-        return any(
-            ent.label_ == label and ent.start_char < mention.end and mention.start < ent.end_char
-            for ent in self.doc.ents
-        )
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and any(token.ent_type_ == label for token in span)
 
 
 def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:
-    """Subjects of clauses outside quotes and reported content: the candidates for pronoun antecedents."""
+    """Subjects of clauses outside quotes and reported content: the candidates for pronoun antecedents.
+
+    Args:
+        doc: a parsed Doc.
+        excluded: character spans (quotes, claim contents) whose subjects do not count.
+    """
+    bounds = sorted(excluded)
+    starts = [start for start, _ in bounds]
+    reach = list(accumulate((end for _, end in bounds), max))  # furthest end among spans starting so far
     mentions = []
     for token in doc:
         if token.dep_ not in _SUBJECT_DEPS or token.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
-        if any(start <= token.idx < end for start, end in excluded):
+        k = bisect_right(starts, token.idx)
+        if k and reach[k - 1] > token.idx:
             continue
         mentions.append(noun_phrase(token))
     return mentions
-
-
-def span_of(doc: Doc, mention: Mention) -> Span | None:
-    """The Doc span of a mention (token-aligned), if any."""
-    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
