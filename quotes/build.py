@@ -310,8 +310,9 @@ def build(
     Raises:
         quotes.io.InputError: an input, the metadata or the gold file cannot be read.
         quotes.nlp.ModelNotFoundError: the pipeline cannot be loaded.
-        BuildError: ``out`` is not a dataset directory this package wrote.
+        BuildError: ``out`` is not a dataset directory this package wrote, or no article was found.
         ValidationError: a record is invalid; the message names it and the JSON path.
+        quotes.evaluate.EvaluationError: the gold records cannot be scored.
     """
     from quotes import nlp as nlp_module
     from quotes.io import read_documents, read_records
@@ -320,6 +321,11 @@ def build(
     gold_records = list(read_records(gold)) if gold is not None else None
     documents = read_documents(inputs, metadata=metadata)
     first = next(documents, None)  # bad paths and metadata fail here, before the model loads
+    if first is None:
+        raise BuildError(
+            f"no articles found in {', '.join(str(path) for path in inputs) or 'no inputs'}; "
+            "expected .txt, .jsonl, .jsonl.gz or .parquet files, or directories holding them"
+        )
     from quotes.extract import extract_documents
 
     nlp = nlp_module.load(model)

@@ -298,6 +298,13 @@ def test_cli_build_with_explicit_inputs_takes_no_seed_defaults(
             1,
             "Error: missing.txt: no such file or directory\n",
         ),
+        (
+            ["build", "empty", "--out", "new"],
+            "empty",
+            1,
+            "Error: no articles found in empty; expected .txt, .jsonl, .jsonl.gz or .parquet files, "
+            "or directories holding them\n",
+        ),
         (["build", "--workers", "0"], None, 2, "Invalid value for '--workers': 0 is not in the range x>=1."),
         (
             ["build", "--gold", "nope.jsonl"],
@@ -317,6 +324,8 @@ def test_cli_build_errors(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text("She said so.", encoding="utf-8")
+    if setup == "empty":
+        Path("empty").mkdir()
     if setup == "foreign":
         Path("mine").mkdir()
         Path("mine/keep.txt").write_text("x", encoding="utf-8")
