@@ -51,6 +51,7 @@ def build_command(
     from pathlib import Path
 
     from quotes.build import BuildError, build
+    from quotes.evaluate import EvaluationError
     from quotes.io import InputError
     from quotes.nlp import ModelNotFoundError
     from quotes.validate import ValidationError
@@ -86,7 +87,7 @@ def build_command(
             workers=workers,
             progress=progress if sys.stderr.isatty() else None,
         )
-    except (InputError, ModelNotFoundError, BuildError, ValidationError) as exc:
+    except (InputError, ModelNotFoundError, BuildError, ValidationError, EvaluationError) as exc:
         raise click.ClickException(str(exc)) from exc
     counts = summary.counts
     by_type = ", ".join(f"{name} {count}" for name, count in counts.to_dict()["by_type"].items())
