@@ -71,10 +71,6 @@ class QuoteAttribution:
             self._registry = Registry.load(Path(self.registry_path) if self.registry_path else None)
         return self._registry
 
-    @registry.setter
-    def registry(self, value: Registry) -> None:
-        self._registry = value
-
     def __call__(self, doc: Doc) -> Doc:
         records = attribute(doc, self.registry, doc._.article_date)
         spans = [

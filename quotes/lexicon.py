@@ -68,36 +68,14 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     }
 )
 
-#: Verbs that are cues only with a quote or a "that"-clause, never with a bare object.
-CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(
-    {
-        "continue",
-        "agree",
-        "believe",
-        "fear",
-        "hope",
-        "think",
-        "speak",
-        "reassure",
-        "assure",
-        "promise",
-        "pledge",
-        "vow",
-        "ask",
-        "post",
-        "note",
-        "report",
-    }
-)
-
 #: Verbs whose content may be an infinitive ("Russia claims to have foiled ...").
-INFINITIVE_VERBS: frozenset[str] = frozenset({"claim", "promise", "pledge", "vow", "threaten"})
+INFINITIVE_VERBS: frozenset[str] = frozenset({"claim", "promise", "pledge", "vow"})
 
-#: Cue phrases whose speaker follows them: "according to X".
-ACCORDING_TO: tuple[str, ...] = ("according to",)
+#: Two-word cue phrases whose speaker follows them: "according to X".
+SPEAKER_AFTER_PHRASES: frozenset[tuple[str, str]] = frozenset({("according", "to")})
 
-#: Cue phrases that introduce a quote or claim with the speaker before them ("in a statement").
-REPORTING_PHRASES: tuple[str, ...] = ("in a statement", "in a post", "in a tweet", "in a video")
+#: Prepositions after "speak" that introduce reported content ("speaking of his visit ... “cold”").
+SPEAK_PREPOSITIONS: frozenset[str] = frozenset({"of", "about"})
 
 #: Quote mark pairs: opening mark -> closing mark.
 QUOTE_PAIRS: dict[str, str] = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»", "„": "“"}

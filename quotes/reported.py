@@ -87,7 +87,9 @@ def _content_end(
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is None:
             break
-        if nxt.text.lower() in lexicon.CHAINING_PARTICIPLES or nxt.text.lower() == "according":
+        if nxt.lower_ in lexicon.CHAINING_PARTICIPLES or any(
+            nxt.lower_ == p[0] for p in lexicon.SPEAKER_AFTER_PHRASES
+        ):
             return token.idx
         if nxt.pos_ == "VERB" and nxt.lemma_.lower() in lexicon.REPORTING_VERBS and nxt.i > first + 2:
             return token.idx  # "..., reports the BBC": the next cue
@@ -137,7 +139,9 @@ def _verb_claim(doc: Doc, verb: Token, marked: list[tuple[int, int]]) -> Claim |
 
     if lemma == "speak":  # "speaking of his previous visit ... when it was “cold”": only with a quote
         preps = [
-            c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i == verb.i + 1
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in lexicon.SPEAK_PREPOSITIONS and c.i == verb.i + 1
         ]
         if not preps or not any(start > verb.idx for start, _ in marked if start < sent_end):
             return None
@@ -169,19 +173,20 @@ def _verb_claim(doc: Doc, verb: Token, marked: list[tuple[int, int]]) -> Claim |
     return _claim(doc, sent_start, cut, cue[0], cue[1], lemma, mention)
 
 
-def _according_to(doc: Doc, token: Token, marked: list[tuple[int, int]]) -> Claim | None:
-    """ "Content, according to X." or "According to X, content." """
+def _speaker_after(doc: Doc, token: Token, marked: list[tuple[int, int]]) -> Claim | None:
+    """A claim whose speaker follows the cue: "Content, according to X." or "According to X, content." """
     to = doc[token.i + 1]
     sent_start, sent_end = _sentence_bounds(doc, token)
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
     mention = noun_phrase(objects[0]) if objects else None
     cue_start, cue_end = token.idx, to.idx + len(to.text)
+    lemma = f"{token.lower_} {to.lower_}"
     if doc.text[sent_start : token.idx].strip():
-        return _claim(doc, sent_start, token.idx, cue_start, cue_end, "according to", mention)
+        return _claim(doc, sent_start, token.idx, cue_start, cue_end, lemma, mention)
     after = doc.text.find(",", mention.end if mention else cue_end, sent_end)
     if after == -1:
         return None
-    return _claim(doc, after + 1, sent_end, cue_start, cue_end, "according to", mention)
+    return _claim(doc, after + 1, sent_end, cue_start, cue_end, lemma, mention)
 
 
 def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote]) -> list[Claim]:
@@ -209,8 +214,11 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
         if _inside(token.idx, fragment_spans):
             continue
         claim = None
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            claim = _according_to(doc, token, fragment_spans)
+        if (
+            token.i + 1 < len(doc)
+            and (token.lower_, doc[token.i + 1].lower_) in lexicon.SPEAKER_AFTER_PHRASES
+        ):
+            claim = _speaker_after(doc, token, fragment_spans)
         elif (
             token.pos_ == "VERB"
             and token.lemma_.lower() in lexicon.REPORTING_VERBS

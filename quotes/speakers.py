@@ -316,6 +316,10 @@ class SpeakerResolver:
                 return self._make(
                     mention, known, full, "person", "honorific", lexicon.HONORIFIC_GENDER.get(lower[0])
                 )
+            if lower[0] in lexicon.HONORIFIC_GENDER:  # "Mr Smith", known nowhere: the name as written
+                return self._make(
+                    mention, None, bare, "person", "honorific", lexicon.HONORIFIC_GENDER[lower[0]]
+                )
         # a known name, or a role followed by a known name ("Defence Secretary Ben Wallace")
         for size in range(len(words), 0, -1):
             known = self.registry.by_alias(" ".join(words[-size:]))
