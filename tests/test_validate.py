@@ -12,6 +12,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotes.build import publish
 from quotes.cli import main
@@ -228,3 +230,24 @@ def test_cli_validate_errors(tmp_path: Path, name: str, exit_code: int, message:
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert result.exit_code == exit_code
     assert message.format(path=path) in result.stderr
+
+
+def test_single_parquet_shard(dataset: Path) -> None:
+    documents = next((dataset / "data" / "documents").glob("*.parquet"))
+    attributions = next((dataset / "data" / "attributions").glob("*.parquet"))
+    assert (check_path(documents).records, check_path(documents).problems) == (2, [])
+    _corrupt(attributions, 0, text="we will")
+    assert validate_path(attributions) == [
+        f"{attributions}: record 1 (id=doc-1:17-33): $.text -> has 7 characters but the span 17-33 has 16"
+    ]
+
+
+@given(article=st.text(min_size=1, max_size=200), data=st.data())
+def test_any_span_of_the_article_is_valid(article: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=0, max_value=len(article) - 1))
+    end = data.draw(st.integers(min_value=start + 1, max_value=len(article)))
+    nobody = Speaker(None, None, None, None)
+    quote = Attribution("d", "direct", article[start:end], start, end, nobody, None, 0.5)
+    assert validate_record(quote.to_dict(), "attribution", article=article) == []
+    shifted = _with(quote.to_dict(), text=article[start:end] + "x")
+    assert validate_record(shifted, "attribution", article=article) != []
