@@ -141,7 +141,7 @@ def validate_record(record: Any, kind: str, *, article: str | None = None) -> li
 
     Args:
         record: the record in ``to_dict`` form.
-        kind: "attribution" or "document".
+        kind: "attribution" or "document", or a config name ("attributions", "documents", "gold").
         article: for an attribution, the text of its document; when given, every span
             (quote, speaker mention, cue) must lie inside it and equal ``article[start:end]``.
             Without it, only ``start <= end`` and the span lengths are checked.
@@ -149,6 +149,7 @@ def validate_record(record: Any, kind: str, *, article: str | None = None) -> li
     Returns:
         Problems as ``"$.path -> message"`` strings; empty when the record is valid.
     """
+    kind = CONFIG_KINDS.get(kind, kind)
     problems = schema_problems(record, kind)
     if problems or kind != "attribution":
         return problems

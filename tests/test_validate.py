@@ -55,6 +55,7 @@ def test_json_path(parts: tuple[str | int, ...], expected: str) -> None:
 
 def test_valid_records_have_no_problems() -> None:
     assert validate_record(QUOTE.to_dict(), "attribution", article=ARTICLE) == []
+    assert validate_record(QUOTE.to_dict(), "gold", article=ARTICLE) == []
     assert validate_record(QUOTE.to_dict(), "attribution") == []
     assert validate_record(DOCUMENT.to_dict(), "document") == []
 
@@ -251,3 +252,8 @@ def test_any_span_of_the_article_is_valid(article: str, data: st.DataObject) -> 
     assert validate_record(quote.to_dict(), "attribution", article=article) == []
     shifted = _with(quote.to_dict(), text=article[start:end] + "x")
     assert validate_record(shifted, "attribution", article=article) != []
+
+
+def test_unknown_kind_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown record kind 'quote'"):
+        validate_record({}, "quote")
