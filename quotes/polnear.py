@@ -8,9 +8,10 @@ speaker_spans, cue, direct}]}``.
 How scoring is done, and why:
 
 * **Content spans are normalised** on both sides before comparing: whitespace, quote marks and
-  punctuation are stripped from both ends, and so is a leading complementiser ``that``. Annotation
-  conventions differ on exactly these characters (``“We will,” he said`` vs ``We will``; ``said
-  that X`` vs ``said X``) and neither side is wrong; the words inside are what is measured.
+  punctuation are stripped from both ends, and so is a leading complementiser ``that`` (or
+  ``that,``). Annotation conventions differ on exactly these characters (``“We will,” he said``
+  vs ``We will``; ``said that X`` vs ``said X``) and neither side is wrong; the words inside are
+  what is measured.
 * **Exact match**: a predicted span equals a gold segment, or the gold attribution's whole span,
   after normalisation. **Overlap match**: the predictions assigned to a gold attribution cover at
   least half of its (normalised) content characters. Matching is one-to-one, greedy by the number
@@ -102,7 +103,7 @@ STRIP_CHARS = (
     "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a"  # quote marks
     ".,;:!?\u2026-\u2013\u2014\u2015()[]"  # punctuation and dashes
 )
-_LEADING_THAT = re.compile(r"that\s+", re.IGNORECASE)
+_LEADING_THAT = re.compile(r"that(?:\s+|,\s*)", re.IGNORECASE)
 
 #: Confidence bins, as half-open ``[low, high)`` intervals; the last one includes 1.0.
 CONFIDENCE_BINS: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.0))

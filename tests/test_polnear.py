@@ -87,7 +87,9 @@ def doc(*golds: GoldAttribution) -> PolnearDoc:
         ("that taxes would rise next year.", "taxes would rise next year"),
         ("  “Nobody doubts it.”\n", "Nobody doubts it"),
         ("taxes would rise", "taxes would rise"),  # nothing to strip
+        ("that, “Of course we will”", "Of course we will"),
         ("thatched roofs", "thatched roofs"),  # "that" only as a whole word
+        ("that’s all", "that’s all"),
         ("“”.", ""),  # nothing left
     ],
 )
