@@ -11,6 +11,7 @@ from quotes.polnear import (
     GoldAttribution,
     PolnearDoc,
     PolnearFormatError,
+    is_direct,
     is_saying_cue,
     load,
     match_document,
@@ -336,7 +337,7 @@ def test_dev_split_scores_perfectly_against_itself() -> None:
             predicted.append(
                 Attribution(
                     doc_id=document.doc_id,
-                    type="direct" if g.direct else "indirect",
+                    type="direct" if is_direct(g) else "indirect",
                     text=g.text,
                     start=g.start,
                     end=g.end,
@@ -360,3 +361,17 @@ def test_speaker_of_a_split_quote_is_named_once() -> None:
     s = score([(doc(g), preds)])
     assert s["all_speaker_acc"] == 1.0
     assert s["calibration"][3]["correct"] == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "flag", "expected"),
+    [
+        ("“Nobody doubts it.”", True, True),
+        ("''Nobody doubts it.''", False, True),  # the NYT convention the export's flag misses
+        ("that taxes would rise", False, False),
+        ("Smith's plan", False, False),  # one apostrophe is not a quote
+    ],
+)
+def test_is_direct(content: str, flag: bool, expected: bool) -> None:
+    g = GoldAttribution(0, len(content), content, ((0, len(content)),), None, (), None, flag)
+    assert is_direct(g) is expected
