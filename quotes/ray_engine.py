@@ -114,16 +114,21 @@ class AttributionExtractor:
     validated against the JSON Schema and its article text, sorted by span within a document.
     """
 
-    def __init__(self, model: str | None = None, registry_path: str | None = None, batch_size: int = 16) -> None:
+    def __init__(
+        self,
+        model: str | None = None,
+        registry_path: str | None = None,
+        batch_size: int = 16,
+        schema: pa.Schema | None = None,
+    ) -> None:
         from quotes import nlp as nlp_module
-        from quotes.features import features_for
         from quotes.registry import Registry
 
         with _portable_errors():
             self.nlp = nlp_module.load(model)
             self.registry = Registry.load(Path(registry_path)) if registry_path is not None else None
         self.batch_size = batch_size
-        self.schema = features_for("attribution").arrow_schema
+        self.schema = schema if schema is not None else _arrow_schema("attribution")
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         import pyarrow as pa
@@ -153,7 +158,16 @@ def _checked_attribution(row: dict[str, Any], doc_id: str, text: str) -> dict[st
     return row
 
 
-def read_path_documents(batch: dict[str, Any], metadata: str | None = None) -> Iterator[pa.Table]:
+def _arrow_schema(kind: str) -> pa.Schema:
+    """The Arrow schema of a record kind, as the local build writes it."""
+    from quotes.features import features_for  # imports ``datasets``: seconds per worker start
+
+    return features_for(kind).arrow_schema
+
+
+def read_path_documents(
+    batch: dict[str, Any], metadata: str | None = None, schema: pa.Schema | None = None
+) -> Iterator[pa.Table]:
     """Ray Data read step: the documents under each path in ``batch["path"]``, as validated blocks.
 
     A generator, so a large file leaves the task in blocks of :data:`READ_BLOCK_DOCUMENTS`
@@ -161,11 +175,10 @@ def read_path_documents(batch: dict[str, Any], metadata: str | None = None) -> I
     """
     import pyarrow as pa
 
-    from quotes.features import features_for
     from quotes.io import read_documents
     from quotes.validate import ValidationError, validate_record
 
-    schema = features_for("document").arrow_schema
+    schema = schema if schema is not None else _arrow_schema("document")
     metadata_path = Path(metadata) if metadata is not None else None
     for path in batch["path"]:
         rows: list[dict[str, Any]] = []
@@ -239,7 +252,6 @@ def extract_with_ray(
     try:
         with _quiet_data_context(ray):
             _run(ray, paths, staging, model, concurrency, batch_size, registry_path, metadata)
-        _check_unique_ids(staging / "documents")
         counts = _count(staging)
         for config in CONFIGS:
             _swap_in(staging / config, data_dir / config)
@@ -314,6 +326,8 @@ def _run(
     metadata: Path | None,
 ) -> None:
     """Build and execute the two pipelines, writing into ``staging/{documents,attributions}``."""
+    # Schemas are made here and shipped, so that workers need not import ``datasets``.
+    document_schema = _arrow_schema("document")
 
     def documents() -> Any:
         # Read tasks take no CPU slot: they are light next to parsing, and the actors hold one
@@ -322,19 +336,21 @@ def _run(
             read_path_documents,
             batch_size=1,
             batch_format="numpy",
-            fn_kwargs={"metadata": str(metadata) if metadata is not None else None},
+            fn_kwargs={"metadata": str(metadata) if metadata is not None else None, "schema": document_schema},
             num_cpus=0,
             compute=ray.data.TaskPoolStrategy(size=max(1, min(len(paths), concurrency))),
         )
 
     write_args: dict[str, Any] = {"min_rows_per_file": MIN_ROWS_PER_FILE, "ray_remote_args": {"num_cpus": 0}}
     documents().write_parquet(str(staging / "documents"), **write_args)
+    _check_unique_ids(staging / "documents")  # before the costly pass: a clash fails fast
     attributions = documents().map_batches(
         AttributionExtractor,
         fn_constructor_kwargs={
             "model": model,
             "registry_path": str(registry_path) if registry_path is not None else None,
             "batch_size": batch_size,
+            "schema": _arrow_schema("attribution"),
         },
         batch_size=batch_size,
         batch_format="pyarrow",
@@ -352,10 +368,7 @@ def _run(
 def _write_empty(folder: Path, kind: str) -> None:
     import pyarrow.parquet as pq
 
-    from quotes.features import features_for
-
-    schema = features_for(kind).arrow_schema
-    pq.write_table(schema.empty_table(), folder / "empty.parquet")
+    pq.write_table(_arrow_schema(kind).empty_table(), folder / "empty.parquet")
 
 
 def _check_unique_ids(folder: Path) -> None:
