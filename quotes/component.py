@@ -135,7 +135,7 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
                 else speakers.ResolvedSpeaker(None, None, None, None, "unknown", "none")
             )
         previous = speaker
-        records.append(_record(doc, start, end, kind, item, speaker))
+        records.append(_record(doc, text, start, end, kind, item, speaker))
     return records
 
 
@@ -148,7 +148,7 @@ def _mention(doc: Doc, item: Any) -> speakers.Mention | None:
 
 
 def _record(
-    doc: Doc, start: int, end: int, kind: str, item: Any, speaker: speakers.ResolvedSpeaker
+    doc: Doc, text: str, start: int, end: int, kind: str, item: Any, speaker: speakers.ResolvedSpeaker
 ) -> dict[str, Any]:
     if isinstance(item, reported.Claim):
         cue = {"text": item.cue_text, "lemma": item.cue_lemma, "start": item.cue_start, "end": item.cue_end}
@@ -167,7 +167,7 @@ def _record(
     confidence = round(finding * _RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.3), 3)
     return {
         "type": kind,
-        "text": doc.text[start:end],
+        "text": text[start:end],
         "start": start,
         "end": end,
         "speaker": speaker.to_dict(),

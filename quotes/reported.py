@@ -10,7 +10,9 @@ are themselves a direct quote ("“...,” he said"), are left to :mod:`quotes.m
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -36,8 +38,23 @@ class Claim:
     mention: Mention | None
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+class _Spans:
+    """Character spans, asked "is this offset inside one?" in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.spans = ordered
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def __contains__(self, offset: int) -> bool:
+        k = bisect_right(self.starts, offset)
+        return bool(k) and self.reach[k - 1] > offset
+
+    def start_between(self, low: int, high: int) -> bool:
+        """Whether a span starts after ``low`` and before ``high``."""
+        k = bisect_right(self.starts, low)
+        return k < len(self.starts) and self.starts[k] < high
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -64,9 +81,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
+def _sentence_bounds(text: str, token: Token) -> tuple[int, int]:
     """The sentence of ``token``, clamped to its paragraph."""
-    text = doc.text
     sent = token.sent
     start, end = sent.start_char, sent.end_char
     para_start = text.rfind("\n", 0, token.idx) + 1
@@ -75,14 +91,12 @@ def _sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
     return max(start, para_start), min(end, para_end)
 
 
-def _content_end(
-    doc: Doc, first: int, sent_end: int, marked: list[tuple[int, int]], infinitive: bool = False
-) -> int:
+def _content_end(doc: Doc, first: int, sent_end: int, marked: _Spans, infinitive: bool = False) -> int:
     """Where content starting at token ``first`` ends: the sentence end, or a chained claim or cue."""
     for token in doc[first:]:
         if token.idx >= sent_end:
             break
-        if token.text != "," or _inside(token.idx, marked):
+        if token.text != "," or token.idx in marked:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is None:
@@ -101,9 +115,8 @@ def _content_end(
 
 
 def _claim(
-    doc: Doc, start: int, end: int, cue_start: int, cue_end: int, lemma: str, mention: Mention | None
+    text: str, start: int, end: int, cue_start: int, cue_end: int, lemma: str, mention: Mention | None
 ) -> Claim | None:
-    text = doc.text
     start, end = _trim(text, start, end)
     if end - start < 3:
         return None
@@ -126,16 +139,16 @@ def _that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
     return None
 
 
-def _verb_claim(doc: Doc, verb: Token, marked: list[tuple[int, int]]) -> Claim | None:
+def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | None:
     lemma = verb.lemma_.lower()
     if any(child.dep_ == "neg" for child in verb.children):
         return None
-    sent_start, sent_end = _sentence_bounds(doc, verb)
+    sent_start, sent_end = _sentence_bounds(text, verb)
     cue = (verb.idx, verb.idx + len(verb.text))
 
     def forward(first: int, infinitive: bool = False, cue_end: int = cue[1]) -> Claim | None:
         end = _content_end(doc, first, sent_end, marked, infinitive)
-        return _claim(doc, doc[first].idx, end, cue[0], cue_end, lemma, mention_of_cue(doc, verb.i))
+        return _claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention_of_cue(doc, verb.i))
 
     if lemma == "speak":  # "speaking of his previous visit ... when it was “cold”": only with a quote
         preps = [
@@ -143,7 +156,7 @@ def _verb_claim(doc: Doc, verb: Token, marked: list[tuple[int, int]]) -> Claim |
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in lexicon.SPEAK_PREPOSITIONS and c.i == verb.i + 1
         ]
-        if not preps or not any(start > verb.idx for start, _ in marked if start < sent_end):
+        if not preps or not marked.start_between(verb.idx, sent_end):
             return None
         prep = preps[0]
         claim = forward(prep.i + 1, cue_end=prep.idx + len(prep.text))
@@ -167,26 +180,26 @@ def _verb_claim(doc: Doc, verb: Token, marked: list[tuple[int, int]]) -> Claim |
     if mention is None:
         return None
     limit = min(mention.start, verb.idx)
-    cut = doc.text.rfind(",", sent_start, limit)
-    if cut == -1 or doc.text[cut:limit].strip(", \u00a0").lower() not in ("", "the", "a", "an"):
+    cut = text.rfind(",", sent_start, limit)
+    if cut == -1 or text[cut:limit].strip(", \u00a0").lower() not in ("", "the", "a", "an"):
         return None
-    return _claim(doc, sent_start, cut, cue[0], cue[1], lemma, mention)
+    return _claim(text, sent_start, cut, cue[0], cue[1], lemma, mention)
 
 
-def _speaker_after(doc: Doc, token: Token, marked: list[tuple[int, int]]) -> Claim | None:
+def _speaker_after(doc: Doc, text: str, token: Token, marked: _Spans) -> Claim | None:
     """A claim whose speaker follows the cue: "Content, according to X." or "According to X, content." """
     to = doc[token.i + 1]
-    sent_start, sent_end = _sentence_bounds(doc, token)
+    sent_start, sent_end = _sentence_bounds(text, token)
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
     mention = noun_phrase(objects[0]) if objects else None
     cue_start, cue_end = token.idx, to.idx + len(to.text)
     lemma = f"{token.lower_} {to.lower_}"
-    if doc.text[sent_start : token.idx].strip():
-        return _claim(doc, sent_start, token.idx, cue_start, cue_end, lemma, mention)
-    after = doc.text.find(",", mention.end if mention else cue_end, sent_end)
+    if text[sent_start : token.idx].strip():
+        return _claim(text, sent_start, token.idx, cue_start, cue_end, lemma, mention)
+    after = text.find(",", mention.end if mention else cue_end, sent_end)
     if after == -1:
         return None
-    return _claim(doc, after + 1, sent_end, cue_start, cue_end, lemma, mention)
+    return _claim(text, after + 1, sent_end, cue_start, cue_end, lemma, mention)
 
 
 def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote]) -> list[Claim]:
@@ -203,34 +216,37 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
         directs: the direct quotes; a claim that overlaps one without lying inside it is dropped
             (that is the quote's own cue, as in "“...,” he said").
     """
+    text = doc.text  # built from the tokens on each access: read it once
     direct_spans = [(d.start, d.end) for d in directs]
-    fragment_spans = [
-        (q.open, (q.close + 1) if q.close is not None else q.end)
-        for q in marked
-        if not any(q.start <= start and end <= q.end for start, end in direct_spans)
-    ]
+    fragment_spans = _Spans(
+        [
+            (q.open, (q.close + 1) if q.close is not None else q.end)
+            for q in marked
+            if not any(q.start <= start and end <= q.end for start, end in direct_spans)
+        ]
+    )
     claims: list[Claim] = []
     for token in doc:
-        if _inside(token.idx, fragment_spans):
+        if token.idx in fragment_spans:
             continue
         claim = None
         if (
             token.i + 1 < len(doc)
             and (token.lower_, doc[token.i + 1].lower_) in lexicon.SPEAKER_AFTER_PHRASES
         ):
-            claim = _speaker_after(doc, token, fragment_spans)
+            claim = _speaker_after(doc, text, token, fragment_spans)
         elif (
             token.pos_ == "VERB"
             and token.lemma_.lower() in lexicon.REPORTING_VERBS
             and token.dep_ not in ("amod", "compound")
         ):
-            claim = _verb_claim(doc, token, fragment_spans)
+            claim = _verb_claim(doc, text, token, fragment_spans)
         if claim is None or _first_person(claim.mention):
             continue
         for start, end in direct_spans:  # a claim inside a quote ends where the quote ends
             if start <= claim.cue_start < end and claim.end > end:
                 claim = _claim(
-                    doc, claim.start, end, claim.cue_start, claim.cue_end, claim.cue_lemma, claim.mention
+                    text, claim.start, end, claim.cue_start, claim.cue_end, claim.cue_lemma, claim.mention
                 )
                 break
         if claim is None:

@@ -137,10 +137,10 @@ def _named_part(span: Span) -> Span:
     return span
 
 
-def _paragraph(doc: Doc, offset: int) -> tuple[int, int]:
-    start = doc.text.rfind("\n", 0, offset) + 1
-    end = doc.text.find("\n", offset)
-    return start, len(doc.text) if end == -1 else end
+def _same_paragraph(doc: Doc, i: int, j: int) -> bool:
+    """Whether no line break separates tokens ``i`` and ``j``."""
+    low, high = min(i, j), max(i, j)
+    return "\n" not in doc[low:high].text_with_ws if high > low else True
 
 
 def _left_noun(token: Token) -> Token | None:
@@ -165,9 +165,11 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     several, the nearest before the verb wins.
     """
     token = doc[cue]
-    p_start, p_end = _paragraph(doc, token.idx)
+    cue_token = token
     for _ in range(5):
-        subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS and p_start <= c.idx < p_end]
+        subjects = [
+            c for c in token.children if c.dep_ in _SUBJECT_DEPS and _same_paragraph(doc, c.i, cue_token.i)
+        ]
         if subjects:
             before = [c for c in subjects if c.i < token.i]
             return noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
