@@ -72,6 +72,7 @@ class QuoteAttribution:
         return self._registry
 
     def __call__(self, doc: Doc) -> Doc:
+        """Find and attribute the quotes and claims of ``doc``, then set its annotations."""
         records = attribute(doc, self.registry, doc._.article_date)
         spans = [
             doc.char_span(r["start"], r["end"], label=r["type"], alignment_mode="expand") for r in records

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import doctest
 import json
+import subprocess
+import sys
 
 import pytest
 from spacy.tokens import DocBin
@@ -30,6 +32,30 @@ def fresh_nlp():
 def test_add_pipe_from_entry_point(fresh_nlp) -> None:
     assert fresh_nlp.pipe_names[-1] == COMPONENT_NAME
     assert isinstance(fresh_nlp.get_pipe(COMPONENT_NAME), QuoteAttribution)
+
+
+def test_entry_point_is_declared() -> None:
+    from importlib.metadata import entry_points
+
+    [point] = [e for e in entry_points(group="spacy_factories") if e.name == COMPONENT_NAME]
+    assert point.value == "quotes.component:make_quote_attribution"
+
+
+@pytest.mark.slow
+def test_add_pipe_in_a_fresh_process() -> None:
+    """Nothing here imports quotes.component: spaCy finds it through the entry point when it loads."""
+    code = (
+        "import sys\n"
+        "from quotes.nlp import load_base\n"
+        "nlp = load_base()\n"
+        "assert 'quotes.component' in sys.modules, 'spaCy did not load the entry point'\n"
+        f"nlp.add_pipe({COMPONENT_NAME!r})\n"
+        "doc = nlp('“We will win,” Ben Wallace said.')\n"
+        "print(doc._.attributions[0]['speaker']['name'])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Ben Wallace"
 
 
 def test_annotations(fresh_nlp) -> None:

@@ -148,3 +148,12 @@ def test_two_processes_give_the_same_records(nlp) -> None:
         [r.to_dict() for r in records] for _, records in extract_documents(documents, nlp=nlp, n_process=2)
     ]
     assert one == two
+
+
+def test_docstring_example() -> None:
+    import doctest
+
+    import quotes.extract
+
+    failures, tried = doctest.testmod(quotes.extract, verbose=False)
+    assert tried > 0 and failures == 0
