@@ -202,6 +202,27 @@ def _cue_in_clause(doc: Doc, starts: list[int], start: int, end: int) -> int | N
     return found
 
 
+def _cue_right_before(
+    doc: Doc, starts: list[int], quote: MarkedQuote, p_start: int, p_end: int
+) -> int | None:
+    """A reporting verb right before the opening mark (``Jane Doe said, "It is over."``), when the quote
+    then runs to the end of its sentence; a fragment inside a clause stays a fragment."""
+    if quote.close is None:
+        return None
+    before = _tokens(doc, starts, p_start, quote.open)
+    if len(before) and before[-1].text in (",", ":"):
+        before = before[:-1]
+    if not len(before) or not _is_cue(before[-1]):
+        return None
+    after = _tokens(doc, starts, quote.close + 1, p_end)
+    for token in after:
+        if token.is_sent_start or token.text in lexicon.QUOTE_CHARS:
+            break
+        if not token.is_punct:
+            return None
+    return before[-1].i
+
+
 def _sentence_start(doc: Doc, starts: list[int], offset: int, para_start: int) -> int:
     token = _token_at(doc, starts, offset)
     if token is None:
@@ -241,6 +262,10 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
                 continue
         if text[p_start : quote.open].rstrip().endswith(":"):
             cue = _cue_in_clause(doc, starts, p_start, quote.open)
+            quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True))
+            continue
+        cue = _cue_right_before(doc, starts, quote, p_start, p_end)
+        if cue is not None:
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True))
             continue
         if quote.paragraph_start and number > 0:

@@ -71,7 +71,11 @@ DIRECT_CASES = [
         "The visit came in a busy week.",
         [("I was delighted to visit.", "block"), ("Our support goes on.", "continuation")],
     ),
+    ('Jane Doe said, "It is over."', [("It is over.", "cue_before")]),
+    ('Mr Smith said "we will win the war".', [("we will win the war", "cue_before")]),
+    ("“No,” said Boris Johnson. “Never.”", [("No,", "cue_after"), ("Never.", "continuation")]),
     # a fragment in narration is not a direct quote on its own
+    ('He said "several huge mistakes" were made by the Kremlin.', []),
     ("The President thanks the UK for the “big support” it has given.", []),
     ("Mr Wallace said that allies would “stand in solidarity” with Kyiv.", []),
     # a titled work is not a quote
