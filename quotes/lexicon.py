@@ -180,5 +180,10 @@ GROUP_HEADS: frozenset[str] = frozenset(
 #: Participles that chain a second claim onto a first one (", saying ...", ", adding that ...").
 CHAINING_PARTICIPLES: frozenset[str] = frozenset({"saying", "adding", "warning", "insisting", "claiming"})
 
+#: Words that frame the speech event rather than report its content ("... when questioned if ...").
+SPEECH_EVENT_FRAMES: dict[str, frozenset[str]] = {
+    "when": frozenset({"asked", "questioned", "pressed", "challenged"}),
+}
+
 #: Sentence-final punctuation left out of claim spans.
 TRAILING_PUNCTUATION: str = ".!?;:, \t\n"

@@ -92,11 +92,20 @@ def _sentence_bounds(text: str, token: Token) -> tuple[int, int]:
 
 
 def _content_end(doc: Doc, first: int, sent_end: int, marked: _Spans, infinitive: bool = False) -> int:
-    """Where content starting at token ``first`` ends: the sentence end, or a chained claim or cue."""
+    """Where content starting at token ``first`` ends: the sentence end, a chained claim or cue, or the
+    writer's framing of the speech event ("when questioned if ...", ", on Thursday")."""
     for token in doc[first:]:
         if token.idx >= sent_end:
             break
-        if token.text != "," or token.idx in marked:
+        if token.idx in marked:
+            continue
+        if (
+            token.lower_ in lexicon.SPEECH_EVENT_FRAMES
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ in lexicon.SPEECH_EVENT_FRAMES[token.lower_]
+        ):
+            return token.idx
+        if token.text != ",":
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is None:

@@ -91,6 +91,15 @@ CASES = [
         "a Downing Street spokesman said.",
         [("indirect", "allies must stand with Ukraine", "reiterated", "The Prime Minister")],
     ),
+    # the writer's framing of the speech event is not content
+    (
+        "Mr. Wallace responded that he would take each budget “as it comes” when questioned if he stays.",
+        [("mixed", "he would take each budget “as it comes”", "responded", "Mr. Wallace")],
+    ),
+    (
+        "He said the man died after being shot.",
+        [("indirect", "the man died after being shot", "said", "He")],
+    ),
     # negative cases
     ("Healey refused to give specific details.", []),
     ("Trump has not said how he will do it.", []),
