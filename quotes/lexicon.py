@@ -119,6 +119,12 @@ HONORIFIC_GENDER: dict[str, str] = {
 #: Third-person pronouns that can be speakers, with the gender they refer to.
 PRONOUNS: dict[str, str] = {"he": "male", "she": "female", "they": "plural", "it": "neuter"}
 
+#: Relative pronouns: as a subject they stand for the noun their clause hangs on.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+
+#: Mentions that never name the speaker of a reported claim: the reader, questions, the writer.
+NOT_SPEAKERS: frozenset[str] = frozenset({"you", "who", "what", "whoever", "which", "that", "i", "we"})
+
 #: First-person words: an unmarked paragraph after "X said:" is a quote while it speaks in the first person.
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "my", "our", "me", "us", "i'm", "we're", "ours"})
 

@@ -212,6 +212,8 @@ def _cue_right_before(
     before = _tokens(doc, starts, p_start, quote.open)
     if len(before) and before[-1].text in (",", ":"):
         before = before[:-1]
+    if len(before) and before[-1].dep_ in ("dobj", "dative") and before[-1].head.i == before[-1].i - 1:
+        before = before[:-1]  # "asking her, “...”", "told reporters “...”"
     if not len(before) or not _is_cue(before[-1]):
         return None
     after = _tokens(doc, starts, quote.close + 1, p_end)
@@ -221,6 +223,21 @@ def _cue_right_before(
         if not token.is_punct:
             return None
     return before[-1].i
+
+
+def _follows_uncued_quote(
+    doc: Doc, starts: list[int], found: list[DirectQuote], quote: MarkedQuote, p_start: int
+) -> bool:
+    """A fragment in the same sentence as an earlier quote with no cue of its own between them:
+    ``“The other mistake ...”, a move undertaken by the alliance “for as long as it takes”``."""
+    earlier = [q for q in found if p_start <= q.start and q.end <= quote.open]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    for token in _tokens(doc, starts, last.end + 1, quote.open):
+        if token.text in (".", "!", "?") or _is_cue(token):
+            return False
+    return True
 
 
 def _sentence_start(doc: Doc, starts: list[int], offset: int, para_start: int) -> int:
@@ -277,9 +294,11 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
             ):
                 quotes.append(DirectQuote(quote.start, quote.end, "previous_paragraph", prev_cue, True))
                 continue
-        if quote.paragraph_start or any(
-            p_start <= q.start < p_end and q.end <= quote.open for q in quotes
-        ):  # a paragraph of its own, or a fragment after the same paragraph's quote: same speaker
+        if (
+            quote.paragraph_start
+            or (starts_sentence and any(p_start <= q.start and q.end <= quote.open for q in quotes))
+            or _follows_uncued_quote(doc, starts, quotes, quote, p_start)
+        ):  # a paragraph or sentence of its own after a quote, or a fragment tied to an uncued quote
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
     quotes.extend(_unmarked_blocks(doc, starts, paragraphs))
     return sorted(quotes, key=lambda q: (q.start, q.end))

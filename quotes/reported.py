@@ -250,7 +250,7 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
             and token.dep_ not in ("amod", "compound")
         ):
             claim = _verb_claim(doc, text, token, fragment_spans)
-        if claim is None or _first_person(claim.mention):
+        if claim is None or _not_a_speaker(claim.mention):
             continue
         for start, end in direct_spans:  # a claim inside a quote ends where the quote ends
             if start <= claim.cue_start < end and claim.end > end:
@@ -273,8 +273,8 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
-def _first_person(mention: Mention | None) -> bool:
-    return mention is not None and mention.text.lower() in lexicon.FIRST_PERSON
+def _not_a_speaker(mention: Mention | None) -> bool:
+    return mention is not None and mention.text.lower() in lexicon.NOT_SPEAKERS
 
 
 def _same_speaker_overlap(claim: Claim, other: Claim) -> bool:

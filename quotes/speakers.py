@@ -170,6 +170,9 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
         subjects = [
             c for c in token.children if c.dep_ in _SUBJECT_DEPS and _same_paragraph(doc, c.i, cue_token.i)
         ]
+        relative = [c for c in subjects if c.lower_ in lexicon.RELATIVE_PRONOUNS]
+        if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
+            return noun_phrase(token.head)
         if subjects:
             before = [c for c in subjects if c.i < token.i]
             return noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
