@@ -74,6 +74,15 @@ DIRECT_CASES = [
     ('Jane Doe said, "It is over."', [("It is over.", "cue_before")]),
     ('Mr Smith said "we will win the war".', [("we will win the war", "cue_before")]),
     ("“No,” said Boris Johnson. “Never.”", [("No,", "cue_after"), ("Never.", "continuation")]),
+    (
+        "“Here he is,” she said, clapping. “The Donald.”",
+        [("Here he is,", "cue_after"), ("The Donald.", "continuation")],
+    ),
+    # fragments after a quote with its own cue are someone else's words, not a continuation
+    (
+        "“Is it on?” she said, as Trump went on about “how the system is rigged,” and “wounded families”.",
+        [("Is it on?", "cue_after")],
+    ),
     # a fragment in narration is not a direct quote on its own
     ('He said "several huge mistakes" were made by the Kremlin.', []),
     ("The President thanks the UK for the “big support” it has given.", []),

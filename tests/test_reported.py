@@ -100,7 +100,13 @@ CASES = [
         "He said the man died after being shot.",
         [("indirect", "the man died after being shot", "said", "He")],
     ),
+    # a relative-pronoun subject stands for the noun its clause hangs on
+    (
+        "He released a letter that says he is in good health.",
+        [("indirect", "he is in good health", "says", "a letter")],
+    ),
     # negative cases
+    ("Do you think the war will end soon?", []),
     ("Healey refused to give specific details.", []),
     ("Trump has not said how he will do it.", []),
     ("They spoke about how UK equipment has been used.", []),
