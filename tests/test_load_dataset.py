@@ -102,3 +102,17 @@ def test_rebuild_is_byte_identical(built: tuple[Path, BuildSummary], tmp_path: P
     for path in sorted(out.rglob("*")):
         if path.is_file():
             assert (again / path.relative_to(out)).read_bytes() == path.read_bytes(), path
+
+
+def test_committed_dataset_is_up_to_date(built: tuple[Path, BuildSummary], repo_root: Path) -> None:
+    """The committed dataset/ is what the current parser builds from the seeds (regenerate it with
+    ``uv run quotes build`` and commit it when this fails)."""
+    out, _ = built
+    committed = repo_root / "dataset"
+
+    def published(root: Path) -> list[Path]:
+        return sorted(p.relative_to(root) for p in root.rglob("*") if p.suffix in (".parquet", ".md"))
+
+    assert published(committed) == published(out)
+    stale = [str(n) for n in published(out) if (committed / n).read_bytes() != (out / n).read_bytes()]
+    assert stale == [], f"dataset/ is stale ({', '.join(stale)}): run `uv run quotes build`, commit dataset/"
