@@ -77,8 +77,8 @@ SPEAKER_AFTER_PHRASES: frozenset[tuple[str, str]] = frozenset({("according", "to
 #: Prepositions after "speak" that introduce reported content ("speaking of his visit ... “cold”").
 SPEAK_PREPOSITIONS: frozenset[str] = frozenset({"of", "about"})
 
-#: Quote mark pairs: opening mark -> closing mark.
-QUOTE_PAIRS: dict[str, str] = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»", "„": "“"}
+#: Quote mark pairs: opening mark -> closing mark ("''", two apostrophes, is a double mark in some archives).
+QUOTE_PAIRS: dict[str, str] = {"“": "”", "‘": "’", '"': '"', "'": "'", "''": "''", "«": "»", "„": "“"}
 
 #: Every character that can open or close a quote.
 QUOTE_CHARS: frozenset[str] = frozenset("“”‘’\"'«»„")

@@ -70,25 +70,22 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return False
 
 
-def _mark_role(text: str, i: int, pending: str | None) -> Literal["open", "close", "none"]:
-    """Whether the mark at ``i`` opens, closes, or is not a quote mark here."""
-    char = text[i]
+def _mark_role(text: str, i: int, mark: str, pending: str | None) -> Literal["open", "close", "none"]:
+    """Whether ``mark`` at ``i`` opens, closes, or is not a quote mark here."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if char in ("’", "'") and _is_apostrophe(text, i):
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if mark in ("’", "'") and _is_apostrophe(text, i):
         return "none"
     if pending is not None:
         closer = lexicon.QUOTE_PAIRS.get(pending, pending)
-        if char == closer and not before.isspace():
+        if mark == closer and not before.isspace():
             return "close"
-        if char in (pending, closer):
-            return "none"
-        return "none"  # nested marks of another kind stay inside the open quote
-    if char in _CLOSING_ONLY:
+        return "none"  # the same mark misplaced, or nested marks of another kind inside the quote
+    if mark in _CLOSING_ONLY:
         return "none"
-    if char in _OPENING_ONLY:
+    if mark in _OPENING_ONLY:
         return "open"
-    if char in ('"', "'"):
+    if mark in ('"', "'", "''"):
         if after.isspace() or not (before.isspace() or before in "([{—–-" or i == 0):
             return "none"
         return "open"
@@ -122,20 +119,21 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
     for number, (p_start, p_end) in enumerate(paragraphs):
         pending: tuple[int, str, bool] | None = None
         i = p_start
-        if carry is not None:
-            first = p_start
-            if text[first] == carry[1]:
-                pending = carry
-                i = first + 1
+        if carry is not None and text.startswith(carry[1], p_start):
+            pending = carry
+            i = p_start + len(carry[1])
         carry = None
         while i < p_end:
             char = text[i]
+            width = 1
             if char in lexicon.QUOTE_CHARS:
-                role = _mark_role(text, i, pending[1] if pending else None)
+                mark = "''" if text.startswith("''", i) else char  # two apostrophes: a double mark
+                width = len(mark)
+                role = _mark_role(text, i, mark, pending[1] if pending else None)
                 if role == "open":
-                    pending = (i, char, i == p_start)
+                    pending = (i, mark, i == p_start)
                 elif role == "close" and pending is not None:
-                    start, end = _strip(text, pending[0] + 1, i)
+                    start, end = _strip(text, pending[0] + len(pending[1]), i)
                     if end > start:
                         quotes.append(
                             MarkedQuote(
@@ -143,17 +141,17 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
                             )
                         )
                     pending = None
-            i += 1
+            i += width
         if pending is not None:
             next_para = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
             if (
                 next_para is not None
-                and text[next_para[0]] == pending[1]
-                and pending[1] in ('"', "“", "‘", "'")
+                and text.startswith(pending[1], next_para[0])
+                and pending[1] in ('"', "“", "‘", "'", "''")
             ):
                 carry = pending
                 continue
-            start, end = _strip(text, pending[0] + 1, p_end)
+            start, end = _strip(text, pending[0] + len(pending[1]), p_end)
             if end > start:
                 quotes.append(MarkedQuote(pending[0], None, start, end, pending[2], False))
     return quotes
@@ -271,7 +269,11 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
         p_start, p_end = paragraphs[number]
         sentence_start = _sentence_start(doc, starts, quote.open, p_start)
         lead = text[sentence_start : quote.open].strip()
-        starts_sentence = lead == "" or quote.paragraph_start
+        starts_sentence = (
+            lead == ""
+            or quote.paragraph_start
+            or text[p_start : quote.open].rstrip().endswith((".", "!", "?"))
+        )
         if quote.close is not None and starts_sentence:
             cue = _cue_after(doc, starts, quote, paragraphs[_paragraph_of(paragraphs, quote.close)][1])
             if cue is not None:

@@ -38,6 +38,11 @@ class Claim:
     mention: Mention | None
 
 
+#: What may stand between a claim and a speaker named after it: ",” the" in '..., ” the FCDO said'.
+_CLOSING_MARKS = "”’\"'"
+_GAP = ", \u00a0" + _CLOSING_MARKS
+
+
 class _Spans:
     """Character spans, asked "is this offset inside one?" in logarithmic time."""
 
@@ -190,9 +195,12 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
         return None
     limit = min(mention.start, verb.idx)
     cut = text.rfind(",", sent_start, limit)
-    if cut == -1 or text[cut:limit].strip(", \u00a0").lower() not in ("", "the", "a", "an"):
+    if cut == -1 or text[cut:limit].strip(_GAP).lower() not in ("", "the", "a", "an"):
         return None
-    return _claim(text, sent_start, cut, cue[0], cue[1], lemma, mention)
+    gap = text[cut:limit]
+    marks = [k for k, char in enumerate(gap) if char in _CLOSING_MARKS]
+    end = cut + marks[-1] + 1 if marks else cut  # '...,” he said': the content keeps its closing mark
+    return _claim(text, sent_start, end, cue[0], cue[1], lemma, mention)
 
 
 def _speaker_after(doc: Doc, text: str, token: Token, marked: _Spans) -> Claim | None:

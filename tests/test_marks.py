@@ -13,6 +13,7 @@ MARKED_CASES = [
     ('"We will win," he said.', ["We will win,"], []),
     ("'We will win,' he said.", ["We will win,"], []),
     ("He said it was 'a disgrace' and left.", ["a disgrace"], []),
+    ("''It's more tinkering,'' said Mr. Cole.", ["It's more tinkering,"], []),  # two apostrophes
     # apostrophes are not marks
     ("Trump’s plans and Russia's war don't change.", [], []),
     ("It isn't over, he said, and the allies’ support holds.", [], []),
@@ -77,6 +78,10 @@ DIRECT_CASES = [
     (
         "“Here he is,” she said, clapping. “The Donald.”",
         [("Here he is,", "cue_after"), ("The Donald.", "continuation")],
+    ),
+    (
+        "''It's tinkering,'' said Alan Cole, an economist. ''I wouldn't call it reform.''",
+        [("It's tinkering,", "cue_after"), ("I wouldn't call it reform.", "continuation")],
     ),
     # fragments after a quote with its own cue are someone else's words, not a continuation
     (

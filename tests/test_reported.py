@@ -85,6 +85,11 @@ CASES = [
         "Russia is “losing slowly” in its war, according to Ben Wallace.",
         [("mixed", "Russia is “losing slowly” in its war", "according to", "Ben Wallace")],
     ),
+    # content that ends inside a quote, the speaker after it
+    (
+        "With thousands of systems, “there is no single point of failure,” he said.",
+        [("mixed", "With thousands of systems, “there is no single point of failure,”", "said", "he")],
+    ),
     # a claim nested in a direct quote, with a speaker of its own
     (
         "“The Prime Minister reiterated that allies must stand with Ukraine,” "
