@@ -68,6 +68,34 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs that characterise something in the speaker's quoted words ("called them “deplorables”",
+#: "criticized the act as a “crazy system”"): cues only when a quoted fragment follows in the sentence.
+CHARACTERISING_VERBS: frozenset[str] = frozenset(
+    {
+        "call",
+        "describe",
+        "label",
+        "dub",
+        "brand",
+        "criticize",
+        "criticise",
+        "dismiss",
+        "denounce",
+        "blast",
+        "praise",
+        "hail",
+        "cite",
+        "tout",
+        "condemn",
+        "decry",
+        "slam",
+        "mock",
+        "attack",
+        "defend",
+        "question",
+    }
+)
+
 #: Verbs whose content may be an infinitive ("Russia claims to have foiled ...").
 INFINITIVE_VERBS: frozenset[str] = frozenset({"claim", "promise", "pledge", "vow"})
 

@@ -56,6 +56,12 @@ class _Spans:
         k = bisect_right(self.starts, offset)
         return bool(k) and self.reach[k - 1] > offset
 
+    def last_end_between(self, low: int, high: int) -> int | None:
+        """The furthest end of the spans lying wholly after ``low`` and before ``high``."""
+        k = bisect_right(self.starts, low)
+        ends = [end for start, end in self.spans[k:] if start < high and end <= high]
+        return max(ends) if ends else None
+
     def start_between(self, low: int, high: int) -> bool:
         """Whether a span starts after ``low`` and before ``high``."""
         k = bisect_right(self.starts, low)
@@ -203,6 +209,29 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
     return _claim(text, sent_start, end, cue[0], cue[1], lemma, mention)
 
 
+def _characterisation(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | None:
+    """ "Clinton called half of Trump's supporters “deplorables”": a verb whose object carries the
+    speaker's words in quote marks. Mixed, from the object to the last closing mark of the sentence."""
+    if any(child.dep_ == "neg" for child in verb.children) or verb.dep_ in ("amod", "compound"):
+        return None
+    if not any(child.dep_ in ("dobj", "prep", "oprd") and child.i > verb.i for child in verb.children):
+        return None
+    _, sent_end = _sentence_bounds(text, verb)
+    end = marked.last_end_between(verb.idx, sent_end)
+    if end is None or verb.i + 1 >= len(doc):
+        return None
+    claim = _claim(
+        text,
+        doc[verb.i + 1].idx,
+        end,
+        verb.idx,
+        verb.idx + len(verb.text),
+        verb.lemma_.lower(),
+        mention_of_cue(doc, verb.i),
+    )
+    return claim if claim is not None and claim.type == "mixed" else None
+
+
 def _speaker_after(doc: Doc, text: str, token: Token, marked: _Spans) -> Claim | None:
     """A claim whose speaker follows the cue: "Content, according to X." or "According to X, content." """
     to = doc[token.i + 1]
@@ -258,6 +287,8 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
             and token.dep_ not in ("amod", "compound")
         ):
             claim = _verb_claim(doc, text, token, fragment_spans)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon.CHARACTERISING_VERBS:
+            claim = _characterisation(doc, text, token, fragment_spans)
         if claim is None or _not_a_speaker(claim.mention):
             continue
         for start, end in direct_spans:  # a claim inside a quote ends where the quote ends

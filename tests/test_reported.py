@@ -110,6 +110,16 @@ CASES = [
         "He released a letter that says he is in good health.",
         [("indirect", "he is in good health", "says", "a letter")],
     ),
+    # a characterising verb whose object carries the speaker's quoted words
+    (
+        "Clinton called half of Trump’s supporters “deplorables.”",
+        [("mixed", "half of Trump’s supporters “deplorables.”", "called", "Clinton")],
+    ),
+    (
+        "Bill Clinton criticized the act as a “crazy system” during a stop in Flint.",
+        [("mixed", "the act as a “crazy system”", "criticized", "Bill Clinton")],
+    ),
+    ("Bill Clinton criticized the act during a stop in Flint.", []),
     # negative cases
     ("Do you think the war will end soon?", []),
     ("Healey refused to give specific details.", []),
