@@ -39,6 +39,7 @@ _FINDING_CONFIDENCE = {
     "cue_after": 1.0,
     "cue_before": 1.0,
     "previous_paragraph": 0.95,
+    "label": 0.9,
     "continuation": 0.95,
     "block": 0.85,
     "indirect": 0.9,
@@ -143,6 +144,9 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
 def _mention(doc: Doc, item: Any) -> speakers.Mention | None:
     if isinstance(item, reported.Claim):
         return item.mention
+    if item.speaker is not None:
+        start, end = item.speaker
+        return speakers.Mention(start, end, doc.text[start:end])
     if item.cue is None:
         return None
     return speakers.mention_of_cue(doc, item.cue)

@@ -147,6 +147,38 @@ HONORIFIC_GENDER: dict[str, str] = {
 #: Third-person pronouns that can be speakers, with the gender they refer to.
 PRONOUNS: dict[str, str] = {"he": "male", "she": "female", "they": "plural", "it": "neuter"}
 
+#: Capitalised line labels that are an editor's, not a speaker's ("UPDATE: ...", "CLARIFICATION: ...").
+NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
+    {
+        "update",
+        "updated",
+        "clarification",
+        "correction",
+        "editor's note",
+        "editor’s note",
+        "note",
+        "watch",
+        "read more",
+        "related",
+        "breaking",
+        "video",
+        "photos",
+        "listen",
+        "source",
+        "sources",
+        "disclaimer",
+        "warning",
+        "live",
+        "q",
+        "a",
+        "faq",
+        "tl;dr",
+        "ps",
+        "p.s",
+        "advertisement",
+    }
+)
+
 #: Relative pronouns: as a subject they stand for the noun their clause hangs on.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 

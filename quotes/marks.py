@@ -28,10 +28,14 @@ from spacy.tokens import Doc, Span, Token
 from quotes import lexicon
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: A transcript line: a speaker label in capitals, a colon, the words ("PENCE: Well, look, ...").
+_TRANSCRIPT_LINE = re.compile(
+    r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t\u00a0]+(?P<body>\S)"
+)
 _OPENING_ONLY = {"“": "”", "‘": "’", "„": "“", "«": "»"}
 _CLOSING_ONLY = {"”", "’", "»"}
 
-DirectMode = Literal["cue_after", "cue_before", "previous_paragraph", "continuation", "block"]
+DirectMode = Literal["cue_after", "cue_before", "previous_paragraph", "continuation", "block", "label"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class DirectQuote:
     mode: DirectMode
     cue: int | None
     marked: bool
+    speaker: tuple[int, int] | None = None  # the speaker label of a transcript line ("PENCE: ...")
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -261,9 +266,9 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
     marked = find_marked_quotes(text) if marked is None else marked
     paragraphs = _paragraphs(text)
     starts = [token.idx for token in doc]
-    quotes: list[DirectQuote] = []
+    quotes: list[DirectQuote] = _transcript_lines(text, paragraphs)
     for quote in marked:
-        if quote.title:
+        if quote.title or any(q.start <= quote.open < q.end for q in quotes if q.mode == "label"):
             continue
         number = _paragraph_of(paragraphs, quote.open)
         p_start, p_end = paragraphs[number]
@@ -304,6 +309,21 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
     quotes.extend(_unmarked_blocks(doc, starts, paragraphs))
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:
+    """Paragraphs of an interview transcript: "NAME: words", the words a direct quote of NAME."""
+    lines = []
+    for p_start, p_end in paragraphs:
+        match = _TRANSCRIPT_LINE.match(text, p_start, p_end)
+        if match is None or len(match.group("label").replace(" ", "")) < 2:
+            continue
+        if match.group("label").lower().rstrip(".") in lexicon.NOT_SPEAKER_LABELS:
+            continue
+        start, end = _strip(text, match.start("body"), p_end)
+        if end - start >= 2:
+            lines.append(DirectQuote(start, end, "label", None, False, match.span("label")))
+    return lines
 
 
 def _unmarked_blocks(doc: Doc, starts: list[int], paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:

@@ -83,6 +83,12 @@ DIRECT_CASES = [
         "''It's tinkering,'' said Alan Cole, an economist. ''I wouldn't call it reform.''",
         [("It's tinkering,", "cue_after"), ("I wouldn't call it reform.", "continuation")],
     ),
+    # transcript lines: a speaker label in capitals
+    (
+        "WALLACE: Will she be there?\nPENCE: She will not.",
+        [("Will she be there?", "label"), ("She will not.", "label")],
+    ),
+    ("UPDATE: The talks resumed on Monday.", []),
     # fragments after a quote with its own cue are someone else's words, not a continuation
     (
         "“Is it on?” she said, as Trump went on about “how the system is rigged,” and “wounded families”.",

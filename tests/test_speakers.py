@@ -150,6 +150,13 @@ RESOLUTION_CASES = [
         0,
         ("defence sources", "group", "organization", "Defence sources"),
     ),
+    # a transcript label, resolved through the full name the article gives
+    (
+        "Mike Pence spoke to Chris Wallace.\nPENCE: She will not attend.",
+        None,
+        0,
+        ("Mike Pence", "person", "surname", "PENCE"),
+    ),
     # continuation: a quote paragraph with no cue keeps the previous speaker
     (
         "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”",
