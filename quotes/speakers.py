@@ -31,7 +31,7 @@ from quotes.registry import KnownSpeaker, Registry, normalise
 
 _MENTION_DEPS = {"compound", "det", "amod", "nmod", "poss", "case", "nummod", "punct", "cc", "conj"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+_CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep"}  # "sings ... before asking her"
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,13 @@ RESOLUTION_CASES = [
         0,
         ("defence sources", "group", "organization", "Defence sources"),
     ),
+    # the subject of the clause the cue hangs on ("... before asking her, “...”")
+    (
+        "Mary Blige sings to Clinton before asking her, “Where do we go from here?”",
+        None,
+        0,
+        ("Mary Blige", "person", "name", "Mary Blige"),
+    ),
     # a transcript label, resolved through the full name the article gives
     (
         "Mike Pence spoke to Chris Wallace.\nPENCE: She will not attend.",
