@@ -54,11 +54,6 @@ class KnownSpeaker:
     wikidata_id: str | None
     roles: tuple[RoleTerm, ...] = ()
 
-    @property
-    def surname(self) -> str:
-        """The last word of the canonical name (persons only)."""
-        return self.name.split()[-1]
-
 
 @dataclass
 class Registry:

@@ -10,7 +10,7 @@ are themselves a direct quote ("“...,” he said"), are left to :mod:`quotes.m
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal
@@ -58,9 +58,11 @@ class _Spans:
 
     def last_end_between(self, low: int, high: int) -> int | None:
         """The furthest end of the spans lying wholly after ``low`` and before ``high``."""
-        k = bisect_right(self.starts, low)
-        ends = [end for start, end in self.spans[k:] if start < high and end <= high]
-        return max(ends) if ends else None
+        furthest = None
+        for start, end in self.spans[bisect_right(self.starts, low) : bisect_left(self.starts, high)]:
+            if end <= high and (furthest is None or end > furthest):
+                furthest = end
+        return furthest
 
     def start_between(self, low: int, high: int) -> bool:
         """Whether a span starts after ``low`` and before ``high``."""
