@@ -59,7 +59,7 @@ class _Spans:
     def last_end_between(self, low: int, high: int) -> int | None:
         """The furthest end of the spans lying wholly after ``low`` and before ``high``."""
         furthest = None
-        for start, end in self.spans[bisect_right(self.starts, low) : bisect_left(self.starts, high)]:
+        for _, end in self.spans[bisect_right(self.starts, low) : bisect_left(self.starts, high)]:
             if end <= high and (furthest is None or end > furthest):
                 furthest = end
         return furthest
