@@ -162,8 +162,18 @@ class TreeMemory:
 def run_child(kind: str, corpus: Path, workers: int, size: dict[str, int], scratch: Path) -> dict[str, Any]:
     """Run one measurement in a child process; add throughput and peak memory to its timings."""
     out = scratch / f"dataset-{kind}-{workers}-{size['articles']}"
-    command = [sys.executable, __file__, "--measure", kind, "--corpus", str(corpus),
-               "--workers", str(workers), "--out", str(out)]
+    command = [
+        sys.executable,
+        __file__,
+        "--measure",
+        kind,
+        "--corpus",
+        str(corpus),
+        "--workers",
+        str(workers),
+        "--out",
+        str(out),
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     with TreeMemory(process.pid) as tree:
         assert process.stdout is not None
@@ -171,7 +181,9 @@ def run_child(kind: str, corpus: Path, workers: int, size: dict[str, int], scrat
         _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        raise RuntimeError(f"measurement {kind} (workers={workers}) failed with exit code {process.returncode}")
+        raise RuntimeError(
+            f"measurement {kind} (workers={workers}) failed with exit code {process.returncode}"
+        )
     timings = json.loads(output.strip().splitlines()[-1])
     seconds = timings["seconds"]
     return {
@@ -232,17 +244,27 @@ def benchmark(articles: int, polnear: Path | None, ten_x: bool) -> dict[str, Any
 
 
 def print_report(result: dict[str, Any]) -> None:
-    labels = {"a": "(a) nlp.pipe", "b": "(b) build, 1 worker", "c": "(c) build, 2 workers",
-              "b10": "(b) build, 1 worker, 10xN"}
-    print(f"{result['articles']} articles ({result['source_texts']} distinct texts; PolNeAR "
-          f"{'included' if result['polnear'] else 'absent'}), {result['cpus']} CPUs, "
-          f"load average at start {result['load_average_at_start']:.2f}")
-    print(f"{'run':<27} {'articles':>8} {'words':>8} {'wall s':>7} {'cpu s':>7} {'words/s':>8} "
-          f"{'art/s':>6} {'peak tree MB':>12} {'max proc MB':>11}")
+    labels = {
+        "a": "(a) nlp.pipe",
+        "b": "(b) build, 1 worker",
+        "c": "(c) build, 2 workers",
+        "b10": "(b) build, 1 worker, 10xN",
+    }
+    print(
+        f"{result['articles']} articles ({result['source_texts']} distinct texts; PolNeAR "
+        f"{'included' if result['polnear'] else 'absent'}), {result['cpus']} CPUs, "
+        f"load average at start {result['load_average_at_start']:.2f}"
+    )
+    print(
+        f"{'run':<27} {'articles':>8} {'words':>8} {'wall s':>7} {'cpu s':>7} {'words/s':>8} "
+        f"{'art/s':>6} {'peak tree MB':>12} {'max proc MB':>11}"
+    )
     for key, row in result["runs"].items():
-        print(f"{labels[key]:<27} {row['articles']:>8} {row['words']:>8} {row['seconds']:>7.1f} "
-              f"{row['cpu_seconds']:>7.1f} {row['words_per_second']:>8.0f} {row['articles_per_second']:>6.2f} "
-              f"{row['peak_tree_rss_mb']:>12.0f} {row['max_process_rss_mb']:>11.0f}")
+        print(
+            f"{labels[key]:<27} {row['articles']:>8} {row['words']:>8} {row['seconds']:>7.1f} "
+            f"{row['cpu_seconds']:>7.1f} {row['words_per_second']:>8.0f} {row['articles_per_second']:>6.2f} "
+            f"{row['peak_tree_rss_mb']:>12.0f} {row['max_process_rss_mb']:>11.0f}"
+        )
     for name, value in result["ratios"].items():
         print(verdict(name, value))
     print(f"(b/a by CPU time, less sensitive to other load: {result['cpu_ratio_b/a']:.2f})")
@@ -267,11 +289,14 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
     ("/datasets/", "publishing"),
     ("/quotes/extract.py", "records"),
     ("/quotes/records.py", "records"),
-    ("/spacy/", "spaCy parse"),
-    ("/thinc/", "spaCy parse"),
-    ("/numpy/", "spaCy parse"),
-    ("/srsly/", "spaCy parse"),
-    ("/blis/", "spaCy parse"),
+    # Cython modules report paths relative to their package ("spacy/tokens/doc.pyx").
+    ("spacy/", "spaCy parse"),
+    ("thinc/", "spaCy parse"),
+    ("numpy/", "spaCy parse"),
+    ("srsly/", "spaCy parse"),
+    ("blis/", "spaCy parse"),
+    ("preshed/", "spaCy parse"),
+    ("cymem/", "spaCy parse"),
 )
 
 
@@ -295,19 +320,24 @@ def profile(articles: int, polnear: Path | None) -> None:
         size = write_corpus(texts, articles, corpus)
         nlp = nlp_module.load()
         docs = list(read_texts(corpus))
-        print(f"Per component, {size['articles']} articles, {size['words']} words (each stage over all docs):")
-        start = time.perf_counter()
-        stage = [nlp.make_doc(text) for text in docs]
-        times = {"tokenizer": time.perf_counter() - start}
-        for name, component in nlp.pipeline:
-            start = time.perf_counter()
-            if hasattr(component, "pipe"):
-                stage = list(component.pipe(stage, batch_size=BATCH_SIZE))
-            else:
-                stage = [component(doc) for doc in stage]
-            times[name] = time.perf_counter() - start
-        total = sum(times.values())
-        for name, seconds in times.items():
+        print(
+            f"Per component, {size['articles']} articles, {size['words']} words: CPU seconds of each stage "
+            "over all docs, best of 3 (the first pass also loads lookup tables):"
+        )
+        best: dict[str, float] = {}
+        for _ in range(3):
+            start = time.process_time()
+            stage = [nlp.make_doc(text) for text in docs]
+            best["tokenizer"] = min(best.get("tokenizer", float("inf")), time.process_time() - start)
+            for name, component in nlp.pipeline:
+                start = time.process_time()
+                if hasattr(component, "pipe"):
+                    stage = list(component.pipe(stage, batch_size=BATCH_SIZE))
+                else:
+                    stage = [component(doc) for doc in stage]
+                best[name] = min(best.get(name, float("inf")), time.process_time() - start)
+        total = sum(best.values())
+        for name, seconds in best.items():
             print(f"  {name:<20} {seconds:7.2f} s  {100 * seconds / total:5.1f} %")
 
         profiler = cProfile.Profile()
@@ -324,8 +354,11 @@ def profile(articles: int, polnear: Path | None) -> None:
         print(f"  {name:<40} {seconds:7.2f} s  {100 * seconds / total:5.1f} %")
     print("Top functions of the quote logic, by cumulative time:")
     stats.sort_stats("cumulative")
-    rows = [(key, value) for key, value in stats.stats.items()  # type: ignore[attr-defined]
-            if _category(key[0]) == "quote logic"]
+    rows = [
+        (key, value)
+        for key, value in stats.stats.items()  # type: ignore[attr-defined]
+        if _category(key[0]) == "quote logic"
+    ]
     rows.sort(key=lambda item: -item[1][3])
     for (filename, line, function), (_, calls, _, cumulative, _) in rows[:12]:
         print(f"  {cumulative:7.2f} s  {calls:>8} calls  {Path(filename).name}:{line} {function}")
@@ -333,7 +366,9 @@ def profile(articles: int, polnear: Path | None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES, help="corpus size N (default %(default)s)")
+    parser.add_argument(
+        "--articles", type=int, default=DEFAULT_ARTICLES, help="corpus size N (default %(default)s)"
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--profile", action="store_true", help="print where the time goes instead")
     parser.add_argument("--no-10x", dest="ten_x", action="store_false", help="skip the 10 x N memory run")

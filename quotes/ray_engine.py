@@ -56,7 +56,9 @@ TARGET_BLOCK_BYTES = 4 * 1024 * 1024
 #: Rows per written Parquet file at least (fewer only in the last file of a write task).
 MIN_ROWS_PER_FILE = 10_000
 
-_INSTALL_HINT = "the Ray engine needs the optional dependency: pip install 'quotes[ray]' (or uv sync --extra ray)"
+_INSTALL_HINT = (
+    "the Ray engine needs the optional dependency: pip install 'quotes[ray]' (or uv sync --extra ray)"
+)
 
 
 class RayEngineError(RuntimeError):
@@ -139,7 +141,9 @@ class AttributionExtractor:
         documents = [Document.from_dict(row) for row in batch.to_pylist()]
         rows: list[dict[str, Any]] = []
         with _portable_errors():
-            pairs = extract_documents(documents, nlp=self.nlp, batch_size=self.batch_size, registry=self.registry)
+            pairs = extract_documents(
+                documents, nlp=self.nlp, batch_size=self.batch_size, registry=self.registry
+            )
             for document, attributions in pairs:
                 for attribution in sorted(attributions, key=lambda a: (a.start, a.end, a.id)):
                     rows.append(_checked_attribution(attribution.to_dict(), document.id, document.text))
@@ -154,7 +158,9 @@ def _checked_attribution(row: dict[str, Any], doc_id: str, text: str) -> dict[st
     if row["doc_id"] != doc_id:
         problems.append(f"$.doc_id -> {row['doc_id']!r} is not the document's id {doc_id!r}")
     if problems:
-        raise ValidationError(f"attribution {row.get('id')!r} of document {doc_id!r}: {'; '.join(problems[:5])}")
+        raise ValidationError(
+            f"attribution {row.get('id')!r} of document {doc_id!r}: {'; '.join(problems[:5])}"
+        )
     return row
 
 
@@ -239,10 +245,11 @@ def extract_with_ray(
     """
     if concurrency < 1 or batch_size < 1:
         raise RayEngineError(
-            f"concurrency and batch_size must be at least 1, got concurrency={concurrency}, batch_size={batch_size}"
+            "concurrency and batch_size must be at least 1, "
+            f"got concurrency={concurrency}, batch_size={batch_size}"
         )
-    paths = [Path(path).resolve() for path in inputs]
-    _check_inputs(paths, metadata)
+    _check_inputs([Path(path) for path in inputs], metadata)
+    paths = [Path(path).resolve() for path in inputs]  # workers may run in another directory
     data_dir = Path(data_dir)
     for config in CONFIGS:
         _check_replaceable(data_dir / config)
@@ -268,8 +275,10 @@ def extract_with_ray(
         if started:
             ray.shutdown()
     shutil.rmtree(staging, ignore_errors=True)
-    files = {config: sorted(p.relative_to(data_dir).as_posix() for p in (data_dir / config).glob("*.parquet"))
-             for config in CONFIGS}
+    files = {
+        config: sorted(p.relative_to(data_dir).as_posix() for p in (data_dir / config).glob("*.parquet"))
+        for config in CONFIGS
+    }
     return RayRunSummary(data_dir=data_dir, counts=counts, files=files)
 
 
@@ -286,10 +295,12 @@ def _check_replaceable(folder: Path) -> None:
     """Refuse to replace a config folder holding anything but Parquet files."""
     if not folder.exists():
         return
-    others = [p.name for p in folder.iterdir() if not (p.is_file() and p.name.endswith(".parquet"))]
-    if not folder.is_dir() or others:
+    if not folder.is_dir():
+        raise RayEngineError(f"{folder}: exists and is not a folder; choose another data folder")
+    others = sorted(p.name for p in folder.iterdir() if not (p.is_file() and p.name.endswith(".parquet")))
+    if others:
         raise RayEngineError(
-            f"{folder}: exists and holds more than Parquet files ({', '.join(sorted(others)[:3]) or 'not a folder'}); "
+            f"{folder}: holds more than Parquet files ({', '.join(others[:3])}); "
             "refusing to replace it; choose another data folder or remove it"
         )
 
@@ -332,11 +343,16 @@ def _run(
     def documents() -> Any:
         # Read tasks take no CPU slot: they are light next to parsing, and the actors hold one
         # each; a CPU-less read step also stays a separate operator instead of fusing into the actors.
-        return ray.data.from_items([{"path": str(p)} for p in paths], override_num_blocks=len(paths)).map_batches(
+        return ray.data.from_items(
+            [{"path": str(p)} for p in paths], override_num_blocks=len(paths)
+        ).map_batches(
             read_path_documents,
             batch_size=1,
             batch_format="numpy",
-            fn_kwargs={"metadata": str(metadata) if metadata is not None else None, "schema": document_schema},
+            fn_kwargs={
+                "metadata": str(metadata) if metadata is not None else None,
+                "schema": document_schema,
+            },
             num_cpus=0,
             compute=ray.data.TaskPoolStrategy(size=max(1, min(len(paths), concurrency))),
         )
@@ -445,7 +461,9 @@ class _WorkerError(Exception):
         return (_rebuild_worker_error, (type(original), original.args, dict(vars(original))))
 
 
-def _rebuild_worker_error(cls: type[BaseException], args: tuple[Any, ...], attributes: dict[str, Any]) -> _WorkerError:
+def _rebuild_worker_error(
+    cls: type[BaseException], args: tuple[Any, ...], attributes: dict[str, Any]
+) -> _WorkerError:
     original = cls.__new__(cls)
     original.args = args
     vars(original).update(attributes)

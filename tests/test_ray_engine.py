@@ -57,7 +57,9 @@ def local_ray():
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> list[Path]:
     extra = tmp_path_factory.mktemp("inputs") / "extra.jsonl"
-    extra.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in EXTRA_ARTICLES), encoding="utf-8")
+    extra.write_text(
+        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in EXTRA_ARTICLES), encoding="utf-8"
+    )
     return [*sorted(seeds_dir.glob("*.txt")), extra]
 
 
@@ -66,7 +68,9 @@ def ray_run(inputs: list[Path], seeds_dir: Path, tmp_path_factory: pytest.TempPa
     data_dir = tmp_path_factory.mktemp("dataset") / "data"
     (data_dir / "attributions").mkdir(parents=True)
     (data_dir / "attributions" / "stale.parquet").write_bytes(b"replaced by the run")
-    summary = extract_with_ray(inputs, data_dir, concurrency=2, batch_size=2, metadata=seeds_dir / "metadata.jsonl")
+    summary = extract_with_ray(
+        inputs, data_dir, concurrency=2, batch_size=2, metadata=seeds_dir / "metadata.jsonl"
+    )
     return summary, data_dir
 
 
@@ -108,7 +112,11 @@ def test_replaces_the_config_folders_and_leaves_no_staging(ray_run) -> None:
     ("make_inputs", "error", "message"),
     [
         (lambda d: [d / "missing.txt"], InputError, "missing.txt: no such file or directory"),
-        (lambda d: [_write(d / "a.jsonl", '{"id": "x", "text": "A."}\n{"id": 3}\n')], InputError, "line 2: no 'text'"),
+        (
+            lambda d: [_write(d / "a.jsonl", '{"id": "x", "text": "A."}\n{"id": 3}\n')],
+            InputError,
+            "line 2: no 'text'",
+        ),
         (
             lambda d: [_write(d / "x.txt", "One."), _write(d / "b.jsonl", '{"id": "x", "text": "Two."}\n')],
             InputError,
