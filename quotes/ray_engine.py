@@ -47,12 +47,13 @@ __all__ = ["AttributionExtractor", "RayEngineError", "RayRunSummary", "extract_w
 
 #: The configs this engine writes, as folders of ``data_dir``.
 CONFIGS: tuple[str, ...] = ("documents", "attributions")
-#: Documents per block leaving a read task. Small blocks let every actor get work as soon as
-#: the first few articles are read, even from a single large file.
+#: Documents per table a read task yields; Ray gathers them into blocks of up to
+#: :data:`TARGET_BLOCK_BYTES`, and each block goes to one actor.
 READ_BLOCK_DOCUMENTS = 64
-#: Upper bound, in bytes, of a block between operators (Ray's default is 128 MiB, which would
-#: give one actor a whole large file's worth of articles).
-TARGET_BLOCK_BYTES = 4 * 1024 * 1024
+#: Upper bound, in bytes, of a block between operators: about 200 news articles, so that every
+#: actor gets work soon, even from a single large file (Ray's default, 128 MiB, would hand one
+#: actor some 25,000 articles at a time).
+TARGET_BLOCK_BYTES = 1024 * 1024
 #: Rows per written Parquet file at least (fewer only in the last file of a write task).
 MIN_ROWS_PER_FILE = 10_000
 
