@@ -12,7 +12,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from quotes import marks, reported, speakers
+from quotes import lexicon, marks, reported, speakers
 from quotes.registry import Registry
 
 #: The ``doc.spans`` key holding one span per quote or claim, labelled direct/indirect/mixed.
@@ -38,6 +38,8 @@ _RESOLUTION_CONFIDENCE = {
 _FINDING_CONFIDENCE = {
     "cue_after": 1.0,
     "cue_before": 1.0,
+    "cue_inside": 1.0,
+    "dash": 0.9,
     "previous_paragraph": 0.95,
     "label": 0.9,
     "continuation": 0.95,
@@ -94,7 +96,7 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     text = doc.text
     marked = marks.find_marked_quotes(text)
     directs = marks.find_direct_quotes(doc, marked)
-    claims = reported.find_claims(doc, marked, directs)
+    claims = [c for c in reported.find_claims(doc, marked, directs) if not _inside_direct(c, directs)]
     found: list[tuple[int, int, str, Any]] = [(d.start, d.end, "direct", d) for d in directs]
     found += [(c.start, c.end, c.type, c) for c in claims]
     found.sort(key=lambda item: (item[0], item[1]))
@@ -141,15 +143,42 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     return records
 
 
+def _inside_direct(claim: reported.Claim, directs: list[marks.DirectQuote]) -> bool:
+    """Whether a claim is speech imagined or generalised inside a direct quote ("“Let's say you think
+    ...”", "“If we say ...”"): its cue is inside the quote and its speaker is nobody the article could
+    name. Third-person speech a speaker reports ("“The Prime Minister reiterated that ...”") stays."""
+    if not any(d.start <= claim.cue_start < d.end for d in directs):
+        return False
+    mention = claim.mention
+    if mention is None:
+        return True
+    words = mention.text.lower().replace("’", "'").split()
+    return not words or words[-1] in _GENERIC_INSIDE_QUOTES or not any(ch.isalpha() for ch in words[-1])
+
+
+#: Speakers of speech inside a quote that name nobody: the quoted speaker, the listener, anyone.
+_GENERIC_INSIDE_QUOTES = lexicon.FIRST_PERSON | {"you", "'s", "one", "people", "someone", "anyone", "everyone"}
+
+
 def _mention(doc: Doc, item: Any) -> speakers.Mention | None:
     if isinstance(item, reported.Claim):
         return item.mention
     if item.speaker is not None:
         start, end = item.speaker
         return speakers.Mention(start, end, doc.text[start:end])
-    if item.cue is None:
-        return None
-    return speakers.mention_of_cue(doc, item.cue)
+    mention = speakers.mention_of_cue(doc, item.cue) if item.cue is not None else None
+    if mention is not None and not _outside_quote(mention, item):
+        mention = None
+    if mention is None and item.speaker_token is not None:
+        mention = speakers.noun_phrase(doc[item.speaker_token])
+    return mention
+
+
+def _outside_quote(mention: speakers.Mention, quote: marks.DirectQuote) -> bool:
+    """A speaker mention is never inside its own quote, nor "I"/"we" of the quoted words."""
+    if quote.start <= mention.start < quote.end:
+        return False
+    return mention.text.lower() not in lexicon.FIRST_PERSON
 
 
 def _record(

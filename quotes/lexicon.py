@@ -96,6 +96,53 @@ CHARACTERISING_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs that introduce a direct quote by its manner or medium ("“Stay there!” a man yelled", "“No,” he
+#: quipped"): cues of marked quotes only, never of reported claims.
+DIRECT_QUOTE_VERBS: frozenset[str] = frozenset(
+    {
+        "shout",
+        "yell",
+        "scream",
+        "chant",
+        "cry",
+        "exclaim",
+        "joke",
+        "quip",
+        "retort",
+        "counter",
+        "charge",
+        "bark",
+        "snap",
+        "interject",
+        "interrupt",
+        "observe",
+        "echo",
+        "muse",
+        "wonder",
+        "laugh",
+        "boast",
+        "complain",
+        "scoff",
+        "mutter",
+        "whisper",
+        "plead",
+        "demand",
+        "recount",
+        "point",
+        "sing",
+        "tease",
+        "lament",
+        "thunder",
+        "gush",
+        "sigh",
+        "proclaim",
+        "inquire",
+        "query",
+        "testify",
+        "begin",
+    }
+)
+
 #: Verbs whose content may be an infinitive ("Russia claims to have foiled ...").
 INFINITIVE_VERBS: frozenset[str] = frozenset({"claim", "promise", "pledge", "vow"})
 

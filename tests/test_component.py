@@ -101,3 +101,48 @@ def test_custom_registry_path(tmp_path) -> None:
     nlp.add_pipe(COMPONENT_NAME, config={"registry_path": str(path)})
     doc = nlp("“Numbers are everything,” Lovelace said.")
     assert doc._.attributions[0]["speaker"]["name"] == "Ada Lovelace"
+
+
+NESTED_CASES = [
+    # (text, [(type, text)] expected): speech imagined inside a quote is not the article's attribution
+    (
+        "She said: “Let's say you think the plan is bad. You tell them what you think.”",
+        [("direct", "Let's say you think the plan is bad. You tell them what you think.")],
+    ),
+    (
+        "“If we say the war is over, nobody believes us,” the general said.",
+        [("direct", "If we say the war is over, nobody believes us,")],
+    ),
+    # third-person speech a speaker reports inside a quote stays
+    (
+        "“The Prime Minister told allies that support would continue,” a spokesman said.",
+        [
+            ("direct", "The Prime Minister told allies that support would continue,"),
+            ("indirect", "support would continue"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_CASES)
+def test_speech_nested_in_quotes(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    assert [(a["type"], a["text"]) for a in doc._.attributions] == expected
+
+
+SPEAKER_CASES = [
+    # (text, speaker mention of the first record)
+    ("“The river came up faster than anyone expected.” ― Steve Quinlan", "Steve Quinlan"),
+    ("From the governor’s statement: “The state will cover the repairs.”", "the governor"),
+    # "I" and "we" inside the quote are never the speaker
+    ("“We were wrong not to confront him,” Jorge Ramos, 58, told a news agency.", "Jorge Ramos"),
+    ("“I always said I would back the nominee,” Bolton said.", "Bolton"),
+    ("“It is a hard question,” said the Ohio senator, “because it puts rights in conflict.”", "the Ohio senator"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SPEAKER_CASES)
+def test_speaker_mentions(nlp, text: str, mention: str) -> None:
+    records = nlp(text)._.attributions
+    assert records and all(r["speaker"]["mention"] == mention for r in records)
+    assert all(text[r["speaker"]["start"] : r["speaker"]["end"]] == mention for r in records)

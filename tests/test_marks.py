@@ -100,6 +100,30 @@ DIRECT_CASES = [
     ("Mr Wallace said that allies would “stand in solidarity” with Kyiv.", []),
     # a titled work is not a quote
     ("Watch our documentary 'The A Word' tonight.", []),
+    # a cue after a long appositive ("X, a doctor who treated him, said")
+    (
+        "“He was lucky to survive the night,” Hugh Hill, a doctor who treated him at the clinic, said.",
+        [("He was lucky to survive the night,", "cue_after")],
+    ),
+    # cues of manner are cues of direct quotes
+    ("“Stay there!” a man in the crowd yelled.", [("Stay there!", "cue_after")]),
+    ("“It is a long line,” he joked.", [("It is a long line,", "cue_after")]),
+    # a quote interrupted by its cue: both parts take the cue
+    (
+        "“It is a hard question,” said the Ohio senator, “because it puts two rights in conflict.”",
+        [("It is a hard question,", "cue_after"), ("because it puts two rights in conflict.", "cue_inside")],
+    ),
+    # a dash attribution at the end of the paragraph
+    (
+        "“The river came up faster than anyone expected.” ― Steve Quinlan\n\nThe town was flooded.",
+        [("The river came up faster than anyone expected.", "dash")],
+    ),
+    # a colon with no reporting verb: a name, "From X:", or the clause's own verb
+    ("From the governor’s statement: “The state will cover the repairs.”", [("The state will cover the repairs.", "cue_before")]),
+    ("Cruz called them on it:\n\n“The questions show why people distrust the media.”", [("The questions show why people distrust the media.", "previous_paragraph")]),
+    # not speech: a title used as a modifier, a link label
+    ("“Orange Is the New Black” star Dascha Polanco spoke about her role.", []),
+    ("Budget news.\n\n“Related:”\n\nThe vote is on Monday.", []),
 ]
 
 
@@ -113,3 +137,29 @@ def test_cue_token_is_the_reporting_verb(nlp) -> None:
     doc = nlp("“We will win,” a Downing Street spokesman said.")
     [quote] = find_direct_quotes(doc)
     assert quote.cue is not None and doc[quote.cue].text == "said"
+
+
+SPEAKER_TOKEN_CASES = [
+    # (text, the word the quote's speaker_token points at, or None)
+    ("“The river came up faster than anyone expected.” ― Steve Quinlan", "Quinlan"),
+    ("From the governor’s statement: “The state will cover the repairs.”", "governor"),
+    ("The timing does not surprise pollster Daron Shaw: “Late deciders move late.”", "Shaw"),
+    ("“We were wrong not to confront him,” Jorge Ramos, 58, told a news agency.", "Ramos"),
+    ("He added: “We will win.”", None),  # the cue leads to the speaker
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SPEAKER_TOKEN_CASES)
+def test_speaker_token_where_no_cue_leads_to_the_speaker(nlp, text: str, word: str | None) -> None:
+    doc = nlp(text)
+    [quote] = find_direct_quotes(doc)
+    if word is None:
+        assert quote.speaker_token is None
+    else:
+        assert quote.speaker_token is not None and doc[quote.speaker_token].text == word
+
+
+def test_interrupted_quote_parts_share_the_cue(nlp) -> None:
+    doc = nlp("“It is a hard question,” said the Ohio senator, “because it puts two rights in conflict.”")
+    first, second = find_direct_quotes(doc)
+    assert first.cue == second.cue and doc[first.cue].text == "said"

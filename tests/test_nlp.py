@@ -1,0 +1,38 @@
+"""The pipeline: sentence starts around paragraphs and quote marks are set before the parser runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.nlp import SENTENCES_NAME
+
+SENTENCE_CASES = [
+    # (text, sentences as texts)
+    (
+        "Cruz called them on it:\n\n“The questions show why people distrust the media.”",
+        ["Cruz called them on it:", "“The questions show why people distrust the media.”"],
+    ),
+    (
+        "“We will win.” The crowd cheered.",
+        ["“We will win.”", "The crowd cheered."],
+    ),
+    (
+        "He said: “It is over. We go home.” Then he left.",
+        None,  # the parser's choice inside the quote; only the marks are checked below
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
+def test_sentences_around_quotes(nlp, text: str, expected: list[str] | None) -> None:
+    doc = nlp(text)
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    if expected is not None:
+        assert sentences == expected
+    for sentence in sentences:  # no sentence starts with a closing mark
+        assert not sentence.startswith("”")
+
+
+def test_component_runs_before_the_parser(nlp) -> None:
+    names = nlp.pipe_names
+    assert names.index(SENTENCES_NAME) < names.index("parser")
