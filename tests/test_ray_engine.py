@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ def _key(record: dict[str, Any]) -> str:
     return json.dumps(record, sort_keys=True, ensure_ascii=False)
 
 
-@pytest.fixture(scope="module", autouse=True)
+@pytest.fixture(scope="module")
 def local_ray():
     """One local Ray for the module: each run finds it initialised and leaves it running, so
     workers stay warm between tests (a start costs several seconds)."""
@@ -64,7 +65,7 @@ def inputs(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> list[Pa
 
 
 @pytest.fixture(scope="module")
-def ray_run(inputs: list[Path], seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory):
+def ray_run(local_ray, inputs: list[Path], seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     data_dir = tmp_path_factory.mktemp("dataset") / "data"
     (data_dir / "attributions").mkdir(parents=True)
     (data_dir / "attributions" / "stale.parquet").write_bytes(b"replaced by the run")
@@ -126,7 +127,7 @@ def test_replaces_the_config_folders_and_leaves_no_staging(ray_run) -> None:
     ids=["missing-input", "bad-jsonl-line", "duplicate-id-across-inputs"],
 )
 def test_bad_inputs_raise_the_readers_error_and_keep_old_output(
-    tmp_path: Path, make_inputs: Any, error: type[Exception], message: str
+    local_ray, tmp_path: Path, make_inputs: Any, error: type[Exception], message: str
 ) -> None:
     data_dir = tmp_path / "data"
     (data_dir / "documents").mkdir(parents=True)
@@ -156,3 +157,10 @@ def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path, seeds_dir:
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize("module", ["ray", "ray.data"])
+def test_missing_ray_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch, module: str) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # makes ``import <module>`` raise ImportError
+    with pytest.raises(RayEngineError, match=r"pip install 'quotes\[ray\]'"):
+        import_ray()
