@@ -300,3 +300,238 @@ SPEECH_EVENT_FRAMES: dict[str, frozenset[str]] = {
 
 #: Sentence-final punctuation left out of claim spans.
 TRAILING_PUNCTUATION: str = ".!?;:, \t\n"
+
+# --- Claim lexicon (quotes/reported.py): cue verbs and nouns beyond saying, with their complements ---
+
+#: Complement forms that carry a cue's content: "that" a content clause ("found that ...", "believes
+#: the party ..."), "to" an infinitive ("plans to run"), "obj" a direct object with a predicate
+#: ("sees her as a threat", "called the plan a disaster"; a bare object as in "backed Clinton" reports an
+#: act, not a claim, see seeds/ANNOTATION.md), "obj_to" an object and its infinitive ("urged voters to
+#: stay home"), "words" the words said as an object ("said yes", "said the same of Sanders").
+_THAT = frozenset({"that"})
+_THAT_OBJ = frozenset({"that", "obj"})
+_THAT_TO = frozenset({"that", "to"})
+_TO = frozenset({"to"})
+_TO_OBJ = frozenset({"to", "obj"})
+_OBJ = frozenset({"obj"})
+_OBJ_TO = frozenset({"obj_to"})
+_THAT_OBJ_TO = frozenset({"that", "obj_to"})
+
+#: Cue verbs by lemma, with the complement forms that carry their content. Saying verbs in
+#: REPORTING_VERBS take a content clause without being listed here.
+CLAIM_VERBS: dict[str, frozenset[str]] = {
+    # saying: what was said as an object
+    "say": frozenset({"that", "words"}),
+    "write": frozenset({"that", "words"}),
+    # saying, beyond REPORTING_VERBS
+    "assert": _THAT,
+    "contend": _THAT,
+    "testify": _THAT,
+    "boast": _THAT,
+    "brag": _THAT,
+    "joke": _THAT,
+    "quip": _THAT,
+    "complain": _THAT,
+    "lament": _THAT_OBJ,
+    "charge": _THAT,
+    "counter": _THAT,
+    "retort": _THAT,
+    "protest": _THAT,
+    "mention": _THAT_OBJ,
+    "signal": _THAT_OBJ,
+    "hint": _THAT,
+    "speculate": _THAT,
+    "observe": _THAT,
+    "disclose": _THAT_OBJ,
+    "proclaim": _THAT,
+    "forecast": _THAT,
+    "guarantee": _THAT,
+    "swear": _THAT_TO,
+    "threaten": _TO,
+    "demand": frozenset({"that", "obj", "obj_to"}),
+    "propose": frozenset({"that", "obj", "to"}),
+    "recommend": frozenset({"that", "obj", "obj_to"}),
+    "request": _OBJ,
+    "imply": _THAT,
+    "inform": _THAT,
+    "remind": _THAT,
+    "advise": _THAT_OBJ_TO,
+    "announce": _THAT_OBJ,
+    "reveal": _THAT_OBJ,
+    "confirm": _THAT,
+    "deny": _THAT_OBJ,
+    "admit": _THAT_OBJ,
+    "acknowledge": _THAT_OBJ,
+    "predict": _THAT_OBJ,
+    "promise": frozenset({"that", "to", "obj"}),
+    "pledge": _THAT_TO,
+    "vow": _THAT_TO,
+    "claim": _THAT_TO,
+    "tell": _OBJ_TO,
+    "ask": _OBJ_TO,
+    "urge": frozenset({"that", "obj_to", "obj"}),
+    "warn": _THAT_OBJ_TO,
+    "encourage": _OBJ_TO,
+    "express": _OBJ,
+    "repeat": _OBJ,
+    "reiterate": _THAT_OBJ,
+    "cite": _OBJ,
+    "reference": _OBJ,
+    "describe": _OBJ,
+    "tweet": _THAT_OBJ,
+    # belief and knowledge
+    "believe": _THAT,
+    "think": _THAT,
+    "feel": _THAT,
+    "know": _THAT,
+    "learn": _THAT,
+    "realize": _THAT,
+    "realise": _THAT,
+    "understand": _THAT,
+    "expect": _THAT_TO,
+    "hope": _THAT_TO,
+    "wish": _THAT_TO,
+    "fear": _THAT_OBJ,
+    "worry": _THAT,
+    "doubt": _THAT,
+    "suspect": _THAT,
+    "assume": _THAT,
+    "suppose": _THAT,
+    "guess": _THAT,
+    "imagine": _THAT,
+    "figure": _THAT,
+    "conclude": _THAT,
+    "decide": _THAT_TO,
+    "determine": _THAT,
+    "recognize": _THAT,
+    "recognise": _THAT,
+    "remember": _THAT,
+    "recall": _THAT,
+    "agree": _THAT_TO,
+    "reckon": _THAT,
+    "bet": _THAT,
+    "sense": _THAT,
+    "insist": _THAT,
+    "regret": _THAT,
+    "accept": _THAT,
+    # evidence: polls, studies, reports
+    "show": _THAT_OBJ,
+    "find": _THAT,
+    "indicate": _THAT,
+    "suggest": _THAT,
+    "demonstrate": _THAT,
+    "prove": _THAT,
+    "project": _THAT,
+    "estimate": _THAT,
+    "discover": _THAT,
+    # wanting and planning
+    "want": frozenset({"to", "obj", "obj_to"}),
+    "plan": _TO,
+    "intend": _TO,
+    "aim": _TO,
+    "seek": _TO_OBJ,
+    "offer": _TO,
+    "prefer": _TO_OBJ,
+    # stance toward someone or something
+    "support": _OBJ,
+    "back": _OBJ,
+    "endorse": _OBJ,
+    "oppose": _OBJ,
+    "favor": _OBJ,
+    "favour": _OBJ,
+    "criticize": _OBJ,
+    "criticise": _OBJ,
+    "praise": _OBJ,
+    "defend": _OBJ,
+    "reject": _OBJ,
+    "dismiss": _OBJ,
+    "condemn": _OBJ,
+    "denounce": _OBJ,
+    "blame": _OBJ,
+    "accuse": _OBJ,
+    "applaud": _OBJ,
+    "welcome": _OBJ,
+    "attack": _OBJ,
+    "blast": _OBJ,
+    "slam": _OBJ,
+    "mock": _OBJ,
+    "question": _OBJ,
+    "challenge": _OBJ,
+    "dispute": _THAT_OBJ,
+    "see": _OBJ,
+    "view": _OBJ,
+    "call": _OBJ,
+    "label": _OBJ,
+    "dub": _OBJ,
+    "brand": _OBJ,
+}
+
+#: Prepositions introducing the content of a cue verb: "called for a ban", "pointed to the polls".
+CLAIM_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "call": frozenset({"for"}),
+    "point": frozenset({"to"}),
+    "refer": frozenset({"to"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "advocate": frozenset({"for"}),
+    "argue": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "complain": frozenset({"about", "of"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
+    "campaign": frozenset({"for", "against"}),
+    "lobby": frozenset({"for", "against"}),
+    "rail": frozenset({"against"}),
+    "boast": frozenset({"about", "of"}),
+    "worry": frozenset({"about"}),
+    "insist": frozenset({"on"}),
+}
+
+#: Particles that make a cue of a verb: "pointed out that ...".
+CLAIM_PARTICLES: dict[str, frozenset[str]] = {"point": frozenset({"out"})}
+
+#: Nouns whose content clause or infinitive is a claim: "the claim that ...", "his call to ban ...".
+CLAIM_NOUNS: frozenset[str] = frozenset(
+    {
+        "claim",
+        "statement",
+        "assertion",
+        "argument",
+        "belief",
+        "view",
+        "warning",
+        "promise",
+        "pledge",
+        "vow",
+        "call",
+        "suggestion",
+        "allegation",
+        "accusation",
+        "charge",
+        "insistence",
+        "fear",
+        "hope",
+        "prediction",
+        "contention",
+        "conclusion",
+        "finding",
+        "announcement",
+        "admission",
+        "acknowledgment",
+        "acknowledgement",
+        "threat",
+        "demand",
+        "proposal",
+        "concern",
+        "complaint",
+        "report",
+        "rumor",
+        "rumour",
+        "speculation",
+        "assurance",
+        "denial",
+    }
+)
+
+#: Words opening an indirect question: after a verb of knowing or showing it names a topic, not a
+#: claim ("discuss how ...", "shows how its drones are armed").
+QUESTION_WORDS: frozenset[str] = frozenset({"how", "what", "why", "whether", "if", "when", "where", "who", "which"})

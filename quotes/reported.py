@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal
@@ -40,6 +41,17 @@ class Claim:
 
 #: What may stand between a claim and a speaker named after it: ",” the" in '..., ” the FCDO said'.
 _CLOSING_MARKS = "”’\"'"
+
+#: Dependencies of a verb embedded in another clause: its object or infinitive is not a claim.
+_EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl", "csubj", "amod"})
+
+#: Lemmas of every verb that can be a cue of a claim.
+_CUE_LEMMAS = (
+    lexicon.REPORTING_VERBS
+    | frozenset(lexicon.CLAIM_VERBS)
+    | frozenset(lexicon.CLAIM_PREPOSITIONS)
+    | frozenset(lexicon.CLAIM_PARTICLES)
+)
 _GAP = ", \u00a0" + _CLOSING_MARKS
 
 
@@ -104,14 +116,24 @@ def _sentence_bounds(text: str, token: Token) -> tuple[int, int]:
     return max(start, para_start), min(end, para_end)
 
 
-def _content_end(doc: Doc, first: int, sent_end: int, marked: _Spans, infinitive: bool = False) -> int:
-    """Where content starting at token ``first`` ends: the sentence end, a chained claim or cue, or the
-    writer's framing of the speech event ("when questioned if ...", ", on Thursday")."""
+def _content_end(
+    doc: Doc,
+    first: int,
+    sent_end: int,
+    marked: _Spans,
+    infinitive: bool = False,
+    verb: Token | None = None,
+) -> int:
+    """Where content starting at token ``first`` ends: the sentence end, a chained claim or cue, a
+    clause coordinated with the cue verb ("... and warned that", "but she denied"), or the writer's
+    framing of the speech event ("when questioned if ...", ", on Thursday")."""
     for token in doc[first:]:
         if token.idx >= sent_end:
             break
         if token.idx in marked:
             continue
+        if verb is not None and token.dep_ == "cc" and token.i > first + 1 and _opens_new_claim(doc, token, verb):
+            return token.idx
         if (
             token.lower_ in lexicon.SPEECH_EVENT_FRAMES
             and token.i + 1 < len(doc)
@@ -136,6 +158,20 @@ def _content_end(doc: Doc, first: int, sent_end: int, marked: _Spans, infinitive
     return sent_end
 
 
+def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
+    """Whether a conjunction after content of ``verb`` opens a claim of its own: a saying verb in the
+    cue's own tense ("said it was X and warned that ..."; "but she denied it"), not a verb of the
+    content ("says he'd sit Putin down and tell him ...")."""
+    for token in doc[cc.i + 1 : cc.i + 4]:
+        if token.pos_ == "VERB":
+            return (
+                token.dep_ == "conj"
+                and token.lemma_.lower() in lexicon.REPORTING_VERBS
+                and token.tag_ == verb.tag_
+                and (token.head.i == verb.i or any(c.dep_ == "nsubj" for c in token.lefts))
+            )
+    return False
+
 def _claim(
     text: str, start: int, end: int, cue_start: int, cue_end: int, lemma: str, mention: Mention | None
 ) -> Claim | None:
@@ -156,9 +192,51 @@ def _that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
     for token in doc[verb.i + 1 : min(verb.i + 9, len(doc))]:
         if token.idx >= sent_end or token.text in (",", ".", ";", ":") or token.text in lexicon.QUOTE_CHARS:
             return None
+        if token.pos_ == "VERB" and token.lemma_.lower() in _CUE_LEMMAS:
+            return None  # "said it was X and warned that ...": the "that" is the next cue's
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ == "ccomp":
             return token.i + 1
     return None
+
+
+def _forms(verb: Token) -> frozenset[str]:
+    """The complement forms that can carry the content of cue verb ``verb``."""
+    lemma = verb.lemma_.lower()
+    forms = lexicon.CLAIM_VERBS.get(lemma, frozenset())
+    if lemma in lexicon.REPORTING_VERBS or any(
+        c.dep_ == "prt" and c.lower_ in lexicon.CLAIM_PARTICLES.get(lemma, ()) for c in verb.children
+    ):
+        forms = forms | {"that"}
+    if lemma in lexicon.INFINITIVE_VERBS:
+        forms = forms | {"to"}
+    return forms
+
+
+def _infinitive(verb: Token) -> Token | None:
+    """The "to" infinitive complement of ``verb`` after it ("plans to run"), if any."""
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.lefts):
+            return child
+    return None
+
+
+def _object_end(verb: Token, obj: Token) -> int | None:
+    """The last token of an object content, which needs a predicate of the object ("sees Clinton as
+    the stronger candidate", "called the plan a disaster"): a bare object ("backed Clinton") reports an
+    act, not a claim. Any "for"/"of" phrase after the object belongs to the content."""
+    end = obj.right_edge.i
+    predicate = False
+    for child in verb.rights:
+        if child.i <= obj.i:
+            continue
+        if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ in ("as", "for", "of")):
+            predicate = predicate or child.dep_ == "oprd" or child.lower_ == "as"
+            end = max(end, child.right_edge.i)
+        elif child.dep_ not in ("advmod", "npadvmod"):
+            break
+    if not predicate:
+        return None
+    return end
 
 
 def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | None:
@@ -166,10 +244,26 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
     if any(child.dep_ == "neg" for child in verb.children):
         return None
     sent_start, sent_end = _sentence_bounds(text, verb)
-    cue = (verb.idx, verb.idx + len(verb.text))
+    cue_end = verb.idx + len(verb.text)
+    for child in verb.rights:  # "pointed out that ..."
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            cue_end = child.idx + len(child.text)
+    cue = (verb.idx, cue_end)
+    forms = _forms(verb)
+    # "would continue to support Kyiv" is part of a content, "the initiative to support" and "is
+    # expected to" have nobody who holds the content: only a content clause makes them cues
+    main_clause = verb.dep_ not in _EMBEDDED_DEPS and any(c.dep_ == "nsubj" for c in verb.children)
+    if not main_clause:
+        forms = forms & ({"that", "to"} if lemma in lexicon.INFINITIVE_VERBS else {"that"})
 
     def forward(first: int, infinitive: bool = False, cue_end: int = cue[1]) -> Claim | None:
-        end = _content_end(doc, first, sent_end, marked, infinitive)
+        if doc[first].lower_ in lexicon.QUESTION_WORDS and lemma not in lexicon.REPORTING_VERBS:
+            return None  # "shows how ...": a topic, not a claim
+        end = _content_end(doc, first, sent_end, marked, infinitive, verb)
+        return _claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention_of_cue(doc, verb.i))
+
+    def phrase(first: int, last: int, cue_end: int = cue[1]) -> Claim | None:
+        end = min(doc[last].idx + len(doc[last].text), sent_end)
         return _claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention_of_cue(doc, verb.i))
 
     if lemma == "speak":  # "speaking of his previous visit ... when it was “cold”": only with a quote
@@ -178,24 +272,62 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ in lexicon.SPEAK_PREPOSITIONS and c.i == verb.i + 1
         ]
-        if not preps or not marked.start_between(verb.idx, sent_end):
-            return None
-        prep = preps[0]
-        claim = forward(prep.i + 1, cue_end=prep.idx + len(prep.text))
-        return claim if claim is not None and claim.type == "mixed" else None
-    that = _that_clause(doc, verb, sent_end)
-    if that is not None:
-        return forward(that)
-    if lemma in lexicon.INFINITIVE_VERBS:
-        for child in verb.children:
-            if child.dep_ == "xcomp" and child.i > verb.i:
-                return forward(verb.i + 1, infinitive=True)
+        if preps and marked.start_between(verb.idx, sent_end):
+            prep = preps[0]
+            claim = forward(prep.i + 1, cue_end=prep.idx + len(prep.text))
+            if claim is not None and claim.type == "mixed":
+                return claim
+    if "that" in forms:
+        that = _that_clause(doc, verb, sent_end)
+        if that is not None:
+            return forward(that)
+    if "to" in forms:
+        infinitive = _infinitive(verb)
+        if infinitive is not None and infinitive.i > verb.i:
+            return forward(infinitive.left_edge.i, infinitive=True)
+    objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    if "obj_to" in forms and objects:
+        complement = [c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i]
+        if complement:
+            return forward(objects[0].left_edge.i, infinitive=True)
+    for prep in verb.rights if main_clause else ():
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.CLAIM_PREPOSITIONS.get(lemma, ()):
+            if prep.i <= verb.i + 2 and prep.n_rights:
+                return phrase(prep.i + 1, prep.right_edge.i, cue_end=prep.idx + len(prep.text))
+            break
+    if "that" in forms:
+        claim = _clause_claim(doc, text, verb, forward, (sent_start, sent_end))
+        if claim is not None:
+            return claim
+    if "words" in forms:  # "said yes", "says the movement appeals to ..." (parsed as an object)
+        said = [c for c in verb.rights if c.dep_ in ("dobj", "intj") and c.left_edge.i == verb.i + 1]
+        if said and said[0].pos_ != "PRON":
+            return forward(said[0].left_edge.i)
+    if "obj" in forms and objects and objects[0].dep_ == "dobj" and objects[0].i <= verb.i + 3:
+        last = _object_end(verb, objects[0])
+        if last is not None:
+            return phrase(objects[0].left_edge.i, last)
+    return None
+
+
+def _clause_claim(
+    doc: Doc,
+    text: str,
+    verb: Token,
+    forward: Callable[[int], Claim | None],
+    bounds: tuple[int, int],
+) -> Claim | None:
+    """A content clause of ``verb`` without "that": after the cue ("said he would wait"), before it
+    ("..., the FCDO said."), or around it ("The test, the agency said, was its biggest yet")."""
+    sent_start, sent_end = bounds
+    lemma = verb.lemma_.lower()
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    if not clauses:
+    if clauses:
+        first = min(t.i for t in clauses[0].subtree)
+        if first > verb.i:
+            return forward(max(first, verb.i + 1))
+    elif verb.dep_ != "parataxis":
         return None
-    first = min(t.i for t in clauses[0].subtree)
-    if first > verb.i:
-        return forward(max(first, verb.i + 1))
     # content before the cue: "..., the FCDO said." / "..., reports the British broadcaster BBC."
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
     mention = noun_phrase(subjects[0]) if subjects else mention_before(doc, verb.i)
@@ -207,8 +339,27 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
         return None
     gap = text[cut:limit]
     marks = [k for k, char in enumerate(gap) if char in _CLOSING_MARKS]
-    end = cut + marks[-1] + 1 if marks else cut  # '...,” he said': the content keeps its closing mark
-    return _claim(text, sent_start, end, cue[0], cue[1], lemma, mention)
+    if not marks and _continues_after(doc, verb, sent_end):
+        end = sent_end  # the cue in the middle: the content runs around it
+    else:
+        end = cut + marks[-1] + 1 if marks else cut  # '...,” he said': the content keeps its closing mark
+    return _claim(text, sent_start, end, verb.idx, verb.idx + len(verb.text), lemma, mention)
+
+
+def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
+    """Whether the content goes on after a mid-sentence cue: "..., Devine said, by the calendar"."""
+    for token in doc[verb.i + 1 : verb.i + 8]:
+        if token.idx >= sent_end or token.pos_ == "VERB":
+            return False
+        if token.text == ",":
+            rest = [t for t in doc[token.i + 1 : token.i + 4] if t.idx < sent_end and not t.is_punct]
+            return (
+                len(rest) >= 2
+                and rest[0].lower_ not in lexicon.CHAINING_PARTICIPLES
+                and rest[0].lower_ != "according"
+                and rest[0].pos_ != "VERB"
+            )
+    return False
 
 
 def _characterisation(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | None:
@@ -232,6 +383,51 @@ def _characterisation(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim
         mention_of_cue(doc, verb.i),
     )
     return claim if claim is not None and claim.type == "mixed" else None
+
+
+def _noun_claim(doc: Doc, text: str, noun: Token, marked: _Spans) -> Claim | None:
+    """A claim noun with its content clause or infinitive: "his claim that ...", "a call to ban ..."."""
+    clauses = [c for c in noun.rights if c.dep_ in ("acl", "ccomp", "appos") and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return None
+    clause = clauses[0]
+    marks = [c for c in clause.lefts if c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to")]
+    if not marks or marks[0].i != noun.i + 1:
+        return None
+    _, sent_end = _sentence_bounds(text, noun)
+    end = _content_end(doc, marks[0].i, sent_end, marked, infinitive=marks[0].lower_ == "to")
+    owners = [c for c in noun.lefts if c.dep_ == "poss"]
+    if owners:
+        mention = noun_phrase(owners[0])
+    elif noun.head.pos_ == "VERB" and noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        mention = mention_of_cue(doc, noun.head.i) if noun.dep_ == "dobj" else None
+    else:
+        mention = None
+    if mention is None:  # "amid speculation that ...": nobody's claim
+        return None
+    cue_end = noun.idx + len(noun.text)
+    return _claim(text, marks[0].idx, end, noun.idx, cue_end, noun.lemma_.lower(), mention)
+
+
+def _headline_claim(doc: Doc, text: str) -> Claim | None:
+    """A headline "Speaker: claim" ("McCain: Populist Anger Appeals to ‘Bad Angels’"): the first line,
+    a short name before the colon and no verb in it."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end == -1 else line_end
+    colon = text.find(": ", 0, line_end)
+    if colon == -1 or len(text[:line_end].split()) > 30:
+        return None
+    name = text[:colon].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not all(w[0].isupper() for w in words if w[0].isalpha()):
+        return None
+    if name.lower() in lexicon.NOT_SPEAKER_LABELS or words[0].lower() in ("the", "a", "an"):
+        return None  # "UPDATE: ...", "The Latest: ...": a label, not a speaker
+    if any(t.pos_ in ("VERB", "AUX", "ADP", "ADJ") for t in doc.char_span(0, colon, alignment_mode="expand") or ()):
+        return None  # "Big Win For Bernie: ...": a headline of its own
+    start = text.index(name)
+    mention = Mention(start, start + len(name), name)
+    return _claim(text, colon + 1, line_end, colon, colon + 1, ":", mention)
 
 
 def _speaker_after(doc: Doc, text: str, token: Token, marked: _Spans) -> Claim | None:
@@ -274,6 +470,9 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
         ]
     )
     claims: list[Claim] = []
+    headline = _headline_claim(doc, text)
+    if headline is not None:
+        claims.append(headline)
     for token in doc:
         if token.idx in fragment_spans:
             continue
@@ -283,17 +482,20 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
             and (token.lower_, doc[token.i + 1].lower_) in lexicon.SPEAKER_AFTER_PHRASES
         ):
             claim = _speaker_after(doc, text, token, fragment_spans)
-        elif (
-            token.pos_ == "VERB"
-            and token.lemma_.lower() in lexicon.REPORTING_VERBS
-            and token.dep_ not in ("amod", "compound")
-        ):
-            claim = _verb_claim(doc, text, token, fragment_spans)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in lexicon.CHARACTERISING_VERBS:
-            claim = _characterisation(doc, text, token, fragment_spans)
+        elif token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
+            lemma = token.lemma_.lower()
+            if lemma in lexicon.CHARACTERISING_VERBS:
+                claim = _characterisation(doc, text, token, fragment_spans)
+            if claim is None and (lemma in _CUE_LEMMAS):
+                claim = _verb_claim(doc, text, token, fragment_spans)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CLAIM_NOUNS:
+            claim = _noun_claim(doc, text, token, fragment_spans)
         if claim is None or _not_a_speaker(claim.mention):
             continue
         for start, end in direct_spans:  # a claim inside a quote ends where the quote ends
+            if start <= claim.cue_start < end and claim.cue_lemma not in lexicon.REPORTING_VERBS:
+                claim = None  # a speaker's "everyone knows that ...", "she wants to ...": their own words
+                break
             if start <= claim.cue_start < end and claim.end > end:
                 claim = _claim(
                     text, claim.start, end, claim.cue_start, claim.cue_end, claim.cue_lemma, claim.mention

@@ -136,6 +136,128 @@ def test_claims(nlp, text: str, expected: list[tuple[str, str, str, str | None]]
     assert claims_of(nlp, text) == expected
 
 
+#: Cues beyond saying verbs (quotes.lexicon.CLAIM_VERBS and friends), each with a negative case.
+BROAD_CASES = [
+    # beliefs, knowledge and evidence take a content clause
+    (
+        "A new survey shows that most farmers oppose the tax.",
+        [("indirect", "most farmers oppose the tax", "shows", "A new survey")],
+    ),
+    (
+        "Investigators found that the pilot had not slept.",
+        [("indirect", "the pilot had not slept", "found", "Investigators")],
+    ),
+    (
+        "The company knows its customers want cheaper fares.",
+        [("indirect", "its customers want cheaper fares", "knows", "The company")],
+    ),
+    ("The footage shows how the engines are assembled.", []),  # an indirect question is a topic
+    # wanting and planning: the infinitive, without "to"
+    (
+        "The governor plans to sign the bill next week.",
+        [("indirect", "sign the bill next week", "plans", "The governor")],
+    ),
+    ("The council is expected to approve the budget.", []),  # nobody is said to expect it
+    ("The initiative to support the farmers costs millions.", []),
+    # an object and its infinitive
+    (
+        "Officials urged residents to boil their water.",
+        [("indirect", "residents to boil their water", "urged", "Officials")],
+    ),
+    # an object with a predicate is a claim; a bare object reports an act
+    (
+        "Most voters see the senator as a reliable ally.",
+        [("indirect", "the senator as a reliable ally", "see", "Most voters")],
+    ),
+    ("The senator backed the bill on Tuesday.", []),
+    ("We will see the results next week.", []),
+    # a preposition opens the content
+    (
+        "The mayor called for an independent inquiry into the fire.",
+        [("indirect", "an independent inquiry into the fire", "called for", "The mayor")],
+    ),
+    ("They talked about the next steps.", []),
+    (
+        "The auditor pointed out that the accounts were late.",
+        [("indirect", "the accounts were late", "pointed out", "The auditor")],
+    ),
+    # a claim noun with its content clause needs someone whose claim it is
+    (
+        "She repeated her claim that the vote was rigged.",
+        [("indirect", "the vote was rigged", "claim", "her")],
+    ),
+    ("Amid speculation that the deal is close, shares rose.", []),
+    # the words said as an object of "say"; an anaphor is no content
+    (
+        "In the survey, 62 percent of residents said yes.",
+        [("indirect", "yes", "said", "62 percent")],
+    ),
+    ("He said it again on Friday.", []),
+]
+
+#: Headlines "Speaker: claim" (the first line of an article), and headline labels that are no speaker.
+HEADLINE_CASES = [
+    (
+        "Warren: Tariff Plan Is a ‘Tax on Families’\nSenator Elizabeth Warren spoke in Boston.",
+        [("mixed", "Tariff Plan Is a ‘Tax on Families’", ":", "Warren")],
+    ),
+    (
+        "Mayor Lopez: City Will Rebuild the Harbor Bridge\nThe bridge collapsed in March.",
+        [("indirect", "City Will Rebuild the Harbor Bridge", ":", "Mayor Lopez")],
+    ),
+    ("The Latest: Storm Closes Schools Across the State\nSchools closed on Monday.", []),
+    ("Big Win For Farmers: Senate Passes Drought Aid\nThe bill passed on Monday.", []),
+    ("UPDATE: Storm Closes Schools\nSchools closed on Monday.", []),
+    ("Schools closed on Monday. Officials: none.\nMore soon.", []),  # not the first line's colon
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_CASES)
+def test_headline_claims(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BROAD_CASES)
+def test_broad_cues(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+#: Span boundaries: a cue in the middle of its content, and clauses coordinated with the cue.
+BOUNDARY_CASES = [
+    (
+        "The new plant, the company said, will open in March.",
+        [("indirect", "The new plant, the company said, will open in March", "said", "the company")],
+    ),
+    (  # the cue after the content, then a chained claim: two claims, not one around the cue
+        "The plant will open in March, the company said, adding that it would hire 300 workers.",
+        [
+            ("indirect", "The plant will open in March", "said", "the company"),
+            ("indirect", "it would hire 300 workers", "adding", "the company"),
+        ],
+    ),
+    (
+        "He said the deal was dead and warned that talks would fail.",
+        [
+            ("indirect", "the deal was dead", "said", "He"),
+            ("indirect", "talks would fail", "warned", "He"),
+        ],
+    ),
+    (
+        "She said the vote was fair, but her rival denied that.",
+        [("indirect", "the vote was fair", "said", "She")],
+    ),
+    (  # a coordination inside the content stays in it
+        "He said the plan would need more money and more staff.",
+        [("indirect", "the plan would need more money and more staff", "said", "He")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDARY_CASES)
+def test_span_boundaries(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
 def test_claim_spans_exclude_that_and_final_stop(nlp) -> None:
     text = "Mr. Wallace responded that he would take each budget as it comes."
     [(kind, content, cue, mention)] = claims_of(nlp, text)

@@ -1,0 +1,57 @@
+"""The word lists are well-formed data: lower-case lemmas, known complement forms, no stray spaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes import lexicon
+
+KNOWN_FORMS = {"that", "to", "obj", "obj_to", "words"}
+
+
+@pytest.mark.parametrize("lemma", sorted(lexicon.CLAIM_VERBS))
+def test_claim_verb_lemmas_and_forms(lemma: str) -> None:
+    assert lemma == lemma.strip().lower() and lemma.isalpha()
+    forms = lexicon.CLAIM_VERBS[lemma]
+    assert forms and forms <= KNOWN_FORMS, f"{lemma}: {sorted(forms - KNOWN_FORMS)}"
+
+
+@pytest.mark.parametrize(
+    "table", [lexicon.CLAIM_PREPOSITIONS, lexicon.CLAIM_PARTICLES], ids=["prepositions", "particles"]
+)
+def test_prepositions_and_particles_are_single_words(table: dict[str, frozenset[str]]) -> None:
+    for lemma, words in table.items():
+        assert lemma.isalpha() and lemma.islower(), lemma
+        assert words and all(w.isalpha() and w.islower() for w in words), (lemma, words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [lexicon.CLAIM_NOUNS, lexicon.QUESTION_WORDS, lexicon.REPORTING_VERBS, lexicon.CHARACTERISING_VERBS],
+    ids=["claim nouns", "question words", "reporting verbs", "characterising verbs"],
+)
+def test_word_sets_are_lower_case_words(words: frozenset[str]) -> None:
+    assert words and all(w.isalpha() and w.islower() for w in words), sorted(words)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form", "expected"),
+    [
+        ("believe", "that", True),
+        ("show", "that", True),
+        ("plan", "to", True),
+        ("urge", "obj_to", True),
+        ("see", "obj", True),
+        ("plan", "that", False),  # "plans that ..." is not how plans are reported
+        ("support", "that", False),
+        ("believe", "to", False),
+    ],
+)
+def test_complement_forms(lemma: str, form: str, expected: bool) -> None:
+    assert (form in lexicon.CLAIM_VERBS[lemma]) is expected
+
+
+def test_act_verbs_are_no_cues() -> None:
+    """Verbs that report an act, not content (seeds/ANNOTATION.md), stay out of the claim lexicon."""
+    for lemma in ("discuss", "refuse", "decline", "thank", "arrive"):
+        assert lemma not in lexicon.CLAIM_VERBS and lemma not in lexicon.REPORTING_VERBS, lemma
