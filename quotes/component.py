@@ -22,30 +22,55 @@ Doc.set_extension("attributions", default=None, force=True)
 #: Set on a Doc before the component runs to resolve role mentions on that date ("YYYY-MM-DD").
 Doc.set_extension("article_date", default=None, force=True)
 
-#: Confidence by how the speaker was resolved.
-_RESOLUTION_CONFIDENCE = {
-    "name": 0.95,
-    "honorific": 0.92,
-    "surname": 0.88,
-    "organization": 0.88,
-    "role": 0.8,
-    "pronoun": 0.8,
-    "continuation": 0.7,
-    "unresolved": 0.45,
-    "none": 0.3,
+#: Confidence of a record: how often a record of its type, with its speaker resolved this way, is right
+#: end to end (span, speaker mention and type), estimated on 200 PolNeAR train articles and rounded.
+#: A direct quote's span is rarely wrong, so its confidence is mostly about the speaker; a claim's span
+#: is less sure, and a claim that only inherits the previous speaker is usually someone else's.
+_CONFIDENCE: dict[str, dict[str, float]] = {
+    "direct": {
+        "name": 0.9,
+        "surname": 0.93,
+        "honorific": 0.92,
+        "pronoun": 0.92,
+        "role": 0.85,
+        "organization": 0.75,
+        "continuation": 0.75,
+        "unresolved": 0.65,
+        "none": 0.2,
+    },
+    "indirect": {
+        "name": 0.85,
+        "surname": 0.82,
+        "honorific": 0.8,
+        "pronoun": 0.7,
+        "role": 0.7,
+        "organization": 0.78,
+        "continuation": 0.15,
+        "unresolved": 0.6,
+        "none": 0.15,
+    },
+    "mixed": {
+        "name": 0.78,
+        "surname": 0.8,
+        "honorific": 0.75,
+        "pronoun": 0.8,
+        "role": 0.75,
+        "organization": 0.75,
+        "continuation": 0.1,
+        "unresolved": 0.4,
+        "none": 0.1,
+    },
 }
-#: Confidence by how the quote or claim was found.
+#: How a direct quote was found scales its confidence: a cue next to the marks is surest.
 _FINDING_CONFIDENCE = {
     "cue_after": 1.0,
     "cue_before": 1.0,
     "cue_inside": 1.0,
+    "previous_paragraph": 0.97,
+    "continuation": 1.0,  # already priced in by the "continuation" resolution
+    "label": 0.95,
     "dash": 0.9,
-    "previous_paragraph": 0.95,
-    "label": 0.9,
-    "continuation": 0.95,
-    "block": 0.85,
-    "indirect": 0.9,
-    "mixed": 0.92,
+    "block": 0.9,
 }
 
 
@@ -175,10 +200,10 @@ def _mention(doc: Doc, item: Any) -> speakers.Mention | None:
 
 
 def _outside_quote(mention: speakers.Mention, quote: marks.DirectQuote) -> bool:
-    """A speaker mention is never inside its own quote, nor "I"/"we" of the quoted words."""
-    if quote.start <= mention.start < quote.end:
-        return False
-    return mention.text.lower() not in lexicon.FIRST_PERSON
+    """A speaker mention is never inside its own quote ("I"/"we" of the quoted words): a parse that
+    takes the quote's own subject for the cue's is wrong. "I" outside the quote ("“No,” I said") is
+    the writer, and stays."""
+    return not quote.start <= mention.start < quote.end
 
 
 def _record(
@@ -186,7 +211,7 @@ def _record(
 ) -> dict[str, Any]:
     if isinstance(item, reported.Claim):
         cue = {"text": item.cue_text, "lemma": item.cue_lemma, "start": item.cue_start, "end": item.cue_end}
-        finding = _FINDING_CONFIDENCE[item.type]
+        finding = 1.0
     else:
         finding = _FINDING_CONFIDENCE[item.mode]
         cue = None
@@ -198,7 +223,7 @@ def _record(
                 "start": token.idx,
                 "end": token.idx + len(token.text),
             }
-    confidence = round(finding * _RESOLUTION_CONFIDENCE.get(speaker.resolution, 0.3), 3)
+    confidence = round(finding * _CONFIDENCE[kind].get(speaker.resolution, 0.2), 3)
     return {
         "type": kind,
         "text": text[start:end],

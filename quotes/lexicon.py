@@ -143,6 +143,80 @@ DIRECT_QUOTE_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Head nouns of a mention that names a person by office or occupation ("the Ohio senator", "the judge",
+#: "a doctor who treated him"): such a speaker is a person, found through the title or apposition the
+#: article gives a named person ("Sen. Rob Portman", "Judge Ann Carter", "Jane Roe, the director").
+SPEAKER_ROLE_HEADS: frozenset[str] = frozenset(
+    {
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "attorney",
+        "lawyer",
+        "prosecutor",
+        "sheriff",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "president",
+        "minister",
+        "secretary",
+        "ambassador",
+        "general",
+        "commander",
+        "chief",
+        "candidate",
+        "nominee",
+        "leader",
+        "speaker",
+        "spokesman",
+        "spokeswoman",
+        "adviser",
+        "advisor",
+        "doctor",
+        "professor",
+        "economist",
+        "analyst",
+        "pollster",
+        "strategist",
+        "founder",
+        "executive",
+        "officer",
+        "manager",
+        "host",
+        "anchor",
+        "reporter",
+        "author",
+        "businessman",
+        "businesswoman",
+        "actor",
+        "actress",
+        "singer",
+        "pastor",
+        "bishop",
+        "man",
+        "woman",
+    }
+)
+
+#: Abbreviated titles before a name, by their full head noun ("Sen. Rob Portman" is a senator).
+SPEAKER_TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "dr": "doctor",
+    "prof": "professor",
+    "pres": "president",
+    "amb": "ambassador",
+}
+
 #: Verbs whose content may be an infinitive ("Russia claims to have foiled ...").
 INFINITIVE_VERBS: frozenset[str] = frozenset({"claim", "promise", "pledge", "vow"})
 

@@ -42,7 +42,7 @@ DirectMode = Literal[
 _DASHES = "―—–-"
 #: At most this many characters between a closing mark and its cue (``“...,” Doug Usher, director of
 #: research at a polling firm, said``).
-_CUE_AFTER_REACH = 160
+_CUE_AFTER_REACH = 250
 
 
 @dataclass(frozen=True)
@@ -256,8 +256,11 @@ def _colon_intro(doc: Doc, starts: list[int], lead_start: int, colon: int) -> tu
     ):
         return None, last.i
     root = last.sent.root
-    if root.pos_ in ("VERB", "AUX") and sentence.start <= root.i <= last.i:
-        return root.i, None
+    if sentence.start <= root.i <= last.i:
+        if root.pos_ in ("VERB", "AUX"):
+            return root.i, None
+        if root.pos_ in ("NOUN", "PROPN"):  # "Partial transcript as follows:" names its source
+            return None, root.i
     return None, None
 
 
@@ -278,11 +281,20 @@ def _cue_right_before(
     if quote.close is None:
         return None
     before = _tokens(doc, starts, p_start, quote.open)
+    comma = len(before) > 0 and before[-1].text == ","
     if len(before) and before[-1].text in (",", ":"):
         before = before[:-1]
     if len(before) and before[-1].dep_ in ("dobj", "dative") and before[-1].head.i == before[-1].i - 1:
         before = before[:-1]  # "asking her, “...”", "told reporters “...”"
-    if not len(before) or not _is_cue(before[-1]):
+    if not len(before):
+        return None
+    cue = before[-1]
+    if not _is_cue(cue) and comma:  # "Sanders asks at a high school, “...”": climb to the clause's verb
+        for _ in range(4):
+            if cue.pos_ in ("VERB", "AUX") or cue.head is cue:
+                break
+            cue = cue.head
+    if not _is_cue(cue) or cue.i >= before.end:
         return None
     after = _tokens(doc, starts, quote.close + 1, p_end)
     for token in after:
@@ -290,7 +302,7 @@ def _cue_right_before(
             break
         if not token.is_punct:
             return None
-    return before[-1].i
+    return cue.i
 
 
 def _follows_uncued_quote(
@@ -369,12 +381,12 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
                 cue, speaker = _colon_intro(doc, starts, p_start, p_start + len(lead) - 1)
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True, None, speaker))
             continue
+        if last_cued is not None and _resumes(doc, starts, last_cued, quote):
+            quotes.append(DirectQuote(quote.start, quote.end, "cue_inside", last_cued[1], True))
+            continue
         cue = _cue_right_before(doc, starts, quote, p_start, p_end)
         if cue is not None:
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True))
-            continue
-        if last_cued is not None and _resumes(doc, starts, last_cued, quote):
-            quotes.append(DirectQuote(quote.start, quote.end, "cue_inside", last_cued[1], True))
             continue
         if quote.paragraph_start and number > 0:
             p_prev, p_prev_end = paragraphs[number - 1]
@@ -426,7 +438,12 @@ def _not_speech(doc: Doc, starts: list[int], quote: MarkedQuote) -> bool:
     words = text[quote.start : quote.end].split()
     if len(words) <= 2 and text[quote.end - 1] == ":":
         return True
-    if quote.close is None or len(words) > 6 or text[quote.end - 1] in ".,!?;:…":
+    if quote.close is None or len(words) > 6:
+        return False
+    before = _tokens(doc, starts, max(0, quote.open - 4), quote.open)
+    if len(before) and (before[-1].dep_ == "case" or before[-1].lower_ in ("’s", "'s")):  # "Fox News channel’s “Sunday Morning Futures,”"
+        return True
+    if text[quote.end - 1] in ".,!?;:…":
         return False
     after = _tokens(doc, starts, quote.close + 1, quote.close + 40)
     return len(after) > 0 and after[0].pos_ == "NOUN" and after[0].text.islower()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import difflib
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
@@ -207,38 +207,53 @@ def mention_before(doc: Doc, cue: int) -> Mention | None:
 
 @dataclass
 class ArticleNames:
-    """What the article itself says about people: full names by surname, and who holds which role."""
+    """What the article itself says about people: full names by surname, who holds which role, the
+    titles and appositions it gives each name ("Sen. Rob Portman", "Jane Roe, the director"), and
+    genders its honorifics tell ("Mrs May")."""
 
     by_surname: dict[str, str]
     by_role: dict[str, str]
     names: set[str]
+    titles: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, head noun, full name)
+    gender_by_surname: dict[str, str] = field(default_factory=dict)
+
+
+def _title_word(token: Token) -> str:
+    word = token.lower_.rstrip(".")
+    return lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
 
 
 def article_names(doc: Doc, registry: Registry) -> ArticleNames:
-    """Index the article's PERSON entities by surname, and the roles written right before them."""
-    by_surname: dict[str, str] = {}
-    by_role: dict[str, str] = {}
-    names: set[str] = set()
+    """Index the article's PERSON entities by surname, the roles and titles written around them,
+    and the genders their honorifics give."""
+    article = ArticleNames({}, {}, set())
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
         words = [w for w in ent.text.replace("’s", "").replace("'s", "").split() if w]
+        if not words:
+            continue
         known = registry.by_alias(" ".join(words))
         full = known.name if known is not None and known.kind == "person" else " ".join(words)
         if len(words) >= 2 or known is not None:
-            names.add(full)
-            by_surname.setdefault(normalise(full.split()[-1]), full)
-        title = [
-            t.text
-            for t in doc[max(ent.sent.start, ent.start - 4) : ent.start]
-            if t.dep_ in ("compound", "amod", "nmod") or t.is_title
-        ]
+            article.names.add(full)
+            article.by_surname.setdefault(normalise(full.split()[-1]), full)
+        before = doc[max(ent.sent.start, ent.start - 4) : ent.start]
+        title = [t.text for t in before if t.dep_ in ("compound", "amod", "nmod") or t.is_title]
         for size in range(len(title), 0, -1):
             role = registry.role(" ".join(title[-size:]))
             if role is not None:
-                by_role.setdefault(role, full)
+                article.by_role.setdefault(role, full)
                 break
-    return ArticleNames(by_surname, by_role, names)
+        heads = [_title_word(t) for t in before if _title_word(t) in lexicon.SPEAKER_ROLE_HEADS]
+        heads += [c.lower_ for c in ent.root.children if c.dep_ == "appos" and c.lower_ in lexicon.SPEAKER_ROLE_HEADS]
+        if ent.root.dep_ == "appos" and ent.root.head.lower_ in lexicon.SPEAKER_ROLE_HEADS:
+            heads.append(ent.root.head.lower_)  # "the group's director, Jane Roe"
+        article.titles.extend((ent.start_char, head, full) for head in heads)
+        if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in lexicon.HONORIFIC_GENDER:
+            gender = lexicon.HONORIFIC_GENDER[doc[ent.start - 1].lower_.rstrip(".")]
+            article.gender_by_surname.setdefault(normalise(words[-1]), gender)
+    return article
 
 
 class SpeakerResolver:
@@ -249,12 +264,29 @@ class SpeakerResolver:
         self.registry = registry
         self.date = date
         self.article = article_names(doc, registry)
-        self.last_person: ResolvedSpeaker | None = None
+        self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
+
+    @property
+    def last_person(self) -> ResolvedSpeaker | None:
+        """The latest person seen, the default antecedent of a pronoun."""
+        return self.recent[-1] if self.recent else None
 
     def observe(self, speaker: ResolvedSpeaker) -> None:
         """Remember a resolved person as the antecedent of later pronouns."""
         if speaker.kind == "person" and speaker.name is not None:
-            self.last_person = speaker
+            self.recent = [s for s in self.recent if s.name != speaker.name][-(_PRONOUN_REACH - 1) :]
+            self.recent.append(speaker)
+
+    def _antecedent(self, gender: str) -> ResolvedSpeaker | None:
+        """The person a pronoun stands for: the latest of its gender among the last few persons
+        ("Mrs May ... Johnson said ... she said" is May), else the latest of unknown gender."""
+        if gender in ("plural", "neuter"):
+            return self.last_person
+        for person in reversed(self.recent):
+            if person.gender == gender:
+                return person
+        latest = self.last_person
+        return latest if latest is not None and latest.gender is None else None
 
     def resolve(self, mention: Mention) -> ResolvedSpeaker:
         """Resolve one mention (call in text order so pronouns see the right antecedent)."""
@@ -282,6 +314,8 @@ class SpeakerResolver:
                 known.wikidata_id,
                 known.gender,
             )
+        if gender is None and kind == "person" and name:
+            gender = self.article.gender_by_surname.get(normalise(name.split()[-1]))
         return ResolvedSpeaker(name, mention.text, mention.start, mention.end, kind, resolution, None, gender)
 
     def _person(self, name: str) -> KnownSpeaker | None:
@@ -294,8 +328,8 @@ class SpeakerResolver:
         lower = [normalise(w) for w in words]
         if len(words) == 1 and lower[0] in lexicon.PRONOUNS:
             gender = lexicon.PRONOUNS[lower[0]]
-            antecedent = self.last_person
-            if antecedent is not None and (antecedent.gender in (None, gender) or gender == "plural"):
+            antecedent = self._antecedent(gender)
+            if antecedent is not None:
                 return ResolvedSpeaker(
                     antecedent.name,
                     mention.text,
@@ -347,6 +381,12 @@ class SpeakerResolver:
             full = self.article.by_surname[close[0]] if close else None
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
+        head = _title_word_text(lower[-1])
+        if head in lexicon.SPEAKER_ROLE_HEADS and not self._is_entity(mention, "PERSON"):
+            titled = [name for offset, word, name in self.article.titles if word == head and offset < mention.start]
+            if titled:
+                return self._make(mention, self._person(titled[-1]), titled[-1], "person", "role")
+            return self._make(mention, None, None, "person", "unresolved")
         if self._is_entity(mention, "PERSON"):
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):
@@ -384,6 +424,15 @@ class SpeakerResolver:
     def _is_entity(self, mention: Mention, label: str) -> bool:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and any(token.ent_type_ == label for token in span)
+
+
+#: How many recent persons a pronoun looks back over for one of its gender.
+_PRONOUN_REACH = 4
+
+
+def _title_word_text(word: str) -> str:
+    word = word.rstrip(".")
+    return lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
 
 
 def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:

@@ -164,6 +164,55 @@ RESOLUTION_CASES = [
         0,
         ("Mike Pence", "person", "surname", "PENCE"),
     ),
+    # pronoun gender agreement: "she" is the latest woman, not the latest person
+    (
+        "Theresa May met Boris Johnson in London. Johnson said the talks went well. “We will get a deal,” she said.",
+        None,
+        1,
+        ("Theresa May", "person", "pronoun", "she"),
+    ),
+    (
+        "Mrs Thornberry spoke to reporters. Mr Green said the vote was close. “I was delayed,” she said.",
+        None,
+        1,
+        ("Mrs Thornberry", "person", "pronoun", "she"),
+    ),
+    # no person of that gender: unresolved rather than the wrong one
+    (
+        "Mr Green said the vote was close. “I was delayed,” she said.",
+        None,
+        1,
+        (None, "unknown", "unresolved", "she"),
+    ),
+    # a role noun resolved through the title or apposition the article gives a name
+    (
+        "Ohio Sen. Rob Portman spoke on Tuesday. “It is a hard question,” the Ohio senator said.",
+        None,
+        0,
+        ("Rob Portman", "person", "role", "the Ohio senator"),
+    ),
+    (
+        "Judge Ann Carter heard the case. “Explain why you are here,” the judge said.",
+        None,
+        0,
+        ("Ann Carter", "person", "role", "the judge"),
+    ),
+    # a role noun the article never ties to a name: a person, unresolved (never an organisation)
+    ("“We are not going anywhere,” the minister said.", None, 0, (None, "person", "unresolved", "the minister")),
+    # an appositive between speaker and cue
+    (
+        "Hugh Hill, a doctor who treated him, said: “He was lucky to survive the night.”",
+        None,
+        0,
+        ("Hugh Hill", "person", "name", "Hugh Hill"),
+    ),
+    # the speaker named in an earlier paragraph, then a colon
+    (
+        "Jane Roe, the group's director, spoke after the vote.\n\nRoe added:\n\n“It cannot stand.”",
+        None,
+        0,
+        ("Jane Roe", "person", "surname", "Roe"),
+    ),
     # continuation: a quote paragraph with no cue keeps the previous speaker
     (
         "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”",
