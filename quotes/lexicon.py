@@ -140,6 +140,8 @@ DIRECT_QUOTE_VERBS: frozenset[str] = frozenset(
         "query",
         "testify",
         "begin",
+        "read",
+        "mouth",
     }
 )
 

@@ -277,7 +277,8 @@ def _cue_right_before(
     doc: Doc, starts: list[int], quote: MarkedQuote, p_start: int, p_end: int
 ) -> int | None:
     """A reporting verb right before the opening mark (``Jane Doe said, "It is over."``), when the quote
-    then runs to the end of its sentence; a fragment inside a clause stays a fragment."""
+    then runs to the end of its sentence or is a whole utterance of its own (``She declared “What a
+    night!” and left``); a fragment inside a clause stays a fragment."""
     if quote.close is None:
         return None
     before = _tokens(doc, starts, p_start, quote.open)
@@ -296,6 +297,8 @@ def _cue_right_before(
             cue = cue.head
     if not _is_cue(cue) or cue.i >= before.end:
         return None
+    if doc.text[quote.end - 1] in "!?" or (doc.text[quote.end - 1] == "." and len(doc.text[quote.start : quote.end].split()) > 2):
+        return cue.i
     after = _tokens(doc, starts, quote.close + 1, p_end)
     for token in after:
         if token.is_sent_start or token.text in lexicon.QUOTE_CHARS:
@@ -303,6 +306,20 @@ def _cue_right_before(
         if not token.is_punct:
             return None
     return cue.i
+
+
+def _according_to(doc: Doc, starts: list[int], quote: MarkedQuote, p_start: int) -> int | None:
+    """The source of ``According to the newspaper, “...”``: the head of the noun after "to"."""
+    before = _tokens(doc, starts, p_start, quote.open)
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    for token in reversed(before[:-1]):
+        if token.is_sent_start and token.lower_ != "according":
+            return None
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            return objects[0].i if objects else None
+    return None
 
 
 def _follows_uncued_quote(
@@ -387,6 +404,10 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
         cue = _cue_right_before(doc, starts, quote, p_start, p_end)
         if cue is not None:
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True))
+            continue
+        source = _according_to(doc, starts, quote, p_start) if quote.close is not None else None
+        if source is not None:
+            quotes.append(DirectQuote(quote.start, quote.end, "cue_before", None, True, None, source))
             continue
         if quote.paragraph_start and number > 0:
             p_prev, p_prev_end = paragraphs[number - 1]

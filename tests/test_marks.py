@@ -121,7 +121,18 @@ DIRECT_CASES = [
     # a colon with no reporting verb: a name, "From X:", or the clause's own verb
     ("From the governor’s statement: “The state will cover the repairs.”", [("The state will cover the repairs.", "cue_before")]),
     ("Cruz called them on it:\n\n“The questions show why people distrust the media.”", [("The questions show why people distrust the media.", "previous_paragraph")]),
-    # not speech: a title used as a modifier, a link label
+    # a whole utterance after its cue, even when the sentence goes on
+    (
+        "She declared “What a night for us!” and left the stage.",
+        [("What a night for us!", "cue_before")],
+    ),
+    # "According to X," before a quote
+    (
+        "According to the newspaper, “Gun laws let dealers sell to almost anyone.”",
+        [("Gun laws let dealers sell to almost anyone.", "cue_before")],
+    ),
+    # not speech: a title used as a modifier, a possessive title, a link label
+    ("On the channel’s “Sunday Morning Futures,” Rep. Jo Smith said the vote was close.", []),
     ("“Orange Is the New Black” star Dascha Polanco spoke about her role.", []),
     ("Budget news.\n\n“Related:”\n\nThe vote is on Monday.", []),
 ]
@@ -146,6 +157,7 @@ SPEAKER_TOKEN_CASES = [
     ("The timing does not surprise pollster Daron Shaw: “Late deciders move late.”", "Shaw"),
     ("“We were wrong not to confront him,” Jorge Ramos, 58, told a news agency.", "Ramos"),
     ("He added: “We will win.”", None),  # the cue leads to the speaker
+    ("According to the newspaper, “Gun laws let dealers sell to almost anyone.”", "newspaper"),
 ]
 
 
