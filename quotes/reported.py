@@ -86,9 +86,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "that", trailing punctuation, and a trailing markdown link target."""
     while start < end and (text[start].isspace() or text[start] == "["):
         start += 1
-    for word in ("that", "to"):
-        if text[start : start + len(word) + 1].lower() == word + " ":
-            start += len(word) + 1
+    if text[start : start + 5].lower() == "that ":
+        start += 5
     while start < end and (text[start].isspace() or text[start] == "["):
         start += 1
     while True:
@@ -284,12 +283,20 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
     if "to" in forms:
         infinitive = _infinitive(verb)
         if infinitive is not None and infinitive.i > verb.i:
-            return forward(infinitive.left_edge.i, infinitive=True)
+            first = infinitive.left_edge.i
+            if lemma in lexicon.INFINITIVE_WITHOUT_TO and doc[first].lower_ == "to":
+                first += 1  # "Russia claims to [have foiled ...]" (seeds/ANNOTATION.md)
+            return forward(first, infinitive=True)
+    if "obj_to" in forms:  # "wants [his players to rest]": parsed as a clause with a subject
+        for clause in verb.rights:
+            if clause.dep_ == "ccomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.lefts):
+                return forward(clause.left_edge.i, infinitive=True)
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
-    if "obj_to" in forms and objects:
+    if forms & {"obj_to", "recipient_to"} and objects:
         complement = [c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i]
-        if complement:
-            return forward(objects[0].left_edge.i, infinitive=True)
+        if complement:  # "wants [voters to know ...]", "told residents [not to drink ...]"
+            first = objects[0].left_edge.i if "obj_to" in forms else objects[-1].right_edge.i + 1
+            return forward(first, infinitive=True)
     for prep in verb.rights if main_clause else ():
         if prep.dep_ == "prep" and prep.lower_ in lexicon.CLAIM_PREPOSITIONS.get(lemma, ()):
             if prep.i <= verb.i + 2 and prep.n_rights:

@@ -6,7 +6,7 @@ import pytest
 
 from quotes import lexicon
 
-KNOWN_FORMS = {"that", "to", "obj", "obj_to", "words"}
+KNOWN_FORMS = {"that", "to", "obj", "obj_to", "recipient_to", "words"}
 
 
 @pytest.mark.parametrize("lemma", sorted(lexicon.CLAIM_VERBS))
@@ -40,7 +40,8 @@ def test_word_sets_are_lower_case_words(words: frozenset[str]) -> None:
         ("believe", "that", True),
         ("show", "that", True),
         ("plan", "to", True),
-        ("urge", "obj_to", True),
+        ("urge", "recipient_to", True),
+        ("want", "obj_to", True),
         ("see", "obj", True),
         ("plan", "that", False),  # "plans that ..." is not how plans are reported
         ("support", "that", False),

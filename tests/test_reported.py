@@ -155,14 +155,18 @@ BROAD_CASES = [
     # wanting and planning: the infinitive, without "to"
     (
         "The governor plans to sign the bill next week.",
-        [("indirect", "sign the bill next week", "plans", "The governor")],
+        [("indirect", "to sign the bill next week", "plans", "The governor")],
     ),
     ("The council is expected to approve the budget.", []),  # nobody is said to expect it
     ("The initiative to support the farmers costs millions.", []),
-    # an object and its infinitive
+    # an infinitive after the person addressed leaves the person out; after "want" the object is content
     (
         "Officials urged residents to boil their water.",
-        [("indirect", "residents to boil their water", "urged", "Officials")],
+        [("indirect", "to boil their water", "urged", "Officials")],
+    ),
+    (
+        "The coach wants his players to rest before the final.",
+        [("indirect", "his players to rest before the final", "wants", "The coach")],
     ),
     # an object with a predicate is a claim; a bare object reports an act
     (
