@@ -107,6 +107,21 @@ def _mark_role(text: str, i: int, mark: str, pending: str | None) -> Literal["op
     return "none"
 
 
+def _plural_possessive(text: str, i: int, p_end: int, mark: str) -> bool:
+    """Whether a single closing mark at ``i`` is the apostrophe of a plural possessive ("the allies’
+    plans") inside a quote in single marks: an "s" before it, a lower-case word after it, and another
+    closing mark later in the paragraph that ends the quote (the caller asks only of quotes of a few
+    words already, so "said ‘thanks’ to the ‘friends’" pairs as written)."""
+    if mark not in ("’", "'") or i == 0 or text[i - 1] != "s":
+        return False
+    if not (text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
+        return False
+    later = text.find(mark, i + 1, p_end)
+    while later != -1 and _is_apostrophe(text, later):
+        later = text.find(mark, later + 1, p_end)
+    return later != -1
+
+
 def _looks_like_title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6 or any(ch in text for ch in ".,;:!?"):
@@ -147,6 +162,13 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
                 role = _mark_role(text, i, mark, pending[1] if pending else None)
                 if role == "open":
                     pending = (i, mark, i == p_start)
+                elif (
+                    role == "close"
+                    and pending is not None
+                    and len(text[pending[0] : i].split()) >= 3
+                    and _plural_possessive(text, i, p_end, mark)
+                ):
+                    pass  # "the allies’ plans" inside a quote in single marks
                 elif role == "close" and pending is not None:
                     start, end = _strip(text, pending[0] + len(pending[1]), i)
                     if end > start:

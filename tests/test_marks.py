@@ -18,6 +18,15 @@ MARKED_CASES = [
     ("Trump’s plans and Russia's war don't change.", [], []),
     ("It isn't over, he said, and the allies’ support holds.", [], []),
     ("It isn’t ‘over’ yet.", ["over"], []),
+    # UK style: single marks with apostrophes inside, a plural possessive included
+    (
+        "‘We don’t know what the allies’ plans are,’ the minister said.",
+        ["We don’t know what the allies’ plans are,"],
+        [],
+    ),
+    ("He said ‘thanks’ to the ‘friends’ of the club.", ["thanks", "friends"], []),
+    # nested marks stay inside the outer quote
+    ("“He told me ‘never again’, and he meant it,” she said.", ["He told me ‘never again’, and he meant it,"], []),
     # a title in single marks is a title, not speech
     ("our latest documentary, 'The A Word', which shines a light", [], ["The A Word"]),
     ("the film ‘Lord Of The Rings’ opened", [], ["Lord Of The Rings"]),
