@@ -399,7 +399,6 @@ _THAT_RECIPIENT_TO = frozenset({"that", "recipient_to"})
 CLAIM_VERBS: dict[str, frozenset[str]] = {
     # saying: what was said as an object
     "say": frozenset({"that", "words"}),
-    "write": frozenset({"that", "words"}),
     # saying, beyond REPORTING_VERBS
     "assert": _THAT,
     "contend": _THAT,
@@ -542,6 +541,10 @@ CLAIM_VERBS: dict[str, frozenset[str]] = {
     "dub": _OBJ,
     "brand": _OBJ,
 }
+
+#: Verbs of belief: inside a direct quote their content is the quoted speaker's own talk ("“How many
+#: of you believe we lose ...”"), not a claim of its own.
+BELIEF_VERBS: frozenset[str] = frozenset({"believe", "think", "hope", "fear", "feel", "know", "expect", "estimate"})
 
 #: Commitment verbs whose infinitive content leaves out its "to" ("Russia claims to [have foiled ...]",
 #: seeds/ANNOTATION.md); other infinitive contents keep it ("plans [to run]").

@@ -333,6 +333,12 @@ def _clause_claim(
         first = min(t.i for t in clauses[0].subtree)
         if first > verb.i:
             return forward(max(first, verb.i + 1))
+        if doc[first].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            # "a wall, which he said Mexico would pay for": the relative clause around the cue
+            last = clauses[0].right_edge
+            end = min(last.idx + len(last.text), sent_end)
+            mention = mention_of_cue(doc, verb.i)
+            return _claim(text, doc[first].idx, end, verb.idx, verb.idx + len(verb.text), lemma, mention)
     elif verb.dep_ != "parataxis":
         return None
     # content before the cue: "..., the FCDO said." / "..., reports the British broadcaster BBC."
@@ -364,7 +370,7 @@ def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
                 len(rest) >= 2
                 and rest[0].lower_ not in lexicon.CHAINING_PARTICIPLES
                 and rest[0].lower_ != "according"
-                and rest[0].pos_ != "VERB"
+                and rest[0].tag_ != "VBG"
             )
     return False
 
@@ -500,7 +506,10 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
         if claim is None or _not_a_speaker(claim.mention):
             continue
         for start, end in direct_spans:  # a claim inside a quote ends where the quote ends
-            if start <= claim.cue_start < end and claim.cue_lemma not in lexicon.REPORTING_VERBS:
+            if start <= claim.cue_start < end and (
+                claim.cue_lemma not in lexicon.REPORTING_VERBS or claim.cue_lemma in lexicon.BELIEF_VERBS
+                or claim.mention is None or claim.mention.text.lower() in lexicon.PRONOUNS
+            ):
                 claim = None  # a speaker's "everyone knows that ...", "she wants to ...": their own words
                 break
             if start <= claim.cue_start < end and claim.end > end:

@@ -27,8 +27,15 @@ def test_prepositions_and_particles_are_single_words(table: dict[str, frozenset[
 
 @pytest.mark.parametrize(
     "words",
-    [lexicon.CLAIM_NOUNS, lexicon.QUESTION_WORDS, lexicon.REPORTING_VERBS, lexicon.CHARACTERISING_VERBS],
-    ids=["claim nouns", "question words", "reporting verbs", "characterising verbs"],
+    [
+        lexicon.CLAIM_NOUNS,
+        lexicon.QUESTION_WORDS,
+        lexicon.REPORTING_VERBS,
+        lexicon.CHARACTERISING_VERBS,
+        lexicon.BELIEF_VERBS,
+        lexicon.INFINITIVE_WITHOUT_TO,
+    ],
+    ids=["claim nouns", "question words", "reporting verbs", "characterising verbs", "belief", "without to"],
 )
 def test_word_sets_are_lower_case_words(words: frozenset[str]) -> None:
     assert words and all(w.isalpha() and w.islower() for w in words), sorted(words)
@@ -56,3 +63,8 @@ def test_act_verbs_are_no_cues() -> None:
     """Verbs that report an act, not content (seeds/ANNOTATION.md), stay out of the claim lexicon."""
     for lemma in ("discuss", "refuse", "decline", "thank", "arrive"):
         assert lemma not in lexicon.CLAIM_VERBS and lemma not in lexicon.REPORTING_VERBS, lemma
+
+
+def test_infinitives_without_to_take_an_infinitive() -> None:
+    for lemma in lexicon.INFINITIVE_WITHOUT_TO:
+        assert "to" in lexicon.CLAIM_VERBS.get(lemma, frozenset()) or lemma in lexicon.INFINITIVE_VERBS, lemma

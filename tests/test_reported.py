@@ -199,6 +199,23 @@ BROAD_CASES = [
     ("He said it again on Friday.", []),
 ]
 
+#: Inside a direct quote only a named speaker's saying is a claim of its own; beliefs and pronouns
+#: are the quoted speaker's own talk.
+NESTED_CASES = [
+    (
+        "“The minister told us that the plant would close,” a union official said.",
+        [("indirect", "the plant would close", "told", "The minister")],
+    ),
+    ("“How many of you believe the plant will stay open?” the official asked.", []),
+    ("“He actually said he wanted the plant to close,” the official said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_CASES)
+def test_claims_nested_in_quotes(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert [c for c in claims_of(nlp, text) if c[0] != "direct"] == expected
+
+
 #: Headlines "Speaker: claim" (the first line of an article), and headline labels that are no speaker.
 HEADLINE_CASES = [
     (
@@ -249,6 +266,14 @@ BOUNDARY_CASES = [
     (
         "She said the vote was fair, but her rival denied that.",
         [("indirect", "the vote was fair", "said", "She")],
+    ),
+    (
+        "The trouble, the historian writes, began in the early 1970s.",
+        [("indirect", "The trouble, the historian writes, began in the early 1970s", "writes", "the historian")],
+    ),
+    (  # a relative clause around the cue
+        "He promised a new bridge, which he said the state would pay for.",
+        [("indirect", "which he said the state would pay for", "said", "he")],
     ),
     (  # a coordination inside the content stays in it
         "He said the plan would need more money and more staff.",
