@@ -142,6 +142,7 @@ DIRECT_QUOTE_VERBS: frozenset[str] = frozenset(
         "begin",
         "read",
         "mouth",
+        "confess",
     }
 )
 

@@ -312,9 +312,9 @@ def _cue_right_before(
     if not len(before):
         return None
     cue = before[-1]
-    if not _is_cue(cue) and comma:  # "Sanders asks at a high school, “...”": climb to the clause's verb
-        for _ in range(4):
-            if cue.pos_ in ("VERB", "AUX") or cue.head is cue:
+    if not _is_cue(cue) and comma:  # "Sanders asks at a high school, “...”": climb to the clause's verb,
+        for _ in range(8):  # over clauses that only describe a noun ("told the mayors who gathered in ...")
+            if (cue.pos_ in ("VERB", "AUX") and cue.dep_ not in ("relcl", "acl")) or cue.head is cue:
                 break
             cue = cue.head
     if not _is_cue(cue) or cue.i >= before.end:

@@ -86,6 +86,19 @@ def quote_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: A quote mark glued to the punctuation before it ("said,“Look") is a token of its own.
+_GLUED_MARKS = (r"[,;:](?=[“‘])", r"(?<=[,;:])[“‘]")
+
+
+def _split_marks_from_punctuation(nlp: Language) -> None:
+    """Add the :data:`_GLUED_MARKS` infixes to the tokenizer, so the cue before a quote stays a word."""
+    infixes = list(nlp.Defaults.infixes or [])
+    for pattern in _GLUED_MARKS:
+        if pattern not in infixes:
+            infixes.append(pattern)
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """Load a pipeline with the quote attribution component added, once per process.
@@ -94,6 +107,7 @@ def load(model: str | None = None) -> Language:
         model: an installed package name or a path; ``None`` picks the default.
     """
     nlp = load_base(model)
+    _split_marks_from_punctuation(nlp)
     if SENTENCES_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCES_NAME, before="parser")
     if COMPONENT_NAME not in nlp.pipe_names:

@@ -140,6 +140,13 @@ DIRECT_CASES = [
         "According to the newspaper, “Gun laws let dealers sell to almost anyone.”",
         [("Gun laws let dealers sell to almost anyone.", "cue_before")],
     ),
+    # the cue before a long object and its relative clause
+    (
+        "She told the mayors who gathered in the city, “no one should doubt our commitment.”",
+        [("no one should doubt our commitment.", "cue_before")],
+    ),
+    ("Ryan said,“Look, those images have no place here.”", [("Look, those images have no place here.", "cue_before")]),
+    ("“This is a win for me,” I confessed.", [("This is a win for me,", "cue_after")]),
     # not speech: a title used as a modifier, a possessive title, a link label
     ("On the channel’s “Sunday Morning Futures,” Rep. Jo Smith said the vote was close.", []),
     ("“Orange Is the New Black” star Dascha Polanco spoke about her role.", []),

@@ -36,3 +36,17 @@ def test_sentences_around_quotes(nlp, text: str, expected: list[str] | None) -> 
 def test_component_runs_before_the_parser(nlp) -> None:
     names = nlp.pipe_names
     assert names.index(SENTENCES_NAME) < names.index("parser")
+
+
+TOKEN_CASES = [
+    # a quote mark glued to the punctuation before it is split off, so the cue stays a word
+    ("Ryan said,“Look here.”", ["Ryan", "said", ",", "“", "Look", "here", ".", "”"]),
+    ("she said:‘no.’", ["she", "said", ":", "‘", "no", ".", "’"]),
+    # apostrophes and numbers are untouched
+    ("Trump’s plan costs 5,000 dollars.", ["Trump", "’s", "plan", "costs", "5,000", "dollars", "."]),
+]
+
+
+@pytest.mark.parametrize(("text", "tokens"), TOKEN_CASES)
+def test_tokens_around_quote_marks(nlp, text: str, tokens: list[str]) -> None:
+    assert [t.text for t in nlp(text)] == tokens
