@@ -123,6 +123,19 @@ class Registry:
         """The speaker with that Wikidata id ("Q192"), if any."""
         return next((s for s in self.speakers if s.wikidata_id == wikidata_id), None)
 
+    def by_surname(self, surname: str, gender: str | None = None) -> KnownSpeaker | None:
+        """The one person whose canonical name ends in ``surname`` (and of ``gender``, if given):
+        "Mrs May" is Theresa May although "May" alone is no alias. ``None`` when none or several."""
+        key = normalise(surname)
+        found = [
+            s
+            for s in self.speakers
+            if s.kind == "person"
+            and normalise(s.name).split()[-1] == key
+            and (gender is None or s.gender in (None, gender))
+        ]
+        return found[0] if len(found) == 1 else None
+
     def by_alias(self, mention: str) -> KnownSpeaker | None:
         """The speaker whose name or alias is ``mention`` (case and full stops ignored)."""
         return self._by_alias.get(normalise(mention))

@@ -231,6 +231,8 @@ def article_names(doc: Doc, registry: Registry) -> ArticleNames:
         if ent.label_ != "PERSON":
             continue
         words = [w for w in ent.text.replace("’s", "").replace("'s", "").split() if w]
+        while len(words) > 1 and normalise(words[0]) in _NAME_HONORIFICS:
+            words = words[1:]  # "Mrs May" names a surname, not a full name
         if not words:
             continue
         known = registry.by_alias(" ".join(words))
@@ -351,6 +353,8 @@ class SpeakerResolver:
             rest = " ".join(words[1:])
             full = self.article.by_surname.get(normalise(words[-1]))
             known = self._person(full or rest)
+            if known is None and full is None and len(words) == 2:  # "Mrs May": the registry's Theresa May
+                known = self.registry.by_surname(words[-1], lexicon.HONORIFIC_GENDER.get(lower[0]))
             if known is not None or full is not None:
                 return self._make(
                     mention, known, full, "person", "honorific", lexicon.HONORIFIC_GENDER.get(lower[0])

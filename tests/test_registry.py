@@ -69,6 +69,9 @@ def test_lookups(registry: Registry) -> None:
     assert registry.by_wikidata_id("Q192").name == "David Cameron"
     assert registry.by_alias("Theresa May").gender == "female"
     assert registry.by_alias("May") is None  # a month, never an alias
+    assert registry.by_surname("May", "female").name == "Theresa May"
+    assert registry.by_surname("May", "male") is None
+    assert registry.by_surname("Cameron").name == "David Cameron"
     assert registry.role("the British Prime Minister") == "Prime Minister"
 
 

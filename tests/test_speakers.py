@@ -213,6 +213,14 @@ RESOLUTION_CASES = [
         0,
         ("Jane Roe", "person", "surname", "Roe"),
     ),
+    # honorific and surname the article never names in full: the registry's person of that surname
+    (
+        "“We will leave on time,” Mrs May said.",
+        "2018-06-01",
+        0,
+        ("Theresa May", "person", "honorific", "Mrs May"),
+    ),
+    ("“We will leave on time,” Mr May said.", None, 0, ("Mr May", "person", "honorific", "Mr May")),
     # continuation: a quote paragraph with no cue keeps the previous speaker
     (
         "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”",
