@@ -258,6 +258,12 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
     def forward(first: int, infinitive: bool = False, cue_end: int = cue[1]) -> Claim | None:
         if doc[first].lower_ in lexicon.QUESTION_WORDS and lemma not in lexicon.REPORTING_VERBS:
             return None  # "shows how ...": a topic, not a claim
+        for token in doc[first : first + 6]:  # "told reporters [on Saturday that] he ..."
+            if token.pos_ in ("VERB", "AUX") or token.idx >= sent_end:
+                break
+            if token.lower_ == "that" and token.dep_ == "mark" and token.i > first:
+                first = token.i + 1
+                break
         end = _content_end(doc, first, sent_end, marked, infinitive, verb)
         return _claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention_of_cue(doc, verb.i))
 
@@ -525,11 +531,35 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
         ):
             continue
         claims.append(claim)
+    claims = _split_coordinated(doc, text, claims)
     kept: list[Claim] = []
     for claim in sorted(claims, key=lambda c: c.start - c.end):  # longest first
         if not any(_same_speaker_overlap(claim, k) for k in kept):
             kept.append(claim)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _split_coordinated(doc: Doc, text: str, claims: list[Claim]) -> list[Claim]:
+    """A claim whose content runs over the cue of a coordinated claim sharing its subject ends before
+    that cue's clause: "found Trump “very charming” [and called his standing “unheard of”]" is two
+    claims."""
+    starts = sorted(c.cue_start for c in claims)
+    result = []
+    for claim in claims:
+        k = bisect_right(starts, claim.start)
+        for cue_start in starts[k : bisect_left(starts, claim.end)]:
+            span = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+            cue = span[0] if span is not None and len(span) else None
+            if cue is None or cue.dep_ != "conj" or cue.i < 2 or any(c.dep_ == "nsubj" for c in cue.children):
+                continue  # "..., but defence sources say ...": a speaker of its own may nest
+            before = doc[cue.i - 1] if doc[cue.i - 1].dep_ == "cc" else doc[cue.i]
+            if before.idx > claim.start:
+                claim = _claim(
+                    text, claim.start, before.idx, claim.cue_start, claim.cue_end, claim.cue_lemma, claim.mention
+                ) or claim
+            break
+        result.append(claim)
+    return result
 
 
 def _not_a_speaker(mention: Mention | None) -> bool:

@@ -275,6 +275,17 @@ BOUNDARY_CASES = [
         "He promised a new bridge, which he said the state would pay for.",
         [("indirect", "which he said the state would pay for", "said", "he")],
     ),
+    (  # a coordinated cue starts a claim of its own
+        "He said he found the mayor “very charming” and called her plan “a triumph.”",
+        [
+            ("mixed", "he found the mayor “very charming”", "said", "He"),
+            ("mixed", "her plan “a triumph.”", "called", "he"),
+        ],
+    ),
+    (  # the time of the telling is not content
+        "She told the paper on Saturday that she voted for the mayor.",
+        [("indirect", "she voted for the mayor", "told", "She")],
+    ),
     (  # a coordination inside the content stays in it
         "He said the plan would need more money and more staff.",
         [("indirect", "the plan would need more money and more staff", "said", "He")],
