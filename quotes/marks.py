@@ -122,11 +122,17 @@ def _plural_possessive(text: str, i: int, p_end: int, mark: str) -> bool:
     return later != -1
 
 
+#: Small words a title leaves in lower case ('State of the Union', 'Orange Is the New Black').
+_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from"})
+
+
 def _looks_like_title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 6 or any(ch in text for ch in ".,;:!?"):
         return False
-    return all(word[0].isupper() or not word[0].isalpha() for word in words)
+    if not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    return all(word[0].isupper() or not word[0].isalpha() or word in _TITLE_SMALL_WORDS for word in words)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

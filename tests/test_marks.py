@@ -30,6 +30,11 @@ MARKED_CASES = [
     # a title in single marks is a title, not speech
     ("our latest documentary, 'The A Word', which shines a light", [], ["The A Word"]),
     ("the film ‘Lord Of The Rings’ opened", [], ["Lord Of The Rings"]),
+    ("his last ‘State of the Union’ address", [], ["State of the Union"]),
+    ("Obama said ‘State of the Union’ speeches run long.", [], ["State of the Union"]),
+    # speech in title case with a word a title would not leave small is still speech
+    ("the crowd chanted “Thank you Georgia” all night", ["Thank you Georgia"], []),
+    ("“Stop the War,” the banner said.", ["Stop the War,"], []),  # punctuation: a quoted sentence
     # a marked fragment in lower case is not a title
     ("UK promises to ‘stand in solidarity’", ["stand in solidarity"], []),
     # no marks at all
