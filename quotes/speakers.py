@@ -281,14 +281,15 @@ class SpeakerResolver:
 
     def _antecedent(self, gender: str) -> ResolvedSpeaker | None:
         """The person a pronoun stands for: the latest of its gender among the last few persons
-        ("Mrs May ... Johnson said ... she said" is May), else the latest of unknown gender."""
+        ("Mrs May ... Johnson said ... she said" is May), else the latest of unknown gender ("Hillary
+        Clinton ... Donald Trump ... she" is Clinton when only Trump's gender is known)."""
         if gender in ("plural", "neuter"):
             return self.last_person
         for person in reversed(self.recent):
             if person.gender == gender:
                 return person
-        latest = self.last_person
-        return latest if latest is not None and latest.gender is None else None
+        unknown = [person for person in self.recent if person.gender is None]
+        return unknown[-1] if unknown else None
 
     def resolve(self, mention: Mention) -> ResolvedSpeaker:
         """Resolve one mention (call in text order so pronouns see the right antecedent)."""

@@ -177,6 +177,13 @@ RESOLUTION_CASES = [
         1,
         ("Mrs Thornberry", "person", "pronoun", "she"),
     ),
+    # no person known to be of that gender: the latest of unknown gender, never the wrong gender
+    (
+        "Jane Doe spoke first. Then Donald Trump said the rally was huge. “I disagree,” she said.",
+        None,
+        1,
+        ("Jane Doe", "person", "pronoun", "she"),
+    ),
     # no person of that gender: unresolved rather than the wrong one
     (
         "Mr Green said the vote was close. “I was delayed,” she said.",
