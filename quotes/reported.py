@@ -84,7 +84,7 @@ class _Spans:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "that", trailing punctuation, and a trailing markdown link target."""
-    while start < end and (text[start].isspace() or text[start] == "["):
+    while start < end and (text[start].isspace() or text[start] in "[,"):
         start += 1
     if text[start : start + 5].lower() == "that ":
         start += 5
@@ -338,6 +338,8 @@ def _clause_claim(
     if clauses:
         first = min(t.i for t in clauses[0].subtree)
         if first > verb.i:
+            if doc[verb.i + 1].text == "," and first > verb.i + 2:
+                first = verb.i + 2  # "says, win or lose, he's staying": all after the comma
             return forward(max(first, verb.i + 1))
         if doc[first].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             # "a wall, which he said Mexico would pay for": the relative clause around the cue

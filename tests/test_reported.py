@@ -282,6 +282,10 @@ BOUNDARY_CASES = [
             ("mixed", "her plan “a triumph.”", "called", "he"),
         ],
     ),
+    (  # a comma after the cue: the content is everything after it
+        "The governor says, win or lose on Tuesday, she is staying in the race.",
+        [("indirect", "win or lose on Tuesday, she is staying in the race", "says", "The governor")],
+    ),
     (  # the time of the telling is not content
         "She told the paper on Saturday that she voted for the mayor.",
         [("indirect", "she voted for the mayor", "told", "She")],
