@@ -42,6 +42,22 @@ def _key(record: dict[str, Any]) -> str:
     return json.dumps(record, sort_keys=True, ensure_ascii=False)
 
 
+def _init_with_retries(ray, attempts: int = 3) -> None:
+    """Start a local Ray, trying again when its node times out during start-up.
+
+    Ray waits a fixed 30 s for its raylet to register; on a loaded 2-core machine that start can take
+    longer, which says nothing about the engine under test.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
+            return
+        except Exception as error:  # Ray raises a bare Exception for a start-up time-out
+            ray.shutdown()
+            if attempt == attempts or "timed out during startup" not in str(error):
+                raise
+
+
 @pytest.fixture(scope="module")
 def local_ray():
     """One local Ray for the module: each run finds it initialised and leaves it running, so
@@ -49,7 +65,7 @@ def local_ray():
     ray = import_ray()
     started = not ray.is_initialized()
     if started:
-        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
+        _init_with_retries(ray)
     yield ray
     if started:
         ray.shutdown()
