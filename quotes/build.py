@@ -4,6 +4,10 @@ Everything is written into a temporary sibling of the output directory, shard by
 documents stream past, and swapped in only when every record has passed validation: a failed
 build leaves the previous dataset exactly as it was. The same input gives byte-identical Parquet
 files (input order, spans sorted within a document, no timestamps).
+
+The temporary directory is named ``.<out>.build-<pid>-<random>`` and the old dataset, during the
+swap, ``.<out>.old-<pid>``: a build killed outright (SIGKILL) leaves them behind, and the next
+build removes those whose process is gone (restoring the old dataset if the kill came mid-swap).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -38,8 +43,27 @@ SHARD_DOCUMENTS = 1000
 Scorer = Callable[[list[Attribution], list[Attribution]], str]
 
 
+#: The ways to run the extraction: this process (with ``workers`` processes), or a Ray Data pipeline.
+ENGINES: tuple[str, ...] = ("local", "ray")
+
+
 class BuildError(Exception):
     """The dataset could not be built; the previous output is untouched."""
+
+
+@dataclass(frozen=True)
+class SkippedArticle:
+    """An article left out of a build (``skip_bad``): where it was and why."""
+
+    where: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        """The JSON form listed in ``build_summary.json``."""
+        return {"where": self.where, "reason": self.reason}
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -51,6 +75,7 @@ class BuildSummary:
     model: dict[str, str]
     inputs: list[str]
     files: dict[str, list[str]] = field(default_factory=dict)
+    skipped: list[SkippedArticle] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form written to ``build_summary.json`` (no timestamps, so builds compare equal)."""
@@ -60,6 +85,7 @@ class BuildSummary:
             "inputs": self.inputs,
             "counts": self.counts.to_dict(),
             "files": self.files,
+            "skipped": [article.to_dict() for article in self.skipped],
         }
 
 
@@ -105,17 +131,49 @@ class ShardWriter:
         return named
 
 
-def _check_out(out: Path) -> None:
-    """Refuse to replace anything that is not a dataset this package wrote (or an empty dir)."""
+def _check_out(out: Path, *, force: bool = False) -> None:
+    """Refuse to replace anything that is not a dataset this package wrote (or an empty dir),
+    unless ``force``; a file is never replaced."""
+    _recover(out)
     if not out.exists():
         return
     if not out.is_dir():
         raise BuildError(f"{out}: exists and is not a directory; choose another --out")
-    if any(out.iterdir()) and not (out / MARKER).is_file():
+    if not force and any(out.iterdir()) and not (out / MARKER).is_file():
         raise BuildError(
             f"{out}: exists and was not written by 'quotes build' (no {MARKER} file); "
-            "refusing to replace it; choose another --out or remove it"
+            "refusing to replace it; choose another --out, remove it, or pass --force"
         )
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's live process
+        return True
+    return True
+
+
+def _leftovers(out: Path) -> Iterator[tuple[Path, str]]:
+    """Temporary and old-dataset directories of builds into ``out`` whose process has gone."""
+    if not out.parent.is_dir():
+        return
+    for kind in ("build", "old"):
+        for path in sorted(out.parent.glob(f".{out.name}.{kind}-*")):
+            pid = path.name[len(f".{out.name}.{kind}-") :].split("-", 1)[0]
+            if pid.isdigit() and not _pid_alive(int(pid)):
+                yield path, kind
+
+
+def _recover(out: Path) -> None:
+    """Clean up after a build that was killed: restore an old dataset caught mid-swap, drop the rest."""
+    for path, kind in list(_leftovers(out)):
+        if kind == "old" and not out.exists() and (path / MARKER).is_file():
+            path.rename(out)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _swap_in(new: Path, out: Path) -> None:
@@ -138,6 +196,36 @@ def _invalid(where: str, record: dict[str, Any], problems: list[str]) -> Validat
     return ValidationError(f"{where} (id={record.get('id')}): {shown}")
 
 
+def _document_problems(
+    document: Document,
+    attributions: list[Attribution],
+    doc_ids: set[str],
+    attribution_ids: set[str],
+    position: int,
+) -> tuple[dict[str, Any], list[dict[str, Any]], ValidationError | None]:
+    """One document's record, its attribution records sorted by span, and what is wrong with them."""
+    record = document.to_dict()
+    problems = validate_record(record, "document")
+    if document.id in doc_ids:
+        problems.append(f"$.id -> duplicate document id {document.id!r}")
+    if problems:
+        return record, [], _invalid(f"document {position}", record, problems)
+    rows = []
+    ids: set[str] = set()
+    for number, attribution in enumerate(sorted(attributions, key=lambda a: (a.start, a.end, a.id)), 1):
+        row = attribution.to_dict()
+        problems = validate_record(row, "attribution", article=document.text)
+        if attribution.doc_id != document.id:
+            problems.append(f"$.doc_id -> {attribution.doc_id!r} is not the document's id {document.id!r}")
+        if attribution.id in attribution_ids or attribution.id in ids:
+            problems.append(f"$.id -> duplicate attribution id {attribution.id!r}")
+        if problems:
+            return record, [], _invalid(f"attribution {number} of document {document.id!r}", row, problems)
+        ids.add(attribution.id)
+        rows.append(row)
+    return record, rows, None
+
+
 def _write_configs(
     pairs: Iterable[tuple[Document, list[Attribution]]],
     root: Path,
@@ -145,9 +233,13 @@ def _write_configs(
     gold_docs: set[str],
     progress: Callable[[int], None] | None,
     shard_documents: int,
+    skipped: list[SkippedArticle] | None,
 ) -> tuple[dict[str, ShardWriter], dict[str, str], list[Attribution]]:
     """Stream documents and their attributions into shards; return the writers, the texts of the
-    gold documents and the predictions on them (both small: gold covers a few articles)."""
+    gold documents and the predictions on them (both small: gold covers a few articles).
+
+    An invalid document (or one with an invalid attribution) raises, or with ``skipped`` given is
+    left out and listed there."""
     writers = {
         name: ShardWriter(root / "data" / name, features_for(CONFIG_KINDS[name]))
         for name in ("documents", "attributions")
@@ -156,36 +248,25 @@ def _write_configs(
     attribution_ids: set[str] = set()
     gold_texts: dict[str, str] = {}
     predicted: list[Attribution] = []
-    for document, attributions in pairs:
-        record = document.to_dict()
-        problems = validate_record(record, "document")
-        if document.id in doc_ids:
-            problems.append(f"$.id -> duplicate document id {document.id!r}")
-        if problems:
-            raise _invalid(f"document {counts.documents + 1}", record, problems)
-        doc_ids.add(document.id)
-        writers["documents"].add(record)
-        for number, attribution in enumerate(sorted(attributions, key=lambda a: (a.start, a.end, a.id)), 1):
-            row = attribution.to_dict()
-            problems = validate_record(row, "attribution", article=document.text)
-            if attribution.doc_id != document.id:
-                problems.append(
-                    f"$.doc_id -> {attribution.doc_id!r} is not the document's id {document.id!r}"
-                )
-            if attribution.id in attribution_ids:
-                problems.append(f"$.id -> duplicate attribution id {attribution.id!r}")
-            if problems:
-                raise _invalid(f"attribution {number} of document {document.id!r}", row, problems)
-            attribution_ids.add(attribution.id)
-            writers["attributions"].add(row)
-            counts.add(row)
-            if document.id in gold_docs:
-                predicted.append(attribution)
-        if document.id in gold_docs:
-            gold_texts[document.id] = document.text
-        counts.documents += 1
+    for position, (document, attributions) in enumerate(pairs, 1):
         if progress is not None:
             progress(1)
+        record, rows, error = _document_problems(document, attributions, doc_ids, attribution_ids, position)
+        if error is not None:
+            if skipped is None:
+                raise error
+            skipped.append(SkippedArticle(f"document {document.id!r}", str(error)))
+            continue
+        doc_ids.add(document.id)
+        writers["documents"].add(record)
+        for row in rows:
+            attribution_ids.add(row["id"])
+            writers["attributions"].add(row)
+            counts.add(row)
+        if document.id in gold_docs:
+            gold_texts[document.id] = document.text
+            predicted.extend(sorted(attributions, key=lambda a: (a.start, a.end, a.id)))
+        counts.documents += 1
         if counts.documents % shard_documents == 0:
             for writer in writers.values():
                 writer.flush()
@@ -206,6 +287,75 @@ def _check_gold(gold: list[dict[str, Any]], source: str, texts: dict[str, str]) 
             raise _invalid(f"{source}: record {number}", record, problems)
 
 
+@contextmanager
+def _staging(out: Path, *, force: bool) -> Iterator[Path]:
+    """A fresh temporary directory beside ``out``, removed unless the block swapped it in."""
+    out = Path(out)
+    _check_out(out, force=force)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-{os.getpid()}-", dir=out.parent))
+    try:
+        tmp.chmod(0o755)
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+@dataclass
+class _Finished:
+    """What the extraction left in the staging directory, for the card and the summary."""
+
+    counts: Counts
+    files: dict[str, list[str]]
+    predicted: list[Attribution]
+
+
+def _finish(
+    tmp: Path,
+    out: Path,
+    finished: _Finished,
+    *,
+    model: dict[str, str],
+    inputs: Sequence[str],
+    gold: list[dict[str, Any]] | None,
+    scorer: Scorer | None,
+    guidelines: str | None,
+    skipped: list[SkippedArticle],
+) -> BuildSummary:
+    """Write the card, the summary and the marker into ``tmp``, then swap it in at ``out``."""
+    evaluation = None
+    if gold is not None and scorer is not None:
+        evaluation = scorer(finished.predicted, [Attribution.from_dict(record) for record in gold])
+    card = render_card(
+        finished.counts,
+        model_name=model["name"],
+        model_version=model["version"],
+        evaluation=evaluation,
+        guidelines=guidelines,
+    )
+    (tmp / CARD).write_text(card, encoding="utf-8")
+    summary = BuildSummary(
+        out=out,
+        counts=finished.counts,
+        model=model,
+        inputs=list(inputs),
+        files={name: finished.files[name] for name in configs(gold=gold is not None)},
+        skipped=skipped,
+    )
+    (tmp / SUMMARY).write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
+    (tmp / MARKER).write_text("written by 'quotes build'; safe for it to replace\n", encoding="utf-8")
+    _swap_in(tmp, out)
+    return summary
+
+
+def _write_gold(tmp: Path, gold: list[dict[str, Any]]) -> list[str]:
+    writer = ShardWriter(tmp / "data" / "gold", features_for("attribution"))
+    for record in sorted(gold, key=lambda r: (r["doc_id"], r["start"], r["end"], r["id"])):
+        writer.add(record)
+    return [path.relative_to(tmp).as_posix() for path in writer.close()]
+
+
 def publish(
     pairs: Iterable[tuple[Document, list[Attribution]]],
     out: Path,
@@ -218,6 +368,8 @@ def publish(
     guidelines: str | None = None,
     progress: Callable[[int], None] | None = None,
     shard_documents: int = SHARD_DOCUMENTS,
+    skipped: list[SkippedArticle] | None = None,
+    force: bool = False,
 ) -> BuildSummary:
     """Validate and write documents with their attributions (and gold) as the dataset at ``out``.
 
@@ -232,56 +384,136 @@ def publish(
         guidelines: the annotation guidelines (Markdown) for the card.
         progress: called with 1 after each document.
         shard_documents: documents per Parquet shard.
+        skipped: ``None`` to stop at the first invalid document; else a list that invalid
+            documents are added to (and that others, e.g. the reader, may add to while ``pairs``
+            streams), all listed in the summary.
+        force: replace ``out`` even if it is a non-empty directory this package did not write.
 
     Raises:
         BuildError: ``out`` exists and is not a dataset written by this package.
         ValidationError: a record breaks the schema or does not match its article; names it.
     """
     out = Path(out)
-    _check_out(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
-    try:
-        tmp.chmod(0o755)
+    with _staging(out, force=force) as tmp:
         counts = Counts(gold=len(gold) if gold is not None else None)
         gold_docs = {str(record.get("doc_id")) for record in gold or []}
         writers, gold_texts, predicted = _write_configs(
-            pairs, tmp, counts, gold_docs, progress, shard_documents
+            pairs, tmp, counts, gold_docs, progress, shard_documents, skipped
         )
+        files = {
+            name: [path.relative_to(tmp).as_posix() for path in writer.close()]
+            for name, writer in writers.items()
+        }
         if gold is not None:
             _check_gold(gold, gold_source, gold_texts)
-            writers["gold"] = ShardWriter(tmp / "data" / "gold", features_for("attribution"))
-            for record in sorted(gold, key=lambda r: (r["doc_id"], r["start"], r["end"], r["id"])):
-                writers["gold"].add(record)
-        files = {
-            name: [path.relative_to(tmp).as_posix() for path in writers[name].close()]
-            for name in configs(gold=gold is not None)
-        }
-        evaluation = None
-        if gold is not None and scorer is not None:
-            evaluation = scorer(predicted, [Attribution.from_dict(record) for record in gold])
-        card = render_card(
-            counts,
-            model_name=model["name"],
-            model_version=model["version"],
-            evaluation=evaluation,
+            files["gold"] = _write_gold(tmp, gold)
+        return _finish(
+            tmp,
+            out,
+            _Finished(counts, files, predicted),
+            model=model,
+            inputs=inputs,
+            gold=gold,
+            scorer=scorer,
             guidelines=guidelines,
+            skipped=skipped if skipped is not None else [],
         )
-        (tmp / CARD).write_text(card, encoding="utf-8")
-        summary = BuildSummary(out=out, counts=counts, model=model, inputs=list(inputs), files=files)
-        (tmp / SUMMARY).write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
-        (tmp / MARKER).write_text("written by 'quotes build'; safe for it to replace\n", encoding="utf-8")
-        _swap_in(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return summary
+
+
+def publish_with_ray(
+    inputs: Sequence[Path],
+    out: Path,
+    *,
+    model: dict[str, str],
+    model_name: str | None = None,
+    workers: int = 2,
+    metadata: Path | None = None,
+    gold: list[dict[str, Any]] | None = None,
+    gold_source: str = "gold",
+    scorer: Scorer | None = None,
+    guidelines: str | None = None,
+    force: bool = False,
+) -> BuildSummary:
+    """Like :func:`publish`, with the extraction run by :func:`quotes.ray_engine.extract_with_ray`.
+
+    Ray writes ``documents`` and ``attributions`` into the staging directory (its workers validate
+    every record); the gold, card, summary and marker are written here and the whole directory is
+    swapped in at ``out`` only when everything succeeded, as for a local build. The rows are the
+    local build's; their order within the data files is Ray's scheduling order.
+
+    Raises:
+        quotes.ray_engine.RayEngineError: Ray is not installed.
+        BuildError, ValidationError, quotes.io.InputError: as :func:`publish` and the reader.
+    """
+    from quotes.ray_engine import extract_with_ray
+
+    out = Path(out)
+    with _staging(out, force=force) as tmp:
+        run = extract_with_ray(
+            [Path(path) for path in inputs],
+            tmp / "data",
+            model=model_name,
+            concurrency=workers,
+            metadata=metadata,
+        )
+        counts = run.counts
+        counts.gold = len(gold) if gold is not None else None
+        if counts.documents == 0:
+            raise BuildError(f"no articles found in {', '.join(str(path) for path in inputs)}")
+        files = {config: [f"data/{name}" for name in names] for config, names in run.files.items()}
+        predicted: list[Attribution] = []
+        if gold is not None:
+            gold_docs = {str(record.get("doc_id")) for record in gold}
+            texts = {
+                row["id"]: row["text"]
+                for row in _rows(tmp / "data" / "documents", ["id", "text"])
+                if row["id"] in gold_docs
+            }
+            predicted = [
+                Attribution.from_dict(row)
+                for row in _rows(tmp / "data" / "attributions", None)
+                if row["doc_id"] in gold_docs
+            ]
+            predicted.sort(key=lambda a: (a.doc_id, a.start, a.end))
+            _check_gold(gold, gold_source, texts)
+            files["gold"] = _write_gold(tmp, gold)
+        return _finish(
+            tmp,
+            out,
+            _Finished(counts, files, predicted),
+            model=model,
+            inputs=[Path(path).as_posix() for path in inputs],
+            gold=gold,
+            scorer=scorer,
+            guidelines=guidelines,
+            skipped=[],
+        )
+
+
+def _rows(folder: Path, columns: list[str] | None) -> Iterator[dict[str, Any]]:
+    for file in sorted(folder.glob("*.parquet")):
+        for batch in pq.ParquetFile(file).iter_batches(columns=columns):
+            yield from batch.to_pylist()
 
 
 def _score(predicted: list[Attribution], gold: list[Attribution]) -> str:
     from quotes.evaluate import evaluate
 
     return str(evaluate(predicted, gold).to_markdown())
+
+
+def _read_gold(
+    gold: Path | None, inputs: Sequence[Path]
+) -> tuple[list[dict[str, Any]] | None, str, Path | None]:
+    """The gold records, where they came from, and the file whose folder may hold ANNOTATION.md:
+    ``gold`` when given, else the ``gold.jsonl`` sidecars of the input directories."""
+    from quotes.io import gold_sidecars, read_records
+
+    sources = [gold] if gold is not None else gold_sidecars(inputs)
+    if not sources:
+        return None, "gold", None
+    records = [record for source in sources for record in read_records(source)]
+    return records, ", ".join(str(source) for source in sources), sources[0]
 
 
 def build(
@@ -293,60 +525,97 @@ def build(
     model: str | None = None,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    skip_bad: bool = False,
+    force: bool = False,
+    engine: str = "local",
 ) -> BuildSummary:
     """Read articles, find their attributions, validate everything and publish the dataset at ``out``.
 
     Args:
-        inputs: article files and directories (see :func:`quotes.io.read_documents`).
+        inputs: article files and directories (see :func:`quotes.io.read_documents`); a
+            directory's ``metadata.jsonl`` is merged into its articles and its ``gold.jsonl``
+            is used as gold when ``gold`` is not given.
         out: the dataset directory; replaced atomically, and only if it is one this package wrote.
         gold: a JSONL file of gold attribution records for some of the input documents; adds the
             ``gold`` config and the evaluation section of the card (``ANNOTATION.md`` next to it,
             when present, becomes the card's annotation guidelines).
         metadata: a JSONL file of document metadata (outlet, title, url, date), merged by id.
         model: the spaCy pipeline to use; ``None`` for the default.
-        workers: processes for parsing.
-        progress: called with 1 after each document.
+        workers: processes for parsing (Ray actors with the ``ray`` engine).
+        progress: called with 1 after each document (local engine only).
+        skip_bad: leave out unreadable or invalid articles instead of stopping at the first one;
+            they are listed in the summary's ``skipped`` (local engine only).
+        force: replace ``out`` even if it is a non-empty directory this package did not write.
+        engine: ``"local"`` (``nlp.pipe`` with ``workers`` processes) or ``"ray"``.
 
     Raises:
         quotes.io.InputError: an input, the metadata or the gold file cannot be read.
         quotes.nlp.ModelNotFoundError: the pipeline cannot be loaded.
-        BuildError: ``out`` is not a dataset directory this package wrote, or no article was found.
+        BuildError: ``out`` is not a dataset directory this package wrote, no article was found,
+            or the engine is unknown or cannot skip bad articles.
         ValidationError: a record is invalid; the message names it and the JSON path.
         quotes.evaluate.EvaluationError: the gold records cannot be scored.
+        quotes.ray_engine.RayEngineError: the Ray engine was asked for and Ray is not installed.
     """
     from quotes import nlp as nlp_module
-    from quotes.io import read_documents, read_records
+    from quotes.io import InputError, read_documents
 
-    _check_out(Path(out))
-    gold_records = list(read_records(gold)) if gold is not None else None
-    documents = read_documents(inputs, metadata=metadata)
+    if engine not in ENGINES:
+        raise BuildError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+    if engine == "ray" and skip_bad:
+        raise BuildError("the ray engine stops at the first bad article; skipping needs the local engine")
+    _check_out(Path(out), force=force)
+    gold_records, gold_source, gold_path = _read_gold(gold, inputs)
+    skipped: list[SkippedArticle] | None = [] if skip_bad else None
+
+    def skip(error: InputError) -> None:
+        assert skipped is not None
+        skipped.append(SkippedArticle(error.where, error.message))
+
+    documents = read_documents(inputs, metadata=metadata, on_error=skip if skip_bad else None)
     first = next(documents, None)  # bad paths and metadata fail here, before the model loads
     if first is None:
+        found = f" ({len(skipped)} bad, skipped)" if skipped else ""
         raise BuildError(
-            f"no articles found in {', '.join(str(path) for path in inputs) or 'no inputs'}; "
+            f"no articles found in {', '.join(str(path) for path in inputs) or 'no inputs'}{found}; "
             "expected .txt, .jsonl, .jsonl.gz or .parquet files, or directories holding them"
         )
-    from quotes.extract import extract_documents
-
     nlp = nlp_module.load(model)
     model_info = {"name": f"{nlp.meta['lang']}_{nlp.meta['name']}", "version": str(nlp.meta["version"])}
-    pairs = extract_documents(
-        itertools.chain([first] if first is not None else [], documents), nlp=nlp, n_process=workers
-    )
-    guidelines_path = gold.parent / "ANNOTATION.md" if gold is not None else None
+    guidelines_path = gold_path.parent / "ANNOTATION.md" if gold_path is not None else None
     guidelines = (
         guidelines_path.read_text(encoding="utf-8")
         if guidelines_path is not None and guidelines_path.is_file()
         else None
     )
+    if engine == "ray":
+        documents.close()
+        return publish_with_ray(
+            inputs,
+            Path(out),
+            model=model_info,
+            model_name=model,
+            workers=workers,
+            metadata=metadata,
+            gold=gold_records,
+            gold_source=gold_source,
+            scorer=_score,
+            guidelines=guidelines,
+            force=force,
+        )
+    from quotes.extract import extract_documents
+
+    pairs = extract_documents(itertools.chain([first], documents), nlp=nlp, n_process=workers)
     return publish(
         pairs,
         Path(out),
         model=model_info,
         inputs=[Path(path).as_posix() for path in inputs],
         gold=gold_records,
-        gold_source=str(gold),
+        gold_source=gold_source,
         scorer=_score,
         guidelines=guidelines,
         progress=progress,
+        skipped=skipped,
+        force=force,
     )

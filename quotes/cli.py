@@ -6,7 +6,13 @@ exceptions into ``Error: ...`` and a non-zero exit. Nothing here finds quotes or
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TypeVar
+
 import click
+
+_T = TypeVar("_T")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,33 +27,135 @@ def main() -> None:
 #: Built when no INPUTS are given: its .txt articles, with gold.jsonl and metadata.jsonl beside them.
 SEEDS_DIR = "seeds"
 
+_INPUTS_HELP = """
+INPUTS are .txt files (id = file stem), JSONL or .jsonl.gz files (one {"id", "text", ...}
+object per line; title, url, date and outlet become document fields), Parquet files, datasets
+directories, or directories of these, read as a stream. In an input directory, metadata.jsonl
+is its metadata sidecar (merged into its articles by id) and gold.jsonl its gold annotations;
+neither is read as articles.
+"""
 
-@main.command("build")
+
+def _stderr_is_terminal() -> bool:
+    import sys
+
+    return sys.stderr.isatty()
+
+
+class _Progress:
+    """The CLI's progress line on stderr: only on a terminal and without --quiet."""
+
+    def __init__(self, paths: Sequence[Path], quiet: bool) -> None:
+        import sys
+
+        from quotes.io import count_documents
+        from quotes.progress import ProgressLine
+
+        enabled = not quiet and _stderr_is_terminal()
+        total = count_documents(paths) if enabled else None
+        self.line = ProgressLine(sys.stderr, total, enabled=enabled)
+
+    def __enter__(self) -> Callable[[int], None] | None:
+        return self.line if self.line.enabled else None
+
+    def __exit__(self, *exc: object) -> None:
+        self.line.close()
+
+
+def _report_skipped(skipped: Sequence[object]) -> None:
+    if skipped:
+        click.echo(f"Skipped {len(skipped)} bad article(s):", err=True)
+        for article in skipped:
+            click.echo(f"  {article}", err=True)
+
+
+class _TerminateAsInterrupt:
+    """Turn SIGTERM into KeyboardInterrupt while building, so a terminated build cleans up."""
+
+    def __enter__(self) -> None:
+        import signal
+        import threading
+
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGTERM, _interrupt)
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+@main.command(
+    "build",
+    help=f"""Build the dataset from INPUTS (default: the seed articles).
+{_INPUTS_HELP}
+Without --gold, the gold.jsonl of an input directory scores the build. The dataset is written
+to a temporary directory beside --out and swapped in only when every record is valid: a failed,
+interrupted or killed build leaves the previous dataset as it was.
+""",
+)
 @click.argument("inputs", nargs=-1, type=click.Path())
 @click.option(
     "--out",
     type=click.Path(file_okay=False),
     default="dataset",
     show_default=True,
-    help="Dataset directory to write (replaced atomically).",
+    help="Dataset directory to write (replaced atomically; only a dataset this tool built, or an "
+    "empty directory, unless --force).",
 )
 @click.option(
     "--gold",
     type=click.Path(exists=True, dir_okay=False),
-    help="Gold attributions (JSONL) for some inputs [default: seeds/gold.jsonl for the seeds].",
+    help="Gold attributions (JSONL) for some inputs [default: gold.jsonl of an input directory; "
+    "seeds/gold.jsonl for the seeds].",
 )
 @click.option(
     "--metadata",
     type=click.Path(exists=True, dir_okay=False),
-    help="Document metadata (JSONL) merged by id [default: seeds/metadata.jsonl for the seeds].",
+    help="Document metadata (JSONL) merged by id, over any metadata.jsonl sidecar "
+    "[default: seeds/metadata.jsonl for the seeds].",
 )
 @click.option("--model", help="spaCy pipeline to use (installed package or path).")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Parser processes.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Parser processes (Ray actors with --engine ray).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Run the parse here, or as a Ray Data pipeline (needs the 'ray' extra).",
+)
+@click.option(
+    "--skip-bad",
+    is_flag=True,
+    help="Leave out unreadable or invalid articles, list them at the end and in build_summary.json "
+    "[default: stop at the first].",
+)
+@click.option("--force", is_flag=True, help="Replace --out even if this tool did not write it.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def build_command(
-    inputs: tuple[str, ...], out: str, gold: str | None, metadata: str | None, model: str | None, workers: int
+    inputs: tuple[str, ...],
+    out: str,
+    gold: str | None,
+    metadata: str | None,
+    model: str | None,
+    workers: int,
+    engine: str,
+    skip_bad: bool,
+    force: bool,
+    quiet: bool,
 ) -> None:
-    """Build the dataset from INPUTS (article files and directories; default: the seed articles)."""
-    import sys
     from pathlib import Path
 
     from quotes.build import BuildError, build
@@ -56,6 +164,17 @@ def build_command(
     from quotes.nlp import ModelNotFoundError
     from quotes.validate import ValidationError
 
+    errors: tuple[type[Exception], ...] = (
+        InputError,
+        ModelNotFoundError,
+        BuildError,
+        ValidationError,
+        EvaluationError,
+    )
+    if engine == "ray":
+        from quotes.ray_engine import RayEngineError
+
+        errors += (RayEngineError,)
     paths = [Path(path) for path in inputs]
     gold_path = Path(gold) if gold is not None else None
     metadata_path = Path(metadata) if metadata is not None else None
@@ -70,33 +189,30 @@ def build_command(
             gold_path = seeds / "gold.jsonl"
         if metadata_path is None and (seeds / "metadata.jsonl").is_file():
             metadata_path = seeds / "metadata.jsonl"
-    done = 0
-
-    def progress(count: int) -> None:
-        nonlocal done
-        done += count
-        click.echo(f"\r{done} documents", nl=False, err=True)
-
     try:
-        summary = build(
-            paths,
-            Path(out),
-            gold=gold_path,
-            metadata=metadata_path,
-            model=model,
-            workers=workers,
-            progress=progress if sys.stderr.isatty() else None,
-        )
-    except (InputError, ModelNotFoundError, BuildError, ValidationError, EvaluationError) as exc:
+        with _TerminateAsInterrupt(), _Progress(paths, quiet or engine == "ray") as progress:
+            summary = build(
+                paths,
+                Path(out),
+                gold=gold_path,
+                metadata=metadata_path,
+                model=model,
+                workers=workers,
+                progress=progress,
+                skip_bad=skip_bad,
+                force=force,
+                engine=engine,
+            )
+    except errors as exc:
         raise click.ClickException(str(exc)) from exc
     counts = summary.counts
     by_type = ", ".join(f"{name} {count}" for name, count in counts.to_dict()["by_type"].items())
     gold_note = f", {counts.gold} gold" if counts.gold is not None else ""
-    if done:
-        click.echo(err=True)
+    _report_skipped(summary.skipped)
     click.echo(
         f"Built {out}: {counts.documents} documents, {counts.attributions} attributions"
         f"{f' ({by_type})' if by_type else ''}{gold_note}"
+        f"{f', {len(summary.skipped)} skipped' if summary.skipped else ''}"
     )
 
 
@@ -104,7 +220,12 @@ def build_command(
 # owner: dataset side (io.py) over extract.py
 
 
-@main.command()
+@main.command(
+    help=f"""Find the attributions in articles and write them as JSON lines.
+{_INPUTS_HELP}
+Each output line is one attribution record. On an error the --output file is left as it was.
+"""
+)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @click.option(
     "-o",
@@ -122,6 +243,7 @@ def build_command(
     "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing."
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable articles and list them on stderr at the end.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def extract(
     inputs: tuple[str, ...],
     output: str | None,
@@ -129,13 +251,8 @@ def extract(
     model: str | None,
     workers: int,
     skip_bad: bool,
+    quiet: bool,
 ) -> None:
-    """Find the attributions in articles and write them as JSON lines.
-
-    INPUTS are .txt files (id = file stem), JSONL or .jsonl.gz files (one {"id", "text", ...}
-    object per line), Parquet files, datasets directories, or directories of these. Each output
-    line is one attribution record. On an error the --output file is left as it was.
-    """
     from pathlib import Path
 
     from quotes.extract import ExtractionError, extract_documents
@@ -144,22 +261,33 @@ def extract(
 
     skipped: list[InputError] = []
     on_error = skipped.append if skip_bad else None
+    paths = [Path(path) for path in inputs]
     try:
-        documents = read_documents(
-            [Path(path) for path in inputs],
-            metadata=Path(metadata) if metadata is not None else None,
-            on_error=on_error,
-        )
-        pairs = extract_documents(documents, model=model, n_process=workers)
-        records = (attribution.to_dict() for _, attributions in pairs for attribution in attributions)
-        write_jsonl(records, Path(output) if output is not None else None)
+        with _TerminateAsInterrupt(), _Progress(paths, quiet) as progress:
+            documents = read_documents(
+                paths,
+                metadata=Path(metadata) if metadata is not None else None,
+                on_error=on_error,
+            )
+            pairs = extract_documents(documents, model=model, n_process=workers)
+            records = (
+                attribution.to_dict()
+                for _, attributions in _counted(pairs, progress)
+                for attribution in attributions
+            )
+            write_jsonl(records, Path(output) if output is not None else None)
     except (InputError, ModelNotFoundError, ExtractionError) as error:
         raise click.ClickException(str(error)) from error
     finally:
-        if skipped:
-            click.echo(f"Skipped {len(skipped)} bad article(s):", err=True)
-            for error in skipped:
-                click.echo(f"  {error}", err=True)
+        _report_skipped(skipped)
+
+
+def _counted(pairs: Iterable[_T], progress: Callable[[int], None] | None) -> Iterator[_T]:
+    """Pass ``pairs`` on, reporting each to ``progress``."""
+    for pair in pairs:
+        if progress is not None:
+            progress(1)
+        yield pair
 
 
 # --- validate ---------------------------------------------------------------------------------

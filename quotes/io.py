@@ -30,6 +30,8 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "InputError",
     "check_document_id",
+    "count_documents",
+    "gold_sidecars",
     "read_documents",
     "read_records",
     "write_jsonl",
@@ -37,6 +39,11 @@ __all__ = [
 
 #: File types read as articles; a directory is read by walking it for these.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".jsonl.gz", ".parquet")
+#: In an input directory, the document metadata of its articles (merged by id), never an article.
+METADATA_SIDECAR = "metadata.jsonl"
+#: In an input directory, gold annotations of its articles (for ``quotes build``), never an article.
+GOLD_SIDECAR = "gold.jsonl"
+SIDECARS: tuple[str, ...] = (METADATA_SIDECAR, GOLD_SIDECAR)
 #: Input fields that map onto :class:`~quotes.records.Document` fields (all others become metadata).
 DOCUMENT_FIELDS: tuple[str, ...] = ("id", "text", "title", "url", "outlet", "date", "date_estimated")
 MAX_ID_LENGTH = 200
@@ -63,6 +70,13 @@ class InputError(ValueError):
         self.message = message
         super().__init__(f"{self.where}: {message}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by constructor arguments, so the error crosses processes (Ray, multiprocessing)."""
+        return (
+            _rebuild_input_error,
+            (str(self.path), self.message, self.line, self.offset, self.row),
+        )
+
     @property
     def where(self) -> str:
         """The file and, where known, the line, row or byte offset: ``"a.jsonl, line 3"``."""
@@ -74,6 +88,12 @@ class InputError(ValueError):
         if self.offset is not None:
             parts.append(f"byte offset {self.offset}")
         return ", ".join(parts)
+
+
+def _rebuild_input_error(
+    path: str, message: str, line: int | None, offset: int | None, row: int | None
+) -> InputError:
+    return InputError(path, message, line=line, offset=offset, row=row)
 
 
 # --- low-level sources: each yields values or the InputError for one record, lazily ----------------
@@ -129,7 +149,7 @@ def _json_object(path: Path, line: int, start: int, raw: bytes) -> _Item:
             offset=start + error.start,
         )
     try:
-        value = json.loads(decoded)
+        value = json.loads(decoded.rstrip("\r\n"))  # so an error at the end is on this line
     except json.JSONDecodeError as error:
         return InputError(
             path,
@@ -258,7 +278,10 @@ def read_documents(
       order), or a hub-style directory with ``data/**/*.parquet`` (its ``documents`` config
       when it has several).
     - any other directory: walked in sorted name order, recursively, reading the files above
-      (hidden entries and other file types are passed over).
+      (hidden entries and other file types are passed over). Two names are reserved there:
+      ``metadata.jsonl`` is the directory's metadata sidecar, merged by id into the articles
+      under it (as ``metadata`` below, which wins where both give a value), and ``gold.jsonl``
+      holds gold annotations (see :func:`gold_sidecars`); neither is read as articles.
 
     ``title``, ``url``, ``outlet``, ``date`` and ``date_estimated`` fill the Document fields;
     every other field is kept in ``metadata`` as a string (non-strings as JSON text; nulls
@@ -380,18 +403,82 @@ def _documents_under(path: Path) -> Iterator[_Located]:
             for file in _hub_document_files(path):
                 yield from _parquet_documents(file)
         else:
-            for child in sorted(path.iterdir(), key=lambda p: p.name):
-                if child.name.startswith(".") or (
-                    child.is_file() and not child.name.endswith(SUPPORTED_SUFFIXES)
-                ):
-                    continue
-                yield from _documents_under(child)
+            sidecar = path / METADATA_SIDECAR
+            extra = _read_metadata(sidecar) if sidecar.is_file() else {}
+            for child in _article_entries(path):
+                for where, item in _documents_under(child):
+                    if isinstance(item, Document) and item.id in extra:
+                        item = _merge(item, extra[item.id])
+                    yield where, item
     elif path.name.endswith(".txt"):
         yield _Place(path), _text_document(path)
     elif path.name.endswith((".jsonl", ".jsonl.gz")):
         yield from _jsonl_documents(path)
     else:
         yield from _parquet_documents(path)
+
+
+def _article_entries(directory: Path) -> list[Path]:
+    """The entries of a plain input directory that may hold articles, in sorted name order."""
+    return [
+        child
+        for child in sorted(directory.iterdir(), key=lambda p: p.name)
+        if not child.name.startswith(".")
+        and not (child.is_file() and (child.name in SIDECARS or not child.name.endswith(SUPPORTED_SUFFIXES)))
+    ]
+
+
+def gold_sidecars(paths: Sequence[Path]) -> list[Path]:
+    """The ``gold.jsonl`` files directly inside the given input directories, in input order."""
+    found = []
+    for path in paths:
+        gold = Path(path) / GOLD_SIDECAR
+        if Path(path).is_dir() and gold.is_file():
+            found.append(gold)
+    return found
+
+
+def count_documents(paths: Sequence[Path]) -> int | None:
+    """How many articles :func:`read_documents` would read, counted cheaply, or ``None`` if unknown.
+
+    ``.txt`` files count one each, JSONL files their non-blank lines (a byte scan, no JSON
+    parsing), Parquet files and saved datasets the row counts in their metadata. Bad articles
+    are counted too. Returns ``None`` when a path cannot be counted (missing, unreadable).
+    """
+    total = 0
+    try:
+        for path in paths:
+            total += _count_under(Path(path))
+    except Exception:  # counting is only for a progress bar: never fail the run over it
+        return None
+    return total
+
+
+def _count_under(path: Path) -> int:
+    if path.is_dir():
+        if _is_saved_dataset(path):
+            import datasets
+
+            loaded = datasets.load_from_disk(str(path))
+            if isinstance(loaded, datasets.DatasetDict):
+                return sum(loaded.num_rows.values())
+            return int(loaded.num_rows)
+        if _is_hub_dataset(path):
+            import pyarrow.parquet as pq
+
+            return sum(pq.ParquetFile(file).metadata.num_rows for file in _hub_document_files(path))
+        return sum(_count_under(child) for child in _article_entries(path))
+    if path.name.endswith(".txt"):
+        return 1
+    if path.name.endswith((".jsonl", ".jsonl.gz")):
+        opener = gzip.open if path.name.endswith(".gz") else open
+        with opener(path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    if path.name.endswith(".parquet"):
+        import pyarrow.parquet as pq
+
+        return int(pq.ParquetFile(path).metadata.num_rows)
+    raise ValueError(f"{path}: not an article file")
 
 
 def _text_document(path: Path) -> Document | InputError:

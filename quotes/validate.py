@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError as SchemaError
@@ -216,7 +217,13 @@ def _check_directory(directory: Path) -> PathReport:
             numbered: Iterator[tuple[int, dict[str, Any]]] = enumerate(_parquet_records(shard), start=1)
             if config == "documents":
                 numbered = _remember_articles(numbered, articles)
-            _check_records(report, str(shard), numbered, kind, seen_ids, articles)
+            try:
+                _check_records(report, str(shard), numbered, kind, seen_ids, articles)
+            except (pa.ArrowException, OSError) as error:  # a truncated or overwritten shard
+                report.problems.append(f"{shard}: not a readable Parquet file ({error})")
+    for config in ("documents", "attributions"):
+        if not any((data / config).glob("*.parquet")):
+            report.problems.append(f"{data / config}: no Parquet files; every dataset has this config")
     return report
 
 

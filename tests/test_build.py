@@ -258,6 +258,12 @@ def test_cli_build_defaults_to_the_seeds(
     assert call["out"] == Path("dataset")
     assert (call["gold"], call["metadata"]) == (Path("seeds/gold.jsonl"), Path("seeds/metadata.jsonl"))
     assert (call["model"], call["workers"]) == (None, 1)
+    assert (call["skip_bad"], call["force"], call["engine"], call["progress"]) == (
+        False,
+        False,
+        "local",
+        None,
+    )
 
 
 def test_cli_build_with_explicit_inputs_takes_no_seed_defaults(
@@ -290,7 +296,7 @@ def test_cli_build_with_explicit_inputs_takes_no_seed_defaults(
             "foreign",
             1,
             "Error: mine: exists and was not written by 'quotes build' (no .quotes-dataset file); "
-            "refusing to replace it; choose another --out or remove it\n",
+            "refusing to replace it; choose another --out, remove it, or pass --force\n",
         ),
         (
             ["build", "missing.txt", "--out", "new"],
@@ -334,3 +340,121 @@ def test_cli_build_errors(
     assert message in result.stderr
     if setup == "foreign":
         assert Path("mine/keep.txt").read_text(encoding="utf-8") == "x"
+
+
+@pytest.mark.parametrize(
+    ("args", "terminal", "progress"),
+    [([], True, True), (["--quiet"], True, False), ([], False, False), (["-q"], False, False)],
+)
+def test_cli_build_progress_only_on_a_terminal_and_not_quiet(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    recorded_build: list[dict[str, Any]],
+    args: list[str],
+    terminal: bool,
+    progress: bool,
+) -> None:
+    from quotes import cli
+
+    monkeypatch.chdir(tmp_path)
+    Path("news").mkdir()
+    for name in ("a.txt", "b.txt"):
+        Path("news", name).write_text("x", encoding="utf-8")
+    monkeypatch.setattr(cli, "_stderr_is_terminal", lambda: terminal)
+    result = CliRunner().invoke(main, ["build", "news", *args])
+    assert result.exit_code == 0, result.output
+    (call,) = recorded_build
+    assert (call["progress"] is not None) == progress
+    if progress:
+        assert call["progress"].total == 2  # counted before the build: the line can show time left
+
+
+def test_cli_build_passes_its_options(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, recorded_build: list[dict[str, Any]]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    args = ["build", "news", "--skip-bad", "--force", "--engine", "ray", "--workers", "4"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    (call,) = recorded_build
+    assert (call["skip_bad"], call["force"], call["engine"], call["workers"]) == (True, True, "ray", 4)
+
+
+def test_skipped_articles_are_listed_in_the_summary(tmp_path: Path) -> None:
+    skipped = [build_module.SkippedArticle("a.jsonl, line 2", "not valid JSON")]
+    pairs = [*_corpus(1), (Document("doc-x", "x", date="May 2024"), [])]
+    summary = publish(pairs, tmp_path / "dataset", model=MODEL, skipped=skipped)
+    written = json.loads((tmp_path / "dataset" / "build_summary.json").read_text(encoding="utf-8"))
+    assert written["skipped"][0] == {"where": "a.jsonl, line 2", "reason": "not valid JSON"}
+    assert written["skipped"][1]["where"] == "document 'doc-x'"
+    assert "$.date -> 'May 2024' is not a 'date'" in written["skipped"][1]["reason"]
+    assert summary.counts.documents == 1
+
+
+def test_force_replaces_a_foreign_directory_but_never_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "dataset"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    publish(_corpus(1), out, model=MODEL, force=True)
+    assert (out / MARKER).is_file() and not (out / "notes.txt").exists()
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    with pytest.raises(BuildError, match="exists and is not a directory"):
+        publish(_corpus(1), tmp_path / "file", model=MODEL, force=True)
+
+
+def test_leftovers_of_a_live_build_are_not_touched(tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "dataset"
+    live = tmp_path / f".dataset.build-{os.getpid()}-inuse"
+    live.mkdir()
+    publish(_corpus(1), out, model=MODEL)
+    assert live.is_dir()
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::UserWarning")
+def test_ray_engine_builds_the_same_data(tmp_path: Path, seeds_dir: Path, nlp) -> None:
+    pytest.importorskip("ray", reason="the ray extra is not installed")
+    from quotes.build import build
+    from quotes.ray_engine import import_ray
+
+    local = build([seeds_dir], tmp_path / "local")
+    ray_module = import_ray()
+    started = not ray_module.is_initialized()
+    for attempt in range(3):  # Ray waits a fixed 30 s for its node: a loaded machine may need a retry
+        try:
+            if not ray_module.is_initialized():
+                ray_module.init(
+                    num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING"
+                )
+            break
+        except Exception as error:  # a bare Exception for a start-up time-out
+            ray_module.shutdown()
+            if attempt == 2 or "timed out during startup" not in str(error):
+                raise
+    try:
+        ray = build([seeds_dir], tmp_path / "ray", engine="ray", workers=2)
+    finally:
+        if started:
+            ray_module.shutdown()
+    assert ray.counts.to_dict() == local.counts.to_dict()
+    for config in ("documents", "attributions", "gold"):
+        tables = [
+            sorted(
+                (
+                    row
+                    for file in sorted((out / "data" / config).glob("*.parquet"))
+                    for row in pq.read_table(file).to_pylist()
+                ),
+                key=lambda row: row["id"],
+            )
+            for out in (tmp_path / "local", tmp_path / "ray")
+        ]
+        assert tables[0] == tables[1], config
+        assert tables[0], config
+    assert validate_path(tmp_path / "ray") == []
+    assert (tmp_path / "ray" / MARKER).is_file()
+    card = (tmp_path / "ray" / "README.md").read_text(encoding="utf-8")
+    assert card == (tmp_path / "local" / "README.md").read_text(encoding="utf-8")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["local", "ray"]
