@@ -120,8 +120,8 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     """
     text = doc.text
     marked = marks.find_marked_quotes(text)
-    directs = marks.find_direct_quotes(doc, marked)
-    claims = [c for c in reported.find_claims(doc, marked, directs) if not _inside_direct(c, directs)]
+    directs = marks.find_direct_quotes(doc, marked, text)
+    claims = [c for c in reported.find_claims(doc, marked, directs, text) if not _inside_direct(c, directs)]
     found: list[tuple[int, int, str, Any]] = [(d.start, d.end, "direct", d) for d in directs]
     found += [(c.start, c.end, c.type, c) for c in claims]
     found.sort(key=lambda item: (item[0], item[1]))
@@ -133,7 +133,7 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     for mention in speakers.main_subjects(doc, excluded):
         events.append((mention.start, 1, mention))
     for start, end, kind, item in found:
-        mention = _mention(doc, item)
+        mention = _mention(doc, text, item)
         anchor = mention.start if mention is not None else start
         events.append((anchor, 0, (start, end, kind, item, mention)))
     events.sort(key=lambda e: (e[0], e[1]))
@@ -185,12 +185,12 @@ def _inside_direct(claim: reported.Claim, directs: list[marks.DirectQuote]) -> b
 _GENERIC_INSIDE_QUOTES = lexicon.FIRST_PERSON | {"you", "'s", "one", "people", "someone", "anyone", "everyone"}
 
 
-def _mention(doc: Doc, item: Any) -> speakers.Mention | None:
+def _mention(doc: Doc, text: str, item: Any) -> speakers.Mention | None:
     if isinstance(item, reported.Claim):
         return item.mention
     if item.speaker is not None:
         start, end = item.speaker
-        return speakers.Mention(start, end, doc.text[start:end])
+        return speakers.Mention(start, end, text[start:end])
     mention = speakers.mention_of_cue(doc, item.cue) if item.cue is not None else None
     if mention is not None and not _outside_quote(mention, item):
         mention = None

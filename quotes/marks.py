@@ -250,10 +250,10 @@ def _cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -
     return None
 
 
-def _dash_speaker(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:
+def _dash_speaker(doc: Doc, text: str, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:
     """The name after a dash that ends a paragraph: ``“...” ― Steve Quinlan``."""
     assert quote.close is not None
-    rest = doc.text[quote.close + 1 : para_end]
+    rest = text[quote.close + 1 : para_end]
     stripped = rest.lstrip(" \t\u00a0")
     if not stripped or stripped[0] not in _DASHES or len(stripped) > 80:
         return None
@@ -302,7 +302,7 @@ def _cue_in_clause(doc: Doc, starts: list[int], start: int, end: int) -> int | N
 
 
 def _cue_right_before(
-    doc: Doc, starts: list[int], quote: MarkedQuote, p_start: int, p_end: int
+    doc: Doc, text: str, starts: list[int], quote: MarkedQuote, p_start: int, p_end: int
 ) -> int | None:
     """A reporting verb right before the opening mark (``Jane Doe said, "It is over."``), when the quote
     then runs to the end of its sentence or is a whole utterance of its own (``She declared “What a
@@ -325,7 +325,7 @@ def _cue_right_before(
             cue = cue.head
     if not _is_cue(cue) or cue.i >= before.end:
         return None
-    if doc.text[quote.end - 1] in "!?" or (doc.text[quote.end - 1] == "." and len(doc.text[quote.start : quote.end].split()) > 2):
+    if text[quote.end - 1] in "!?" or (text[quote.end - 1] == "." and len(text[quote.start : quote.end].split()) > 2):
         return cue.i
     after = _tokens(doc, starts, quote.close + 1, p_end)
     for token in after:
@@ -377,14 +377,17 @@ def _first_person(text: str) -> bool:
     return any(word in lexicon.FIRST_PERSON for word in words)
 
 
-def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> list[DirectQuote]:
+def find_direct_quotes(
+    doc: Doc, marked: list[MarkedQuote] | None = None, text: str | None = None
+) -> list[DirectQuote]:
     """The direct quotes of a parsed Doc, marked and unmarked, in text order.
 
     Args:
         doc: a Doc parsed by a pipeline with a tagger, lemmatizer and parser.
         marked: the result of :func:`find_marked_quotes` on ``doc.text``, when already computed.
+        text: ``doc.text``, when already read (spaCy rebuilds it from the tokens on each access).
     """
-    text = doc.text
+    text = doc.text if text is None else text
     marked = find_marked_quotes(text) if marked is None else marked
     paragraphs = _paragraphs(text)
     starts = [token.idx for token in doc]
@@ -393,7 +396,7 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
     for quote in marked:
         if quote.title or any(q.start <= quote.open < q.end for q in quotes if q.mode == "label"):
             continue
-        if _not_speech(doc, starts, quote):
+        if _not_speech(doc, text, starts, quote):
             continue
         number = _paragraph_of(paragraphs, quote.open)
         p_start, p_end = paragraphs[number]
@@ -414,7 +417,7 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
                 )
                 last_cued = (quote, cue)
                 continue
-            speaker = _dash_speaker(doc, starts, quote, close_end)
+            speaker = _dash_speaker(doc, text, starts, quote, close_end)
             if speaker is not None:
                 quotes.append(DirectQuote(quote.start, quote.end, "dash", None, True, None, speaker))
                 continue
@@ -426,10 +429,10 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
                 cue, speaker = _colon_intro(doc, starts, p_start, p_start + len(lead) - 1)
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True, None, speaker))
             continue
-        if last_cued is not None and _resumes(doc, starts, last_cued, quote):
+        if last_cued is not None and _resumes(doc, text, starts, last_cued, quote):
             quotes.append(DirectQuote(quote.start, quote.end, "cue_inside", last_cued[1], True))
             continue
-        cue = _cue_right_before(doc, starts, quote, p_start, p_end)
+        cue = _cue_right_before(doc, text, starts, quote, p_start, p_end)
         if cue is not None:
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True))
             continue
@@ -460,17 +463,19 @@ def find_direct_quotes(doc: Doc, marked: list[MarkedQuote] | None = None) -> lis
             or _follows_uncued_quote(doc, starts, quotes, quote, p_start)
         ):  # a paragraph or sentence of its own after a quote, or a fragment tied to an uncued quote
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
-    quotes.extend(_unmarked_blocks(doc, starts, paragraphs))
+    quotes.extend(_unmarked_blocks(doc, text, starts, paragraphs))
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 
-def _resumes(doc: Doc, starts: list[int], cued: tuple[MarkedQuote, int], quote: MarkedQuote) -> bool:
+def _resumes(
+    doc: Doc, text: str, starts: list[int], cued: tuple[MarkedQuote, int], quote: MarkedQuote
+) -> bool:
     """Whether ``quote`` goes on with a cued quote of the same sentence after its cue:
     ``“It is hard,” said the senator, “because ...”`` (one speaker for both parts)."""
     earlier, cue = cued
     if earlier.close is None or not earlier.close < doc[cue].idx < quote.open:
         return False
-    if not doc.text[earlier.close + 1 : quote.open].rstrip().endswith(","):
+    if not text[earlier.close + 1 : quote.open].rstrip().endswith(","):
         return False
     between = _tokens(doc, starts, earlier.close + 1, quote.open)
     return "\n" not in between.text and not any(t.text in (".", "!", "?", ";") for t in between)
@@ -480,10 +485,9 @@ def _marks_inside(text: str, start: int, end: int) -> bool:
     return any(char in lexicon.QUOTE_CHARS and not _is_apostrophe(text, i) for i, char in enumerate(text[start:end], start))
 
 
-def _not_speech(doc: Doc, starts: list[int], quote: MarkedQuote) -> bool:
+def _not_speech(doc: Doc, text: str, starts: list[int], quote: MarkedQuote) -> bool:
     """A marked phrase that is not speech: a title used as a modifier (``“Orange Is the New Black”
     star Dascha Polanco``) or a link label (``"Related:"``)."""
-    text = doc.text
     words = text[quote.start : quote.end].split()
     if len(words) <= 2 and text[quote.end - 1] == ":":
         return True
@@ -513,9 +517,10 @@ def _transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Dire
     return lines
 
 
-def _unmarked_blocks(doc: Doc, starts: list[int], paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:
+def _unmarked_blocks(
+    doc: Doc, text: str, starts: list[int], paragraphs: list[tuple[int, int]]
+) -> list[DirectQuote]:
     """Paragraphs without marks after a paragraph ending "X said:", while they speak in the first person."""
-    text = doc.text
     blocks: list[DirectQuote] = []
     for number, (p_start, p_end) in enumerate(paragraphs[:-1]):
         intro = text[p_start:p_end].rstrip()

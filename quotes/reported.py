@@ -467,7 +467,9 @@ def _speaker_after(doc: Doc, text: str, token: Token, marked: _Spans) -> Claim |
     return _claim(text, after + 1, sent_end, cue_start, cue_end, lemma, mention)
 
 
-def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote]) -> list[Claim]:
+def find_claims(
+    doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote], text: str | None = None
+) -> list[Claim]:
     """Reported and mixed claims of a parsed Doc, in text order.
 
     A claim nested in a direct quote or in another claim is kept when it has a speaker of its own
@@ -480,8 +482,9 @@ def find_claims(doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote])
             (:func:`quotes.marks.find_marked_quotes`).
         directs: the direct quotes; a claim that overlaps one without lying inside it is dropped
             (that is the quote's own cue, as in "“...,” he said").
+        text: ``doc.text``, when already read (spaCy rebuilds it from the tokens on each access).
     """
-    text = doc.text  # built from the tokens on each access: read it once
+    text = doc.text if text is None else text
     direct_spans = [(d.start, d.end) for d in directs]
     fragment_spans = _Spans(
         [
