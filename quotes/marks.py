@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from quotes import lexicon
@@ -390,7 +391,7 @@ def find_direct_quotes(
     text = doc.text if text is None else text
     marked = find_marked_quotes(text) if marked is None else marked
     paragraphs = _paragraphs(text)
-    starts = [token.idx for token in doc]
+    starts: list[int] = doc.to_array(IDX).tolist()  # no Token objects built
     quotes: list[DirectQuote] = _transcript_lines(text, paragraphs)
     last_cued: tuple[MarkedQuote, int] | None = None  # the latest quote with its cue after it
     for quote in marked:

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal
 
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import NOUN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from quotes import lexicon
@@ -53,6 +56,8 @@ _CUE_LEMMAS = (
     | frozenset(lexicon.CLAIM_PARTICLES)
 )
 _GAP = ", \u00a0" + _CLOSING_MARKS
+#: Hashes of the words that open a phrase naming the speaker after it ("according").
+_SPEAKER_AFTER_FIRST = frozenset(get_string_id(first) for first, _ in lexicon.SPEAKER_AFTER_PHRASES)
 
 
 class _Spans:
@@ -256,6 +261,8 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
         forms = forms & ({"that", "to"} if lemma in lexicon.INFINITIVE_VERBS else {"that"})
 
     def forward(first: int, infinitive: bool = False, cue_end: int = cue[1]) -> Claim | None:
+        if first >= len(doc):
+            return None  # the cue or its object ends the text: no content follows
         if doc[first].lower_ in lexicon.QUESTION_WORDS and lemma not in lexicon.REPORTING_VERBS:
             return None  # "shows how ...": a topic, not a claim
         for token in doc[first : first + 6]:  # "told reporters [on Saturday that] he ..."
@@ -497,7 +504,7 @@ def find_claims(
     headline = _headline_claim(doc, text)
     if headline is not None:
         claims.append(headline)
-    for token in doc:
+    for token in map(doc.__getitem__, _cue_candidates(doc)):
         if token.idx in fragment_spans:
             continue
         claim = None
@@ -542,6 +549,18 @@ def find_claims(
         if not any(_same_speaker_overlap(claim, k) for k in kept):
             kept.append(claim)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that can be a cue: verbs, nouns and the first word of a phrase like
+    "according to", read from the token arrays (building every Token object is slow)."""
+    if not len(doc):
+        return []
+    return [
+        i
+        for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist())
+        if pos == VERB or pos == NOUN or lower in _SPEAKER_AFTER_FIRST
+    ]
 
 
 def _split_coordinated(doc: Doc, text: str, claims: list[Claim]) -> list[Claim]:

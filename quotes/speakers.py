@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import NOUN, PRON, PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotes import lexicon
@@ -31,6 +34,8 @@ from quotes.registry import KnownSpeaker, Registry, normalise
 
 _MENTION_DEPS = {"compound", "det", "amod", "nmod", "poss", "case", "nummod", "punct", "cc", "conj"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_SUBJECT_DEP_IDS = frozenset(get_string_id(dep) for dep in _SUBJECT_DEPS)
+_NOMINAL_POS = frozenset({PROPN, NOUN, PRON})
 _CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep"}  # "sings ... before asking her"
 
 
@@ -88,7 +93,7 @@ def noun_phrase(token: Token) -> Mention:
         ):
             right = max(right, child.right_edge.i)
     doc = token.doc
-    while left < token.i and doc[left].is_punct:
+    while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     if right + 1 < len(doc) and doc[right + 1].text == ")" and doc[right].dep_ == "appos":
         right += 1
@@ -451,9 +456,14 @@ def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:
     starts = [start for start, _ in bounds]
     reach = list(accumulate((end for _, end in bounds), max))  # furthest end among spans starting so far
     mentions = []
-    for token in doc:
-        if token.dep_ not in _SUBJECT_DEPS or token.pos_ not in ("PROPN", "NOUN", "PRON"):
-            continue
+    if not len(doc):
+        return mentions
+    subjects = [  # read from the arrays: building every Token object is slow
+        i
+        for i, (dep, pos) in enumerate(doc.to_array([DEP, POS]).tolist())
+        if dep in _SUBJECT_DEP_IDS and pos in _NOMINAL_POS
+    ]
+    for token in map(doc.__getitem__, subjects):
         k = bisect_right(starts, token.idx)
         if k and reach[k - 1] > token.idx:
             continue
