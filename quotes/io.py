@@ -280,7 +280,8 @@ def read_documents(
     - any other directory: walked in sorted name order, recursively, reading the files above
       (hidden entries and other file types are passed over). Two names are reserved there:
       ``metadata.jsonl`` is the directory's metadata sidecar, merged by id into the articles
-      under it (as ``metadata`` below, which wins where both give a value), and ``gold.jsonl``
+      under it (as ``metadata`` below, which wins where both give a value; a nested directory's
+      sidecar wins over its parent's), and ``gold.jsonl``
       holds gold annotations (see :func:`gold_sidecars`); neither is read as articles.
 
     ``title``, ``url``, ``outlet``, ``date`` and ``date_estimated`` fill the Document fields;
@@ -394,22 +395,37 @@ class _Place:
 _Located = tuple[_Place, Document | InputError]
 
 
-def _documents_under(path: Path) -> Iterator[_Located]:
-    """Yield ``(location, document or error)`` for every article under ``path``, in order."""
-    if path.is_dir():
-        if _is_saved_dataset(path):
-            yield from _saved_dataset_documents(path)
-        elif _is_hub_dataset(path):
-            for file in _hub_document_files(path):
-                yield from _parquet_documents(file)
-        else:
-            sidecar = path / METADATA_SIDECAR
-            extra = _read_metadata(sidecar) if sidecar.is_file() else {}
-            for child in _article_entries(path):
-                for where, item in _documents_under(child):
-                    if isinstance(item, Document) and item.id in extra:
-                        item = _merge(item, extra[item.id])
-                    yield where, item
+_Sidecars = tuple[dict[str, dict[str, Any]], ...]
+
+
+def _documents_under(path: Path, sidecars: _Sidecars = ()) -> Iterator[_Located]:
+    """Yield ``(location, document or error)`` for every article under ``path``, in order.
+
+    ``sidecars`` are the metadata sidecars of the directories above ``path``, outermost first:
+    each is merged in turn, so the nearest directory's values win.
+    """
+    if path.is_dir() and not _is_saved_dataset(path) and not _is_hub_dataset(path):
+        sidecar = path / METADATA_SIDECAR
+        if sidecar.is_file():
+            sidecars = (*sidecars, _read_metadata(sidecar))
+        for child in _article_entries(path):
+            yield from _documents_under(child, sidecars)
+        return
+    for where, item in _documents_in(path):
+        if isinstance(item, Document):
+            for extra in sidecars:
+                if item.id in extra:
+                    item = _merge(item, extra[item.id])
+        yield where, item
+
+
+def _documents_in(path: Path) -> Iterator[_Located]:
+    """Yield ``(location, document or error)`` for the articles of one file or dataset directory."""
+    if _is_saved_dataset(path):
+        yield from _saved_dataset_documents(path)
+    elif _is_hub_dataset(path):
+        for file in _hub_document_files(path):
+            yield from _parquet_documents(file)
     elif path.name.endswith(".txt"):
         yield _Place(path), _text_document(path)
     elif path.name.endswith((".jsonl", ".jsonl.gz")):

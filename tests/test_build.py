@@ -458,3 +458,21 @@ def test_ray_engine_builds_the_same_data(tmp_path: Path, seeds_dir: Path, nlp) -
     card = (tmp_path / "ray" / "README.md").read_text(encoding="utf-8")
     assert card == (tmp_path / "local" / "README.md").read_text(encoding="utf-8")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["local", "ray"]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"engine": "spark"}, "unknown engine 'spark'; expected one of local, ray"),
+        ({"engine": "ray", "skip_bad": True}, "the ray engine stops at the first bad article"),
+    ],
+)
+def test_build_refuses_engine_options_it_cannot_honour(
+    tmp_path: Path, options: dict[str, Any], message: str
+) -> None:
+    from quotes.build import build
+
+    (tmp_path / "a.txt").write_text("She said so.", encoding="utf-8")
+    with pytest.raises(BuildError, match=message):
+        build([tmp_path / "a.txt"], tmp_path / "out", **options)
+    assert not (tmp_path / "out").exists()

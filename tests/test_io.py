@@ -11,7 +11,15 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from quotes.io import InputError, check_document_id, read_documents, read_records, write_jsonl
+from quotes.io import (
+    InputError,
+    check_document_id,
+    count_documents,
+    gold_sidecars,
+    read_documents,
+    read_records,
+    write_jsonl,
+)
 from quotes.records import Document
 
 
@@ -292,6 +300,67 @@ def test_directory_is_walked_in_sorted_order(tmp_path: Path) -> None:
     first = [d.id for d in read_all(tmp_path)]
     assert first == ["a", "z", "m", "c"]
     assert [d.id for d in read_all(tmp_path)] == first
+
+
+def test_directory_sidecars_are_metadata_and_gold_not_articles(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("A")
+    (corpus / "sub" / "b.txt").write_text("B")
+    write_lines(corpus / "c.jsonl", ['{"id": "c", "text": "C", "title": "Own"}'])
+    write_lines(
+        corpus / "metadata.jsonl",
+        [
+            '{"id": "a", "outlet": "Paper"}',
+            '{"id": "b", "date": "2024-01-02", "outlet": "Far"}',
+            '{"id": "c", "title": "T"}',
+        ],
+    )
+    write_lines(corpus / "sub" / "metadata.jsonl", ['{"id": "b", "title": "Inner", "outlet": "Near"}'])
+    write_lines(corpus / "gold.jsonl", ['{"id": "a:0-1", "doc_id": "a"}'])
+    overrides = write_lines(tmp_path / "meta.jsonl", ['{"id": "c", "title": "Given"}'])
+    assert read_all(corpus) == [
+        Document(id="a", text="A", outlet="Paper"),
+        Document(id="c", text="C", title="T"),
+        Document(id="b", text="B", title="Inner", outlet="Near", date="2024-01-02"),  # nearest wins
+    ]
+    assert read_all(corpus, metadata=overrides)[1].title == "Given"  # --metadata wins over the sidecar
+    assert count_documents([corpus]) == 3
+    assert gold_sidecars([corpus, corpus / "sub", corpus / "a.txt"]) == [corpus / "gold.jsonl"]
+    # Named explicitly, the files are read as what they are given as.
+    assert [d.id for d in read_all(corpus / "c.jsonl")] == ["c"]
+
+
+def test_bad_metadata_sidecar_names_its_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A")
+    write_lines(tmp_path / "metadata.jsonl", ['{"id": "a", "date": "May"}'])
+    with pytest.raises(InputError, match=r"metadata\.jsonl, line 1: 'date' must be an ISO 8601 date"):
+        read_all(tmp_path, on_error=lambda error: None)
+
+
+def test_count_documents(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("")
+    write_lines(tmp_path / "b.jsonl", ['{"text": "x"}', "", '{"text": "y"}', "not json"])
+    with gzip.open(tmp_path / "c.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write('{"text": "z"}\n')
+    pq.write_table(pa.table({"id": ["p", "q"], "text": ["P", "Q"]}), tmp_path / "d.parquet")
+    assert count_documents([tmp_path]) == 1 + 3 + 1 + 2
+    assert count_documents([tmp_path / "missing"]) is None
+
+
+def test_input_error_pickles() -> None:
+    import pickle
+
+    error = InputError("a.jsonl", "bad", line=2, row=None, offset=7)
+    copy = pickle.loads(pickle.dumps(error))
+    assert (type(copy), str(copy), copy.path, copy.line, copy.offset, copy.row) == (
+        InputError,
+        "a.jsonl, line 2, byte offset 7: bad",
+        Path("a.jsonl"),
+        2,
+        7,
+        None,
+    )
 
 
 def test_paths_are_read_in_the_order_given(tmp_path: Path) -> None:
