@@ -556,10 +556,14 @@ def _cue_candidates(doc: Doc) -> list[int]:
     "according to", read from the token arrays (building every Token object is slow)."""
     if not len(doc):
         return []
+    columns = doc.to_array([POS, LOWER])
+    phrase_starts: set[int] = set()
+    for first in _SPEAKER_AFTER_FIRST:  # compared as arrays: word hashes are slow to make Python ints of
+        phrase_starts.update((columns[:, 1] == first).nonzero()[0].tolist())
     return [
         i
-        for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist())
-        if pos == VERB or pos == NOUN or lower in _SPEAKER_AFTER_FIRST
+        for i, pos in enumerate(columns[:, 0].tolist())
+        if pos == VERB or pos == NOUN or i in phrase_starts
     ]
 
 
