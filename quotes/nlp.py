@@ -11,6 +11,7 @@ import importlib.util
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -73,16 +74,25 @@ def quote_sentences(doc: Doc) -> Doc:
     the word after an opening mark never starts a sentence of its own. Everything else is left to the
     parser, which respects starts set before it runs.
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if token.is_space:
+    if len(doc) < 2:
+        return doc
+    # Read and written as arrays: setting ``Token.is_sent_start`` checks the whole doc each time.
+    text = doc.text
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY]).tolist()
+    words = [text[idx : idx + length] for idx, length, _, _ in rows]
+    # 1 starts a sentence, -1 does not, 0 is left to the parser (stored as uint64: made signed first)
+    sent_starts = doc.to_array(SENT_START).astype("int64")
+    for i in range(1, len(rows)):
+        if rows[i][2]:  # a space token
             continue
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-        elif token.text in _CLOSING_MARKS and previous.text in (".", "!", "?", ",") and not previous.whitespace_:
-            token.is_sent_start = False
-        elif previous.text in _OPENING_MARKS and not previous.whitespace_:
-            token.is_sent_start = False
+        previous, glued = words[i - 1], not rows[i - 1][3]
+        if "\n" in previous:
+            sent_starts[i] = 1
+        elif words[i] in _CLOSING_MARKS and previous in (".", "!", "?", ",") and glued:
+            sent_starts[i] = -1
+        elif previous in _OPENING_MARKS and glued:
+            sent_starts[i] = -1
+    doc.from_array([SENT_START], sent_starts.astype("uint64"))
     return doc
 
 
