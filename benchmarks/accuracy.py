@@ -40,6 +40,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--model", default=None, help="spaCy pipeline to use (default: the project's)")
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    parser.add_argument(
+        "--markdown",
+        type=Path,
+        default=None,
+        help="also write the figures as Markdown, for the dataset card (quotes build --benchmark FILE)",
+    )
     return parser.parse_args(argv)
 
 
@@ -93,6 +99,44 @@ def table(scores: dict[str, Any], split: str, n_docs: int, seconds: float) -> st
     return "\n".join(lines)
 
 
+def markdown(scores: dict[str, Any], split: str, n_docs: int) -> str:
+    """The figures as Markdown: the targets, each scope, and accuracy by confidence."""
+    lines = [
+        f"### PolNeAR {split}",
+        "",
+        f"PolNeAR (Newell et al., LREC 2018), hand-annotated US political news from 2016: {n_docs} articles, "
+        f"{scores['all_n_gold']} gold attributions, {scores['all_n_pred']} predicted. PolNeAR names speakers "
+        "as mentions, so the speaker is right when the predicted mention overlaps the gold source span. Its "
+        "scope is wider than this project's (beliefs, polls, bare objects such as \"criticized the act\"): "
+        "`saying` is the subset whose cue is a verb of saying or claiming, the scope the parser is built for.",
+        "",
+        "| target | value | goal | met |",
+        "| :-- | --: | --: | :-: |",
+    ]
+    for label, key, goal in TARGETS:
+        value = scores[key]
+        lines.append(f"| {label} | {value:.3f} | {goal:.2f} | {'yes' if value >= goal else 'no'} |")
+    lines += ["", "| scope | metric | P | R | F1 |", "| :-- | :-- | --: | --: | --: |"]
+    for scope in polnear.SCOPES:
+        for metric in ("overlap", "exact", "direct"):
+            p, r, f = (scores[f"{scope}_{metric}_{x}"] for x in "prf")
+            lines.append(f"| {scope} | {metric} | {p:.3f} | {r:.3f} | {f:.3f} |")
+        lines.append(f"| {scope} | speaker accuracy | | | {scores[f'{scope}_speaker_acc']:.3f} |")
+    lines += [
+        "",
+        "Accuracy by confidence (a record is right when its span overlaps a gold attribution, its speaker "
+        "mention is right and its directness agrees):",
+        "",
+        "| confidence | records | accuracy |",
+        "| :-- | --: | --: |",
+    ]
+    for b in scores["calibration"]:
+        accuracy = "-" if b["accuracy"] is None else f"{b['accuracy']:.3f}"
+        closing = "]" if b["high"] == 1.0 else ")"
+        lines.append(f"| [{b['low']:.2f}, {b['high']:.2f}{closing} | {b['n']} | {accuracy} |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     path = args.data_dir / f"polnear_{args.split}.jsonl"
@@ -105,6 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with args.errors.open("w", encoding="utf-8") as handle:
             for error in errors:
                 handle.write(json.dumps(error, ensure_ascii=False) + "\n")
+    if args.markdown is not None:
+        args.markdown.parent.mkdir(parents=True, exist_ok=True)
+        args.markdown.write_text(markdown(scores, args.split, n_docs), encoding="utf-8")
     if args.json:
         print(json.dumps({"split": args.split, "documents": n_docs, "seconds": seconds, **scores}, indent=2))
     else:

@@ -321,6 +321,7 @@ def _finish(
     gold: list[dict[str, Any]] | None,
     scorer: Scorer | None,
     guidelines: str | None,
+    benchmark: str | None,
     skipped: list[SkippedArticle],
 ) -> BuildSummary:
     """Write the card, the summary and the marker into ``tmp``, then swap it in at ``out``."""
@@ -333,6 +334,7 @@ def _finish(
         model_version=model["version"],
         evaluation=evaluation,
         guidelines=guidelines,
+        benchmark=benchmark,
     )
     (tmp / CARD).write_text(card, encoding="utf-8")
     summary = BuildSummary(
@@ -366,6 +368,7 @@ def publish(
     gold_source: str = "gold",
     scorer: Scorer | None = None,
     guidelines: str | None = None,
+    benchmark: str | None = None,
     progress: Callable[[int], None] | None = None,
     shard_documents: int = SHARD_DOCUMENTS,
     skipped: list[SkippedArticle] | None = None,
@@ -382,6 +385,7 @@ def publish(
         gold_source: where the gold came from, for error messages.
         scorer: scores predictions against gold (Markdown for the card).
         guidelines: the annotation guidelines (Markdown) for the card.
+        benchmark: accuracy figures on other annotated news (Markdown) for the card.
         progress: called with 1 after each document.
         shard_documents: documents per Parquet shard.
         skipped: ``None`` to stop at the first invalid document; else a list that invalid
@@ -416,6 +420,7 @@ def publish(
             gold=gold,
             scorer=scorer,
             guidelines=guidelines,
+            benchmark=benchmark,
             skipped=skipped if skipped is not None else [],
         )
 
@@ -432,6 +437,7 @@ def publish_with_ray(
     gold_source: str = "gold",
     scorer: Scorer | None = None,
     guidelines: str | None = None,
+    benchmark: str | None = None,
     force: bool = False,
 ) -> BuildSummary:
     """Like :func:`publish`, with the extraction run by :func:`quotes.ray_engine.extract_with_ray`.
@@ -486,6 +492,7 @@ def publish_with_ray(
             gold=gold,
             scorer=scorer,
             guidelines=guidelines,
+            benchmark=benchmark,
             skipped=[],
         )
 
@@ -528,6 +535,7 @@ def build(
     skip_bad: bool = False,
     force: bool = False,
     engine: str = "local",
+    benchmark: Path | None = None,
 ) -> BuildSummary:
     """Read articles, find their attributions, validate everything and publish the dataset at ``out``.
 
@@ -547,6 +555,8 @@ def build(
             they are listed in the summary's ``skipped`` (local engine only).
         force: replace ``out`` even if it is a non-empty directory this package did not write.
         engine: ``"local"`` (``nlp.pipe`` with ``workers`` processes) or ``"ray"``.
+        benchmark: a Markdown file of the parser's accuracy on other annotated news (as written by
+            ``benchmarks/accuracy.py --markdown``), included in the card beside the gold evaluation.
 
     Raises:
         quotes.io.InputError: an input, the metadata or the gold file cannot be read.
@@ -588,6 +598,12 @@ def build(
         if guidelines_path is not None and guidelines_path.is_file()
         else None
     )
+    if benchmark is not None and not Path(benchmark).is_file():
+        raise InputError(
+            Path(benchmark),
+            "no such benchmark file; expected the Markdown that 'benchmarks/accuracy.py --markdown FILE' writes",
+        )
+    benchmark_text = Path(benchmark).read_text(encoding="utf-8") if benchmark is not None else None
     if engine == "ray":
         documents.close()
         return publish_with_ray(
@@ -601,6 +617,7 @@ def build(
             gold_source=gold_source,
             scorer=_score,
             guidelines=guidelines,
+            benchmark=benchmark_text,
             force=force,
         )
     from quotes.extract import extract_documents
@@ -615,6 +632,7 @@ def build(
         gold_source=gold_source,
         scorer=_score,
         guidelines=guidelines,
+        benchmark=benchmark_text,
         progress=progress,
         skipped=skipped,
         force=force,

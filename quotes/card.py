@@ -158,6 +158,7 @@ def render_card(
     model_version: str,
     evaluation: str | None = None,
     guidelines: str | None = None,
+    benchmark: str | None = None,
 ) -> str:
     """Return the whole ``README.md``: generated YAML front matter, then the card's sections.
 
@@ -167,6 +168,7 @@ def render_card(
         model_version: its version.
         evaluation: the evaluation report as Markdown (parser vs. gold), when gold was given.
         guidelines: the gold annotation guidelines (Markdown), when available.
+        benchmark: the parser's accuracy on other annotated news (Markdown), when available.
     """
     summary = counts.to_dict()
     speakers = list(summary["by_speaker"].items())[:TOP_SPEAKERS]
@@ -216,6 +218,13 @@ def render_card(
         sections.append(
             "## Evaluation against gold\n\nThe parser's output on the gold articles compared with the "
             "hand-checked annotations in the `gold` config.\n\n" + demote_headings(evaluation, 2)
+        )
+    if benchmark is not None:
+        sections.append(
+            "## Accuracy on news the parser was not written against\n\n"
+            "The seed articles above are the ones the parser was developed on. These figures come from "
+            "`benchmarks/accuracy.py`, which runs the same parser over hand-annotated news it was not "
+            "written against and scores it there.\n\n" + demote_headings(benchmark, 2)
         )
     if guidelines is not None:
         sections.append("## Annotation guidelines\n\n" + demote_headings(guidelines, 2))

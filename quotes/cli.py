@@ -26,6 +26,9 @@ def main() -> None:
 
 #: Built when no INPUTS are given: its .txt articles, with gold.jsonl and metadata.jsonl beside them.
 SEEDS_DIR = "seeds"
+#: The parser's accuracy on PolNeAR dev, written by ``benchmarks/accuracy.py --markdown``; the seed
+#: build puts it in the card.
+SEEDS_BENCHMARK = "benchmarks/polnear-dev.md"
 
 _INPUTS_HELP = """
 INPUTS are .txt files (id = file stem), JSONL or .jsonl.gz files (one {"id", "text", ...}
@@ -142,6 +145,12 @@ interrupted or killed build leaves the previous dataset as it was.
     help="Leave out unreadable or invalid articles, list them at the end and in build_summary.json "
     "[default: stop at the first].",
 )
+@click.option(
+    "--benchmark",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Accuracy figures on other annotated news (Markdown from 'benchmarks/accuracy.py --markdown') "
+    f"for the card [default: {SEEDS_BENCHMARK} for the seeds].",
+)
 @click.option("--force", is_flag=True, help="Replace --out even if this tool did not write it.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def build_command(
@@ -153,6 +162,7 @@ def build_command(
     workers: int,
     engine: str,
     skip_bad: bool,
+    benchmark: str | None,
     force: bool,
     quiet: bool,
 ) -> None:
@@ -189,6 +199,8 @@ def build_command(
             gold_path = seeds / "gold.jsonl"
         if metadata_path is None and (seeds / "metadata.jsonl").is_file():
             metadata_path = seeds / "metadata.jsonl"
+        if benchmark is None and Path(SEEDS_BENCHMARK).is_file():
+            benchmark = SEEDS_BENCHMARK
     try:
         with _TerminateAsInterrupt(), _Progress(paths, quiet or engine == "ray") as progress:
             summary = build(
@@ -202,6 +214,7 @@ def build_command(
                 skip_bad=skip_bad,
                 force=force,
                 engine=engine,
+                benchmark=Path(benchmark) if benchmark is not None else None,
             )
     except errors as exc:
         raise click.ClickException(str(exc)) from exc

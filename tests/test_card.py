@@ -142,3 +142,11 @@ def test_size_category(count: int, label: str) -> None:
 )
 def test_demote_headings(markdown: str, expected: str) -> None:
     assert demote_headings(markdown) == expected
+
+
+def test_benchmark_figures_sit_after_the_gold_evaluation() -> None:
+    card = _card(gold=3, evaluation="## Spans\n", benchmark="### PolNeAR dev\n\n| target | value |\n")
+    assert "## Accuracy on news the parser was not written against\n" in card
+    assert "\n##### PolNeAR dev\n" in card
+    assert card.index("## Evaluation against gold") < card.index("## Accuracy on news the parser")
+    assert "## Accuracy on news" not in _card(gold=3, evaluation="## Spans\n")

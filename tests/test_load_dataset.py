@@ -20,6 +20,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> tuple[Pa
         out,
         gold=seeds_dir / "gold.jsonl",
         metadata=seeds_dir / "metadata.jsonl",
+        benchmark=seeds_dir.parent / "benchmarks" / "polnear-dev.md",
     )
     return out, summary
 
@@ -98,6 +99,7 @@ def test_rebuild_is_byte_identical(built: tuple[Path, BuildSummary], tmp_path: P
         again,
         gold=seeds_dir / "gold.jsonl",
         metadata=seeds_dir / "metadata.jsonl",
+        benchmark=seeds_dir.parent / "benchmarks" / "polnear-dev.md",
     )
     for path in sorted(out.rglob("*")):
         if path.is_file():

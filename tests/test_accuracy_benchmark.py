@@ -1,0 +1,56 @@
+"""The accuracy benchmark's Markdown, which the seed build puts in the dataset card."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMITTED = ROOT / "benchmarks" / "polnear-dev.md"
+
+
+def _accuracy_module():
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _scores(value: float) -> dict:
+    from quotes import polnear
+
+    scores: dict = {"all_n_gold": 10, "all_n_pred": 8, "calibration": []}
+    for scope in polnear.SCOPES:
+        for metric in ("overlap", "exact", "direct"):
+            for x in "prf":
+                scores[f"{scope}_{metric}_{x}"] = value
+        scores[f"{scope}_speaker_acc"] = value
+    scores["calibration"] = [
+        {"low": 0.0, "high": 0.5, "n": 3, "accuracy": 0.25},
+        {"low": 0.5, "high": 1.0, "n": 0, "accuracy": None},
+    ]
+    return scores
+
+
+@pytest.mark.parametrize(("value", "met"), [(0.99, "yes"), (0.10, "no")])
+def test_markdown_says_whether_each_target_is_met(value: float, met: str) -> None:
+    accuracy = _accuracy_module()
+    text = accuracy.markdown(_scores(value), "dev", 2)
+    target_rows = [line for line in text.splitlines() if line.startswith("| direct quote recall")]
+    assert target_rows == [f"| direct quote recall | {value:.3f} | 0.95 | {met} |"]
+    assert "| [0.00, 0.50) | 3 | 0.250 |" in text
+    assert "| [0.50, 1.00] | 0 | - |" in text
+
+
+def test_the_seed_build_cites_the_committed_figures() -> None:
+    card = (ROOT / "dataset" / "README.md").read_text(encoding="utf-8")
+    figures = COMMITTED.read_text(encoding="utf-8")
+    assert "## Accuracy on news the parser was not written against" in card
+    for row in (line for line in figures.splitlines() if line.startswith("| all |")):
+        assert row in card, row
+    summary = json.loads((ROOT / "dataset" / "build_summary.json").read_text(encoding="utf-8"))
+    assert summary["counts"]["documents"] == 5
