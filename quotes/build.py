@@ -620,9 +620,18 @@ def build(
             benchmark=benchmark_text,
             force=force,
         )
-    from quotes.extract import extract_documents
+    from quotes.extract import ExtractionError, extract_documents
 
-    pairs = extract_documents(itertools.chain([first], documents), nlp=nlp, n_process=workers)
+    def skip_unparsable(document: Document, error: ExtractionError) -> None:
+        assert skipped is not None
+        skipped.append(SkippedArticle(document.id, str(error)))
+
+    pairs = extract_documents(
+        itertools.chain([first], documents),
+        nlp=nlp,
+        n_process=workers,
+        on_error=skip_unparsable if skip_bad else None,
+    )
     return publish(
         pairs,
         Path(out),

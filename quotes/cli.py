@@ -169,6 +169,7 @@ def build_command(
     from pathlib import Path
 
     from quotes.build import BuildError, build
+    from quotes.extract import ExtractionError
     from quotes.evaluate import EvaluationError
     from quotes.io import InputError
     from quotes.nlp import ModelNotFoundError
@@ -177,6 +178,7 @@ def build_command(
     errors: tuple[type[Exception], ...] = (
         InputError,
         ModelNotFoundError,
+        ExtractionError,
         BuildError,
         ValidationError,
         EvaluationError,
@@ -272,8 +274,11 @@ def extract(
     from quotes.io import InputError, read_documents, write_jsonl
     from quotes.nlp import ModelNotFoundError
 
-    skipped: list[InputError] = []
+    skipped: list[Exception] = []
     on_error = skipped.append if skip_bad else None
+
+    def skip_unparsable(document: object, error: ExtractionError) -> None:
+        skipped.append(error)
     paths = [Path(path) for path in inputs]
     try:
         with _TerminateAsInterrupt(), _Progress(paths, quiet) as progress:
@@ -282,7 +287,12 @@ def extract(
                 metadata=Path(metadata) if metadata is not None else None,
                 on_error=on_error,
             )
-            pairs = extract_documents(documents, model=model, n_process=workers)
+            pairs = extract_documents(
+                documents,
+                model=model,
+                n_process=workers,
+                on_error=skip_unparsable if skip_bad else None,
+            )
             records = (
                 attribution.to_dict()
                 for _, attributions in _counted(pairs, progress)

@@ -21,6 +21,10 @@ SPANS_KEY = "quotes"
 Doc.set_extension("attributions", default=None, force=True)
 #: Set on a Doc before the component runs to resolve role mentions on that date ("YYYY-MM-DD").
 Doc.set_extension("article_date", default=None, force=True)
+#: Why the component could not attribute this Doc ("ErrorType: message"), or None. A failure is
+#: recorded here rather than raised, so one odd article never takes a whole ``nlp.pipe`` batch down;
+#: :func:`quotes.extract.extract_documents` raises it (or skips the article) per document.
+Doc.set_extension("attribution_error", default=None, force=True)
 
 #: Confidence of a record: how often a record of its type, with its speaker resolved this way, is right
 #: end to end (span, speaker mention and type), estimated on 200 PolNeAR train articles and rounded.
@@ -100,8 +104,18 @@ class QuoteAttribution:
         return self._registry
 
     def __call__(self, doc: Doc) -> Doc:
-        """Find and attribute the quotes and claims of ``doc``, then set its annotations."""
-        records = attribute(doc, self.registry, doc._.article_date)
+        """Find and attribute the quotes and claims of ``doc``, then set its annotations.
+
+        Should the finders fail on this text, the Doc gets no attributions and the failure is kept
+        in ``doc._.attribution_error`` (see above) instead of being raised.
+        """
+        try:
+            records = attribute(doc, self.registry, doc._.article_date)
+        except Exception as error:  # noqa: BLE001  (any finder failure is recorded per Doc)
+            doc._.attribution_error = f"{type(error).__name__}: {error}"
+            doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=[])
+            doc._.attributions = []
+            return doc
         spans = [
             doc.char_span(r["start"], r["end"], label=r["type"], alignment_mode="expand") for r in records
         ]

@@ -10,7 +10,7 @@ original text.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
@@ -23,7 +23,7 @@ from quotes.registry import Registry
 
 
 class ExtractionError(RuntimeError):
-    """A record came out of the component with a span that does not match the article text."""
+    """The parser could not attribute a document: it failed on it, or gave a span off its text."""
 
 
 def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
@@ -102,6 +102,7 @@ def extract_documents(
     n_process: int = 1,
     batch_size: int = 16,
     registry: Registry | None = None,
+    on_error: Callable[[Document, ExtractionError], None] | None = None,
 ) -> Iterator[tuple[Document, list[Attribution]]]:
     """Attribute every document, streaming: one ``(document, records)`` pair per input, in order.
 
@@ -112,6 +113,12 @@ def extract_documents(
         n_process: processes for ``nlp.pipe``.
         batch_size: texts per batch for ``nlp.pipe``.
         registry: a speaker registry instead of the packaged one.
+        on_error: called with a document the parser fails on, which is then left out; without it
+            the failure is raised.
+
+    Raises:
+        ExtractionError: the parser failed on a document (and ``on_error`` is not given); the
+            message names the document.
     """
     nlp = nlp if nlp is not None else load(model)
     in_pipe = COMPONENT_NAME in nlp.pipe_names and registry is None
@@ -130,20 +137,37 @@ def extract_documents(
                 yield doc, (offset, len(pieces))
 
     collected: list[dict[str, Any]] = []
+    failures: list[str] = []
     done = 0
     for doc, (offset, count) in nlp.pipe(
         inputs(), as_tuples=True, n_process=n_process, batch_size=batch_size, disable=disable
     ):
         records = doc._.attributions if in_pipe else None
-        if records is None:
+        if doc._.attribution_error is not None:
+            failures.append(f"at character {offset}: {doc._.attribution_error}")
+        elif records is None:
             assert registry is not None
-            records = _component.attribute(doc, registry, doc._.article_date)
-        collected.extend(_shift(record, offset) for record in records)
+            try:
+                records = _component.attribute(doc, registry, doc._.article_date)
+            except Exception as error:  # noqa: BLE001  (reported per document, like the component's)
+                failures.append(f"at character {offset}: {type(error).__name__}: {error}")
+        collected.extend(_shift(record, offset) for record in records or [])
         done += 1
         if done == count:
             document = pending.popleft()
-            yield document, _records(document.id, document.text, collected)
-            collected, done = [], 0
+            try:
+                if failures:
+                    raise ExtractionError(
+                        f"document {document.id!r}: the parser failed on it ({'; '.join(failures)})"
+                    )
+                result = _records(document.id, document.text, collected)
+            except ExtractionError as error:
+                if on_error is None:
+                    raise
+                on_error(document, error)
+            else:
+                yield document, result
+            collected, failures, done = [], [], 0
 
 
 def extract(
