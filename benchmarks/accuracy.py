@@ -52,7 +52,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> tuple[dict[str, Any], list[dict[str, Any]], int, float]:
     """Extract and score; return (scores, errors, number of documents, seconds)."""
     from quotes.extract import extract_documents
-
     from quotes.nlp import load
 
     path = args.data_dir / f"polnear_{args.split}.jsonl"
@@ -108,7 +107,8 @@ def markdown(scores: dict[str, Any], split: str, n_docs: int) -> str:
         f"{scores['all_n_gold']} gold attributions, {scores['all_n_pred']} predicted. PolNeAR names speakers "
         "as mentions, so the speaker is right when the predicted mention overlaps the gold source span. Its "
         "scope is wider than this project's (beliefs, polls, bare objects such as \"criticized the act\"): "
-        "`saying` is the subset whose cue is a verb of saying or claiming, the scope the parser is built for.",
+        "`saying` is the subset whose cue is a verb of saying or claiming, the scope the parser is "
+        "built for.",
         "",
         "| target | value | goal | met |",
         "| :-- | --: | --: | :-: |",

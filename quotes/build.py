@@ -601,7 +601,8 @@ def build(
     if benchmark is not None and not Path(benchmark).is_file():
         raise InputError(
             Path(benchmark),
-            "no such benchmark file; expected the Markdown that 'benchmarks/accuracy.py --markdown FILE' writes",
+            "no such benchmark file; expected the Markdown that "
+            "'benchmarks/accuracy.py --markdown FILE' writes",
         )
     benchmark_text = Path(benchmark).read_text(encoding="utf-8") if benchmark is not None else None
     if engine == "ray":

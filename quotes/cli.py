@@ -169,8 +169,8 @@ def build_command(
     from pathlib import Path
 
     from quotes.build import BuildError, build
-    from quotes.extract import ExtractionError
     from quotes.evaluate import EvaluationError
+    from quotes.extract import ExtractionError
     from quotes.io import InputError
     from quotes.nlp import ModelNotFoundError
     from quotes.validate import ValidationError

@@ -203,7 +203,8 @@ def _widths(rows: list[list[str]]) -> list[int]:
 
 def _cells(row: list[str], widths: list[int]) -> list[str]:
     # the first column is a label (left-aligned); the others are figures (right-aligned)
-    return [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
+    figures = zip(row[1:], widths[1:], strict=True)
+    return [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in figures]
 
 
 def _plain(title: str, rows: list[list[str]]) -> str:
