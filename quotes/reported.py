@@ -217,9 +217,15 @@ def _forms(verb: Token) -> frozenset[str]:
 
 
 def _infinitive(verb: Token) -> Token | None:
-    """The "to" infinitive complement of ``verb`` after it ("plans to run"), if any."""
+    """The "to" infinitive complement of ``verb`` after it ("plans to run"), if any. After a dating of
+    the promise ("promised Sunday at a rally to end ...") the parser hangs the infinitive as a purpose
+    clause; it is the complement when the verb has no object but a date ("pledged $5 million to help"
+    keeps its purpose reading)."""
+    dated = all(c.ent_type_ in ("DATE", "TIME") for c in verb.rights if c.dep_ in ("dobj", "dative"))
     for child in verb.rights:
-        if child.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.lefts):
+        if (child.dep_ == "xcomp" or (child.dep_ == "advcl" and dated)) and any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in child.lefts
+        ):
             return child
     return None
 

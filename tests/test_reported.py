@@ -282,6 +282,16 @@ BOUNDARY_CASES = [
             ("mixed", "her plan “a triumph.”", "called", "he"),
         ],
     ),
+    (  # a dated promise: the parser hangs the infinitive as a purpose clause, it is still the content
+        "Sanders promised Sunday at a rally in Reno to end “the wasteful deportation regime.”",
+        [("mixed", "end “the wasteful deportation regime.”", "promised", "Sanders")],
+    ),
+    (
+        "He vowed Tuesday to appeal the ruling.",
+        [("indirect", "to appeal the ruling", "vowed", "He")],
+    ),
+    ("The senator pledged $5 million to help flood victims.", []),  # a purpose, not a promise
+    ("She promised the money in order to win votes.", []),
     (  # a comma after the cue: the content is everything after it
         "The governor says, win or lose on Tuesday, she is staying in the race.",
         [("indirect", "win or lose on Tuesday, she is staying in the race", "says", "The governor")],
