@@ -319,7 +319,15 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
     for prep in verb.rights if main_clause else ():
         if prep.dep_ == "prep" and prep.lower_ in lexicon.CLAIM_PREPOSITIONS.get(lemma, ()):
             if prep.i <= verb.i + 2 and prep.n_rights:
-                return phrase(prep.i + 1, prep.right_edge.i, cue_end=prep.idx + len(prep.text))
+                last = prep.right_edge.i
+                for role in verb.rights:  # "referred to the plan [as “a giveaway”]": the role is content
+                    if role.i > last and role.dep_ == "prep" and role.lower_ == "as" and role.n_rights:
+                        last = role.right_edge.i
+                        closing = [t for t in doc[last + 1 : last + 3] if t.text in _CLOSING_MARKS]
+                        if closing and all(t.is_punct for t in doc[last + 1 : closing[0].i]):
+                            last = closing[0].i  # '... as “a giveaway.”': the mark closes the words
+                        break
+                return phrase(prep.i + 1, last, cue_end=prep.idx + len(prep.text))
             break
     if "that" in forms:
         claim = _clause_claim(doc, text, verb, forward, (sent_start, sent_end))

@@ -291,6 +291,18 @@ BOUNDARY_CASES = [
         [("indirect", "to appeal the ruling", "vowed", "He")],
     ),
     ("The senator pledged $5 million to help flood victims.", []),  # a purpose, not a promise
+    (  # the role given after "referred to X" is the content
+        "He referred to the plan as “a giveaway to the rich.”",
+        [("mixed", "the plan as “a giveaway to the rich.”", "referred to", "He")],
+    ),
+    (
+        "A friend referred to him as “the kindest soul I have ever met” in a post.",
+        [("mixed", "him as “the kindest soul I have ever met”", "referred to", "A friend")],
+    ),
+    (  # no role: the reference alone, up to its phrase end
+        "She referred to the report in her speech.",
+        [("indirect", "the report in her speech", "referred to", "She")],
+    ),
     ("She promised the money in order to win votes.", []),
     (  # a comma after the cue: the content is everything after it
         "The governor says, win or lose on Tuesday, she is staying in the race.",
