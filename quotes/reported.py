@@ -415,9 +415,13 @@ def _characterisation(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim
     end = marked.last_end_between(verb.idx, sent_end)
     if end is None or verb.i + 1 >= len(doc):
         return None
+    first = doc[verb.i + 1].idx
+    if verb.dep_ == "relcl":  # "a server, which he described as “an open door”": the clause around the cue
+        relatives = [c for c in verb.lefts if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj"]
+        first = relatives[0].idx if relatives else first
     claim = _claim(
         text,
-        doc[verb.i + 1].idx,
+        first,
         end,
         verb.idx,
         verb.idx + len(verb.text),

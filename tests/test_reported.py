@@ -299,6 +299,14 @@ BOUNDARY_CASES = [
         "A friend referred to him as “the kindest soul I have ever met” in a post.",
         [("mixed", "him as “the kindest soul I have ever met”", "referred to", "A friend")],
     ),
+    (  # a characterisation in a relative clause: the clause around the cue
+        "The plan, which she called “a disgrace,” was dropped.",
+        [("mixed", "which she called “a disgrace,”", "called", "she")],
+    ),
+    (  # the relative pronoun is the subject: the content starts after the cue
+        "The governor, who called the bill “a disgrace,” vetoed it.",
+        [("mixed", "the bill “a disgrace,”", "called", "The governor")],
+    ),
     (  # no role: the reference alone, up to its phrase end
         "She referred to the report in her speech.",
         [("indirect", "the report in her speech", "referred to", "She")],
