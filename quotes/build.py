@@ -30,6 +30,7 @@ from datasets import Features
 
 from quotes.card import Counts, configs, render_card
 from quotes.features import features_for
+from quotes.io import swap_in
 from quotes.records import Attribution, Document
 from quotes.validate import CONFIG_KINDS, ValidationError, validate_record
 
@@ -174,21 +175,6 @@ def _recover(out: Path) -> None:
             path.rename(out)
         else:
             shutil.rmtree(path, ignore_errors=True)
-
-
-def _swap_in(new: Path, out: Path) -> None:
-    """Put ``new`` at ``out``: rename the old output aside, rename the new one in, drop the old."""
-    old = out.with_name(f".{out.name}.old-{os.getpid()}") if out.exists() else None
-    if old is not None:
-        out.rename(old)
-    try:
-        new.rename(out)
-    except BaseException:
-        if old is not None:
-            old.rename(out)
-        raise
-    if old is not None:
-        shutil.rmtree(old)
 
 
 def _invalid(where: str, record: dict[str, Any], problems: list[str]) -> ValidationError:
@@ -347,7 +333,7 @@ def _finish(
     )
     (tmp / SUMMARY).write_text(json.dumps(summary.to_dict(), indent=2) + "\n", encoding="utf-8")
     (tmp / MARKER).write_text("written by 'quotes build'; safe for it to replace\n", encoding="utf-8")
-    _swap_in(tmp, out)
+    swap_in(tmp, out)
     return summary
 
 

@@ -719,6 +719,28 @@ def _merge(document: Document, values: dict[str, Any]) -> Document:
 # --- writing -------------------------------------------------------------------------------------
 
 
+def swap_in(new: Path, target: Path) -> None:
+    """Put the directory ``new`` at ``target``: move the old one aside, move the new one in, drop the old.
+
+    Either rename can fail; the old directory is then put back, so ``target`` is never lost. A
+    process killed between the renames leaves ``.<name>.old-<pid>`` beside ``target`` for the next
+    build to restore.
+    """
+    import shutil
+
+    old = target.with_name(f".{target.name}.old-{os.getpid()}") if target.exists() else None
+    if old is not None:
+        target.rename(old)
+    try:
+        new.rename(target)
+    except BaseException:
+        if old is not None:
+            old.rename(target)
+        raise
+    if old is not None:
+        shutil.rmtree(old)
+
+
 def write_jsonl(records: Iterable[dict[str, Any]], path: Path | None) -> int:
     """Write records as JSON lines, to standard output or atomically to a file.
 

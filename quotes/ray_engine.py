@@ -38,6 +38,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from quotes.io import swap_in
+
 if TYPE_CHECKING:
     import pyarrow as pa
 
@@ -262,7 +264,7 @@ def extract_with_ray(
             _run(ray, paths, staging, model, concurrency, batch_size, registry_path, metadata)
         counts = _count(staging)
         for config in CONFIGS:
-            _swap_in(staging / config, data_dir / config)
+            swap_in(staging / config, data_dir / config)
     except Exception as error:
         shutil.rmtree(staging, ignore_errors=True)
         cause = _user_error(error)
@@ -419,21 +421,6 @@ def _count(staging: Path) -> Counts:
             for row in batch.to_pylist():
                 counts.add(row)
     return counts
-
-
-def _swap_in(new: Path, target: Path) -> None:
-    """Put ``new`` at ``target``: move the old folder aside, move the new one in, drop the old."""
-    old = target.with_name(f".{target.name}.old-{os.getpid()}") if target.exists() else None
-    if old is not None:
-        target.rename(old)
-    try:
-        new.rename(target)
-    except BaseException:
-        if old is not None:
-            old.rename(target)
-        raise
-    if old is not None:
-        shutil.rmtree(old)
 
 
 def _project_errors() -> tuple[type[BaseException], ...]:
