@@ -1,10 +1,10 @@
 """The public API: article texts in, attribution records out.
 
 The pipeline is loaded once per process (:func:`quotes.nlp.load`). Documents stream through
-``nlp.pipe`` (one or several processes) and come back in input order, each with its records sorted
-by span. Texts longer than the pipeline's ``max_length`` are cut on paragraph boundaries (a hard cut
-only when a single paragraph is too long), and every offset is shifted back so it is exact in the
-original text.
+``nlp.pipe``, in this process or in worker processes (:mod:`quotes.workers`), and come back in
+input order, each with its records sorted by span. Texts longer than the pipeline's ``max_length``
+are cut on paragraph boundaries (a hard cut only when a single paragraph is too long), and every
+offset is shifted back so it is exact in the original text.
 """
 
 from __future__ import annotations
@@ -106,12 +106,16 @@ def extract_documents(
 ) -> Iterator[tuple[Document, list[Attribution]]]:
     """Attribute every document, streaming: one ``(document, records)`` pair per input, in order.
 
+    With ``n_process`` above 1 the documents go in chunks to that many worker processes, each
+    holding the pipeline and returning only the finished records (see :mod:`quotes.workers`); the
+    records are the same as with one process.
+
     Args:
         documents: the articles; consumed lazily.
         nlp: a loaded pipeline; ``None`` loads ``model`` (or the default) with the component added.
         model: the spaCy model to load when ``nlp`` is not given.
-        n_process: processes for ``nlp.pipe``.
-        batch_size: texts per batch for ``nlp.pipe``.
+        n_process: processes that parse.
+        batch_size: texts per batch for ``nlp.pipe``, and documents per chunk sent to a worker.
         registry: a speaker registry instead of the packaged one.
         on_error: called with a document the parser fails on, which is then left out; without it
             the failure is raised.
@@ -119,8 +123,39 @@ def extract_documents(
     Raises:
         ExtractionError: the parser failed on a document (and ``on_error`` is not given); the
             message names the document.
+        ValueError: ``n_process`` or ``batch_size`` is below 1.
     """
+    if n_process < 1 or batch_size < 1:
+        raise ValueError(f"n_process and batch_size must be at least 1, got {n_process} and {batch_size}")
     nlp = nlp if nlp is not None else load(model)
+    if n_process == 1:
+        outcomes = attribute_stream(documents, nlp, batch_size=batch_size, registry=registry)
+    else:
+        from quotes.workers import attribute_in_workers
+
+        outcomes = attribute_in_workers(
+            documents, nlp, n_process=n_process, batch_size=batch_size, registry=registry
+        )
+    for document, outcome in outcomes:
+        if isinstance(outcome, ExtractionError):
+            if on_error is None:
+                raise outcome
+            on_error(document, outcome)
+        else:
+            yield document, outcome
+
+
+def attribute_stream(
+    documents: Iterable[Document],
+    nlp: Language,
+    *,
+    batch_size: int = 16,
+    registry: Registry | None = None,
+) -> Iterator[tuple[Document, list[Attribution] | ExtractionError]]:
+    """Attribute documents in this process: each with its records, or the error that names it.
+
+    The engine under :func:`extract_documents`, which raises or reports the errors.
+    """
     in_pipe = COMPONENT_NAME in nlp.pipe_names and registry is None
     if not in_pipe:
         registry = registry if registry is not None else Registry.load()
@@ -139,9 +174,7 @@ def extract_documents(
     collected: list[dict[str, Any]] = []
     failures: list[str] = []
     done = 0
-    for doc, (offset, count) in nlp.pipe(
-        inputs(), as_tuples=True, n_process=n_process, batch_size=batch_size, disable=disable
-    ):
+    for doc, (offset, count) in nlp.pipe(inputs(), as_tuples=True, batch_size=batch_size, disable=disable):
         records = doc._.attributions if in_pipe else None
         if doc._.attribution_error is not None:
             failures.append(f"at character {offset}: {doc._.attribution_error}")
@@ -155,18 +188,17 @@ def extract_documents(
         done += 1
         if done == count:
             document = pending.popleft()
-            try:
-                if failures:
-                    raise ExtractionError(
-                        f"document {document.id!r}: the parser failed on it ({'; '.join(failures)})"
-                    )
-                result = _records(document.id, document.text, collected)
-            except ExtractionError as error:
-                if on_error is None:
-                    raise
-                on_error(document, error)
+            outcome: list[Attribution] | ExtractionError
+            if failures:
+                outcome = ExtractionError(
+                    f"document {document.id!r}: the parser failed on it ({'; '.join(failures)})"
+                )
             else:
-                yield document, result
+                try:
+                    outcome = _records(document.id, document.text, collected)
+                except ExtractionError as error:
+                    outcome = error
+            yield document, outcome
             collected, failures, done = [], [], 0
 
 
