@@ -540,7 +540,7 @@ def build(
         skip_bad: leave out unreadable or invalid articles instead of stopping at the first one;
             they are listed in the summary's ``skipped`` (local engine only).
         force: replace ``out`` even if it is a non-empty directory this package did not write.
-        engine: ``"local"`` (``nlp.pipe`` with ``workers`` processes) or ``"ray"``.
+        engine: ``"local"`` (this machine, with ``workers`` processes) or ``"ray"``.
         benchmark: a Markdown file of the parser's accuracy on other annotated news (as written by
             ``benchmarks/accuracy.py --markdown``), included in the card beside the gold evaluation.
 
