@@ -143,3 +143,14 @@ def test_cli_build_with_two_workers_writes_the_same_bytes(seeds_dir: Path, tmp_p
         assert (tmp_path / "workers-2" / name).read_bytes() == (tmp_path / "workers-1" / name).read_bytes(), (
             name
         )
+
+
+@pytest.mark.slow
+def test_workers_also_start_where_the_platform_cannot_fork(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    monkeypatch.setattr(workers, "_context", lambda: multiprocessing.get_context("spawn"))
+    documents = _corpus(6)
+    spawned = _dicts(extract_documents(documents, nlp=nlp, n_process=2, batch_size=2))
+    assert spawned == _dicts(extract_documents(documents, nlp=nlp, n_process=1))
+    assert [len(records) for _, records in spawned][:3] == [1, 1, 1]
