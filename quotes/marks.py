@@ -19,6 +19,7 @@ Spans are the words inside the marks (the marks themselves excluded), as charact
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
@@ -35,10 +36,16 @@ _TRANSCRIPT_LINE = re.compile(
 )
 _OPENING_ONLY = {"“": "”", "‘": "’", "„": "“", "«": "»"}
 _CLOSING_ONLY = {"”", "’", "»"}
+#: Invisible characters (direction marks pasted from social media) that may stand before a mark.
+_FORMAT_CHARS = " \t\u00a0\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+#: Double marks that close one another when one is misused for the other (``"...”``, ``“..."``, ``“...“``).
+_DOUBLE_MARKS = frozenset({'"', "“", "”"})
 
 DirectMode = Literal[
     "cue_after", "cue_before", "cue_inside", "dash", "previous_paragraph", "continuation", "block", "label"
 ]
+#: Words that begin with an apostrophe standing for missing letters or digits ('90s, ’em, 'til, 'n').
+_ELISION = re.compile(r"(?:\d0s|em|til|cause)\b|n['’]\s", re.IGNORECASE)
 #: Dashes that attribute a quote to the name after them (``“...” ― Steve Quinlan``).
 _DASHES = "―—–-"
 #: At most this many characters between a closing mark and its cue (``“...,” Doug Usher, director of
@@ -82,29 +89,72 @@ def _is_apostrophe(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():  # Trump’s, doesn't
         return True
+    if after.isalnum() and _ELISION.match(text, i + 1):  # the '90s, rock ’n’ roll, get 'em
+        return True
     # plural possessive ("allies’ support"): a letter before, a space after, no pending quote decides
     return False
 
 
-def _mark_role(text: str, i: int, mark: str, pending: str | None) -> Literal["open", "close", "none"]:
-    """Whether ``mark`` at ``i`` opens, closes, or is not a quote mark here."""
+def _opening_shape(text: str, i: int, width: int, p_start: int) -> bool:
+    """Whether a mark at ``i`` stands where a quote opens: after a space, a bracket, a dash, a colon or
+    the paragraph start (an invisible direction mark, as pasted from social media, counts as nothing),
+    and before a word."""
+    before = _visible_before(text, i, p_start)
+    after = text[i + width] if i + width < len(text) else " "
+    return not after.isspace() and (before.isspace() or before in "([{—–-:")
+
+
+def _visible_before(text: str, i: int, p_start: int) -> str:
+    """The character before ``i``, skipping format characters; a space at the paragraph start."""
+    j = i - 1
+    while j >= p_start and unicodedata.category(text[j]) == "Cf":
+        j -= 1
+    return text[j] if j >= p_start else " "
+
+
+def _closing_shape(text: str, i: int, width: int) -> bool:
+    """Whether a mark at ``i`` stands where a quote closes: after a word or punctuation, before a
+    space, punctuation or the end of the text."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _mark_role(
+    text: str,
+    i: int,
+    mark: str,
+    pending: str | None,
+    p_start: int = 0,
+    mismatch: bool = True,
+    after_nested: bool = False,
+) -> Literal["open", "close", "none"]:
+    """Whether ``mark`` at ``i`` opens, closes, or is not a quote mark here.
+
+    Beside the regular pairs, a quote may open with ``"`` and close with ``”`` or the reverse, and a
+    curly mark may face the wrong way (``”Sorry, Sarah,” posted ...`` opens with a right mark,
+    ``“Are you serious?“ he asked`` closes with a left one): what decides is where the mark stands.
+    ``mismatch`` allows those mixed pairs (not while a nested quote is open); ``after_nested`` allows
+    a closing mark after a space when a nested quote has just closed (``‘a disgrace,’ ” she said``).
+    """
+    before = text[i - 1] if i > 0 else " "
     if mark in ("’", "'") and _is_apostrophe(text, i):
         return "none"
     if pending is not None:
         closer = lexicon.QUOTE_PAIRS.get(pending, pending)
-        if mark == closer and not before.isspace():
+        if mark == closer and (not before.isspace() or after_nested):
             return "close"
+        if mismatch and {pending, mark} <= _DOUBLE_MARKS and _closing_shape(text, i, len(mark)):
+            return "close"  # "...” / “..." / “...“
         return "none"  # the same mark misplaced, or nested marks of another kind inside the quote
+    if mark == "”" and (_opening_shape(text, i, 1, p_start) or not text[p_start:i].strip(_FORMAT_CHARS)):
+        return "open"  # a right mark used as the opening one ("” … in the case of" at a paragraph start)
     if mark in _CLOSING_ONLY:
         return "none"
     if mark in _OPENING_ONLY:
         return "open"
     if mark in ('"', "'", "''"):
-        if after.isspace() or not (before.isspace() or before in "([{—–-" or i == 0):
-            return "none"
-        return "open"
+        return "open" if _opening_shape(text, i, len(mark), p_start) else "none"
     return "none"
 
 
@@ -124,7 +174,9 @@ def _plural_possessive(text: str, i: int, p_end: int, mark: str) -> bool:
 
 
 #: Small words a title leaves in lower case ('State of the Union', 'Orange Is the New Black').
-_TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from"})
+_TITLE_SMALL_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from"}
+)
 
 
 def _looks_like_title(text: str) -> bool:
@@ -147,14 +199,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 def find_marked_quotes(text: str) -> list[MarkedQuote]:
     """Pair the quote marks of ``text`` into quotes, paragraph by paragraph.
 
-    Never raises on unbalanced marks: an unclosed quote runs to the end of its paragraph (or on into
-    the next paragraph when that one reopens the same mark).
+    One level of nesting is followed (``“He called it ‘a disgrace,’ ” she said``), so a mark that
+    closes the nested quote is not taken for the end of the outer one, and the outer closing mark
+    may stand after a space that follows the nested one. Never raises on unbalanced marks: an
+    unclosed quote runs to the end of its paragraph (or on into the next paragraph when that one
+    reopens the same mark).
     """
     paragraphs = _paragraphs(text)
     quotes: list[MarkedQuote] = []
     carry: tuple[int, str, bool] | None = None  # (opening offset, mark, at paragraph start) of a run-on quote
     for number, (p_start, p_end) in enumerate(paragraphs):
         pending: tuple[int, str, bool] | None = None
+        nested: str | None = None  # the closing mark of a quote open inside the pending one
+        nested_end = -1  # the offset after the latest nested quote's closing mark
         i = p_start
         if carry is not None and text.startswith(carry[1], p_start):
             pending = carry
@@ -162,36 +219,38 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
         carry = None
         while i < p_end:
             char = text[i]
-            width = 1
-            if char in lexicon.QUOTE_CHARS:
-                mark = "''" if text.startswith("''", i) else char  # two apostrophes: a double mark
-                width = len(mark)
-                role = _mark_role(text, i, mark, pending[1] if pending else None)
-                if role == "open":
-                    pending = (i, mark, i == p_start)
-                elif (
-                    role == "close"
-                    and pending is not None
-                    and len(text[pending[0] : i].split()) >= 3
-                    and _plural_possessive(text, i, p_end, mark)
-                ):
-                    pass  # "the allies’ plans" inside a quote in single marks
-                elif role == "close" and pending is not None:
-                    start, end = _strip(text, pending[0] + len(pending[1]), i)
-                    if end > start:
-                        quotes.append(
-                            MarkedQuote(
-                                pending[0], i, start, end, pending[2], _looks_like_title(text[start:end])
-                            )
-                        )
-                    pending = None
-            i += width
+            if char not in lexicon.QUOTE_CHARS:
+                i += 1
+                continue
+            mark = "''" if text.startswith("''", i) else char  # two apostrophes: a double mark
+            if nested == "'" and text.startswith("'''", i):
+                mark = "'"  # "''... 'a special case,''' he said": the nested quote closes first
+            if pending is None:
+                if _mark_role(text, i, mark, None, p_start) == "open":
+                    pending = (i, mark, not text[p_start:i].strip(_FORMAT_CHARS))
+                    nested, nested_end = None, -1
+            elif nested is not None and _closes_nested(text, i, mark, nested, pending[1]):
+                nested, nested_end = None, i + len(mark)
+            else:
+                after_nested = nested_end > pending[0] and not text[nested_end:i].strip()
+                role = _mark_role(text, i, mark, pending[1], p_start, nested is None, after_nested)
+                if role == "close":
+                    if len(text[pending[0] : i].split()) < 3 or not _plural_possessive(text, i, p_end, mark):
+                        start, end = _strip(text, pending[0] + len(pending[1]), i)
+                        if end > start:
+                            title = _looks_like_title(text[start:end])
+                            quotes.append(MarkedQuote(pending[0], i, start, end, pending[2], title))
+                        pending = None
+                    # else "the allies’ plans" inside a quote in single marks
+                elif nested is None and _opens_nested(text, i, mark, pending[1], p_start):
+                    nested = lexicon.QUOTE_PAIRS.get(mark, mark)
+            i += len(mark)
         if pending is not None:
             next_para = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
             if (
                 next_para is not None
                 and text.startswith(pending[1], next_para[0])
-                and pending[1] in ('"', "“", "‘", "'", "''")
+                and pending[1] in ('"', "“", "”", "‘", "'", "''")
             ):
                 carry = pending
                 continue
@@ -199,6 +258,26 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             if end > start:
                 quotes.append(MarkedQuote(pending[0], None, start, end, pending[2], False))
     return quotes
+
+
+def _opens_nested(text: str, i: int, mark: str, pending: str, p_start: int) -> bool:
+    """Whether ``mark`` opens a quote inside the pending one (a mark unlike the pending quote's own)."""
+    if mark in ("’", "'") and _is_apostrophe(text, i):
+        return False
+    if mark in (pending, lexicon.QUOTE_PAIRS.get(pending, pending)) or mark in ("’", "»"):
+        return False
+    return _opening_shape(text, i, len(mark), p_start)
+
+
+def _closes_nested(text: str, i: int, mark: str, nested: str, pending: str) -> bool:
+    """Whether ``mark`` closes the nested quote rather than the pending one (whose own closing mark
+    wins, unless the mark is of the nested kind too)."""
+    if mark in ("’", "'") and _is_apostrophe(text, i):
+        return False
+    if mark == lexicon.QUOTE_PAIRS.get(pending, pending) and mark != nested:
+        return False
+    same = mark == nested or {mark, nested} <= _DOUBLE_MARKS
+    return same and not text[i - 1].isspace()
 
 
 def _tokens(doc: Doc, starts: list[int], start: int, end: int) -> Span:
@@ -244,11 +323,17 @@ def _cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -
     ``“...” said Mr Wallace`` / ``“...,” Hugh Hill, a doctor who treated him, said``."""
     assert quote.close is not None
     for token in _tokens(doc, starts, quote.close + 1, min(para_end, quote.close + _CUE_AFTER_REACH)):
-        if token.text in (".", "!", "?", ";") or token.text in lexicon.QUOTE_CHARS:
+        if token.idx <= quote.close + 2 and _only_marks(token.text):
+            continue  # the rest of a closing mark after a nested quote's own
+        if token.text in (".", "!", "?", ";") or _only_marks(token.text):
             return None
         if _is_cue(token):
             return token.i
     return None
+
+
+def _only_marks(word: str) -> bool:
+    return all(char in lexicon.QUOTE_CHARS for char in word)
 
 
 def _dash_speaker(doc: Doc, text: str, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:
@@ -324,9 +409,11 @@ def _cue_right_before(
             if (cue.pos_ in ("VERB", "AUX") and cue.dep_ not in ("relcl", "acl")) or cue.head is cue:
                 break
             cue = cue.head
-    if not _is_cue(cue) or cue.i >= before.end:
+    if cue.i >= before.end or not (_is_cue(cue) or (comma and _utterance_verb(cue, text, quote))):
         return None
-    if text[quote.end - 1] in "!?" or (text[quote.end - 1] == "." and len(text[quote.start : quote.end].split()) > 2):
+    if text[quote.end - 1] in "!?" or (
+        text[quote.end - 1] == "." and len(text[quote.start : quote.end].split()) > 2
+    ):
         return cue.i
     after = _tokens(doc, starts, quote.close + 1, p_end)
     for token in after:
@@ -335,6 +422,23 @@ def _cue_right_before(
         if not token.is_punct:
             return None
     return cue.i
+
+
+def _utterance_verb(verb: Token, text: str, quote: MarkedQuote) -> bool:
+    """Whether ``verb``, not a reporting verb, introduces a quote that is a sentence of its own after a
+    comma: ``the mayor shot back, “I suppose ...”``, ``As one columnist put it, “The council ...”``,
+    ``the governor issued a statement, “Tonight ...”``. The verb must have a subject to be the speaker."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl", "amod"):
+        return False
+    words = text[quote.start : quote.end].split()
+    first = next((char for char in text[quote.start : quote.end] if char.isalpha()), "")
+    if (
+        len(words) < 2
+        or not first.isupper()
+        or _looks_like_title(text[quote.start : quote.end].rstrip(".,!?"))
+    ):
+        return False  # a slogan or a title in apposition ("their slogan, “Stronger Together.”")
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children) or verb.dep_ == "conj"
 
 
 def _according_to(doc: Doc, starts: list[int], quote: MarkedQuote, p_start: int) -> int | None:
@@ -394,6 +498,7 @@ def find_direct_quotes(
     starts: list[int] = doc.to_array(IDX).tolist()  # no Token objects built
     quotes: list[DirectQuote] = _transcript_lines(text, paragraphs)
     last_cued: tuple[MarkedQuote, int] | None = None  # the latest quote with its cue after it
+    cued_fragment = (-1, -1)  # the paragraph and cue of the latest quoted fragment with a cue after it
     for quote in marked:
         if quote.title or any(q.start <= quote.open < q.end for q in quotes if q.mode == "label"):
             continue
@@ -408,6 +513,11 @@ def find_direct_quotes(
             or quote.paragraph_start
             or text[p_start : quote.open].rstrip().endswith((".", "!", "?"))
         )
+        fragment_cue = (
+            _cue_after(doc, starts, quote, p_end) if quote.close is not None and not starts_sentence else None
+        )
+        if fragment_cue is not None:  # "Costs are “too high,” she said.": a mixed quote, left to claims
+            cued_fragment = (number, fragment_cue)
         if quote.close is not None and starts_sentence:
             close_end = paragraphs[_paragraph_of(paragraphs, quote.close)][1]
             cue = _cue_after(doc, starts, quote, close_end)
@@ -459,6 +569,13 @@ def find_direct_quotes(
                     )
                     continue
         if (
+            starts_sentence
+            and cued_fragment[0] == number
+            and not any(p_start <= q.start and q.end <= quote.open for q in quotes)
+        ):  # "Costs are “too high,” she said. “We cannot go on.”": her words go on, with her cue
+            quotes.append(DirectQuote(quote.start, quote.end, "continuation", cued_fragment[1], True))
+            continue
+        if (
             quote.paragraph_start
             or (starts_sentence and any(p_start <= q.start and q.end <= quote.open for q in quotes))
             or _follows_uncued_quote(doc, starts, quotes, quote, p_start)
@@ -483,7 +600,10 @@ def _resumes(
 
 
 def _marks_inside(text: str, start: int, end: int) -> bool:
-    return any(char in lexicon.QUOTE_CHARS and not _is_apostrophe(text, i) for i, char in enumerate(text[start:end], start))
+    return any(
+        char in lexicon.QUOTE_CHARS and not _is_apostrophe(text, i)
+        for i, char in enumerate(text[start:end], start)
+    )
 
 
 def _not_speech(doc: Doc, text: str, starts: list[int], quote: MarkedQuote) -> bool:
@@ -495,7 +615,9 @@ def _not_speech(doc: Doc, text: str, starts: list[int], quote: MarkedQuote) -> b
     if quote.close is None or len(words) > 6:
         return False
     before = _tokens(doc, starts, max(0, quote.open - 4), quote.open)
-    if len(before) and (before[-1].dep_ == "case" or before[-1].lower_ in ("’s", "'s")):  # "Fox News channel’s “Sunday Morning Futures,”"
+    if len(before) and (
+        before[-1].dep_ == "case" or before[-1].lower_ in ("’s", "'s")
+    ):  # "Fox News channel’s “Sunday Morning Futures,”"
         return True
     if text[quote.end - 1] in ".,!?;:…":
         return False

@@ -1,0 +1,99 @@
+"""Quote-mark styles seen in wire and archive copy: two apostrophes as a double mark (''like this''),
+marks that face the wrong way or do not match, nested quotes that close next to the outer mark, and
+quotes introduced by a clause that ends in a comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.marks import find_direct_quotes, find_marked_quotes
+
+PAIRING_CASES = [
+    # (text, the quoted words of every marked quote)
+    # two apostrophes open and close a quote; a possessive s' inside does not close it
+    ("''The voters' patience is gone,'' Ms. Ortiz said.", ["The voters' patience is gone,"]),
+    ("The players'' union met. ''We will strike,'' its head said.", ["We will strike,"]),
+    # a nested single quote closes right before the outer mark ('''), or before a space and the mark
+    ("''They kept saying, 'Wait your turn,''' Ms. Ortiz recalled.", ["They kept saying, 'Wait your turn,'"]),
+    (
+        "\"I never liked the label 'swing voter,' \" she told the room.",
+        ["I never liked the label 'swing voter,'"],
+    ),
+    # a nested quote in straight marks does not close an outer curly one
+    ('“He called it "a farce" and left,” she said.', ['He called it "a farce" and left,']),
+    ("''Get 'em out,'' he said.", ["Get 'em out,"]),
+    # mismatched or wrongly facing double marks still pair
+    ('"The rules changed overnight,” the clerk said.', ["The rules changed overnight,"]),
+    ('“The rules changed overnight," the clerk said.', ["The rules changed overnight,"]),
+    ("“Is that the plan?“ the reporter asked.", ["Is that the plan?"]),
+    ("”Nobody told us a thing,” wrote one reader.", ["Nobody told us a thing,"]),
+    ("\u202a”Stay safe out there!” posted a neighbour.", ["Stay safe out there!"]),
+    ("” … and that is the end of it,” she wrote.", ["… and that is the end of it,"]),
+    ('Mayor Tran:"We will reopen the bridge."', ["We will reopen the bridge."]),
+    # negative: a right mark after a word closes nothing when no quote is open; apostrophes stay words
+    ("The fund’s ”rescue” plan", ["rescue"]),
+    ("It was the '90s, and rock 'n' roll ruled.", []),
+    ("Trump’s plan isn't Obama’s.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRING_CASES)
+def test_mark_pairing(text: str, expected: list[str]) -> None:
+    quotes = find_marked_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == expected
+    for quote in quotes:  # spans are exact character ranges of the text
+        assert (
+            quote.start < quote.end and text[quote.start : quote.end].strip() == text[quote.start : quote.end]
+        )
+
+
+DIRECT_CASES = [
+    # (text, [(quote text, mode, cue word or None)])
+    (
+        "''It's a bad deal,'' said Dale Moss, a farmer. ''We lose either way.''",
+        [("It's a bad deal,", "cue_after", "said"), ("We lose either way.", "continuation", None)],
+    ),
+    # a cue clause that ends in a comma, with a verb that is not a saying verb
+    (
+        "As one columnist put it, ''The council has lost its nerve.''",
+        [("The council has lost its nerve.", "cue_before", "put")],
+    ),
+    (
+        "Asked about the fine, the mayor shot back, “I suppose I could have paid it.”",
+        [("I suppose I could have paid it.", "cue_before", "shot")],
+    ),
+    (
+        "Hours after the vote, the governor issued a statement, “Tonight the people have spoken.”",
+        [("Tonight the people have spoken.", "cue_before", "issued")],
+    ),
+    # negative: a slogan or a lower-case phrase after a comma is an apposition, not an utterance
+    ("The group adopted a new slogan, “Forward Together.”", []),
+    ("She has a new phrase, “soft landing,” for it.", []),
+    # a sentence of quoted words after a quoted fragment with its cue goes on in the same words
+    (
+        "Costs are ''far too high,'' Ms. Reyes said. ''We cannot keep the doors open.''",
+        [("We cannot keep the doors open.", "continuation", "said")],
+    ),
+    # a quote with its nested quote's mark before the closing one still finds the cue after it
+    (
+        "''They kept saying, 'Wait your turn,''' Ms. Ortiz recalled.",
+        [("They kept saying, 'Wait your turn,'", "cue_after", "recalled")],
+    ),
+    ("“Is that the plan?“ the reporter asked.", [("Is that the plan?", "cue_after", "asked")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT_CASES)
+def test_direct_quotes_in_archive_styles(nlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    doc = nlp(text)
+    found = find_direct_quotes(doc)
+    assert [
+        (text[q.start : q.end], q.mode, doc[q.cue].text if q.cue is not None else None) for q in found
+    ] == expected
+
+
+def test_continuation_after_a_fragment_names_the_fragments_speaker(nlp) -> None:
+    doc = nlp("Costs are ''far too high,'' Ms. Reyes said. ''We cannot keep the doors open.''")
+    [record] = [a for a in doc._.attributions if a["type"] == "direct"]
+    assert record["text"] == "We cannot keep the doors open."
+    assert record["speaker"]["mention"] == "Ms. Reyes"
