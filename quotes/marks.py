@@ -112,6 +112,13 @@ def _visible_before(text: str, i: int, p_start: int) -> str:
     return text[j] if j >= p_start else " "
 
 
+def _detached_close(text: str, i: int, width: int) -> bool:
+    """A closing mark set off by a space after the quote's last punctuation: ``“... that advice, ” he
+    said`` (a mark with spaces on both sides opens nothing)."""
+    after = text[i + width] if i + width < len(text) else " "
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in ",.?!" and after.isspace()
+
+
 def _closing_shape(text: str, i: int, width: int) -> bool:
     """Whether a mark at ``i`` stands where a quote closes: after a word or punctuation, before a
     space, punctuation or the end of the text."""
@@ -142,7 +149,7 @@ def _mark_role(
         return "none"
     if pending is not None:
         closer = lexicon.QUOTE_PAIRS.get(pending, pending)
-        if mark == closer and (not before.isspace() or after_nested):
+        if mark == closer and (not before.isspace() or after_nested or _detached_close(text, i, len(mark))):
             return "close"
         if mismatch and {pending, mark} <= _DOUBLE_MARKS and _closing_shape(text, i, len(mark)):
             return "close"  # "...” / “..." / “...“
@@ -626,7 +633,11 @@ def _not_speech(doc: Doc, text: str, starts: list[int], quote: MarkedQuote) -> b
 
 
 def _transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:
-    """Paragraphs of an interview transcript: "NAME: words", the words a direct quote of NAME."""
+    """Paragraphs of an interview transcript: "NAME: words", the words a direct quote of NAME.
+
+    A lone label ("EXCLUSIVE: ...", "BYLINE: ...", even when it comes back) is a heading or a rubric,
+    not a speaker, unless the article names that person elsewhere ("Mike Pence ... PENCE: ...").
+    """
     lines = []
     for p_start, p_end in paragraphs:
         match = _TRANSCRIPT_LINE.match(text, p_start, p_end)
@@ -637,7 +648,18 @@ def _transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Dire
         start, end = _strip(text, match.start("body"), p_end)
         if end - start >= 2:
             lines.append(DirectQuote(start, end, "label", None, False, match.span("label")))
-    return lines
+    labels = {
+        text[line.speaker[0] : line.speaker[1]].split()[-1] for line in lines if line.speaker is not None
+    }
+    if len(labels) >= 2:
+        return lines
+    return [line for line in lines if any(_named_elsewhere(text, label) for label in labels)]
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """Whether the article names the person of a lone label ("PENCE:" after "Mike Pence spoke ...")."""
+    name = label.strip(".").title()
+    return len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
 def _unmarked_blocks(

@@ -30,6 +30,10 @@ PAIRING_CASES = [
     ("\u202a”Stay safe out there!” posted a neighbour.", ["Stay safe out there!"]),
     ("” … and that is the end of it,” she wrote.", ["… and that is the end of it,"]),
     ('Mayor Tran:"We will reopen the bridge."', ["We will reopen the bridge."]),
+    # a closing mark set off by a space after the last punctuation
+    ("“I regret listening to that advice, ” he said.", ["I regret listening to that advice,"]),
+    ("''We built coalitions, '' said Mr. Gunn.", ["We built coalitions,"]),
+    ('"Yes. " "No."', ["Yes.", "No."]),
     # negative: a right mark after a word closes nothing when no quote is open; apostrophes stay words
     ("The fund’s ”rescue” plan", ["rescue"]),
     ("It was the '90s, and rock 'n' roll ruled.", []),
@@ -97,3 +101,19 @@ def test_continuation_after_a_fragment_names_the_fragments_speaker(nlp) -> None:
     [record] = [a for a in doc._.attributions if a["type"] == "direct"]
     assert record["text"] == "We cannot keep the doors open."
     assert record["speaker"]["mention"] == "Ms. Reyes"
+
+
+LABEL_CASES = [
+    # (text, the words of every transcript line found)
+    ("Mike Pence spoke to Chris Wallace.\nPENCE: She will not attend.", ["She will not attend."]),
+    ("WALLACE: Will she be there?\nPENCE: She will not.", ["Will she be there?", "She will not."]),
+    # negative: a lone label nobody in the article is named by is a heading or a rubric
+    ("EXCLUSIVE: Council plans to sell the old depot.\n\nThe council met on Monday.", []),
+    ("The vote is on Monday.\n\nBYLINE: Ann Lee.\n\nMore news.\n\nBYLINE: Ann Lee.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_CASES)
+def test_transcript_labels(nlp, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [text[q.start : q.end] for q in find_direct_quotes(doc) if q.mode == "label"] == expected
