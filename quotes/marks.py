@@ -46,6 +46,8 @@ DirectMode = Literal[
 ]
 #: Words that begin with an apostrophe standing for missing letters or digits ('90s, ’em, 'til, 'n').
 _ELISION = re.compile(r"(?:\d0s|em|til|cause)\b|n['’]\s", re.IGNORECASE)
+#: A comma or a dash between a clause and the quote it introduces ("he wrapped up — “We will win!” —").
+_CLAUSE_BREAKS = (",", "-", "--", "—", "–")
 #: Dashes that attribute a quote to the name after them (``“...” ― Steve Quinlan``).
 _DASHES = "―—–-"
 #: At most this many characters between a closing mark and its cue (``“...,” Doug Usher, director of
@@ -351,7 +353,10 @@ def _dash_speaker(doc: Doc, text: str, starts: list[int], quote: MarkedQuote, pa
     if not stripped or stripped[0] not in _DASHES or len(stripped) > 80:
         return None
     offset = para_end - len(stripped)
-    return _first_nominal(_tokens(doc, starts, offset, para_end))
+    named = _tokens(doc, starts, offset, para_end)
+    if any(token.pos_ in ("VERB", "AUX") and token.is_lower for token in named):
+        return None  # "“...!” — the crowd cheered": the sentence goes on, no name
+    return _first_nominal(named)
 
 
 def _colon_intro(doc: Doc, starts: list[int], lead_start: int, colon: int) -> tuple[int | None, int | None]:
@@ -403,8 +408,8 @@ def _cue_right_before(
     if quote.close is None:
         return None
     before = _tokens(doc, starts, p_start, quote.open)
-    comma = len(before) > 0 and before[-1].text == ","
-    if len(before) and before[-1].text in (",", ":"):
+    comma = len(before) > 0 and before[-1].text in _CLAUSE_BREAKS
+    if len(before) and before[-1].text in (*_CLAUSE_BREAKS, ":"):
         before = before[:-1]
     if len(before) and before[-1].dep_ in ("dobj", "dative") and before[-1].head.i == before[-1].i - 1:
         before = before[:-1]  # "asking her, “...”", "told reporters “...”"
@@ -424,8 +429,8 @@ def _cue_right_before(
         return cue.i
     after = _tokens(doc, starts, quote.close + 1, p_end)
     for token in after:
-        if token.is_sent_start or token.text in lexicon.QUOTE_CHARS:
-            break
+        if token.is_sent_start or token.text in lexicon.QUOTE_CHARS or token.text in _CLAUSE_BREAKS[1:]:
+            break  # the end of the sentence, another quote, or the dash closing an aside
         if not token.is_punct:
             return None
     return cue.i
@@ -518,8 +523,8 @@ def find_direct_quotes(
         starts_sentence = (
             lead == ""
             or quote.paragraph_start
-            or text[p_start : quote.open].rstrip().endswith((".", "!", "?"))
-        )
+            or text[p_start : quote.open].rstrip().endswith((".", "!", "?", " -", " --", "—", "–"))
+        )  # a quote set off by a dash stands as a sentence of its own ("Mrs. Clinton - “Spoiled,” he said")
         fragment_cue = (
             _cue_after(doc, starts, quote, p_end) if quote.close is not None and not starts_sentence else None
         )

@@ -84,6 +84,15 @@ DIRECT_CASES = [
         [("They kept saying, 'Wait your turn,'", "cue_after", "recalled")],
     ),
     ("“Is that the plan?“ the reporter asked.", [("Is that the plan?", "cue_after", "asked")]),
+    # a quote set off by dashes: the clause before it, or the cue after it, names the speaker
+    (
+        "When the mayor finally wrapped up — “We will rebuild this town!” — the crowd cheered.",
+        [("We will rebuild this town!", "cue_before", "wrapped")],
+    ),
+    (
+        "Neither voter liked the senator - ''Spoiled from the start,'' Mr. Ames said - but both stayed home.",
+        [("Spoiled from the start,", "cue_after", "said")],
+    ),
 ]
 
 
