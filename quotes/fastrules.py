@@ -260,7 +260,7 @@ class CompiledRules:
         length = len(doc)
         if length == 0 or not self._set_attrs:
             return
-        data = doc.to_array(self._read_attrs)
+        data = doc.to_array(self._read_attrs).reshape(length, -1)  # 1-D when one attribute is read
         key = numpy.zeros(length, dtype=numpy.int64)
         for position, column in enumerate(self._columns.values()):
             key = key * column.size + column.classify(data[:, position], self.strings)

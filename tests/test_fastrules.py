@@ -176,6 +176,21 @@ def test_hand_patterns_are_applied_identically(blank, words: list[str]) -> None:
     assert token_attributes(by_tables) == token_attributes(by_spacy)
 
 
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        [{"patterns": [[{"ORTH": "a"}]], "attrs": {"TAG": "X"}}],  # one attribute read, the one set
+        [{"patterns": [[{"TAG": ""}]], "attrs": {"TAG": "Y"}}],  # an unset value is the empty string
+        [{"patterns": [[{}]], "attrs": {"LEMMA": "w"}}, {"patterns": [[{"TAG": "Y"}]], "attrs": {"LEMMA": "y"}}],
+    ],
+)
+def test_small_rule_sets_are_applied_identically(blank, patterns: list[dict[str, object]]) -> None:
+    doc = Doc(blank.vocab, words=["a", "b", "a"])
+    by_spacy, by_tables = both_ways(*hand_rulers(blank, patterns), doc)
+    assert token_attributes(by_tables) == token_attributes(by_spacy)
+    assert token_attributes(by_tables) != token_attributes(doc)
+
+
 def test_hand_patterns_precedence(blank) -> None:
     """'b a': rule 1 makes the 'a' a NOUN, rule 2 (index -1) a VERB; rule 7 overrides rule 0's lemma."""
     doc = Doc(blank.vocab, words=["b", "a"], spaces=[True, False])
