@@ -93,7 +93,53 @@ CHARACTERISING_VERBS: frozenset[str] = frozenset(
         "attack",
         "defend",
         "question",
+        # accusing, blaming, crediting: the charge or the merit is in the speaker's words
+        "accuse",
+        "blame",
+        "fault",
+        "credit",
+        "liken",
+        "compare",
+        # casting someone or something in a role ("portrayed the deal as “a betrayal”")
+        "portray",
+        "characterize",
+        "characterise",
+        "deem",
+        "rate",
+        "term",
+        "nickname",
+        "christen",
+        "paint",
+        # praise and scorn ("lauded the mayor for her “steady hand”")
+        "laud",
+        "applaud",
+        "commend",
+        "welcome",
+        "deride",
+        "ridicule",
+        "lambast",
+        "lambaste",
+        "castigate",
+        "rebuke",
+        "excoriate",
+        "assail",
+        "berate",
+        "disparage",
+        "belittle",
+        "bemoan",
+        "lament",
+        "reference",
+        "mention",
+        "invoke",
     }
+)
+
+#: Verbs of saying whose object or complement may hold the speaker's quoted words ("stressed the need
+#: to act under “constant attack”"), besides :data:`CHARACTERISING_VERBS`. Verbs of belief, agreeing
+#: and asking are left out: their object is a topic or a thing hoped for, not the speaker's words.
+QUOTED_OBJECT_VERBS: frozenset[str] = REPORTING_VERBS - frozenset(
+    {"continue", "agree", "ask", "answer", "tell", "hope", "think", "believe", "fear", "speak", "post"}
+    | {"report"}
 )
 
 #: Verbs that introduce a direct quote by its manner or medium ("“Stay there!” a man yelled", "“No,” he
@@ -374,6 +420,53 @@ CHAINING_PARTICIPLES: frozenset[str] = frozenset({"saying", "adding", "warning",
 SPEECH_EVENT_FRAMES: dict[str, frozenset[str]] = {
     "when": frozenset({"asked", "questioned", "pressed", "challenged"}),
 }
+
+#: Nouns naming the occasion or medium of a speech: a phrase with one after a quoted characterisation
+#: is the writer's setting of it ("called the plan “a disgrace” [in a speech]", "[during a stop] in
+#: Flint"), not the speaker's words.
+SPEECH_SETTINGS: frozenset[str] = frozenset(
+    {
+        "speech",
+        "interview",
+        "statement",
+        "rally",
+        "debate",
+        "stop",
+        "event",
+        "appearance",
+        "conference",
+        "briefing",
+        "hearing",
+        "tweet",
+        "post",
+        "email",
+        "letter",
+        "column",
+        "op-ed",
+        "broadcast",
+        "podcast",
+        "show",
+        "remarks",
+        "address",
+        "meeting",
+        "session",
+        "visit",
+        "trip",
+        "video",
+        "ad",
+        "advertisement",
+        "forum",
+        "panel",
+        "radio",
+        "television",
+        "program",
+        "programme",
+        "town",
+    }
+)
+
+#: Prepositions that always set the scene of a speech rather than carry its content ("during").
+SETTING_PREPOSITIONS: frozenset[str] = frozenset({"during", "amid", "while"})
 
 #: Sentence-final punctuation left out of claim spans.
 TRAILING_PUNCTUATION: str = ".!?;:, \t\n"

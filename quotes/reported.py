@@ -26,6 +26,8 @@ from quotes.marks import DirectQuote, MarkedQuote
 from quotes.speakers import Mention, mention_before, mention_of_cue, noun_phrase
 
 _MARKDOWN_LINK_END = re.compile(r"\]\([^)]*\)$")
+#: A quote mark after a space at the end of a content: it opens a quote, it closes nothing.
+_OPENING_MARK_END = re.compile(r"(?<=\s)(?:''|[\"“‘'])$")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,10 @@ class _Spans:
                 furthest = end
         return furthest
 
+    def opening_between(self, low: int, high: int) -> list[tuple[int, int]]:
+        """The spans starting at or after ``low`` and before ``high``, in order."""
+        return self.spans[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+
     def start_between(self, low: int, high: int) -> bool:
         """Whether a span starts after ``low`` and before ``high``."""
         k = bisect_right(self.starts, low)
@@ -88,7 +94,8 @@ class _Spans:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "that", trailing punctuation, and a trailing markdown link target."""
+    """Drop a leading "that", trailing punctuation, a trailing markdown link target, and a quote mark
+    that opens the next sentence's quote ("... to do so. ''There's ...": the sentence ends after it)."""
     while start < end and (text[start].isspace() or text[start] in "[,"):
         start += 1
     if text[start : start + 5].lower() == "that ":
@@ -99,6 +106,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         link = _MARKDOWN_LINK_END.search(text[start:end])
         if link:
             end = start + link.start()
+        opening = _OPENING_MARK_END.search(text, start, end)
+        if opening:
+            end = opening.start()
         stripped = end
         while stripped > start and (
             text[stripped - 1] in lexicon.TRAILING_PUNCTUATION + "]" or text[stripped - 1].isspace()
@@ -176,18 +186,24 @@ def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
             )
     return False
 
+#: Quote marks in a content that make it mixed: double marks of any style, an opening single curly
+#: mark, two apostrophes (the New York Times' ''double'' mark), or a straight single mark opening a
+#: word (an apostrophe inside or after a word, as in "Trump’s", "voters’" or "it's", is not one).
+_MIXED_MARKS = re.compile(r"[\"“”‘«»„]|''|(?:^|\s)'\w")
+
+
+def _quotes_words(content: str) -> bool:
+    """Whether a claim's content holds quoted words, which makes it a mixed quote."""
+    return _MIXED_MARKS.search(content) is not None
+
+
 def _claim(
     text: str, start: int, end: int, cue_start: int, cue_end: int, lemma: str, mention: Mention | None
 ) -> Claim | None:
     start, end = _trim(text, start, end)
     if end - start < 3:
         return None
-    kind: Literal["indirect", "mixed"] = (
-        "mixed"
-        if any(ch in lexicon.QUOTE_CHARS - {"'", "’"} for ch in text[start:end])
-        or re.search(r"(^|\s)['‘]\w", text[start:end])
-        else "indirect"
-    )
+    kind: Literal["indirect", "mixed"] = "mixed" if _quotes_words(text[start:end]) else "indirect"
     return Claim(kind, start, end, text[cue_start:cue_end], lemma, cue_start, cue_end, mention)
 
 
@@ -198,9 +214,28 @@ def _that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
             return None
         if token.pos_ == "VERB" and token.lemma_.lower() in _CUE_LEMMAS:
             return None  # "said it was X and warned that ...": the "that" is the next cue's
-        if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ == "ccomp":
+        if token.lower_ == "that" and token.dep_ == "mark" and _content_clause(token.head, verb):
             return token.i + 1
     return None
+
+
+def _content_clause(clause: Token, verb: Token) -> bool:
+    """Whether a "that" clause is the content of cue ``verb``: its complement, or, after a phrase
+    placing or dating the speech ("said in a statement that ...", "said following a vote in 2001
+    that ..."), a clause the parser hangs on that phrase's noun. A noun's own content clause ("the
+    fact that ...", "no evidence that ...") is not the verb's."""
+    if clause.dep_ == "ccomp":
+        return True
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    token = clause.head
+    for _ in range(4):  # noun <- preposition (<- noun <- preposition) <- verb
+        if token.dep_ not in ("pobj", "prep"):
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
 
 
 def _forms(verb: Token) -> frozenset[str]:
@@ -356,6 +391,9 @@ def _clause_claim(
     sent_start, sent_end = bounds
     lemma = verb.lemma_.lower()
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in clauses if _clause_after(verb, c)]
+    if clauses and clauses[0].i < verb.i and after:
+        clauses = after  # "Prices rose; most said [they were worried]": the clause after the cue
     if clauses:
         first = min(t.i for t in clauses[0].subtree)
         if first > verb.i:
@@ -388,6 +426,17 @@ def _clause_claim(
     return _claim(text, sent_start, end, verb.idx, verb.idx + len(verb.text), lemma, mention)
 
 
+def _clause_after(verb: Token, clause: Token) -> bool:
+    """Whether a clause after a cue whose subject comes before it is its content: a clause of its own
+    subject, not opened by a subordinator ("..., Spencer said, as the fighters trained")."""
+    return (
+        clause.i > verb.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.lefts)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts)
+        and not any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.lefts)
+    )
+
+
 def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
     """Whether the content goes on after a mid-sentence cue: "..., Devine said, by the calendar"."""
     for token in doc[verb.i + 1 : verb.i + 8]:
@@ -404,31 +453,145 @@ def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
     return False
 
 
-def _characterisation(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | None:
-    """ "Clinton called half of Trump's supporters “deplorables”": a verb whose object carries the
-    speaker's words in quote marks. Mixed, from the object to the last closing mark of the sentence."""
-    if any(child.dep_ == "neg" for child in verb.children) or verb.dep_ in ("amod", "compound"):
+#: Dependents of a cue verb that are not its content: a clause coordinated with it, set beside it or
+#: adverbial to it ("..., applauding the deal"), the agent of a passive, and the verb's own subject
+#: and auxiliaries.
+_NOT_CONTENT_DEPS = frozenset(
+    {"cc", "conj", "advcl", "parataxis", "punct", "mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg"}
+    | {"agent"}
+)
+#: Dependents of a verb of saying that can hold its quoted words: its object or complement. A
+#: prepositional phrase of a saying verb is the setting of the speech ("said on CBS's ''Face the
+#: Nation''", "wrote under the name “Carlos Danger”"), unless the verb takes its content with that
+#: preposition (:data:`quotes.lexicon.CLAIM_PREPOSITIONS`: "warned of a “catastrophe”").
+_SAYING_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp"})
+#: Clauses in which a verb of saying reports no speech of its own subject ("expects him to announce
+#: an “intensification”", "refusing to say “radical Islam”").
+_EMBEDDED_SAYING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "csubj", "acl", "relcl", "amod"})
+
+
+def _quoted_object(
+    doc: Doc, text: str, verb: Token, fragments: _Spans, saying: bool = False
+) -> Claim | None:
+    """A verb whose object or complement holds the speaker's words in quote marks: "Clinton called
+    half of Trump's supporters “deplorables”", "blamed the shootings on “implicit bias”", "stressed
+    the need to act under “constant attack” from abroad". A mixed claim.
+
+    Span rule: the content runs from the verb's first dependent after the cue (its object; with a
+    relative pronoun as object, that pronoun: "which he described as “an open door”", "what he
+    calls “crooked” politics") to the end of the dependent whose subtree holds the quoted words (the
+    object, its predicate, a prepositional phrase, a complement clause), closing mark included.
+    Dependents after that one ("during a stop in Flint"), coordinated and adverbial clauses are the
+    writer's. The quoted words must hang from the verb through its own dependents: quote marks in
+    another clause of the sentence are not this verb's. The verb needs a speaker: a subject ("in a
+    box labeled “fragile”" has none), in the active voice ("what is called a “debate”" names nobody),
+    and no particle ("called off the “Unity Tour”" is another verb).
+
+    With ``saying`` (a verb of saying rather than of characterising, :data:`quotes.lexicon.
+    QUOTED_OBJECT_VERBS`), the quoted words must be in its object or complement, the verb must speak
+    for its own subject (not "expects him to announce an “intensification”") and the subject must
+    name someone who can speak (:func:`_speaker_like`).
+    """
+    if verb.dep_ in ("amod", "compound", "acl") or any(
+        c.dep_ in ("neg", "nsubjpass", "auxpass", "prt") for c in verb.children
+    ):
         return None
-    if not any(child.dep_ in ("dobj", "prep", "oprd") and child.i > verb.i for child in verb.children):
+    if saying and verb.dep_ in _EMBEDDED_SAYING_DEPS:
         return None
     _, sent_end = _sentence_bounds(text, verb)
-    end = marked.last_end_between(verb.idx, sent_end)
-    if end is None or verb.i + 1 >= len(doc):
+    cue_end = verb.idx + len(verb.text)
+    holder = None
+    for start, _ in fragments.opening_between(cue_end, sent_end):
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        token = span[0]
+        if token.is_quote and token.i + 1 < len(doc):
+            token = doc[token.i + 1]  # the first quoted word: the marks hang anywhere in a parse
+        for _ in range(_MAX_CLIMB):  # up from the first quoted word to a dependent of the verb
+            if token.head.i == verb.i or token.head is token or _own_cue(token):
+                break
+            token = token.head
+        if token.head.i != verb.i or token.i <= verb.i or token.dep_ in _NOT_CONTENT_DEPS:
+            continue
+        if saying and token.dep_ not in _SAYING_OBJECT_DEPS and not (
+            token.dep_ == "prep" and token.lower_ in lexicon.CLAIM_PREPOSITIONS.get(verb.lemma_.lower(), ())
+        ):
+            continue
+        holder = token
+    if holder is None:
         return None
-    first = doc[verb.i + 1].idx
-    if verb.dep_ == "relcl":  # "a server, which he described as “an open door”": the clause around the cue
-        relatives = [c for c in verb.lefts if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj"]
-        first = relatives[0].idx if relatives else first
-    claim = _claim(
-        text,
-        first,
-        end,
-        verb.idx,
-        verb.idx + len(verb.text),
-        verb.lemma_.lower(),
-        mention_of_cue(doc, verb.i),
-    )
+    content = [c for c in verb.rights if c.i < holder.i and c.dep_ not in _NOT_CONTENT_DEPS | {"advmod"}]
+    first = doc[min(c.left_edge.i for c in [*content, holder])].idx
+    relatives = [c for c in verb.lefts if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj"]
+    if relatives:  # "a server, which he described as “an open door”": the clause around the cue
+        first = relatives[0].idx
+    last = holder.right_edge
+    end = min(last.idx + len(last.text), sent_end)
+    closed = first
+    for _, close_end in fragments.opening_between(first, end):  # '... “a loser.”': the closing mark too
+        closed = max(closed, min(close_end, sent_end))
+    end = _before_setting(doc, closed, max(end, closed), holder.right_edge.i)
+    mention = mention_of_cue(doc, verb.i)
+    if mention is None or (saying and not _speaker_like(doc, mention)):
+        return None
+    claim = _claim(text, first, end, verb.idx, cue_end, verb.lemma_.lower(), mention)
     return claim if claim is not None and claim.type == "mixed" else None
+
+
+#: Named entity types of a mention that can speak.
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Head nouns of a mention that can speak, besides people by role and organisations.
+_SPEAKER_NOUNS = (
+    lexicon.SPEAKER_ROLE_HEADS | lexicon.SPOKESPERSON_HEADS | lexicon.ORGANIZATION_HEADS | lexicon.GROUP_HEADS
+)
+
+
+def _speaker_like(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention names someone who speaks: a person, an organisation or group, a pronoun for
+    one ("he", "they", "who"), not a thing ("the sound system added ...")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    return (
+        head.ent_type_ in _SPEAKER_ENTITIES
+        or head.pos_ in ("PRON", "PROPN")
+        or head.lower_ in _SPEAKER_NOUNS
+        or head.lemma_.lower() in _SPEAKER_NOUNS
+    )
+
+
+def _before_setting(doc: Doc, closed: int, end: int, last: int) -> int:
+    """Where a quoted characterisation's content ends: at ``end``, or before a phrase after the last
+    closing mark (at ``closed``) that sets the scene of the speech: a date or time ("on Tuesday"), an
+    occasion or medium ("in a speech", "during a stop in Flint") (:data:`quotes.lexicon.
+    SPEECH_SETTINGS`). Other phrases after the quote stay ("“a historic step” in global efforts")."""
+    span = doc.char_span(closed, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for token in span:
+        if token.idx < closed or token.i > last or token.dep_ != "prep":
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if token.lower_ in lexicon.SETTING_PREPOSITIONS or any(
+            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in lexicon.SPEECH_SETTINGS for o in objects
+        ):
+            return token.idx
+    return end
+
+
+def _own_cue(token: Token) -> bool:
+    """Whether a verb under a cue verb is a cue of its own, whose quoted object is its own: "attacked
+    what he calls the “crooked” process" is his calling."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and (
+        lemma in lexicon.CHARACTERISING_VERBS or lemma in lexicon.QUOTED_OBJECT_VERBS
+    )
+
+
+#: How far up the parse a quoted word may sit below the verb whose content holds it.
+_MAX_CLIMB = 12
 
 
 def _noun_claim(doc: Doc, text: str, noun: Token, marked: _Spans) -> Claim | None:
@@ -511,13 +674,12 @@ def find_claims(
     """
     text = doc.text if text is None else text
     direct_spans = [(d.start, d.end) for d in directs]
-    fragment_spans = _Spans(
-        [
-            (q.open, (q.close + 1) if q.close is not None else q.end)
-            for q in marked
-            if not any(q.start <= start and end <= q.end for start, end in direct_spans)
-        ]
-    )
+    fragments = [
+        q for q in marked if not any(q.start <= start and end <= q.end for start, end in direct_spans)
+    ]
+    fragment_spans = _Spans([(q.open, _closed_end(text, q)) for q in fragments])
+    direct_cues = {d.cue for d in directs}  # a verb that introduces a quote has no quoted object too
+    speech_spans = _Spans([(q.open, _closed_end(text, q)) for q in fragments if not q.title])
     claims: list[Claim] = []
     headline = _headline_claim(doc, text)
     if headline is not None:
@@ -533,10 +695,12 @@ def find_claims(
             claim = _speaker_after(doc, text, token, fragment_spans)
         elif token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
             lemma = token.lemma_.lower()
-            if lemma in lexicon.CHARACTERISING_VERBS:
-                claim = _characterisation(doc, text, token, fragment_spans)
+            if lemma in lexicon.CHARACTERISING_VERBS and token.i not in direct_cues:
+                claim = _quoted_object(doc, text, token, fragment_spans)
             if claim is None and (lemma in _CUE_LEMMAS):
                 claim = _verb_claim(doc, text, token, fragment_spans)
+            if claim is None and lemma in lexicon.QUOTED_OBJECT_VERBS and token.i not in direct_cues:
+                claim = _quoted_object(doc, text, token, speech_spans, saying=True)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CLAIM_NOUNS:
             claim = _noun_claim(doc, text, token, fragment_spans)
         if claim is None or _not_a_speaker(claim.mention):
@@ -567,6 +731,13 @@ def find_claims(
         if not any(_same_speaker_overlap(claim, k) for k in kept):
             kept.append(claim)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def _closed_end(text: str, quote: MarkedQuote) -> int:
+    """Where a marked quote ends, its closing mark included (two apostrophes are one mark)."""
+    if quote.close is None:
+        return quote.end
+    return quote.close + (2 if text.startswith("''", quote.close) else 1)
 
 
 def _cue_candidates(doc: Doc) -> list[int]:

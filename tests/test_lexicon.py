@@ -68,3 +68,24 @@ def test_act_verbs_are_no_cues() -> None:
 def test_infinitives_without_to_take_an_infinitive() -> None:
     for lemma in lexicon.INFINITIVE_WITHOUT_TO:
         assert "to" in lexicon.CLAIM_VERBS.get(lemma, frozenset()) or lemma in lexicon.INFINITIVE_VERBS, lemma
+
+
+@pytest.mark.parametrize(
+    "words",
+    [lexicon.QUOTED_OBJECT_VERBS, lexicon.SPEECH_SETTINGS, lexicon.SETTING_PREPOSITIONS],
+    ids=["quoted object verbs", "speech settings", "setting prepositions"],
+)
+def test_quoted_object_lists_are_lower_case_words(words: frozenset[str]) -> None:
+    assert words and all(w.replace("-", "").isalpha() and w.islower() for w in words), sorted(words)
+
+
+def test_quoted_object_verbs_are_saying_verbs() -> None:
+    """Verbs of belief and asking take a topic as object, not the speaker's words."""
+    assert lexicon.QUOTED_OBJECT_VERBS < lexicon.REPORTING_VERBS
+    for lemma in ("think", "believe", "hope", "ask", "continue"):
+        assert lemma not in lexicon.QUOTED_OBJECT_VERBS, lemma
+
+
+def test_thanks_are_no_characterisation() -> None:
+    """Thanks report a social act (seeds/ANNOTATION.md): never a cue of quoted words."""
+    assert "thank" not in lexicon.CHARACTERISING_VERBS and "thank" not in lexicon.QUOTED_OBJECT_VERBS

@@ -336,3 +336,110 @@ def test_claim_spans_exclude_that_and_final_stop(nlp) -> None:
     text = "Mr. Wallace responded that he would take each budget as it comes."
     [(kind, content, cue, mention)] = claims_of(nlp, text)
     assert not content.startswith("that") and not content.endswith(".")
+
+
+#: A verb of characterising or saying whose object or complement holds the speaker's quoted words: a
+#: mixed claim from the object to the end of the dependent holding the quote, closing mark included,
+#: without the writer's setting of the speech after it; titles, labels and passives are no such claim.
+QUOTED_OBJECT_CASES = [
+    (
+        "The union called the governor a “champion” for its members on Monday.",
+        [("mixed", "the governor a “champion” for its members", "called", "The union")],
+    ),
+    (
+        "The mayor blamed the flooding on “decades of neglect” at a news conference.",
+        [("mixed", "the flooding on “decades of neglect”", "blamed", "The mayor")],
+    ),
+    (
+        "The senator likened the new rules to “tearing up the Constitution” in a speech.",
+        [("mixed", "the new rules to “tearing up the Constitution”", "likened", "The senator")],
+    ),
+    (
+        "Critics accused the council of being “asleep at the wheel” during the crisis.",
+        [("mixed", "the council of being “asleep at the wheel”", "accused", "Critics")],
+    ),
+    (
+        "The board lauded the director for bringing “new and bold ideas.”",
+        [("mixed", "the director for bringing “new and bold ideas.”", "lauded", "The board")],
+    ),
+    (  # a verb of saying with the quoted words deep in its object
+        "The minister is stressing the need to protect the grid from “constant attack” by hackers.",
+        [
+            (
+                "mixed",
+                "the need to protect the grid from “constant attack” by hackers",
+                "stressing",
+                "The minister",
+            )
+        ],
+    ),
+    (  # the nearest cue holds the quote: the developer's calling, not the residents' rejecting
+        "Residents rejected what the developer calls a “modest” tower.",
+        [("mixed", "what the developer calls a “modest” tower", "calls", "the developer")],
+    ),
+    (  # two apostrophes quote, as in the New York Times
+        "The senator called the budget ''a fiscal fantasy.'' Her rival disagreed.",
+        [("mixed", "the budget ''a fiscal fantasy.''", "called", "The senator")],
+    ),
+    (  # a coordinated act after the quote is not content
+        "The coach praised the team for its “grit” and thanked the fans.",
+        [("mixed", "the team for its “grit”", "praised", "The coach")],
+    ),
+    # titles, labels, phrasal verbs, settings and passives: no quoted object of a speaker
+    ("She sings the band’s “American Skin” at every show.", []),
+    ("He put the files in a box labeled “medical problem,” then left.", []),
+    ("The mayor called off the “Unity Tour” after the storm.", []),
+    ("The senator wrote under the pen name “Carlos Danger.”", []),
+    ("“It is over,” the mayor said on the radio show “Morning Call.”", []),
+    ("The mayor is expected to announce an “expansion” of the program.", []),
+    ("The sound system added songs with “loud” choruses.", []),
+    ("What is called a “debate” is often a string of questions.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_OBJECT_CASES)
+def test_quoted_objects(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+#: Where the parse hangs a content clause away from its cue, and quote marks at the edges of a content.
+CLAUSE_CASES = [
+    (  # a "that" clause hung on the noun of a phrase placing the speech
+        "The mayor said in a statement that the bridge was “safe for now.”",
+        [("mixed", "the bridge was “safe for now.”", "said", "The mayor")],
+    ),
+    (  # a noun's own "that" clause stays inside the content
+        "The State Department said it found no evidence that the memo was sent by fax.",
+        [("indirect", "it found no evidence that the memo was sent by fax", "said", "State Department")],
+    ),
+    (  # a clause before the cue and one after it: the one after is the content
+        "Prices rose sharply; most said they were “very worried.”",
+        [("mixed", "they were “very worried.”", "said", "most")],
+    ),
+    (  # the mark opening the next sentence's quote is not part of the content
+        "He said the plan would work. ''It will,'' he added.",
+        [("indirect", "the plan would work", "said", "He")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_CASES)
+def test_clause_placement(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "mixed"),
+    [
+        ("he was ''ignorant'' of the law", True),
+        ("the plan is a ‘tax on families’", True),
+        ("the “big” plan", True),
+        ("Trump’s plan will pass", False),
+        ("the voters’ anger is real", False),
+        ("it's fine", False),
+    ],
+)
+def test_mixed_marks(content: str, mixed: bool) -> None:
+    from quotes.reported import _quotes_words
+
+    assert _quotes_words(content) is mixed
