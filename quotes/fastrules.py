@@ -147,11 +147,13 @@ def _compile_spec(spec: Any, strings: StringStore, where: str) -> tuple[_Conditi
         attr = IDS.get("ORTH" if name == "TEXT" else name) if isinstance(name, str) else name
         if attr is None or not (attr in _STRING_ATTRS or 0 < attr < _FLAG_LIMIT):
             raise UnsupportedPatternError(
-                f"{where}: attribute {key!r} is not supported (string attributes "
-                "ORTH/TEXT, LOWER, NORM, SHAPE, PREFIX, SUFFIX, LEMMA, POS, TAG, DEP, ENT_TYPE, or IS_*/LIKE_* flags)"
+                f"{where}: attribute {key!r} is not supported (string attributes ORTH/TEXT, LOWER, NORM, "
+                "SHAPE, PREFIX, SUFFIX, LEMMA, POS, TAG, DEP, ENT_TYPE, or IS_*/LIKE_* flags)"
             )
         if isinstance(value, Mapping):
-            conditions += [_compile_predicate(attr, op, operand, strings, where) for op, operand in value.items()]
+            conditions += [
+                _compile_predicate(attr, op, operand, strings, where) for op, operand in value.items()
+            ]
         else:
             conditions.append(_Condition(attr, "in", frozenset({_exact_value(value, strings, where)})))
     return tuple(conditions)

@@ -27,7 +27,18 @@ from quotes.fastrules import (
 def token_attributes(doc: Doc) -> list[tuple[object, ...]]:
     """Everything a rule can set or a later pipe can read, token by token."""
     return [
-        (t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.norm_, t.head.i, t.ent_iob_, t.is_sent_start)
+        (
+            t.text,
+            t.pos_,
+            t.tag_,
+            str(t.morph),
+            t.lemma_,
+            t.dep_,
+            t.norm_,
+            t.head.i,
+            t.ent_iob_,
+            t.is_sent_start,
+        )
         for t in doc
     ]
 
@@ -138,7 +149,10 @@ HAND_PATTERNS: list[dict[str, object]] = [
     {"patterns": [[{"IS_SPACE": False}]], "attrs": {"POS": "X", "LEMMA": "any"}},
     {"patterns": [[{"LOWER": "a"}], [{"ORTH": "B"}]], "attrs": {"POS": "NOUN", "MORPH": "Number=Sing"}},
     {"patterns": [[{"LOWER": "b"}, {"LOWER": "a"}]], "attrs": {"POS": "VERB", "TAG": "VB"}, "index": -1},
-    {"patterns": [[{"LOWER": {"IN": ["a", "c"]}}, {"TEXT": {"REGEX": "^[abc]$"}}]], "attrs": {"LEMMA": "pair"}},
+    {
+        "patterns": [[{"LOWER": {"IN": ["a", "c"]}}, {"TEXT": {"REGEX": "^[abc]$"}}]],
+        "attrs": {"LEMMA": "pair"},
+    },
     {"patterns": [[{"LOWER": {"NOT_IN": ["a", "b", ""]}, "IS_PUNCT": False}]], "attrs": {"MORPH": "_"}},
     {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP", "POS": "SPACE", "DEP": "dep"}},
     {"patterns": [[{"lower": {"regex": "^c+$"}}, {}, {"LOWER": "a"}]], "attrs": {"NORM": "cxa"}, "index": 1},
@@ -181,7 +195,10 @@ def test_hand_patterns_are_applied_identically(blank, words: list[str]) -> None:
     [
         [{"patterns": [[{"ORTH": "a"}]], "attrs": {"TAG": "X"}}],  # one attribute read, the one set
         [{"patterns": [[{"TAG": ""}]], "attrs": {"TAG": "Y"}}],  # an unset value is the empty string
-        [{"patterns": [[{}]], "attrs": {"LEMMA": "w"}}, {"patterns": [[{"TAG": "Y"}]], "attrs": {"LEMMA": "y"}}],
+        [
+            {"patterns": [[{}]], "attrs": {"LEMMA": "w"}},
+            {"patterns": [[{"TAG": "Y"}]], "attrs": {"LEMMA": "y"}},
+        ],
     ],
 )
 def test_small_rule_sets_are_applied_identically(blank, patterns: list[dict[str, object]]) -> None:
