@@ -331,14 +331,31 @@ def _cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -
     """A reporting verb after the closing mark, in the same sentence: ``“...,” he said.`` /
     ``“...” said Mr Wallace`` / ``“...,” Hugh Hill, a doctor who treated him, said``."""
     assert quote.close is not None
+    first = True
     for token in _tokens(doc, starts, quote.close + 1, min(para_end, quote.close + _CUE_AFTER_REACH)):
         if token.idx <= quote.close + 2 and _only_marks(token.text):
             continue  # the rest of a closing mark after a nested quote's own
         if token.text in (".", "!", "?", ";") or _only_marks(token.text):
             return None
+        if (
+            first
+            and token.is_sent_start
+            and token.lower_ in lexicon.PRONOUNS
+            and _ends_statement(doc, token.i)
+        ):
+            return None  # "“We will sue.” She then announced ...": a new sentence with a cue of its own
+        first = False
         if _is_cue(token):
             return token.i
     return None
+
+
+def _ends_statement(doc: Doc, i: int) -> bool:
+    """Whether the last word before token ``i`` and its closing marks is a full stop."""
+    j = i - 1
+    while j > 0 and _only_marks(doc[j].text):
+        j -= 1
+    return doc[j].text == "."
 
 
 def _only_marks(word: str) -> bool:
@@ -511,6 +528,8 @@ def find_direct_quotes(
     quotes: list[DirectQuote] = _transcript_lines(text, paragraphs)
     last_cued: tuple[MarkedQuote, int] | None = None  # the latest quote with its cue after it
     cued_fragment = (-1, -1)  # the paragraph and cue of the latest quoted fragment with a cue after it
+    doubles = sum(1 for q in marked if text[q.open] in '"“”„«' or text.startswith("''", q.open))
+    double_style = doubles >= 2 * (len(marked) - doubles)  # speech in double marks; single marks are not
     for quote in marked:
         if quote.title or any(q.start <= quote.open < q.end for q in quotes if q.mode == "label"):
             continue
@@ -587,6 +606,8 @@ def find_direct_quotes(
         ):  # "Costs are “too high,” she said. “We cannot go on.”": her words go on, with her cue
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", cued_fragment[1], True))
             continue
+        if quote.paragraph_start and double_style and _subheading(text, quote, p_end):
+            continue
         if (
             quote.paragraph_start
             or (starts_sentence and any(p_start <= q.start and q.end <= quote.open for q in quotes))
@@ -595,6 +616,14 @@ def find_direct_quotes(
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
     quotes.extend(_unmarked_blocks(doc, text, starts, paragraphs))
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _subheading(text: str, quote: MarkedQuote, p_end: int) -> bool:
+    """A short paragraph that is all one quote in single marks, in an article that quotes speech in
+    double marks: a subheading pulled from the story ("'A change warrior.'"), not a new utterance."""
+    if text[quote.open] not in "'‘" or text.startswith("''", quote.open) or quote.close is None:
+        return False
+    return not text[quote.close + 1 : p_end].strip() and len(text[quote.start : quote.end].split()) <= 8
 
 
 def _resumes(

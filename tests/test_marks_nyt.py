@@ -84,6 +84,18 @@ DIRECT_CASES = [
         [("They kept saying, 'Wait your turn,'", "cue_after", "recalled")],
     ),
     ("“Is that the plan?“ the reporter asked.", [("Is that the plan?", "cue_after", "asked")]),
+    # a short paragraph all in single marks, where speech is in double marks, is a subheading
+    (
+        "''We will win,'' she said. ''And soon.''\n\n'A change of heart.'\n\nThe vote is Monday.",
+        [("We will win,", "cue_after", "said"), ("And soon.", "continuation", None)],
+    ),
+    # negative: where speech is in single marks, such a paragraph goes on with the quote
+    (
+        "‘We will win,’ she said.\n\n‘And we will rebuild.’",
+        [("We will win,", "cue_after", "said"), ("And we will rebuild.", "continuation", None)],
+    ),
+    # a pronoun starting a new sentence after a full stop is not the speaker of the quote before
+    ("The mayor spoke at noon. “We are seeking a court order.” She then announced a second suit.", []),
     # a quote set off by dashes: the clause before it, or the cue after it, names the speaker
     (
         "When the mayor finally wrapped up — “We will rebuild this town!” — the crowd cheered.",
