@@ -205,6 +205,8 @@ def mention_before(doc: Doc, cue: int) -> Mention | None:
         start = end
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
+        while start > 0 and doc[start - 1].lower_.rstrip(".") in _NAME_HONORIFICS:
+            start -= 1  # "..., Mr. Hale said": the honorific is part of the mention
         span = _named_part(doc[start:cue])
         return Mention(span.start_char, span.end_char, span.text)
     return noun_phrase(last)

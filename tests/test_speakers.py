@@ -10,6 +10,7 @@ import pytest
 
 from quotes.extract import extract
 from quotes.registry import Registry, RegistryError
+from quotes.speakers import mention_before
 
 
 @pytest.fixture(scope="module")
@@ -260,3 +261,26 @@ def test_confidence_is_lower_for_inferred_speakers(nlp) -> None:
     text = "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”"
     named, continued = extract(text, nlp=nlp)
     assert 0 < continued.confidence < named.confidence <= 1
+
+
+MENTION_BEFORE_CASES = [
+    # (text, the mention ending right before "said")
+    ("Costs are rising, Mr. Hale said.", "Mr. Hale"),
+    ("Costs are rising, Dr Anna Holt said.", "Dr Anna Holt"),
+    ("Costs are rising, Anna Holt said.", "Anna Holt"),
+    ("Costs are rising, the council said.", "the council"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), MENTION_BEFORE_CASES)
+def test_mention_before_keeps_the_honorific(nlp, text: str, mention: str) -> None:
+    doc = nlp(text)
+    [said] = [t.i for t in doc if t.text == "said"]
+    found = mention_before(doc, said)
+    assert found is not None and found.text == mention and text[found.start : found.end] == mention
+
+
+def test_mixed_quote_before_an_honorific_and_surname(nlp) -> None:
+    doc = nlp("Still, golf courses are “barely making money,” Mr. Hale said from his office.")
+    [record] = doc._.attributions
+    assert record["type"] == "mixed" and record["speaker"]["mention"] == "Mr. Hale"
