@@ -609,6 +609,15 @@ def find_direct_quotes(
         if quote.paragraph_start and double_style and _subheading(text, quote, p_end):
             continue
         if (
+            starts_sentence
+            and not quote.paragraph_start
+            and not any(p_start <= q.start and q.end <= quote.open for q in quotes)
+        ):
+            cue = _cue_of_previous_sentence(doc, starts, sentence_start, p_start, quote)
+            if cue is not None:  # "She said they had made progress. “We have worked hard.”": hers
+                quotes.append(DirectQuote(quote.start, quote.end, "continuation", cue, True))
+                continue
+        if (
             quote.paragraph_start
             or (starts_sentence and any(p_start <= q.start and q.end <= quote.open for q in quotes))
             or _follows_uncued_quote(doc, starts, quotes, quote, p_start)
@@ -616,6 +625,34 @@ def find_direct_quotes(
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
     quotes.extend(_unmarked_blocks(doc, text, starts, paragraphs))
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _cue_of_previous_sentence(
+    doc: Doc, starts: list[int], sentence_start: int, p_start: int, quote: MarkedQuote
+) -> int | None:
+    """The reporting verb heading the sentence before a quote that is a sentence of its own, in the
+    same paragraph (``She said they had made progress. “We have worked hard.”``): the quote goes on
+    in that speaker's words. Only a whole quoted sentence counts, closed by its own punctuation."""
+    if quote.close is None or quote.open != sentence_start:
+        return None
+    last = _token_at(doc, starts, quote.end - 1)
+    after = _token_at(doc, starts, quote.close)
+    if last is None or last.text not in (".", "!", "?", "…") or after is None:
+        return None
+    if after.i + 1 < len(doc) and not doc[after.i + 1].is_sent_start and not doc[after.i + 1].is_space:
+        return None  # the sentence goes on after the closing mark: a fragment, not a whole quote
+    before = _tokens(doc, starts, p_start, sentence_start)
+    if not len(before):
+        return None
+    previous = before[-1].sent
+    root = previous.root
+    if (
+        root.i < before.start
+        or not _is_cue(root)
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    ):
+        return None
+    return root.i
 
 
 def _subheading(text: str, quote: MarkedQuote, p_end: int) -> bool:

@@ -95,7 +95,18 @@ DIRECT_CASES = [
         [("We will win,", "cue_after", "said"), ("And we will rebuild.", "continuation", None)],
     ),
     # a pronoun starting a new sentence after a full stop is not the speaker of the quote before
-    ("The mayor spoke at noon. “We are seeking a court order.” She then announced a second suit.", []),
+    (
+        "The mayor spoke at noon. “We are seeking a court order.” She then announced a second suit.",
+        [("We are seeking a court order.", "continuation", "spoke")],
+    ),
+    # a whole quoted sentence after a sentence reporting someone's words goes on in those words
+    (
+        "At the rally she said they had made real progress. “We have worked hard for this town.”",
+        [("We have worked hard for this town.", "continuation", "said")],
+    ),
+    # negative: a quoted term starting a sentence, or a quote after a sentence with no cue
+    ('The agency said it had classified the files. "Top secret" is the highest level.', []),
+    ("The bridge opened in May. “It is a fine bridge.”", []),
     # a quote set off by dashes: the clause before it, or the cue after it, names the speaker
     (
         "When the mayor finally wrapped up — “We will rebuild this town!” — the crowd cheered.",
