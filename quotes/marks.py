@@ -448,6 +448,8 @@ def _cue_right_before(
     for token in after:
         if token.is_sent_start or token.text in lexicon.QUOTE_CHARS or token.text in _CLAUSE_BREAKS[1:]:
             break  # the end of the sentence, another quote, or the dash closing an aside
+        if token.tag_ == "VBG" and text[quote.start : token.idx].rstrip(" ”’\"'").endswith(","):
+            break  # '“...,” drawing loud jeers': a participle about the speaker, not more content
         if not token.is_punct:
             return None
     return cue.i

@@ -70,6 +70,11 @@ DIRECT_CASES = [
         "Hours after the vote, the governor issued a statement, “Tonight the people have spoken.”",
         [("Tonight the people have spoken.", "cue_before", "issued")],
     ),
+    # the sentence may go on with a participle about the speaker
+    (
+        "The host came back on stage and joked, “Folks, you are being ridiculous,” drawing loud jeers.",
+        [("Folks, you are being ridiculous,", "cue_before", "joked")],
+    ),
     # negative: a slogan or a lower-case phrase after a comma is an apposition, not an utterance
     ("The group adopted a new slogan, “Forward Together.”", []),
     ("She has a new phrase, “soft landing,” for it.", []),
