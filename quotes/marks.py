@@ -532,7 +532,7 @@ def find_direct_quotes(
     cued_fragment = (-1, -1)  # the paragraph and cue of the latest quoted fragment with a cue after it
     doubles = sum(1 for q in marked if text[q.open] in '"“”„«' or text.startswith("''", q.open))
     double_style = doubles >= 2 * (len(marked) - doubles)  # speech in double marks; single marks are not
-    for quote in marked:
+    for quote in _split_run_ons(text, paragraphs, marked):
         if quote.title or any(q.start <= quote.open < q.end for q in quotes if q.mode == "label"):
             continue
         if _not_speech(doc, text, starts, quote):
@@ -655,6 +655,49 @@ def _cue_of_previous_sentence(
     ):
         return None
     return root.i
+
+
+def _split_run_ons(
+    text: str, paragraphs: list[tuple[int, int]], marked: list[MarkedQuote]
+) -> list[MarkedQuote]:
+    """The marked quotes, with a run-on quote cut at its paragraph breaks when it opened in the middle
+    of a paragraph, after an earlier quote there ('“...,” he said. “They think ...\n\n“And they
+    still believe ...,” he said with a grin.'): each paragraph then has its own cue, or goes on with
+    the one before. A run-on quote that opens its paragraph, or follows a colon, stays one quote."""
+    pieces: list[MarkedQuote] = []
+    for number, quote in enumerate(marked):
+        last = quote.close if quote.close is not None else quote.end
+        p_start = text.rfind("\n", 0, quote.open) + 1
+        earlier = number > 0 and marked[number - 1].close is not None and marked[number - 1].open >= p_start
+        if (
+            quote.paragraph_start
+            or "\n" not in text[quote.start : last]
+            or not earlier
+            or not text[p_start : quote.open].rstrip().endswith((".", "!", "?"))
+        ):
+            pieces.append(quote)
+            continue
+        for p_begin, p_end in paragraphs:
+            if p_end <= quote.open or p_begin > last:
+                continue
+            first = p_begin <= quote.open
+            opening = quote.open if first else p_begin
+            closes = quote.close is not None and quote.close < p_end
+            start, stop = _strip(
+                text, quote.start if first else _after_marks(text, p_begin), last if closes else p_end
+            )
+            if stop > start:
+                pieces.append(
+                    MarkedQuote(opening, quote.close if closes else None, start, stop, not first, False)
+                )
+    return pieces
+
+
+def _after_marks(text: str, offset: int) -> int:
+    """The offset after the quote marks at ``offset`` (a paragraph reopening a run-on quote)."""
+    while offset < len(text) and text[offset] in lexicon.QUOTE_CHARS:
+        offset += 1
+    return offset
 
 
 def _subheading(text: str, quote: MarkedQuote, p_end: int) -> bool:

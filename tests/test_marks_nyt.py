@@ -112,6 +112,17 @@ DIRECT_CASES = [
     # negative: a quoted term starting a sentence, or a quote after a sentence with no cue
     ('The agency said it had classified the files. "Top secret" is the highest level.', []),
     ("The bridge opened in May. “It is a fine bridge.”", []),
+    # a run-on quote opened mid-paragraph after a cued quote is cut at the paragraph break, so the next
+    # paragraph's own cue is found
+    (
+        '"The lines are long here," he said. "They think every visitor is a tourist.\n\n'
+        '"And they still believe we ride camels," he said with a grin.',
+        [
+            ("The lines are long here,", "cue_after", "said"),
+            ("They think every visitor is a tourist.", "continuation", None),
+            ("And they still believe we ride camels,", "cue_after", "said"),
+        ],
+    ),
     # a quote set off by dashes: the clause before it, or the cue after it, names the speaker
     (
         "When the mayor finally wrapped up — “We will rebuild this town!” — the crowd cheered.",
