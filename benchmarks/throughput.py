@@ -3,7 +3,9 @@
     uv run python benchmarks/throughput.py [--articles N] [--json] [--profile]
 
 One run measures, on a corpus of N articles (the seed articles, then PolNeAR texts from
-``../shared/benchmarks/polnear`` when present, repeated under new ids up to N):
+``../shared/benchmarks/polnear`` when present, repeated under new ids up to N), each of the first
+three ``--rounds`` times (3 by default), interleaved and in a rotating order, and reports median
+times, as other work on a shared machine comes and goes:
 
     (a) ``nlp.pipe`` of the same statistical model over the same texts (no quote component)
     (b) ``quotes.build.build`` with 1 worker (read, parse, find quotes, validate, write Parquet)
@@ -38,7 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 POLNEAR = ROOT.parent / "shared" / "benchmarks" / "polnear"
-#: Sized so that the whole run (four measurements, the last on 10 x N) takes about 3-4 minutes here.
+#: Sized so that the whole run (three rounds of three measurements, then 10 x N) takes about 5 minutes here.
 DEFAULT_ARTICLES = 100
 BATCH_SIZE = 16
 
@@ -233,19 +235,47 @@ def verdict(name: str, value: float) -> str:
     return f"{name:<13} = {value:5.2f}   target {op} {target:<4} {'PASS' if ok else 'FAIL'}"
 
 
-def benchmark(articles: int, polnear: Path | None, ten_x: bool) -> dict[str, Any]:
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _combine(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """One run's figures over its rounds: median times, rates from them, the largest memory."""
+    row = dict(rounds[0])
+    row["rounds"] = len(rounds)
+    row["seconds"] = _median([r["seconds"] for r in rounds])
+    row["cpu_seconds"] = _median([r["cpu_seconds"] for r in rounds])
+    row["seconds_each_round"] = [r["seconds"] for r in rounds]
+    row["words_per_second"] = row["words"] / row["seconds"]
+    row["articles_per_second"] = row["articles"] / row["seconds"]
+    row["cpu_words_per_second"] = row["words"] / row["cpu_seconds"]
+    row["max_process_rss_mb"] = max(r["max_process_rss_mb"] for r in rounds)
+    row["peak_tree_rss_mb"] = max(r["peak_tree_rss_mb"] for r in rounds)
+    return row
+
+
+#: The runs of one round, in the order of the first round; later rounds rotate it, so that no run
+#: always comes first (or last) while other work on the machine starts or stops.
+RUNS: tuple[tuple[str, str, int], ...] = (("a", "pipe", 1), ("b", "build", 1), ("c", "build", 2))
+
+
+def benchmark(articles: int, polnear: Path | None, ten_x: bool, rounds: int = 3) -> dict[str, Any]:
     texts = source_texts(polnear)
     load = os.getloadavg()[0]
-    ceiling = scaling_ceiling()
+    ceilings: list[float] = []
+    measured: dict[str, list[dict[str, Any]]] = {key: [] for key, _, _ in RUNS}
     with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
         scratch = Path(tmp)
         corpus = scratch / "corpus.jsonl"
         size = write_corpus(texts, articles, corpus)
-        rows = {
-            "a": run_child("pipe", corpus, 1, size, scratch),
-            "b": run_child("build", corpus, 1, size, scratch),
-            "c": run_child("build", corpus, 2, size, scratch),
-        }
+        for index in range(rounds):
+            ceilings.append(scaling_ceiling())
+            shift = index % len(RUNS)
+            for key, kind, workers in RUNS[shift:] + RUNS[:shift]:
+                measured[key].append(run_child(kind, corpus, workers, size, scratch))
+        rows = {key: _combine(measured[key]) for key, _, _ in RUNS}
         if ten_x:
             big = scratch / "corpus-10x.jsonl"
             rows["b10"] = run_child("build", big, 1, write_corpus(texts, 10 * articles, big), scratch)
@@ -258,14 +288,18 @@ def benchmark(articles: int, polnear: Path | None, ten_x: bool) -> dict[str, Any
         ratios["memory 10N/N"] = rows["b10"]["peak_tree_rss_mb"] / rows["b"]["peak_tree_rss_mb"]
     return {
         "articles": articles,
+        "rounds": rounds,
         "source_texts": len(texts),
         "polnear": bool(polnear is not None and polnear.is_dir()),
         "cpus": os.cpu_count(),
         "load_average_at_start": load,
-        "two_process_ceiling": ceiling,
+        "load_average_at_end": os.getloadavg()[0],
+        "two_process_ceiling": _median(ceilings),
+        "two_process_ceiling_each_round": ceilings,
         "runs": rows,
         "ratios": ratios,
         "cpu_ratio_b/a": rows["b"]["cpu_words_per_second"] / rows["a"]["cpu_words_per_second"],
+        "c/b_over_ceiling": ratios["c/b"] / _median(ceilings),
         "pass": {name: verdict(name, value).endswith("PASS") for name, value in ratios.items()},
     }
 
@@ -279,24 +313,28 @@ def print_report(result: dict[str, Any]) -> None:
     }
     print(
         f"{result['articles']} articles ({result['source_texts']} distinct texts; PolNeAR "
-        f"{'included' if result['polnear'] else 'absent'}), {result['cpus']} CPUs, "
-        f"load average at start {result['load_average_at_start']:.2f}"
+        f"{'included' if result['polnear'] else 'absent'}), {result['cpus']} CPUs, load average "
+        f"{result['load_average_at_start']:.2f} at start and {result['load_average_at_end']:.2f} at end; "
+        f"(a), (b), (c) each run {result['rounds']} times, interleaved: median times"
     )
     print(
         f"{'run':<27} {'articles':>8} {'words':>8} {'wall s':>7} {'cpu s':>7} {'words/s':>8} "
-        f"{'art/s':>6} {'peak tree MB':>12} {'max proc MB':>11}"
+        f"{'art/s':>6} {'peak tree MB':>12} {'max proc MB':>11}  wall s each round"
     )
     for key, row in result["runs"].items():
+        each = " ".join(f"{seconds:.1f}" for seconds in row.get("seconds_each_round", [row["seconds"]]))
         print(
             f"{labels[key]:<27} {row['articles']:>8} {row['words']:>8} {row['seconds']:>7.1f} "
             f"{row['cpu_seconds']:>7.1f} {row['words_per_second']:>8.0f} {row['articles_per_second']:>6.2f} "
-            f"{row['peak_tree_rss_mb']:>12.0f} {row['max_process_rss_mb']:>11.0f}"
+            f"{row['peak_tree_rss_mb']:>12.0f} {row['max_process_rss_mb']:>11.0f}  {each}"
         )
     for name, value in result["ratios"].items():
         print(verdict(name, value))
+    ceilings = " ".join(f"{value:.2f}" for value in result["two_process_ceiling_each_round"])
     print(
         f"(b/a by CPU time, less sensitive to other load: {result['cpu_ratio_b/a']:.2f}; "
-        f"2-process speed-up of plain CPU work on this machine at start: {result['two_process_ceiling']:.2f})"
+        f"2-process speed-up of plain CPU work on this machine, each round: {ceilings}, "
+        f"median {result['two_process_ceiling']:.2f}; c/b is {result['c/b_over_ceiling']:.2f} of it)"
     )
 
 
@@ -402,6 +440,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--profile", action="store_true", help="print where the time goes instead")
     parser.add_argument("--no-10x", dest="ten_x", action="store_false", help="skip the 10 x N memory run")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="runs of each of (a), (b), (c) (default %(default)s)"
+    )
     parser.add_argument("--polnear", type=Path, default=POLNEAR, help="folder of polnear_*.jsonl (optional)")
     parser.add_argument("--measure", choices=["pipe", "build"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -410,13 +451,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.articles < 1:
         parser.error(f"--articles must be at least 1, got {args.articles}")
+    if args.rounds < 1:
+        parser.error(f"--rounds must be at least 1, got {args.rounds}")
     if args.measure:
         print(json.dumps(measure(args.measure, args.corpus, args.workers, args.out)))
         return 0
     if args.profile:
         profile(args.articles, args.polnear)
         return 0
-    result = benchmark(args.articles, args.polnear, args.ten_x)
+    result = benchmark(args.articles, args.polnear, args.ten_x, args.rounds)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
