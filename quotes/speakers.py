@@ -36,7 +36,7 @@ _MENTION_DEPS = {"compound", "det", "amod", "nmod", "poss", "case", "nummod", "p
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _SUBJECT_DEP_IDS = frozenset(get_string_id(dep) for dep in _SUBJECT_DEPS)
 _NOMINAL_POS = frozenset({PROPN, NOUN, PRON})
-_CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep"}  # "sings ... before asking her"
+_CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod"}  # "sings ... before asking her"
 
 
 @dataclass(frozen=True)
@@ -188,8 +188,22 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
         if token.dep_ in _CLIMB_DEPS and token.head is not token:
             token = token.head
             continue
+        if token.dep_ == "ROOT" and token is cue_token:
+            return _appositive_before(doc, cue_token)
         return None
     return None
+
+
+def _appositive_before(doc: Doc, verb: Token) -> Mention | None:
+    """The name set off by commas right before a verb the parser left without a subject ("..., her
+    adviser, Jane Roe, said: ..."): the parse hangs the speaker as an apposition of an earlier noun."""
+    i = verb.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    name = doc[i - 1]
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or not _same_paragraph(doc, name.i, verb.i):
+        return None
+    return noun_phrase(name)
 
 
 def mention_before(doc: Doc, cue: int) -> Mention | None:
@@ -255,7 +269,11 @@ def article_names(doc: Doc, registry: Registry) -> ArticleNames:
                 article.by_role.setdefault(role, full)
                 break
         heads = [_title_word(t) for t in before if _title_word(t) in lexicon.SPEAKER_ROLE_HEADS]
-        heads += [c.lower_ for c in ent.root.children if c.dep_ == "appos" and c.lower_ in lexicon.SPEAKER_ROLE_HEADS]
+        heads += [
+            c.lower_
+            for c in ent.root.children
+            if c.dep_ == "appos" and c.lower_ in lexicon.SPEAKER_ROLE_HEADS
+        ]
         if ent.root.dep_ == "appos" and ent.root.head.lower_ in lexicon.SPEAKER_ROLE_HEADS:
             heads.append(ent.root.head.lower_)  # "the group's director, Jane Roe"
         article.titles.extend((ent.start_char, head, full) for head in heads)
@@ -395,7 +413,9 @@ class SpeakerResolver:
             return self._make(mention, self._person(full), full, "person", "surname")
         head = _title_word_text(lower[-1])
         if head in lexicon.SPEAKER_ROLE_HEADS and not self._is_entity(mention, "PERSON"):
-            titled = [name for offset, word, name in self.article.titles if word == head and offset < mention.start]
+            titled = [
+                name for offset, word, name in self.article.titles if word == head and offset < mention.start
+            ]
             if titled:
                 return self._make(mention, self._person(titled[-1]), titled[-1], "person", "role")
             return self._make(mention, None, None, "person", "unresolved")

@@ -167,7 +167,8 @@ RESOLUTION_CASES = [
     ),
     # pronoun gender agreement: "she" is the latest woman, not the latest person
     (
-        "Theresa May met Boris Johnson in London. Johnson said the talks went well. “We will get a deal,” she said.",
+        "Theresa May met Boris Johnson in London. Johnson said the talks went well. "
+        "“We will get a deal,” she said.",
         None,
         1,
         ("Theresa May", "person", "pronoun", "she"),
@@ -206,7 +207,12 @@ RESOLUTION_CASES = [
         ("Ann Carter", "person", "role", "the judge"),
     ),
     # a role noun the article never ties to a name: a person, unresolved (never an organisation)
-    ("“We are not going anywhere,” the minister said.", None, 0, (None, "person", "unresolved", "the minister")),
+    (
+        "“We are not going anywhere,” the minister said.",
+        None,
+        0,
+        (None, "person", "unresolved", "the minister"),
+    ),
     # an appositive between speaker and cue
     (
         "Hugh Hill, a doctor who treated him, said: “He was lucky to survive the night.”",
@@ -284,3 +290,22 @@ def test_mixed_quote_before_an_honorific_and_surname(nlp) -> None:
     doc = nlp("Still, golf courses are “barely making money,” Mr. Hale said from his office.")
     [record] = doc._.attributions
     assert record["type"] == "mixed" and record["speaker"]["mention"] == "Mr. Hale"
+
+
+CUE_MENTION_CASES = [
+    # (text, the speaker mention of the quote's cue)
+    # the parser leaves the verb without a subject and hangs the name as an apposition before it
+    (
+        "In an interview with a newspaper, her senior adviser, Jake Sullivan, said: “Europe is essential.”",
+        "Jake Sullivan",
+    ),
+    # "went so far as to say": the subject is the one of the verb the adverb modifies
+    ("The columnist David Auerbach went so far as to say: ''The site is over.''", "The columnist"),
+    ("Col. Steven Warren, a spokesman in Baghdad, said, ''A raid is a combat operation.''", "Steven Warren"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), CUE_MENTION_CASES)
+def test_direct_quote_speaker_mention(nlp, text: str, mention: str) -> None:
+    [record] = nlp(text)._.attributions
+    assert record["type"] == "direct" and record["speaker"]["mention"] == mention
