@@ -145,6 +145,9 @@ def _content_end(
         if token.idx >= sent_end:
             break
         if token.idx in marked:
+            closing = doc[token.i + 1] if token.i + 2 < len(doc) else None
+            if token.text == "," and closing is not None and closing.is_quote and _chains(doc[closing.i + 1]):
+                return closing.idx + len(closing.text)  # 'could be “messy,” adding, ...': the mark closes
             continue
         if verb is not None and token.dep_ == "cc" and token.i > first + 1 and _opens_new_claim(doc, token, verb):
             return token.idx
@@ -159,9 +162,7 @@ def _content_end(
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is None:
             break
-        if nxt.lower_ in lexicon.CHAINING_PARTICIPLES or any(
-            nxt.lower_ == p[0] for p in lexicon.SPEAKER_AFTER_PHRASES
-        ):
+        if _chains(nxt) or _relative_cue(nxt):
             return token.idx
         if nxt.pos_ == "VERB" and nxt.lemma_.lower() in lexicon.REPORTING_VERBS and nxt.i > first + 2:
             return token.idx  # "..., reports the BBC": the next cue
@@ -172,15 +173,41 @@ def _content_end(
     return sent_end
 
 
+def _chains(token: Token) -> bool:
+    """Whether a word after a comma opens a claim chained to the one before: ", saying ...", ",
+    according to ..."."""
+    return token.lower_ in lexicon.CHAINING_PARTICIPLES or any(
+        token.lower_ == first for first, _ in lexicon.SPEAKER_AFTER_PHRASES
+    )
+
+
+def _relative_cue(token: Token) -> bool:
+    """Whether a relative pronoun opens a clause that ends the sentence with a cue of its own, which
+    reports another attribution: "..., which he described as “an open door.”", "..., who said ...".
+    A relative clause in the middle of the content ("the announcement, which some have argued was a
+    ploy, was an “insult”") stays in it."""
+    if token.lower_ not in ("which", "who", "whom"):
+        return False
+    verb = token.head
+    if verb.dep_ != "relcl" or verb.i - token.i > 4:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.REPORTING_VERBS and lemma not in lexicon.CHARACTERISING_VERBS:
+        return False
+    return all(t.is_punct for t in token.doc[verb.right_edge.i + 1 : token.sent.end])
+
+
 def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
     """Whether a conjunction after content of ``verb`` opens a claim of its own: a saying verb in the
     cue's own tense ("said it was X and warned that ..."; "but she denied it"), not a verb of the
-    content ("says he'd sit Putin down and tell him ...")."""
+    content ("says he'd sit Putin down and tell him ..."). A verb of characterising counts ("said the
+    plan was “reckless” and criticized its author")."""
     for token in doc[cc.i + 1 : cc.i + 4]:
         if token.pos_ == "VERB":
+            lemma = token.lemma_.lower()
             return (
                 token.dep_ == "conj"
-                and token.lemma_.lower() in lexicon.REPORTING_VERBS
+                and (lemma in lexicon.REPORTING_VERBS or lemma in lexicon.CHARACTERISING_VERBS)
                 and token.tag_ == verb.tag_
                 and (token.head.i == verb.i or any(c.dep_ == "nsubj" for c in token.lefts))
             )
@@ -533,6 +560,10 @@ def _quoted_object(
         closed = max(closed, min(close_end, sent_end))
     end = _before_setting(doc, closed, max(end, closed), holder.right_edge.i)
     mention = mention_of_cue(doc, verb.i)
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not (mention and _speaker_like(doc, mention)):
+        # "said the budget was late and criticized the council as “asleep”": the parse hangs the act on
+        # the content clause, whose subject cannot speak; it is the speaker's
+        mention = mention_of_cue(doc, verb.head.head.i)
     if mention is None or (saying and not _speaker_like(doc, mention)):
         return None
     claim = _claim(text, first, end, verb.idx, cue_end, verb.lemma_.lower(), mention)

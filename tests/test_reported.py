@@ -385,6 +385,13 @@ QUOTED_OBJECT_CASES = [
         "The coach praised the team for its “grit” and thanked the fans.",
         [("mixed", "the team for its “grit”", "praised", "The coach")],
     ),
+    (  # an act the parse hangs on the content clause, whose subject cannot speak, is the speaker's
+        "The mayor said on Monday that the budget was late and criticized the council as “asleep at the wheel.”",
+        [
+            ("indirect", "the budget was late", "said", "The mayor"),
+            ("mixed", "the council as “asleep at the wheel.”", "criticized", "The mayor"),
+        ],
+    ),
     # titles, labels, phrasal verbs, settings and passives: no quoted object of a speaker
     ("She sings the band’s “American Skin” at every show.", []),
     ("He put the files in a box labeled “medical problem,” then left.", []),
@@ -419,6 +426,35 @@ CLAUSE_CASES = [
     (  # the mark opening the next sentence's quote is not part of the content
         "He said the plan would work. ''It will,'' he added.",
         [("indirect", "the plan would work", "said", "He")],
+    ),
+    (  # a chained claim after a comma inside the closing mark: the content keeps the mark
+        "On Friday, he said the count could be ''slow,'' adding that every vote would be checked.",
+        [
+            ("mixed", "the count could be ''slow,''", "said", "he"),
+            ("indirect", "every vote would be checked", "adding", "he"),
+        ],
+    ),
+    (  # a relative clause with a cue of its own is another attribution
+        "The clerk stated that she had opened the ledger, which she described as “a total mess.”",
+        [
+            ("indirect", "she had opened the ledger", "stated", "The clerk"),
+            ("mixed", "which she described as “a total mess.”", "described", "she"),
+        ],
+    ),
+    (  # a relative clause with a cue in the middle of the content stays in it
+        "He said that the campaign’s announcement, which some have argued was a ploy, was an “insult” to voters.",
+        [
+            (
+                "mixed",
+                "the campaign’s announcement, which some have argued was a ploy, was an “insult” to voters",
+                "said",
+                "He",
+            )
+        ],
+    ),
+    (  # a relative clause without a cue stays in the content
+        "She said the plan came from the mayor, who has been in office since 2010.",
+        [("indirect", "the plan came from the mayor, who has been in office since 2010", "said", "She")],
     ),
 ]
 
