@@ -437,6 +437,8 @@ def _cue_right_before(
         for _ in range(8):  # over clauses that only describe a noun ("told the mayors who gathered in ...")
             if (cue.pos_ in ("VERB", "AUX") and cue.dep_ not in ("relcl", "acl")) or cue.head is cue:
                 break
+            if _is_cue(cue):  # "the senator, who joked of the stadium, “...”": the relative clause's cue
+                break
             cue = cue.head
     if cue.i >= before.end or not (_is_cue(cue) or (comma and _utterance_verb(cue, text, quote))):
         return None
@@ -445,14 +447,24 @@ def _cue_right_before(
     ):
         return cue.i
     after = _tokens(doc, starts, quote.close + 1, p_end)
+    closed_clause = text[quote.start : quote.close].rstrip(" ”’\"'").endswith(",") and _capitalised(
+        text, quote
+    )
     for token in after:
         if token.is_sent_start or token.text in lexicon.QUOTE_CHARS or token.text in _CLAUSE_BREAKS[1:]:
             break  # the end of the sentence, another quote, or the dash closing an aside
-        if token.tag_ == "VBG" and text[quote.start : token.idx].rstrip(" ”’\"'").endswith(","):
-            break  # '“...,” drawing loud jeers': a participle about the speaker, not more content
+        if closed_clause and (token.tag_ in ("VBG", "WRB") or token.pos_ == "SCONJ" or cue.dep_ == "relcl"):
+            break  # '“...,” drawing jeers' / '“...,” when he ...' / 'who joked, “...,” left': not content
         if not token.is_punct:
             return None
     return cue.i
+
+
+def _capitalised(text: str, quote: MarkedQuote) -> bool:
+    """Whether the quoted words begin with a capital letter, as a sentence of their own does."""
+    words = text[quote.start : quote.end]
+    first = next((char for char in words if char.isalpha()), "")
+    return first.isupper() and len(words.split()) >= 3 and not _looks_like_title(words.rstrip(".,!?"))
 
 
 def _utterance_verb(verb: Token, text: str, quote: MarkedQuote) -> bool:

@@ -75,6 +75,17 @@ DIRECT_CASES = [
         "The host came back on stage and joked, “Folks, you are being ridiculous,” drawing loud jeers.",
         [("Folks, you are being ridiculous,", "cue_before", "joked")],
     ),
+    # ... or with a clause about when it was said; a cue in a relative clause ends with its quote
+    (
+        "The spot shows the mayor saying during the debate last week, “That makes me smart,” when his rival "
+        "blasted him.",
+        [("That makes me smart,", "cue_before", "saying")],
+    ),
+    (
+        "The senator, who joked of the new stadium, ''I haven't seen a game there yet,'' left early.",
+        [("I haven't seen a game there yet,", "cue_before", "joked")],
+    ),
+    ("He was named the best student in a class, “Perceptions 301,” because he stayed.", []),
     # negative: a slogan or a lower-case phrase after a comma is an apposition, not an utterance
     ("The group adopted a new slogan, “Forward Together.”", []),
     ("She has a new phrase, “soft landing,” for it.", []),
