@@ -635,6 +635,7 @@ def find_direct_quotes(
             quote.paragraph_start
             or (starts_sentence and any(p_start <= q.start and q.end <= quote.open for q in quotes))
             or _follows_uncued_quote(doc, starts, quotes, quote, p_start)
+            or _ends_sentence_after_quote(doc, text, starts, quotes, quote, sentence_start, p_start, p_end)
         ):  # a paragraph or sentence of its own after a quote, or a fragment tied to an uncued quote
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
     quotes.extend(_unmarked_blocks(doc, text, starts, paragraphs))
@@ -710,6 +711,39 @@ def _after_marks(text: str, offset: int) -> int:
     while offset < len(text) and text[offset] in lexicon.QUOTE_CHARS:
         offset += 1
     return offset
+
+
+def _ends_sentence_after_quote(
+    doc: Doc,
+    text: str,
+    starts: list[int],
+    found: list[DirectQuote],
+    quote: MarkedQuote,
+    sentence_start: int,
+    p_start: int,
+    p_end: int,
+) -> bool:
+    """A quote that ends the sentence after a cued quote of its paragraph, in a sentence with no cue
+    of its own: ``“It's over,” she said. But “we will be back next year.”`` goes on in her words."""
+    if quote.close is None or not any(p_start <= q.start and q.end <= sentence_start for q in found):
+        return False
+    if (
+        not _capitalised_or_long(text, quote)
+        or _cue_in_clause(doc, starts, sentence_start, quote.open) is not None
+    ):
+        return False
+    for token in _tokens(doc, starts, quote.close + 1, p_end):
+        if token.is_sent_start or _only_marks(token.text):
+            return True
+        if not token.is_punct:
+            return False
+    return True
+
+
+def _capitalised_or_long(text: str, quote: MarkedQuote) -> bool:
+    """Whether the quoted words are a sentence or a clause rather than a term (more than four words,
+    or a capital start and a verb's worth of words)."""
+    return len(text[quote.start : quote.end].split()) > 4 or _capitalised(text, quote)
 
 
 def _subheading(text: str, quote: MarkedQuote, p_end: int) -> bool:

@@ -115,6 +115,15 @@ DIRECT_CASES = [
         "The mayor spoke at noon. “We are seeking a court order.” She then announced a second suit.",
         [("We are seeking a court order.", "continuation", "spoke")],
     ),
+    # a quote ending the sentence after a cued quote, with no cue of its own, goes on in the same words
+    (
+        "“It is over,” she said. But “we will be back next year with a better team.”",
+        [
+            ("It is over,", "cue_after", "said"),
+            ("we will be back next year with a better team.", "continuation", None),
+        ],
+    ),
+    ("“It is over,” she said. He starred in “The Apprentice.”", [("It is over,", "cue_after", "said")]),
     # a whole quoted sentence after a sentence reporting someone's words goes on in those words
     (
         "At the rally she said they had made real progress. “We have worked hard for this town.”",
