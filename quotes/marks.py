@@ -5,11 +5,14 @@ Two steps, both pure:
 * :func:`find_marked_quotes` scans the raw text for quote marks and pairs them, per paragraph. A quote
   that opens a mark, runs to the end of its paragraph without closing, and is followed by a paragraph
   that opens the same mark again, continues into that paragraph (the newspaper convention for long
-  quotes), so it becomes one span. Apostrophes ("Trump’s", "doesn't") and short Title Case titles
-  ('The A Word') are not quotes.
+  quotes), so it becomes one span. Apostrophes ("Trump’s", "doesn't", "the '90s") and short Title
+  Case titles ('The A Word') are not quotes. Archive and pasted copy is paired by where a mark
+  stands, not only by its kind: two apostrophes as a double mark (''like this''), ``"...”`` and
+  ``“...“``, a right mark opening a quote, one nested quote closing next to the outer mark.
 * :func:`find_direct_quotes` keeps the marked quotes that stand as quotations (a cue before or after,
-  a colon, or a paragraph of their own) and adds unmarked paragraphs after "X said:". Short marked
-  fragments inside a narrative sentence ("the “big support” it has given") are left to
+  a colon or a dash, a clause ending in a comma before a whole sentence, or a paragraph or sentence
+  going on after a quote or a reported claim) and adds unmarked paragraphs after "X said:". Short
+  marked fragments inside a narrative sentence ("the “big support” it has given") are left to
   :mod:`quotes.reported`, which folds them into mixed quotes.
 
 Spans are the words inside the marks (the marks themselves excluded), as character offsets into
@@ -460,11 +463,12 @@ def _cue_right_before(
     return cue.i
 
 
-def _capitalised(text: str, quote: MarkedQuote) -> bool:
-    """Whether the quoted words begin with a capital letter, as a sentence of their own does."""
+def _capitalised(text: str, quote: MarkedQuote, min_words: int = 3) -> bool:
+    """Whether the quoted words begin with a capital letter, as a sentence of their own does, and are
+    not a title or a slogan ("Stronger Together.", "Perceptions 301")."""
     words = text[quote.start : quote.end]
     first = next((char for char in words if char.isalpha()), "")
-    return first.isupper() and len(words.split()) >= 3 and not _looks_like_title(words.rstrip(".,!?"))
+    return first.isupper() and len(words.split()) >= min_words and not _looks_like_title(words.rstrip(".,!?"))
 
 
 def _utterance_verb(verb: Token, text: str, quote: MarkedQuote) -> bool:
@@ -473,13 +477,7 @@ def _utterance_verb(verb: Token, text: str, quote: MarkedQuote) -> bool:
     ``the governor issued a statement, “Tonight ...”``. The verb must have a subject to be the speaker."""
     if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl", "amod"):
         return False
-    words = text[quote.start : quote.end].split()
-    first = next((char for char in text[quote.start : quote.end] if char.isalpha()), "")
-    if (
-        len(words) < 2
-        or not first.isupper()
-        or _looks_like_title(text[quote.start : quote.end].rstrip(".,!?"))
-    ):
+    if not _capitalised(text, quote, min_words=2):
         return False  # a slogan or a title in apposition ("their slogan, “Stronger Together.”")
     return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children) or verb.dep_ == "conj"
 
