@@ -560,10 +560,10 @@ def _quoted_object(
         closed = max(closed, min(close_end, sent_end))
     end = _before_setting(doc, closed, max(end, closed), holder.right_edge.i)
     mention = mention_of_cue(doc, verb.i)
-    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not (mention and _speaker_like(doc, mention)):
-        # "said the budget was late and criticized the council as “asleep”": the parse hangs the act on
-        # the content clause, whose subject cannot speak; it is the speaker's
-        mention = mention_of_cue(doc, verb.head.head.i)
+    if verb.dep_ == "conj" and not (mention and _speaker_like(doc, mention)):
+        outer = _outer_cue(verb)
+        if outer is not None:
+            mention = mention_of_cue(doc, outer.i)
     if mention is None or (saying and not _speaker_like(doc, mention)):
         return None
     claim = _claim(text, first, end, verb.idx, cue_end, verb.lemma_.lower(), mention)
@@ -610,6 +610,23 @@ def _before_setting(doc: Doc, closed: int, end: int, last: int) -> int:
         ):
             return token.idx
     return end
+
+
+def _outer_cue(verb: Token) -> Token | None:
+    """The cue whose content the parse hangs a coordinated act on, in the same form as that cue:
+    "said the budget was late and criticized the council as “asleep”", "saying he had been a pioneer
+    in hiring women and calling him “a feminist”". The act is that cue's speaker's, when the clause
+    it hangs on has no subject who could speak."""
+    token = verb.head
+    for _ in range(_MAX_CLIMB):
+        lemma = token.lemma_.lower()
+        cue = lemma in lexicon.REPORTING_VERBS or lemma in lexicon.CHARACTERISING_VERBS
+        if token.pos_ == "VERB" and cue:
+            return token if token.tag_ == verb.tag_ else None
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _own_cue(token: Token) -> bool:

@@ -392,6 +392,14 @@ QUOTED_OBJECT_CASES = [
             ("mixed", "the council as “asleep at the wheel.”", "criticized", "The mayor"),
         ],
     ),
+    (
+        "She defended her father, saying he has been a pioneer in promoting women in his companies and calling "
+        "him “a feminist.”",
+        [
+            ("indirect", "he has been a pioneer in promoting women in his companies", "saying", "She"),
+            ("mixed", "him “a feminist.”", "calling", "She"),
+        ],
+    ),
     # titles, labels, phrasal verbs, settings and passives: no quoted object of a speaker
     ("She sings the band’s “American Skin” at every show.", []),
     ("He put the files in a box labeled “medical problem,” then left.", []),
