@@ -554,11 +554,16 @@ def _quoted_object(
     if relatives:  # "a server, which he described as “an open door”": the clause around the cue
         first = relatives[0].idx
     last = holder.right_edge
+    for reason in verb.rights:  # "blamed the “fog of war” [for the failure]": the charge's reason is content
+        if reason.i > holder.i:
+            if reason.dep_ != "prep" or reason.lower_ != "for" or reason.i != last.i + 1:
+                break
+            last = reason.right_edge
     end = min(last.idx + len(last.text), sent_end)
     closed = first
     for _, close_end in fragments.opening_between(first, end):  # '... “a loser.”': the closing mark too
         closed = max(closed, min(close_end, sent_end))
-    end = _before_setting(doc, closed, max(end, closed), holder.right_edge.i)
+    end = _before_setting(doc, closed, max(end, closed), last.i)
     mention = mention_of_cue(doc, verb.i)
     if verb.dep_ == "conj" and not (mention and _speaker_like(doc, mention)):
         outer = _outer_cue(verb)

@@ -362,6 +362,10 @@ QUOTED_OBJECT_CASES = [
         "The board lauded the director for bringing “new and bold ideas.”",
         [("mixed", "the director for bringing “new and bold ideas.”", "lauded", "The board")],
     ),
+    (  # the reason of a charge is content, the time of the speech is not
+        "At the hearing, the senator blamed the “fog of war” for the failure to send help on Tuesday.",
+        [("mixed", "the “fog of war” for the failure to send help", "blamed", "the senator")],
+    ),
     (  # a verb of saying with the quoted words deep in its object
         "The minister is stressing the need to protect the grid from “constant attack” by hackers.",
         [
