@@ -168,6 +168,10 @@ def _content_end(
             return token.idx  # "..., reports the BBC": the next cue
         if nxt.dep_ == "prep" and token.i + 2 < len(doc) and doc[token.i + 2].ent_type_ == "DATE":
             return token.idx  # ", on Thursday, ...": the writer's dating, not the content
+        if nxt.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in lexicon.SPEECH_SETTINGS for c in nxt.children
+        ):
+            return token.idx  # ", at a gathering of European leaders": the writer's setting of the speech
         if infinitive:
             return token.idx
     return sent_end

@@ -446,6 +446,14 @@ CLAUSE_CASES = [
             ("indirect", "every vote would be checked", "adding", "he"),
         ],
     ),
+    (  # the occasion of the speech after the content is the writer's
+        "The minister said the port's “rightful place” is in the union, at a gathering of mayors in Rome.",
+        [("mixed", "the port's “rightful place” is in the union", "said", "The minister")],
+    ),
+    (  # a phrase of the content after a comma stays
+        "He said voters were angry, in a state with high taxes.",
+        [("indirect", "voters were angry, in a state with high taxes", "said", "He")],
+    ),
     (  # a relative clause with a cue of its own is another attribution
         "The clerk stated that she had opened the ledger, which she described as “a total mess.”",
         [
