@@ -106,7 +106,7 @@ def markdown(scores: dict[str, Any], split: str, n_docs: int) -> str:
         f"PolNeAR (Newell et al., LREC 2018), hand-annotated US political news from 2016: {n_docs} articles, "
         f"{scores['all_n_gold']} gold attributions, {scores['all_n_pred']} predicted. PolNeAR names speakers "
         "as mentions, so the speaker is right when the predicted mention overlaps the gold source span. Its "
-        "scope is wider than this project's (beliefs, polls, bare objects such as \"criticized the act\"): "
+        'scope is wider than this project\'s (beliefs, polls, bare objects such as "criticized the act"): '
         "`saying` is the subset whose cue is a verb of saying or claiming, the scope the parser is "
         "built for.",
         "",

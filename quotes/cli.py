@@ -279,6 +279,7 @@ def extract(
 
     def skip_unparsable(document: object, error: ExtractionError) -> None:
         skipped.append(error)
+
     paths = [Path(path) for path in inputs]
     try:
         with _TerminateAsInterrupt(), _Progress(paths, quiet) as progress:

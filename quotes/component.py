@@ -196,7 +196,15 @@ def _inside_direct(claim: reported.Claim, directs: list[marks.DirectQuote]) -> b
 
 
 #: Speakers of speech inside a quote that name nobody: the quoted speaker, the listener, anyone.
-_GENERIC_INSIDE_QUOTES = lexicon.FIRST_PERSON | {"you", "'s", "one", "people", "someone", "anyone", "everyone"}
+_GENERIC_INSIDE_QUOTES = lexicon.FIRST_PERSON | {
+    "you",
+    "'s",
+    "one",
+    "people",
+    "someone",
+    "anyone",
+    "everyone",
+}
 
 
 def _mention(doc: Doc, text: str, item: Any) -> speakers.Mention | None:

@@ -643,7 +643,9 @@ CLAIM_VERBS: dict[str, frozenset[str]] = {
 
 #: Verbs of belief: inside a direct quote their content is the quoted speaker's own talk ("“How many
 #: of you believe we lose ...”"), not a claim of its own.
-BELIEF_VERBS: frozenset[str] = frozenset({"believe", "think", "hope", "fear", "feel", "know", "expect", "estimate"})
+BELIEF_VERBS: frozenset[str] = frozenset(
+    {"believe", "think", "hope", "fear", "feel", "know", "expect", "estimate"}
+)
 
 #: Commitment verbs whose infinitive content leaves out its "to" ("Russia claims to [have foiled ...]",
 #: seeds/ANNOTATION.md); other infinitive contents keep it ("plans [to run]").
@@ -717,4 +719,6 @@ CLAIM_NOUNS: frozenset[str] = frozenset(
 
 #: Words opening an indirect question: after a verb of knowing or showing it names a topic, not a
 #: claim ("discuss how ...", "shows how its drones are armed").
-QUESTION_WORDS: frozenset[str] = frozenset({"how", "what", "why", "whether", "if", "when", "where", "who", "which"})
+QUESTION_WORDS: frozenset[str] = frozenset(
+    {"how", "what", "why", "whether", "if", "when", "where", "who", "which"}
+)

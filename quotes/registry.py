@@ -115,7 +115,10 @@ class Registry:
             for aliases in roles.values()
         ):
             raise RegistryError(f"{where}: roles: expected an object of role name -> list of alias strings")
-        speakers = [_speaker(entry, f"{where}: speakers[{index}]") for index, entry in enumerate(data.get("speakers", []))]
+        speakers = [
+            _speaker(entry, f"{where}: speakers[{index}]")
+            for index, entry in enumerate(data.get("speakers", []))
+        ]
         role_aliases = {normalise(alias): role for role, aliases in roles.items() for alias in aliases}
         return cls(speakers=speakers, role_aliases=role_aliases)
 
@@ -167,7 +170,9 @@ def _speaker(entry: Any, where: str) -> KnownSpeaker:
     where = f"{where} ({name!r})"
     unknown = sorted(set(entry) - _SPEAKER_FIELDS)
     if unknown:
-        raise RegistryError(f"{where}: unknown field {unknown[0]!r}; valid fields: {', '.join(sorted(_SPEAKER_FIELDS))}")
+        raise RegistryError(
+            f"{where}: unknown field {unknown[0]!r}; valid fields: {', '.join(sorted(_SPEAKER_FIELDS))}"
+        )
     kind = entry.get("kind", "person")
     if kind not in KINDS:
         raise RegistryError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")

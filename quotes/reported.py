@@ -149,7 +149,12 @@ def _content_end(
             if token.text == "," and closing is not None and closing.is_quote and _chains(doc[closing.i + 1]):
                 return closing.idx + len(closing.text)  # 'could be “messy,” adding, ...': the mark closes
             continue
-        if verb is not None and token.dep_ == "cc" and token.i > first + 1 and _opens_new_claim(doc, token, verb):
+        if (
+            verb is not None
+            and token.dep_ == "cc"
+            and token.i > first + 1
+            and _opens_new_claim(doc, token, verb)
+        ):
             return token.idx
         if (
             token.lower_ in lexicon.SPEECH_EVENT_FRAMES
@@ -216,6 +221,7 @@ def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
                 and (token.head.i == verb.i or any(c.dep_ == "nsubj" for c in token.lefts))
             )
     return False
+
 
 #: Quote marks in a content that make it mixed: double marks of any style, an opening single curly
 #: mark, two apostrophes (the New York Times' ''double'' mark), or a straight single mark opening a
@@ -501,9 +507,7 @@ _SAYING_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acom
 _EMBEDDED_SAYING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "csubj", "acl", "relcl", "amod"})
 
 
-def _quoted_object(
-    doc: Doc, text: str, verb: Token, fragments: _Spans, saying: bool = False
-) -> Claim | None:
+def _quoted_object(doc: Doc, text: str, verb: Token, fragments: _Spans, saying: bool = False) -> Claim | None:
     """A verb whose object or complement holds the speaker's words in quote marks: "Clinton called
     half of Trump's supporters “deplorables”", "blamed the shootings on “implicit bias”", "stressed
     the need to act under “constant attack” from abroad". A mixed claim.
@@ -545,8 +549,13 @@ def _quoted_object(
             token = token.head
         if token.head.i != verb.i or token.i <= verb.i or token.dep_ in _NOT_CONTENT_DEPS:
             continue
-        if saying and token.dep_ not in _SAYING_OBJECT_DEPS and not (
-            token.dep_ == "prep" and token.lower_ in lexicon.CLAIM_PREPOSITIONS.get(verb.lemma_.lower(), ())
+        if (
+            saying
+            and token.dep_ not in _SAYING_OBJECT_DEPS
+            and not (
+                token.dep_ == "prep"
+                and token.lower_ in lexicon.CLAIM_PREPOSITIONS.get(verb.lemma_.lower(), ())
+            )
         ):
             continue
         holder = token
@@ -689,7 +698,10 @@ def _headline_claim(doc: Doc, text: str) -> Claim | None:
         return None
     if name.lower() in lexicon.NOT_SPEAKER_LABELS or words[0].lower() in ("the", "a", "an"):
         return None  # "UPDATE: ...", "The Latest: ...": a label, not a speaker
-    if any(t.pos_ in ("VERB", "AUX", "ADP", "ADJ") for t in doc.char_span(0, colon, alignment_mode="expand") or ()):
+    if any(
+        t.pos_ in ("VERB", "AUX", "ADP", "ADJ")
+        for t in doc.char_span(0, colon, alignment_mode="expand") or ()
+    ):
         return None  # "Big Win For Bernie: ...": a headline of its own
     start = text.index(name)
     mention = Mention(start, start + len(name), name)
@@ -764,8 +776,10 @@ def find_claims(
             continue
         for start, end in direct_spans:  # a claim inside a quote ends where the quote ends
             if start <= claim.cue_start < end and (
-                claim.cue_lemma not in lexicon.REPORTING_VERBS or claim.cue_lemma in lexicon.BELIEF_VERBS
-                or claim.mention is None or claim.mention.text.lower() in lexicon.PRONOUNS
+                claim.cue_lemma not in lexicon.REPORTING_VERBS
+                or claim.cue_lemma in lexicon.BELIEF_VERBS
+                or claim.mention is None
+                or claim.mention.text.lower() in lexicon.PRONOUNS
             ):
                 claim = None  # a speaker's "everyone knows that ...", "she wants to ...": their own words
                 break
@@ -807,9 +821,7 @@ def _cue_candidates(doc: Doc) -> list[int]:
     for first in _SPEAKER_AFTER_FIRST:  # compared as arrays: word hashes are slow to make Python ints of
         phrase_starts.update((columns[:, 1] == first).nonzero()[0].tolist())
     return [
-        i
-        for i, pos in enumerate(columns[:, 0].tolist())
-        if pos == VERB or pos == NOUN or i in phrase_starts
+        i for i, pos in enumerate(columns[:, 0].tolist()) if pos == VERB or pos == NOUN or i in phrase_starts
     ]
 
 
@@ -828,9 +840,18 @@ def _split_coordinated(doc: Doc, text: str, claims: list[Claim]) -> list[Claim]:
                 continue  # "..., but defence sources say ...": a speaker of its own may nest
             before = doc[cue.i - 1] if doc[cue.i - 1].dep_ == "cc" else doc[cue.i]
             if before.idx > claim.start:
-                claim = _claim(
-                    text, claim.start, before.idx, claim.cue_start, claim.cue_end, claim.cue_lemma, claim.mention
-                ) or claim
+                claim = (
+                    _claim(
+                        text,
+                        claim.start,
+                        before.idx,
+                        claim.cue_start,
+                        claim.cue_end,
+                        claim.cue_lemma,
+                        claim.mention,
+                    )
+                    or claim
+                )
             break
         result.append(claim)
     return result

@@ -24,9 +24,7 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     """The seed articles by document id (file stem), read exactly as stored."""
-    return {
-        path.stem: path.read_bytes().decode("utf-8") for path in sorted(SEEDS.glob("*.txt"))
-    }
+    return {path.stem: path.read_bytes().decode("utf-8") for path in sorted(SEEDS.glob("*.txt"))}
 
 
 @pytest.fixture(scope="session")

@@ -137,7 +137,10 @@ SPEAKER_CASES = [
     # "I" and "we" inside the quote are never the speaker
     ("“We were wrong not to confront him,” Jorge Ramos, 58, told a news agency.", "Jorge Ramos"),
     ("“I always said I would back the nominee,” Bolton said.", "Bolton"),
-    ("“It is a hard question,” said the Ohio senator, “because it puts rights in conflict.”", "the Ohio senator"),
+    (
+        "“It is a hard question,” said the Ohio senator, “because it puts rights in conflict.”",
+        "the Ohio senator",
+    ),
 ]
 
 

@@ -72,9 +72,7 @@ def test_prf(tp: int, fp: int, fn: int, p: float, r: float, f: float) -> None:
     prf = PRF(tp, fp, fn)
     assert (prf.p, prf.r) == pytest.approx((p, r))
     assert prf.f == pytest.approx(f)
-    assert prf.to_dict("x") == {
-        "x_p": prf.p, "x_r": prf.r, "x_f": prf.f, "x_tp": tp, "x_fp": fp, "x_fn": fn
-    }
+    assert prf.to_dict("x") == {"x_p": prf.p, "x_r": prf.r, "x_f": prf.f, "x_tp": tp, "x_fp": fp, "x_fn": fn}
 
 
 # --- span matching ---------------------------------------------------------------------------------
@@ -300,7 +298,11 @@ def test_to_dict_has_flat_keys() -> None:
     assert flat["by_type"]["direct"]["span_exact_f"] == 1.0
     assert flat["by_speaker"] == {"Ben Wallace": {"p": 1.0, "r": 1.0, "f": 1.0, "tp": 1, "fp": 0, "fn": 0}}
     assert flat["counts"] == {
-        "documents": 1, "gold": 1, "predicted": 1, "matched_exact": 1, "matched_overlap": 1
+        "documents": 1,
+        "gold": 1,
+        "predicted": 1,
+        "matched_exact": 1,
+        "matched_overlap": 1,
     }
     json.dumps(flat)
 

@@ -144,7 +144,7 @@ def test_direct_spans_sit_inside_quote_marks_or_after_a_said_block(
         # counted, with the decided type
         ("003", "this claimed offensive is a sign", "mixed"),
         ("003", "have foiled a major Ukrainian offensive", "indirect"),
-        ("003", "the UK \"will continue backing", "mixed"),
+        ("003", 'the UK "will continue backing', "mixed"),
         ("004", "‘stand in solidarity’", "mixed"),
         ("000", "Our support to their fight", "direct"),
         # not counted (see seeds/ANNOTATION.md)

@@ -26,7 +26,11 @@ MARKED_CASES = [
     ),
     ("He said ‘thanks’ to the ‘friends’ of the club.", ["thanks", "friends"], []),
     # nested marks stay inside the outer quote
-    ("“He told me ‘never again’, and he meant it,” she said.", ["He told me ‘never again’, and he meant it,"], []),
+    (
+        "“He told me ‘never again’, and he meant it,” she said.",
+        ["He told me ‘never again’, and he meant it,"],
+        [],
+    ),
     # a title in single marks is a title, not speech
     ("our latest documentary, 'The A Word', which shines a light", [], ["The A Word"]),
     ("the film ‘Lord Of The Rings’ opened", [], ["Lord Of The Rings"]),
@@ -133,8 +137,14 @@ DIRECT_CASES = [
         [("The river came up faster than anyone expected.", "dash")],
     ),
     # a colon with no reporting verb: a name, "From X:", or the clause's own verb
-    ("From the governor’s statement: “The state will cover the repairs.”", [("The state will cover the repairs.", "cue_before")]),
-    ("Cruz called them on it:\n\n“The questions show why people distrust the media.”", [("The questions show why people distrust the media.", "previous_paragraph")]),
+    (
+        "From the governor’s statement: “The state will cover the repairs.”",
+        [("The state will cover the repairs.", "cue_before")],
+    ),
+    (
+        "Cruz called them on it:\n\n“The questions show why people distrust the media.”",
+        [("The questions show why people distrust the media.", "previous_paragraph")],
+    ),
     # a whole utterance after its cue, even when the sentence goes on
     (
         "She declared “What a night for us!” and left the stage.",
@@ -150,7 +160,10 @@ DIRECT_CASES = [
         "She told the mayors who gathered in the city, “no one should doubt our commitment.”",
         [("no one should doubt our commitment.", "cue_before")],
     ),
-    ("Ryan said,“Look, those images have no place here.”", [("Look, those images have no place here.", "cue_before")]),
+    (
+        "Ryan said,“Look, those images have no place here.”",
+        [("Look, those images have no place here.", "cue_before")],
+    ),
     ("“This is a win for me,” I confessed.", [("This is a win for me,", "cue_after")]),
     # not speech: a title used as a modifier, a possessive title, a link label
     ("On the channel’s “Sunday Morning Futures,” Rep. Jo Smith said the vote was close.", []),

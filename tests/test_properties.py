@@ -369,9 +369,7 @@ def assert_valid(text: str, doc_id: str, records: list[Attribution]) -> None:
 
 def _spans(records: list[Attribution]) -> list[tuple]:
     """Everything about the records except the document id."""
-    return [
-        (r.type, r.start, r.end, r.text, r.speaker, r.cue, r.confidence) for r in records
-    ]
+    return [(r.type, r.start, r.end, r.text, r.speaker, r.cue, r.confidence) for r in records]
 
 
 @contextmanager
@@ -399,9 +397,7 @@ def max_length(nlp: Language, length: int) -> Iterator[None]:
 @example(text="''We will not stop,'' he said.", doc_id="doc", article_date=None)
 @example(text="\u00abNous\u00bb, a dit Macron. \u201eJa\u201c, sagte er.", doc_id="doc", article_date=None)
 @example(text="She\u00a0said\u2009that\u200bwe\u2028will win.", doc_id="doc", article_date=None)
-def test_extract_gives_valid_records(
-    nlp: Language, text: str, doc_id: str, article_date: str | None
-) -> None:
+def test_extract_gives_valid_records(nlp: Language, text: str, doc_id: str, article_date: str | None) -> None:
     records = extract(text, doc_id=doc_id, nlp=nlp, date=article_date)
     assert_valid(text, doc_id, records)
 
@@ -431,9 +427,7 @@ def test_extract_survives_damaged_seed_articles(
 
 @_settings(60)
 @given(text=articles(), length=st.integers(20, 400))
-def test_records_of_a_text_cut_in_pieces_index_the_whole_text(
-    nlp: Language, text: str, length: int
-) -> None:
+def test_records_of_a_text_cut_in_pieces_index_the_whole_text(nlp: Language, text: str, length: int) -> None:
     with max_length(nlp, length):
         records = extract(text, doc_id="cut", nlp=nlp)
     assert_valid(text, "cut", records)
@@ -469,7 +463,6 @@ def test_extract_documents_keeps_order_ids_and_agrees_with_extract(
         # open) carries over from one document to the next.
         alone = extract(document.text, doc_id=document.id, nlp=nlp)
         assert _spans(records) == _spans(alone), document.id
-
 
 
 # --- regressions found by the properties ------------------------------------------------------

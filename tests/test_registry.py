@@ -103,7 +103,10 @@ INVALID_CASES = [
     # (file content, message pattern): every message names the file and the entry
     ("[1, 2]", r"expected an object"),
     ('{"speakers": [{"aliases": []}]}', r"speakers\[0\]: missing or empty 'name'"),
-    ('{"speakers": [{"name": "A B", "kind": "robot"}]}', r"speakers\[0\] \('A B'\): kind 'robot' is not one of"),
+    (
+        '{"speakers": [{"name": "A B", "kind": "robot"}]}',
+        r"speakers\[0\] \('A B'\): kind 'robot' is not one of",
+    ),
     ('{"speakers": [{"name": "A B", "gender": "m"}]}', r"gender 'm' is not one of male, female"),
     ('{"speakers": [{"name": "A B", "aliases": "AB"}]}', r"aliases must be a list"),
     ('{"speakers": [{"name": "A B", "wikidata_id": "42"}]}', r"wikidata_id '42' is not an id like 'Q192'"),
@@ -113,7 +116,8 @@ INVALID_CASES = [
         r"speakers\[0\] \('A B'\): roles\[0\]: start '2020-13' is not a date YYYY-MM-DD",
     ),
     (
-        '{"speakers": [{"name": "A B", "roles": [{"role": "Mayor", "start": "2021-01-01", "end": "2020-01-01"}]}]}',
+        '{"speakers": [{"name": "A B", "roles": '
+        '[{"role": "Mayor", "start": "2021-01-01", "end": "2020-01-01"}]}]}',
         r"end 2020-01-01 is not after start 2021-01-01",
     ),
     ('{"roles": {"Mayor": "mayor"}, "speakers": []}', r"roles: expected an object of role name -> list"),

@@ -269,7 +269,14 @@ BOUNDARY_CASES = [
     ),
     (
         "The trouble, the historian writes, began in the early 1970s.",
-        [("indirect", "The trouble, the historian writes, began in the early 1970s", "writes", "the historian")],
+        [
+            (
+                "indirect",
+                "The trouble, the historian writes, began in the early 1970s",
+                "writes",
+                "the historian",
+            )
+        ],
     ),
     (  # a relative clause around the cue
         "He promised a new bridge, which he said the state would pay for.",
@@ -390,15 +397,16 @@ QUOTED_OBJECT_CASES = [
         [("mixed", "the team for its “grit”", "praised", "The coach")],
     ),
     (  # an act the parse hangs on the content clause, whose subject cannot speak, is the speaker's
-        "The mayor said on Monday that the budget was late and criticized the council as “asleep at the wheel.”",
+        "The mayor said on Monday that the budget was late and criticized the council as "
+        "“asleep at the wheel.”",
         [
             ("indirect", "the budget was late", "said", "The mayor"),
             ("mixed", "the council as “asleep at the wheel.”", "criticized", "The mayor"),
         ],
     ),
     (
-        "She defended her father, saying he has been a pioneer in promoting women in his companies and calling "
-        "him “a feminist.”",
+        "She defended her father, saying he has been a pioneer in promoting women in his companies "
+        "and calling him “a feminist.”",
         [
             ("indirect", "he has been a pioneer in promoting women in his companies", "saying", "She"),
             ("mixed", "him “a feminist.”", "calling", "She"),
@@ -462,7 +470,8 @@ CLAUSE_CASES = [
         ],
     ),
     (  # a relative clause with a cue in the middle of the content stays in it
-        "He said that the campaign’s announcement, which some have argued was a ploy, was an “insult” to voters.",
+        "He said that the campaign’s announcement, which some have argued was a ploy, "
+        "was an “insult” to voters.",
         [
             (
                 "mixed",
