@@ -171,6 +171,9 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     """
     token = doc[cue]
     cue_token = token
+    characterised = _characterised_name(token)
+    if characterised is not None:
+        return noun_phrase(characterised)
     for _ in range(5):
         subjects = [
             c for c in token.children if c.dep_ in _SUBJECT_DEPS and _same_paragraph(doc, c.i, cue_token.i)
@@ -186,12 +189,77 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             if left is not None:
                 return noun_phrase(left)
         if token.dep_ in _CLIMB_DEPS and token.head is not token:
-            token = token.head
+            token = _chained_cue(token) if token is cue_token else token.head
             continue
         if token.dep_ == "ROOT" and token is cue_token:
-            return _appositive_before(doc, cue_token)
+            return _appositive_before(doc, cue_token) or _inverted_after(doc, cue_token)
         return None
     return None
+
+
+def _is_speech_verb(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.REPORTING_VERBS or lemma in lexicon.CHARACTERISING_VERBS
+
+
+def _chained_cue(participle: Token) -> Token:
+    """The verb a chaining participle goes on from ("said the process could be “messy,” adding, ...":
+    "said"): the parse hangs the participle, set off by a comma, on the content clause before it,
+    whose subject is not the speaker. Any other token climbs to its head."""
+    head = participle.head
+    if (
+        participle.lower_ in lexicon.CHAINING_PARTICIPLES
+        and participle.dep_ == "advcl"
+        and head.dep_ == "ccomp"
+        and head.i < participle.i
+        and head.head.pos_ == "VERB"
+        and any(t.text == "," for t in participle.doc[max(head.i, participle.i - 3) : participle.i])
+    ):
+        return head.head
+    return head
+
+
+def _characterised_name(verb: Token) -> Token | None:
+    """The person a past-tense verb of saying or characterising belongs to when the parse makes it a
+    clause on that name, set off by commas ("Jane Roe, speaking on a radio show, called the plan a
+    “disaster”"): the verb is the name's own act when it has an object of its own (a passive participle,
+    "Jane Roe, called “the kingmaker” by her staff, ...", does not)."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBN") or not _is_speech_verb(verb):
+        return None
+    name = verb.head
+    doc = verb.doc
+    if name.i > verb.i or name.ent_type_ != "PERSON" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "aux", "mark", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in verb.lefts):
+        return None
+    acts = any(c.dep_ in ("dobj", "ccomp") for c in verb.children) or any(
+        c.dep_ == "oprd" and any(g.dep_ in ("dobj", "oprd", "attr", "appos") for g in c.children)
+        for c in verb.children
+    )
+    if not acts or "," not in doc[name.i : verb.i - 1].text:
+        return None
+    return name
+
+
+def _inverted_after(doc: Doc, verb: Token) -> Mention | None:
+    """The speaker right after an inverted cue the parser left without a subject ("“...,” said Jane
+    Roe, half joking.", "said the nurse, half joking"): the parse makes it the subject of the adjunct
+    after it. Only after a comma or a closing mark: "Yesterday said Jane Roe was leaving" is content."""
+    if verb.i == 0 or verb.i + 1 >= len(doc):
+        return None
+    before = doc[verb.i - 1]
+    if not (before.text == "," or before.text in lexicon.QUOTE_CHARS or before.tag_ == "''"):
+        return None
+    name = doc[verb.i + 1]
+    while name.dep_ in ("compound", "flat", "det", "amod", "poss", "case") and name.head.i > name.i:
+        name = name.head
+    if name.pos_ not in ("PROPN", "NOUN") or name.dep_ not in _SUBJECT_DEPS or name.head.head.i != verb.i:
+        return None
+    if not _same_paragraph(doc, name.i, verb.i):
+        return None
+    return noun_phrase(name)
 
 
 def _appositive_before(doc: Doc, verb: Token) -> Mention | None:

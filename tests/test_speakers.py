@@ -10,7 +10,7 @@ import pytest
 
 from quotes.extract import extract
 from quotes.registry import Registry, RegistryError
-from quotes.speakers import mention_before
+from quotes.speakers import mention_before, mention_of_cue
 
 
 @pytest.fixture(scope="module")
@@ -309,3 +309,45 @@ CUE_MENTION_CASES = [
 def test_direct_quote_speaker_mention(nlp, text: str, mention: str) -> None:
     [record] = nlp(text)._.attributions
     assert record["type"] == "direct" and record["speaker"]["mention"] == mention
+
+
+CUE_PARSE_CASES = [
+    # (text, cue word, the cue's speaker mention or None): parses that hang the cue away from its speaker
+    # a chaining participle hung on the content clause before it: the speaker is the outer verb's subject
+    ("Anna Ruiz said the talks would be tough, saying, “Nobody expected a deal.”", "saying", "Anna Ruiz"),
+    # ... and a participle on a main verb keeps that verb's subject, not an earlier sentence's speaker
+    (
+        "Anna Ruiz said the talks would be tough. The mayor agreed, adding, “Nothing is easy.”",
+        "adding",
+        "The mayor",
+    ),
+    # a verb of characterising parsed as a clause on the name before it, set off by commas
+    (
+        "Garcia, speaking on KQED, called Jones a “bully,” and said his remarks were “shameful” for a mayor.",
+        "called",
+        "Garcia",
+    ),
+    # ... but a passive participle on a name is said of that person, not by them
+    ("The board hired Garcia, described as “ruthless” in the report, last year.", "described", None),
+    # an inverted cue with an adjunct after the name, which the parse takes for the name's clause
+    ("''I'm better with a hammer than with a pen,'' said Karen Holt, half joking.", "said", "Karen Holt"),
+    ("“We are staying,” said the nurse, half joking.", "said", "the nurse"),
+    # ... only after a quote or a comma: here the name is the subject of the content
+    ("Yesterday said Karen Holt was leaving the firm.", "said", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), CUE_PARSE_CASES)
+def test_mention_of_cue_over_misparses(nlp, text: str, cue: str, mention: str | None) -> None:
+    doc = nlp(text)
+    [verb] = [t.i for t in doc if t.text == cue]
+    found = mention_of_cue(doc, verb)
+    assert (found.text if found else None) == mention
+    if found is not None:
+        assert text[found.start : found.end] == mention
+
+
+def test_chained_direct_quote_takes_the_outer_speaker(nlp) -> None:
+    doc = nlp("Anna Ruiz said the talks would be tough, saying, “Nobody expected a deal.”")
+    direct = [r for r in doc._.attributions if r["type"] == "direct"]
+    assert [r["speaker"]["mention"] for r in direct] == ["Anna Ruiz"]
