@@ -443,6 +443,14 @@ def _cue_right_before(
             if _is_cue(cue):  # "the senator, who joked of the stadium, “...”": the relative clause's cue
                 break
             cue = cue.head
+        if (
+            cue.tag_ == "VBG"
+            and cue.dep_ == "advcl"
+            and cue.head.i < cue.i
+            and _is_cue(cue.head)
+            and _capitalised(text, quote, min_words=2)
+        ):  # "Roe joked, again using a fake accent, “Amen!”": the aside is not the cue
+            cue = cue.head
     if cue.i >= before.end or not (_is_cue(cue) or (comma and _utterance_verb(cue, text, quote))):
         return None
     if text[quote.end - 1] in "!?" or (

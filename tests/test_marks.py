@@ -165,6 +165,14 @@ DIRECT_CASES = [
         [("Look, those images have no place here.", "cue_before")],
     ),
     ("“This is a win for me,” I confessed.", [("This is a win for me,", "cue_after")]),
+    # a participial aside between the cue and the quote ("joked, again using a fake accent, “...”")
+    (
+        "When a man in the crowd shouted, “Smith,” Roe joked, again using a fake Southern accent, "
+        "“Amen, brother! Come on up!”",
+        [("Amen, brother! Come on up!", "cue_before")],
+    ),
+    # ... but a quoted phrase after such an aside is no utterance
+    ("Roe said nothing, using his phone, “a habit of his.”", []),
     # not speech: a title used as a modifier, a possessive title, a link label
     ("On the channel’s “Sunday Morning Futures,” Rep. Jo Smith said the vote was close.", []),
     ("“Orange Is the New Black” star Dascha Polanco spoke about her role.", []),
