@@ -220,14 +220,27 @@ def _chained_cue(participle: Token) -> Token:
 
 
 def _characterised_name(verb: Token) -> Token | None:
-    """The person a past-tense verb of saying or characterising belongs to when the parse makes it a
-    clause on that name, set off by commas ("Jane Roe, speaking on a radio show, called the plan a
-    “disaster”"): the verb is the name's own act when it has an object of its own (a passive participle,
-    "Jane Roe, called “the kingmaker” by her staff, ...", does not)."""
-    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBN") or not _is_speech_verb(verb):
+    """The speaker of a past-tense verb of saying that the parse makes a clause on the subject noun
+    right before it ("a man yelled “Stay there!”"), or of a verb of saying or characterising that it
+    makes a clause on a name set off by commas ("Jane Roe, speaking on a radio show, called the plan a
+    “disaster”"): the verb is the name's own act when it has an object of its own (a passive
+    participle, "Jane Roe, called “the kingmaker” by her staff, ...", does not)."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBN"):
         return None
     name = verb.head
     doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if (
+        verb.tag_ == "VBD"
+        and (lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DIRECT_QUOTE_VERBS)
+        and name.i == verb.i - 1
+        and name.pos_ in ("NOUN", "PROPN")
+        and name.dep_ in _SUBJECT_DEPS
+        and not any(c.dep_ in _SUBJECT_DEPS or c.lower_ in lexicon.RELATIVE_PRONOUNS for c in verb.children)
+    ):
+        return name  # "a man yelled “Stay there!”": a finite verb is no clause on the noun before it
+    if not _is_speech_verb(verb):
+        return None
     if name.i > verb.i or name.ent_type_ != "PERSON" or verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
     if any(c.dep_ in ("agent", "auxpass", "aux", "mark", "nsubj", "nsubjpass") for c in verb.children):

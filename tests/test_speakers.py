@@ -329,6 +329,14 @@ CUE_PARSE_CASES = [
     ),
     # ... but a passive participle on a name is said of that person, not by them
     ("The board hired Garcia, described as “ruthless” in the report, last year.", "described", None),
+    # a finite verb of saying parsed as a clause on the subject right before it
+    (
+        "When the mayor thanked the crowd and said it was great to be home, a man yelled “Stay there!”",
+        "yelled",
+        "a man",
+    ),
+    # ... but a characterising participle on a noun names what it is called, not who speaks
+    ("The man called “the kingmaker” arrived late.", "called", None),
     # an inverted cue with an adjunct after the name, which the parse takes for the name's clause
     ("''I'm better with a hammer than with a pen,'' said Karen Holt, half joking.", "said", "Karen Holt"),
     ("“We are staying,” said the nurse, half joking.", "said", "the nurse"),
