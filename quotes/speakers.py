@@ -176,7 +176,10 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
         return noun_phrase(characterised)
     for _ in range(5):
         subjects = [
-            c for c in token.children if c.dep_ in _SUBJECT_DEPS and _same_paragraph(doc, c.i, cue_token.i)
+            c
+            for c in token.children
+            if (c.dep_ in _SUBJECT_DEPS or _name_as_compound(c, token))
+            and _same_paragraph(doc, c.i, cue_token.i)
         ]
         relative = [c for c in subjects if c.lower_ in lexicon.RELATIVE_PRONOUNS]
         if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
@@ -195,6 +198,18 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return _appositive_before(doc, cue_token) or _inverted_after(doc, cue_token)
         return None
     return None
+
+
+def _name_as_compound(child: Token, verb: Token) -> bool:
+    """A name the parse hangs on a verb as a compound ("Beck joked" with "Beck" a compound of
+    "joked"): a verb has no compounds, so the name right before it is its subject."""
+    return (
+        child.dep_ == "compound"
+        and child.pos_ == "PROPN"
+        and child.i == verb.i - 1
+        and verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+    )
 
 
 def _is_speech_verb(token: Token) -> bool:

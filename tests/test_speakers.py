@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from quotes.extract import extract
 from quotes.registry import Registry, RegistryError
@@ -359,3 +360,25 @@ def test_chained_direct_quote_takes_the_outer_speaker(nlp) -> None:
     doc = nlp("Anna Ruiz said the talks would be tough, saying, “Nobody expected a deal.”")
     direct = [r for r in doc._.attributions if r["type"] == "direct"]
     assert [r["speaker"]["mention"] for r in direct] == ["Anna Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "mention"),
+    [
+        ("VBD", "Moss"),  # "Moss joked", with the name hung on the verb as a compound: its subject
+        ("VBG", None),  # a participle is no finite verb: the compound is left alone
+    ],
+)
+def test_name_parsed_as_a_compound_of_the_cue(nlp, tag: str, mention: str | None) -> None:
+    words = ["Later", ",", "Moss", "joked", "about", "the", "vote", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[False, True, True, True, True, True, False, False],
+        heads=[3, 3, 3, 3, 3, 6, 4, 3],
+        deps=["advmod", "punct", "compound", "ROOT", "prep", "det", "pobj", "punct"],
+        pos=["ADV", "PUNCT", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+        tags=["RB", ",", "NNP", tag, "IN", "DT", "NN", "."],
+    )
+    found = mention_of_cue(doc, 3)
+    assert (found.text if found else None) == mention
