@@ -28,6 +28,8 @@ from quotes.speakers import Mention, mention_before, mention_of_cue, noun_phrase
 _MARKDOWN_LINK_END = re.compile(r"\]\([^)]*\)$")
 #: A quote mark after a space at the end of a content: it opens a quote, it closes nothing.
 _OPENING_MARK_END = re.compile(r"(?<=\s)(?:''|[\"“‘'])$")
+#: A quote mark opening a sentence.
+_OPENING_MARK_START = re.compile(r"\s*(?:''|[\"“‘'])")
 
 
 @dataclass(frozen=True)
@@ -448,19 +450,47 @@ def _clause_claim(
     # content before the cue: "..., the FCDO said." / "..., reports the British broadcaster BBC."
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
     mention = noun_phrase(subjects[0]) if subjects else mention_before(doc, verb.i)
+    before = _subject_before(verb, clauses)
+    if before is not None and (
+        mention is None
+        or not any(char.isalnum() for char in mention.text)
+        or not before.left_edge.idx <= mention.start < before.right_edge.idx + len(before.right_edge)
+    ):
+        mention = noun_phrase(before)  # "..., the union's president, Jane Roe, said"
     if mention is None:
         return None
     limit = min(mention.start, verb.idx)
+    if before is not None:  # '...,” NEA President Jane Roe said': the subject's titles are not content
+        limit = min(limit, before.left_edge.idx)
     cut = text.rfind(",", sent_start, limit)
     if cut == -1 or text[cut:limit].strip(_GAP).lower() not in ("", "the", "a", "an"):
         return None
     gap = text[cut:limit]
     marks = [k for k, char in enumerate(gap) if char in _CLOSING_MARKS]
+    if before is not None and marks and _OPENING_MARK_START.match(text, sent_start):
+        return None  # "''That was a fine speech,'' Ann Lee told him": a direct quote, not a claim
     if not marks and _continues_after(doc, verb, sent_end):
         end = sent_end  # the cue in the middle: the content runs around it
     else:
         end = cut + marks[-1] + 1 if marks else cut  # '...,” he said': the content keeps its closing mark
     return _claim(text, sent_start, end, verb.idx, verb.idx + len(verb.text), lemma, mention)
+
+
+def _subject_before(verb: Token, clauses: list[Token]) -> Token | None:
+    """The subject of a cue after its content, when that subject stands wholly between
+    the content clause and the cue: "..., NEA President Jane Roe said", "..., the union's president,
+    Jane Roe, said"."""
+    if not clauses or clauses[0].i > verb.i or verb.dep_ not in ("ROOT", "parataxis"):
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj" and c.i > clauses[0].right_edge.i]
+    if not subjects or any(t.dep_ != "advmod" for t in verb.doc[subjects[-1].right_edge.i + 1 : verb.i]):
+        return None  # "..., Trump will accept ...": a cue in a clause of its own
+    subject = subjects[-1]
+    if any(t.is_quote for t in subject.subtree):
+        return None  # "“..., Madam Mayor,” Ann Lee told her": a name addressed inside the quote
+    if subject.left_edge.i == 0 or not verb.doc[subject.left_edge.i - 1].is_punct:
+        return None  # a subject misparsed inside the content: no comma or mark sets it off
+    return subject
 
 
 def _clause_after(verb: Token, clause: Token) -> bool:

@@ -485,6 +485,27 @@ CLAUSE_CASES = [
         "She said the plan came from the mayor, who has been in office since 2010.",
         [("indirect", "the plan came from the mayor, who has been in office since 2010", "said", "She")],
     ),
+    (  # a titled speaker after a mixed quote: the title words are the speaker's, not content
+        "Schools are “starved of funds,” NEA President Jane Roe said.",
+        [("mixed", "Schools are “starved of funds,”", "said", "Jane Roe")],
+    ),
+    (  # a speaker given by role and name in apposition after the quote
+        "Schools are “starved of funds,” the union's president, Jane Roe, said.",
+        [("mixed", "Schools are “starved of funds,”", "said", "the union's president")],
+    ),
+    (  # an adverb between the titled speaker and the cue
+        "The next album is almost finished, singer Tom Hale recently revealed.",
+        [("indirect", "The next album is almost finished", "revealed", "Tom Hale")],
+    ),
+    (  # negative: a clause of its own after the content, with an auxiliary before the verb
+        "The next album is almost finished, and if all goes well, Tom Hale will release it in May.",
+        [],
+    ),
+    (  # negative: a name addressed inside a direct quote is not the speaker of a claim
+        "''That was a fine speech you gave, Madam Mayor,'' Representative Ann Lee, Democrat of Ohio, "
+        "told Ms. Hale as she stopped to have her picture taken.",
+        [],
+    ),
 ]
 
 
