@@ -407,6 +407,19 @@ def _colon_intro(doc: Doc, starts: list[int], lead_start: int, colon: int) -> tu
             return root.i, None
         if root.pos_ in ("NOUN", "PROPN"):  # "Partial transcript as follows:" names its source
             return None, root.i
+        return None, None
+    token = last  # the parse runs the sentence on into the quote: the lead's own verb ("As Roe put it:")
+    while sentence.start <= token.i <= last.i:
+        embedded = token.dep_ == "ccomp" and sentence.start <= token.head.i <= last.i  # "said that ..."
+        if (
+            token.pos_ == "VERB"
+            and not embedded
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < last.i for c in token.children)
+        ):
+            return token.i, None
+        if token.head.i == token.i:
+            break
+        token = token.head
     return None, None
 
 
@@ -587,6 +600,16 @@ def find_direct_quotes(
         if lead.endswith(":"):
             cue = _cue_in_clause(doc, starts, p_start, quote.open)
             speaker = None
+            after = _cue_after(doc, starts, quote, p_end) if cue is None and quote.close is not None else None
+            between = _tokens(doc, starts, quote.close + 1, doc[after].idx) if after is not None else None
+            if between is not None and len(between) <= 4 and not any(t.pos_ == "VERB" for t in between):
+                # 'had lost its soul: “...,” he claimed.': a cue right after the quote, no other clause
+                quotes.append(
+                    DirectQuote(
+                        quote.start, quote.end, "cue_after", after, True, None, _first_nominal(between)
+                    )
+                )
+                continue
             if cue is None:
                 cue, speaker = _colon_intro(doc, starts, p_start, p_start + len(lead) - 1)
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True, None, speaker))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from quotes.marks import find_direct_quotes, find_marked_quotes
 
@@ -217,3 +218,112 @@ def test_interrupted_quote_parts_share_the_cue(nlp) -> None:
     doc = nlp("“It is a hard question,” said the Ohio senator, “because it puts two rights in conflict.”")
     first, second = find_direct_quotes(doc)
     assert first.cue == second.cue and doc[first.cue].text == "said"
+
+
+COLON_CUE_CASES = [
+    # (text, mode, the cue word or None): a quote after a colon
+    # the cue after the quote, when the clause before the colon has none
+    (
+        "After the attack on a church in Lyon, Roe asserted that the city had lost its soul: "
+        "“Lyon is no longer Lyon,” he claimed.",
+        "cue_after",
+        "claimed",
+    ),
+    # the lead's own verb when the parse runs its sentence on into the quote ("As ... put it:")
+    (
+        "As Professor Hale put it: ''The city does a better job at welcoming newcomers than most.''",
+        "cue_before",
+        "put",
+    ),
+    # a lead without a reporting verb: its main verb
+    ("The mayor had one rule for the staff: “Never apologise, never explain.”", "cue_before", "had"),
+    ("He added: “We will win,” and left.", "cue_before", "added"),
+]
+
+
+@pytest.mark.parametrize(("text", "mode", "cue"), COLON_CUE_CASES)
+def test_cue_of_a_quote_after_a_colon(nlp, text: str, mode: str, cue: str | None) -> None:
+    doc = nlp(text)
+    [quote] = find_direct_quotes(doc)
+    assert quote.mode == mode
+    assert (doc[quote.cue].text if quote.cue is not None else None) == cue
+
+
+def test_colon_lead_run_on_into_the_quote_skips_its_content_clause(nlp) -> None:
+    # the parse hangs the lead "Roe felt that the city lost its soul:" on the quote's verb: the lead's
+    # verb is "felt", never "lost" inside its content clause
+    words = [
+        "Roe",
+        "felt",
+        "that",
+        "the",
+        "city",
+        "lost",
+        "its",
+        "soul",
+        ":",
+        "“",
+        "Lyon",
+        "is",
+        "gone",
+        ".",
+        "”",
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[
+            True,
+            True,
+            True,
+            True,
+            True,
+            True,
+            True,
+            False,
+            True,
+            False,
+            True,
+            True,
+            False,
+            False,
+            False,
+        ],
+        heads=[1, 11, 5, 4, 5, 1, 7, 5, 11, 11, 11, 11, 11, 11, 11],
+        deps=[
+            "nsubj",
+            "ccomp",
+            "mark",
+            "det",
+            "nsubj",
+            "ccomp",
+            "poss",
+            "dobj",
+            "punct",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "acomp",
+            "punct",
+            "punct",
+        ],
+        pos=[
+            "PROPN",
+            "VERB",
+            "SCONJ",
+            "DET",
+            "NOUN",
+            "VERB",
+            "PRON",
+            "NOUN",
+            "PUNCT",
+            "PUNCT",
+            "PROPN",
+            "AUX",
+            "ADJ",
+            "PUNCT",
+            "PUNCT",
+        ],
+    )
+    [quote] = find_direct_quotes(doc)
+    assert quote.cue is not None and doc[quote.cue].text == "felt"
