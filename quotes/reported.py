@@ -557,7 +557,8 @@ def _quoted_object(doc: Doc, text: str, verb: Token, fragments: _Spans, saying: 
     for its own subject (not "expects him to announce an “intensification”") and the subject must
     name someone who can speak (:func:`_speaker_like`).
     """
-    if verb.dep_ in ("amod", "compound", "acl") or any(
+    issuer = _medium_issuer(verb) if not saying else None
+    if (verb.dep_ in ("amod", "compound", "acl") and issuer is None) or any(
         c.dep_ in ("neg", "nsubjpass", "auxpass", "prt") for c in verb.children
     ):
         return None
@@ -607,7 +608,7 @@ def _quoted_object(doc: Doc, text: str, verb: Token, fragments: _Spans, saying: 
     for _, close_end in fragments.opening_between(first, end):  # '... “a loser.”': the closing mark too
         closed = max(closed, min(close_end, sent_end))
     end = _before_setting(doc, closed, max(end, closed), last.i)
-    mention = mention_of_cue(doc, verb.i)
+    mention = mention_of_cue(doc, verb.i if issuer is None else issuer.i)
     if verb.dep_ == "conj" and not (mention and _speaker_like(doc, mention)):
         outer = _outer_cue(verb)
         if outer is not None:
@@ -658,6 +659,17 @@ def _before_setting(doc: Doc, closed: int, end: int, last: int) -> int:
         ):
             return token.idx
     return end
+
+
+def _medium_issuer(verb: Token) -> Token | None:
+    """The verb that issued the statement, letter or tweet a characterising participle describes:
+    "issued a statement describing the talks as a “positive step”" is the issuers' characterising."""
+    medium = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or medium.dep_ != "dobj":
+        return None
+    if medium.lemma_.lower() not in lexicon.SPEECH_SETTINGS or medium.head.pos_ != "VERB":
+        return None
+    return medium.head
 
 
 def _outer_cue(verb: Token) -> Token | None:

@@ -501,6 +501,14 @@ CLAUSE_CASES = [
         "The next album is almost finished, and if all goes well, Tom Hale will release it in May.",
         [],
     ),
+    (  # a characterising participle on an issued statement or letter: the issuer's words
+        "The mayor sent a letter calling the audit “a witch hunt.”",
+        [("mixed", "the audit “a witch hunt.”", "calling", "The mayor")],
+    ),
+    (  # negative: a participle on something that is no statement or letter
+        "Hale ate a sandwich calling it “delicious.”",
+        [],
+    ),
     (  # negative: a name addressed inside a direct quote is not the speaker of a claim
         "''That was a fine speech you gave, Madam Mayor,'' Representative Ann Lee, Democrat of Ohio, "
         "told Ms. Hale as she stopped to have her picture taken.",
