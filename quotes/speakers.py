@@ -220,8 +220,17 @@ def _is_speech_verb(token: Token) -> bool:
 def _chained_cue(participle: Token) -> Token:
     """The verb a chaining participle goes on from ("said the process could be “messy,” adding, ...":
     "said"): the parse hangs the participle, set off by a comma, on the content clause before it,
-    whose subject is not the speaker. Any other token climbs to its head."""
+    whose subject is not the speaker. A participle the parse hangs on a verb after it (the quote's
+    own) goes on from the sentence's main verb. Any other token climbs to its head."""
     head = participle.head
+    root = participle.sent.root
+    if (
+        participle.tag_ == "VBG"
+        and participle.dep_ == "advcl"
+        and head.i > participle.i
+        and root.i < participle.i
+    ):
+        return root  # "Roe seemed ready to joke, telling the crowd, “Some people ...”": not the quote's verb
     if (
         participle.lower_ in lexicon.CHAINING_PARTICIPLES
         and participle.dep_ == "advcl"

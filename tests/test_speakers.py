@@ -322,6 +322,15 @@ CUE_PARSE_CASES = [
         "adding",
         "The mayor",
     ),
+    # a participle hung on the quote's own verb after it: the sentence's main verb speaks
+    (
+        "Roe seemed ready to joke about the incident in Ohio, telling the crowd, "
+        "“Some people get a little carried away, have you noticed that?”",
+        "telling",
+        "Roe",
+    ),
+    # ... and one hung on the verb before it keeps that verb's subject
+    ("Before the vote, the mayor left the stage, telling the crowd, “We are done.”", "telling", "the mayor"),
     # a verb of characterising parsed as a clause on the name before it, set off by commas
     (
         "Garcia, speaking on KQED, called Jones a “bully,” and said his remarks were “shameful” for a mayor.",
