@@ -171,7 +171,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     """
     token = doc[cue]
     cue_token = token
-    characterised = _characterised_name(token)
+    characterised = characterised_name(token)
     if characterised is not None:
         return noun_phrase(characterised)
     for _ in range(5):
@@ -243,7 +243,7 @@ def _chained_cue(participle: Token) -> Token:
     return head
 
 
-def _characterised_name(verb: Token) -> Token | None:
+def characterised_name(verb: Token) -> Token | None:
     """The speaker of a past-tense verb of saying that the parse makes a clause on the subject noun
     right before it ("a man yelled “Stay there!”"), or of a verb of saying or characterising that it
     makes a clause on a name set off by commas ("Jane Roe, speaking on a radio show, called the plan a
