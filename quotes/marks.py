@@ -335,9 +335,16 @@ def _cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -
     ``“...” said Mr Wallace`` / ``“...,” Hugh Hill, a doctor who treated him, said``."""
     assert quote.close is not None
     first = True
+    name_end = -1  # the closing mark of a quoted name in the aside ("wearing “Roe” campaign pins")
     for token in _tokens(doc, starts, quote.close + 1, min(para_end, quote.close + _CUE_AFTER_REACH)):
         if token.idx <= quote.close + 2 and _only_marks(token.text):
             continue  # the rest of a closing mark after a nested quote's own
+        if token.i <= name_end:
+            continue
+        if not first and token.text == "“":
+            name_end = _quoted_name_end(doc, token.i)
+            if name_end > token.i:
+                continue
         if token.text in (".", "!", "?", ";") or _only_marks(token.text):
             return None
         if (
@@ -351,6 +358,17 @@ def _cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -
         if _is_cue(token):
             return token.i
     return None
+
+
+def _quoted_name_end(doc: Doc, i: int) -> int:
+    """The closing mark of a short quoted name opening at token ``i`` (``“Ted Cruz”``: capitalised
+    words only), or -1."""
+    for j in range(i + 1, min(i + 5, len(doc))):
+        if doc[j].text == "”":
+            return j if j > i + 1 else -1
+        if not (doc[j].is_alpha and doc[j].text[0].isupper()):
+            return -1
+    return -1
 
 
 def _ends_statement(doc: Doc, i: int) -> bool:

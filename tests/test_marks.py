@@ -327,3 +327,24 @@ def test_colon_lead_run_on_into_the_quote_skips_its_content_clause(nlp) -> None:
     )
     [quote] = find_direct_quotes(doc)
     assert quote.cue is not None and doc[quote.cue].text == "felt"
+
+
+QUOTED_NAME_ASIDE_CASES = [
+    # (text, the cue word after the quote, or None)
+    # a quoted name inside the aside between the quote and its cue
+    (
+        "“We’ve had better conventions than this one,” Ohio delegate Bill Smith, wearing a cowboy hat "
+        "and “Roe” campaign pins, said matter-of-factly.",
+        "said",
+    ),
+    # ... but another quoted phrase there is a quote of its own: no cue reached over it
+    ("“We’ve had better years,” the fans of the “old guard of the party” said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), QUOTED_NAME_ASIDE_CASES)
+def test_cue_after_a_quoted_name_in_the_aside(nlp, text: str, cue: str | None) -> None:
+    doc = nlp(text)
+    quote = find_direct_quotes(doc)[0]
+    found = doc[quote.cue].text if quote.cue is not None and quote.mode == "cue_after" else None
+    assert found == cue
