@@ -457,8 +457,8 @@ def _clause_claim(
         or not before.left_edge.idx <= mention.start < before.right_edge.idx + len(before.right_edge)
     ):
         mention = noun_phrase(before)  # "..., the union's president, Jane Roe, said"
-    if mention is None:
-        return None
+    if mention is None or not any(char.isalnum() for char in mention.text):
+        return None  # a space or a comma before the cue names nobody
     limit = min(mention.start, verb.idx)
     if before is not None:  # '...,” NEA President Jane Roe said': the subject's titles are not content
         limit = min(limit, before.left_edge.idx)
