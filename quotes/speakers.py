@@ -125,8 +125,19 @@ def _entities(span: Span) -> list[Span]:
 def _named_part(span: Span) -> Span:
     """The name inside a mention: "Defence Secretary Ben Wallace" -> "Ben Wallace" (honorifics kept),
     "the Foreign, Commonwealth and Development Office (FCDO)" ->
-    "Foreign, Commonwealth and Development Office".
+    "Foreign, Commonwealth and Development Office"; never starting or ending on a space token
+    ("the\u00a0Ministry", with a no-break space, names "Ministry").
     """
+    named = _name_inside(span)
+    start, end = named.start, named.end
+    while start < end - 1 and named.doc[start].is_space:
+        start += 1
+    while end - 1 > start and named.doc[end - 1].is_space:
+        end -= 1
+    return named.doc[start:end]
+
+
+def _name_inside(span: Span) -> Span:
     doc = span.doc
     for ent in _entities(span):
         rest = doc[ent.end : span.end].text.strip()

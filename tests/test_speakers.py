@@ -391,3 +391,19 @@ def test_name_parsed_as_a_compound_of_the_cue(nlp, tag: str, mention: str | None
     )
     found = mention_of_cue(doc, 3)
     assert (found.text if found else None) == mention
+
+
+def test_a_mention_never_starts_or_ends_on_a_no_break_space(nlp) -> None:
+    """Found by the property tests: with no-break spaces between words, "the Ministry" lost its
+    article and kept the space after it."""
+    from quotes.extract import extract
+
+    text = (
+        "“We\u00a0will\u00a0not\u00a0stop”\u00a0Ben\u00a0Wallace\u00a0said.\u00a0“We\u00a0will\u00a0not\u00a0stop”"
+        "\u00a0the\u00a0Ministry\u00a0of\u00a0Defence\u00a0said."
+    )
+    records = extract(text, nlp=nlp)
+    mentions = [record.speaker.mention for record in records]
+    assert mentions == ["Wallace", "Ministry"]
+    for record in records:
+        assert text[record.speaker.start : record.speaker.end] == record.speaker.mention
