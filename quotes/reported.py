@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from quotes import lexicon
 from quotes.marks import DirectQuote, MarkedQuote
-from quotes.speakers import Mention, mention_before, mention_of_cue, noun_phrase
+from quotes.speakers import Mention, characterised_name, mention_before, mention_of_cue, noun_phrase
 
 _MARKDOWN_LINK_END = re.compile(r"\]\([^)]*\)$")
 #: A quote mark after a space at the end of a content: it opens a quote, it closes nothing.
@@ -558,7 +558,8 @@ def _quoted_object(doc: Doc, text: str, verb: Token, fragments: _Spans, saying: 
     name someone who can speak (:func:`_speaker_like`).
     """
     issuer = _medium_issuer(verb) if not saying else None
-    if (verb.dep_ in ("amod", "compound", "acl") and issuer is None) or any(
+    described = verb.dep_ in ("amod", "compound", "acl") and characterised_name(verb) is None
+    if (described and issuer is None) or any(
         c.dep_ in ("neg", "nsubjpass", "auxpass", "prt") for c in verb.children
     ):
         return None

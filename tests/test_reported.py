@@ -537,3 +537,16 @@ def test_mixed_marks(content: str, mixed: bool) -> None:
     from quotes.reported import _quotes_words
 
     assert _quotes_words(content) is mixed
+
+
+def test_a_characterising_verb_the_parse_hangs_on_the_name_before_it_is_that_persons(nlp) -> None:
+    """'X, speaking on ..., called Y a “...”': the parse may make 'called' a clause on the name."""
+    from quotes.extract import extract
+
+    text = (
+        "Mayor Ann Holt, speaking on a local radio show, called the governor a “blowhard,” "
+        "and said the budget was late."
+    )
+    found = [(r.type, r.text, r.cue.text if r.cue else None, r.speaker.name) for r in extract(text, nlp=nlp)]
+    assert ("mixed", "the governor a “blowhard,”", "called", "Ann Holt") in found
+    assert ("indirect", "the budget was late", "said", "Ann Holt") in found
