@@ -26,6 +26,10 @@ class ExtractionError(RuntimeError):
     """The parser could not attribute a document: it failed on it, or gave a span off its text."""
 
 
+#: What attributing one document gives: its records, or the error that names it.
+Outcome = list[Attribution] | ExtractionError
+
+
 def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
     """Cut ``text`` into ``(offset, piece)`` pieces no longer than ``max_length``.
 
@@ -151,7 +155,7 @@ def attribute_stream(
     *,
     batch_size: int = 16,
     registry: Registry | None = None,
-) -> Iterator[tuple[Document, list[Attribution] | ExtractionError]]:
+) -> Iterator[tuple[Document, Outcome]]:
     """Attribute documents in this process: each with its records, or the error that names it.
 
     The engine under :func:`extract_documents`, which raises or reports the errors.
@@ -188,7 +192,7 @@ def attribute_stream(
         done += 1
         if done == count:
             document = pending.popleft()
-            outcome: list[Attribution] | ExtractionError
+            outcome: Outcome
             if failures:
                 outcome = ExtractionError(
                     f"document {document.id!r}: the parser failed on it ({'; '.join(failures)})"
