@@ -525,9 +525,11 @@ def _confidence_bin(confidence: float) -> int:
 def match_errors(doc_id: str, text: str, match: DocumentMatch, context: int = 80) -> list[dict[str, Any]]:
     """The disagreements in one document, for reading: missed gold, false predictions, wrong speakers.
 
-    Each error is a dict with ``kind`` (``missed``, ``false``, ``speaker``, ``direct``), the
+    Each error is a dict with ``kind`` (``missed``, ``false``, ``speaker``, ``direct``, or
+    ``boundary``: overlap-matched with the right speaker and directness but not an exact match), the
     document id, the span(s) involved and ``context``: the text around the span with the span
-    itself in ``[[...]]``.
+    itself in ``[[...]]``. A boundary error also has ``gold_text`` and ``pred_text``, the two spans
+    as normalised for exact matching.
     """
 
     def around(start: int, end: int) -> str:
@@ -567,6 +569,11 @@ def match_errors(doc_id: str, text: str, match: DocumentMatch, context: int = 80
             errors.append({"kind": "speaker", **base, **pred_info(best)})
         elif not _direct_agrees(gold, best):
             errors.append({"kind": "direct", **base, **pred_info(best)})
+        elif not match.exact[i]:
+            gold_start, gold_end = normalize_span(text, gold.start, gold.end)
+            pred_start, pred_end = normalize_span(text, best.start, best.end)
+            texts = {"gold_text": text[gold_start:gold_end], "pred_text": text[pred_start:pred_end]}
+            errors.append({"kind": "boundary", **base, **pred_info(best), **texts})
     for j, pred in enumerate(match.predicted):
         if match.pred_overlap[j] is None:
             errors.append(

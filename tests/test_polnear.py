@@ -274,6 +274,23 @@ def test_match_errors_lists_missed_false_and_speaker() -> None:
     assert "[[“Nobody doubts it.”]]" in missed["context"]
 
 
+@pytest.mark.parametrize(
+    ("predicted", "boundary"),
+    [
+        ("taxes would rise", True),  # overlaps most of the gold, stops short of "next year"
+        ("that taxes would rise next year.", False),  # exact once normalised
+    ],
+)
+def test_match_errors_lists_boundary_disagreements(predicted: str, boundary: bool) -> None:
+    golds = [gold("that taxes would rise next year", "Jones")]
+    match = match_document(TEXT, golds, [pred(predicted, "Jones")])
+    errors = match_errors("t", TEXT, match)
+    assert [e["kind"] for e in errors] == (["boundary"] if boundary else [])
+    if boundary:
+        assert errors[0]["gold_text"] == "taxes would rise next year"
+        assert errors[0]["pred_text"] == "taxes would rise"
+
+
 # --- loading -----------------------------------------------------------------------------------
 
 
