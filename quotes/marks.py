@@ -156,6 +156,8 @@ def _mark_role(
         closer = lexicon.QUOTE_PAIRS.get(pending, pending)
         if mark == closer and (not before.isspace() or after_nested or _detached_close(text, i, len(mark))):
             return "close"
+        if mark == "'.'":
+            return "close"
         if mismatch and {pending, mark} <= _DOUBLE_MARKS and _closing_shape(text, i, len(mark)):
             return "close"  # "...” / “..." / “...“
         return "none"  # the same mark misplaced, or nested marks of another kind inside the quote
@@ -237,6 +239,13 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             mark = "''" if text.startswith("''", i) else char  # two apostrophes: a double mark
             if nested == "'" and text.startswith("'''", i):
                 mark = "'"  # "''... 'a special case,''' he said": the nested quote closes first
+            if (
+                pending is not None
+                and pending[1] == "''"
+                and nested is None
+                and text.startswith(".'.'", i - 1)
+            ):
+                mark = "'.'"  # "''... northern Syria.'.')": the archive copy's garbled closing mark
             if pending is None:
                 if _mark_role(text, i, mark, None, p_start) == "open":
                     pending = (i, mark, not text[p_start:i].strip(_FORMAT_CHARS))
@@ -441,6 +450,28 @@ def _colon_intro(doc: Doc, starts: list[int], lead_start: int, colon: int) -> tu
     return None, None
 
 
+def _name_after_dash(doc: Doc, starts: list[int], lead_start: int, colon: int) -> int | None:
+    """The speaker of a digest line ``Pollsters agree - Jane Roe: “...”``: a short name between a dash
+    and the colon (the words before the dash are a topic, not the speaker's clause)."""
+    mark = _token_at(doc, starts, colon)
+    if mark is None:
+        return None
+    words = []
+    for token in reversed(_tokens(doc, starts, lead_start, mark.idx)):
+        if token.text in _DASHES or token.text == "--":
+            break
+        words.append(token)
+    else:
+        return None
+    if (
+        not words
+        or len(words) > 4
+        or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in words)
+    ):
+        return None
+    return words[0].i
+
+
 def _cue_in_clause(doc: Doc, starts: list[int], start: int, end: int) -> int | None:
     """The last reporting verb in ``doc.text[start:end]`` (an introducing clause like "He added:")."""
     found = None
@@ -459,6 +490,8 @@ def _cue_right_before(
     if quote.close is None:
         return None
     before = _tokens(doc, starts, p_start, quote.open)
+    while len(before) and before[-1].is_space:  # "told Politico,\u00a0“...”"
+        before = before[:-1]
     comma = len(before) > 0 and before[-1].text in _CLAUSE_BREAKS
     if len(before) and before[-1].text in (*_CLAUSE_BREAKS, ":"):
         before = before[:-1]
@@ -616,8 +649,14 @@ def find_direct_quotes(
                 continue
         lead = text[p_start : quote.open].rstrip()
         if lead.endswith(":"):
-            cue = _cue_in_clause(doc, starts, p_start, quote.open)
-            speaker = None
+            colon = p_start + len(lead) - 1
+            speaker = _name_after_dash(doc, starts, p_start, colon)
+            # the cue of the colon's own sentence, not of an earlier one in the paragraph
+            cue = (
+                None
+                if speaker is not None
+                else _cue_in_clause(doc, starts, _sentence_start(doc, starts, colon, p_start), quote.open)
+            )
             after = _cue_after(doc, starts, quote, p_end) if cue is None and quote.close is not None else None
             between = _tokens(doc, starts, quote.close + 1, doc[after].idx) if after is not None else None
             if between is not None and len(between) <= 4 and not any(t.pos_ == "VERB" for t in between):
@@ -628,8 +667,8 @@ def find_direct_quotes(
                     )
                 )
                 continue
-            if cue is None:
-                cue, speaker = _colon_intro(doc, starts, p_start, p_start + len(lead) - 1)
+            if cue is None and speaker is None:
+                cue, speaker = _colon_intro(doc, starts, p_start, colon)
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True, None, speaker))
             continue
         if last_cued is not None and _resumes(doc, text, starts, last_cued, quote):
@@ -830,6 +869,8 @@ def _not_speech(doc: Doc, text: str, starts: list[int], quote: MarkedQuote) -> b
         return True
     if quote.close is None or len(words) > 6:
         return False
+    if _title_in_apposition(doc, text, starts, quote):
+        return True
     before = _tokens(doc, starts, max(0, quote.open - 4), quote.open)
     if len(before) and (
         before[-1].dep_ == "case" or before[-1].lower_ in ("’s", "'s")
@@ -839,6 +880,25 @@ def _not_speech(doc: Doc, text: str, starts: list[int], quote: MarkedQuote) -> b
         return False
     after = _tokens(doc, starts, quote.close + 1, quote.close + 40)
     return len(after) > 0 and after[0].pos_ == "NOUN" and after[0].text.islower()
+
+
+def _title_in_apposition(doc: Doc, text: str, starts: list[int], quote: MarkedQuote) -> bool:
+    """A title set off by commas, its comma or full stop inside the marks: ``in his memoir, “Hard
+    Choices.”``, ``“Opening Night,” which opens on Friday, ...``. Speech that only looks like a title
+    (``“Thank You Ohio,” the senator wrote``) has a cue after it, or follows a speaker's verb."""
+    assert quote.close is not None
+    inner = text[quote.start : quote.end]
+    if inner[-1] not in ",." or len(inner.split()) < 2 or not _looks_like_title(inner[:-1]):
+        return False
+    before = _tokens(doc, starts, max(0, quote.open - 40), quote.open)
+    if len(before) >= 2 and before[-1].text == "," and before[-2].pos_ in ("NOUN", "PROPN"):
+        noun = before[-2]
+        return noun.dep_ not in ("dobj", "dative") and noun.ent_type_ not in ("PERSON", "NORP", "ORG")
+    after = _tokens(doc, starts, quote.close + 1, quote.close + 12)
+    if not len(after) or after[0].lower_ not in ("which", "the", "a", "an"):
+        return False
+    p_end = text.find("\n", quote.close)
+    return _cue_after(doc, starts, quote, len(text) if p_end == -1 else p_end) is None
 
 
 def _transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:

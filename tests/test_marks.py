@@ -348,3 +348,58 @@ def test_cue_after_a_quoted_name_in_the_aside(nlp, text: str, cue: str | None) -
     quote = find_direct_quotes(doc)[0]
     found = doc[quote.cue].text if quote.cue is not None and quote.mode == "cue_after" else None
     assert found == cue
+
+
+COLON_SENTENCE_CASES = [
+    # (text, the cue word, the speaker token's word): a quote after a colon takes the cue of the
+    # colon's own sentence, never a reporting verb of an earlier sentence in the paragraph
+    (
+        "Roe said he would run again. At a rally in Dayton, Roe went further: “Nobody can stop us now.”",
+        "went",
+        None,
+    ),
+    ("Jane Roe said the plan was fair. She stood by it: “It is the best deal we could get.”", "stood", None),
+    # a digest line: a topic, a dash, then the name of the source before the colon
+    (
+        "Turnout surprised analysts - Mark Hale: “The late deciders broke for the challenger.”",
+        None,
+        "Hale",
+    ),
+    ("Polls held steady — Gallup: “Approval was flat all month.”", None, "Gallup"),
+    # negative: a clause with its own verb after the dash is no name
+    ("The count went on - officials said it was close: “We will know by noon.”", "said", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), COLON_SENTENCE_CASES)
+def test_quote_after_a_colon_takes_its_own_sentence(
+    nlp, text: str, cue: str | None, speaker: str | None
+) -> None:
+    doc = nlp(text)
+    [quote] = [q for q in find_direct_quotes(doc) if q.mode == "cue_before"]
+    assert (doc[quote.cue].text if quote.cue is not None else None) == cue
+    assert (doc[quote.speaker_token].text if quote.speaker_token is not None else None) == speaker
+
+
+SPACED_AND_TITLE_CASES = [
+    # (text, the quoted words found as direct quotes)
+    # a no-break space between the comma and the quote (pasted copy)
+    (
+        "Campaign spokesman Dan Hale told reporters,\u00a0“We will keep fighting for every vote.”",
+        ["We will keep fighting for every vote."],
+    ),
+    # a title set off by commas, its comma or full stop inside the marks, is not speech
+    ("The senator wrote in his memoir, “Steady Hands.” It sold well.", []),
+    ("He said it in his book, ''The Long Road Home.'' Then he moved on.", []),
+    ("Drama news.\n\n“Midnight Harbor,” which airs on Sundays, was renewed.", []),
+    ("Drama news.\n\n''Hawaii Nights,'' the 1970s series, returns in the fall.", []),
+    # negative: speech that looks like a title has its cue
+    ("“Thank You Ohio,” the senator wrote after the vote.", ["Thank You Ohio,"]),
+    ("The senator told reporters, “Thank You Ohio.”", ["Thank You Ohio."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPACED_AND_TITLE_CASES)
+def test_spaces_before_a_quote_and_titles_in_apposition(nlp, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [text[q.start : q.end] for q in find_direct_quotes(doc)] == expected

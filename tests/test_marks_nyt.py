@@ -35,6 +35,9 @@ PAIRING_CASES = [
     ("''We built coalitions, '' said Mr. Gunn.", ["We built coalitions,"]),
     ('"Yes. " "No."', ["Yes.", "No."]),
     # negative: a right mark after a word closes nothing when no quote is open; apostrophes stay words
+    # the garbled closing mark of archive copy (a full stop, an apostrophe, a full stop, an apostrophe)
+    ("(A clerk said, ''The count is over.'.')\n\n''Next,'' he said.", ["The count is over.", "Next,"]),
+    ("''She told me, 'Go home.'.'' Then she left.", ["She told me, 'Go home.'."]),
     ("The fund’s ”rescue” plan", ["rescue"]),
     ("It was the '90s, and rock 'n' roll ruled.", []),
     ("Trump’s plan isn't Obama’s.", []),
