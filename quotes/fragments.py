@@ -1,0 +1,509 @@
+"""Quoted fragments no other rule attributes: the last pass of the finders.
+
+A quoted fragment in a sentence's object or complement ("Trump likened the refugees to a “vicious
+snake”", "Cruz exhorted Republicans to “vote your conscience”", "his call for “a fresh start”") is
+the speaker's words when the parse ties it to someone who can speak: it hangs, through its own
+dependents, from a verb whose active subject names a person, a pronoun for one, an organisation, a
+group or a role, or from a noun whose possessor does. Each becomes one *mixed* claim (a
+:class:`quotes.reported.Claim`), shaped like every other mixed record (seeds/ANNOTATION.md).
+
+Span rule: from the verb's first object or complement dependent (after a preposition right after the
+verb: "gone after [Trump as a “con artist”]") to the end of the dependent that holds the quoted words,
+closing mark included. The writer's adjuncts after that dependent ("in a song about ...", "on
+Tuesday") are left out.
+
+Not attributed: titles and scare quotes with no speaker ("a book titled “...”", "known as the
+“...”"), passives without a by-agent, negated verbs ("did not address ..."), thanks ("thanks the UK
+for the “big support”", a social act), verbs and subjects inside another quote, subjects that cannot
+speak ("the sound system played “...”"), and light verbs whose object is a thing rather than words
+("has a “plan”").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes import lexicon
+from quotes.marks import DirectQuote, MarkedQuote
+from quotes.reported import Claim
+from quotes.speakers import Mention, noun_phrase
+
+#: Verbs whose object is a thing, an act or a title rather than anyone's words: a quoted fragment
+#: after them is the writer's label ("wore a “Make America Great” cap", "signed the “Dream Act”").
+LIGHT_VERBS: frozenset[str] = frozenset(
+    {
+        "be",
+        "have",
+        "get",
+        "thank",  # seeds/ANNOTATION.md: thanks report a social act, not a claim
+        "wear",
+        "sign",
+        "sing",
+        "play",
+        "watch",
+        "see",
+        "hear",
+        "read",
+        "hold",
+        "carry",
+        "attend",
+        "host",
+        "buy",
+        "sell",
+        "own",
+        "win",
+        "lose",
+        "join",
+        "visit",
+        "star",
+        "air",
+        "title",
+        "entitle",
+        "name",
+        "know",
+    }
+)
+
+#: Dependents of a verb that hold its content: objects, complements, predicates and prepositional
+#: phrases (a clause set beside the verb, its subject or an adverbial clause does not).
+CONTENT_DEPS: frozenset[str] = frozenset(
+    {"dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp", "prep", "obj", "pobj"}
+)
+
+#: Dependents of a noun that hold its content: "his call [for “...”]", "her remark [that “...”]".
+NOUN_CONTENT_DEPS: frozenset[str] = frozenset({"prep", "acl", "ccomp", "appos", "relcl"})
+
+#: Prepositions that introduce the setting of an act, never its content ("spoke [at the “Unite”
+#: rally]", "[in “Saturday Night Live”]").
+SETTING_PREPOSITIONS: frozenset[str] = frozenset(
+    {"at", "in", "on", "during", "amid", "while", "after", "before", "since", "until", "from", "into", "by"}
+)
+
+#: Nouns naming the occasion or medium of an act: a phrase on one after the quoted words is the
+#: writer's setting ("likened them to a “vicious snake” [in a song]").
+SETTINGS: frozenset[str] = lexicon.SPEECH_SETTINGS | frozenset(
+    {"song", "book", "message", "article", "commercial", "op-ed", "memo", "report", "press", "night", "week"}
+)
+
+#: Words before a fragment that mark it as the writer's scare quote ("the so-called “rebels”").
+SCARE_MARKERS: frozenset[str] = frozenset({"so-called", "called", "dubbed", "titled", "entitled", "named"})
+
+#: Nouns whose possessor's words a quoted fragment after them can be: "his call for “...”", "her
+#: remark that “...”", "their chants of “...”".
+SPEECH_NOUNS: frozenset[str] = lexicon.CLAIM_NOUNS | frozenset(
+    {
+        "remark",
+        "comment",
+        "words",
+        "phrase",
+        "slogan",
+        "motto",
+        "chant",
+        "criticism",
+        "description",
+        "defense",
+        "defence",
+        "attack",
+        "plea",
+        "message",
+        "pitch",
+        "rhetoric",
+        "language",
+        "question",
+        "response",
+        "reply",
+        "answer",
+        "characterization",
+        "vision",
+        "mantra",
+        "refrain",
+        "line",
+        "tweet",
+        "post",
+        "speech",
+        "appeal",
+        "invitation",
+        "request",
+        "praise",
+        "condemnation",
+        "insult",
+        "nickname",
+        "label",
+        "term",
+        "broadside",
+    }
+)
+
+#: Named entity types of a subject who can speak.
+SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+#: Pronouns that name someone who can speak ("it" and "this" name things as often as not).
+SPEAKER_PRONOUNS: frozenset[str] = frozenset(
+    {"he", "she", "they", "i", "we", "who", "his", "her", "their", "my", "our"}
+)
+
+#: Head nouns of a subject who can speak, besides named entities and pronouns.
+SPEAKER_NOUNS: frozenset[str] = (
+    lexicon.SPEAKER_ROLE_HEADS
+    | lexicon.SPOKESPERSON_HEADS
+    | lexicon.ORGANIZATION_HEADS
+    | lexicon.GROUP_HEADS
+    | frozenset(
+        {
+            "campaign",
+            "people",
+            "supporters",
+            "voters",
+            "protesters",
+            "democrats",
+            "republicans",
+            "conservatives",
+            "liberals",
+            "group",
+            "team",
+            "senators",
+            "lawmakers",
+            "candidates",
+            "opponents",
+            "rival",
+            "rivals",
+            "crowd",
+            "audience",
+            "critic",
+            "union",
+            "activist",
+            "activists",
+            "ad",
+        }
+    )
+)
+
+#: Quoted words without a verb need at least this many words to be taken as someone's words: a
+#: short noun phrase in marks ("“respect”", "the “professional left”") is as often the writer's
+#: label as a speaker's.
+MIN_VERBLESS_WORDS = 6
+
+#: How many heads up from a quoted fragment its verb or noun may stand.
+MAX_CLIMB = 10
+
+
+def speaks(token: Token) -> bool:
+    """Whether a subject or possessor token names someone who can speak: a person, a pronoun for
+    one, an organisation, a group or a role, not a thing ("the sound system").
+
+    Args:
+        token: the head token of the subject or possessor.
+    """
+    return (
+        token.ent_type_ in SPEAKER_ENTITIES
+        or token.lower_ in SPEAKER_PRONOUNS
+        or (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "WORK_OF_ART", "LAW"))
+        or token.lower_ in SPEAKER_NOUNS
+        or token.lemma_.lower() in SPEAKER_NOUNS
+    )
+
+
+class _Spans:
+    """Character spans, asked "does this range overlap one?" in logarithmic time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        reach = 0
+        self.reach: list[int] = []
+        for _, end in self.spans:
+            reach = max(reach, end)
+            self.reach.append(reach)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span overlaps ``[start, end)``."""
+        k = bisect_left(self.starts, end)
+        return bool(k) and self.reach[k - 1] > start
+
+    def covers(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a span."""
+        k = bisect_right(self.starts, offset)
+        return bool(k) and self.reach[k - 1] > offset
+
+
+def _closed_end(text: str, quote: MarkedQuote) -> int:
+    """Where a marked quote ends, its closing mark included (two apostrophes are one mark)."""
+    if quote.close is None:
+        return quote.end
+    return quote.close + (2 if text.startswith("''", quote.close) else 1)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The active subject of ``verb``: its own, a first conjunct's ("Trump arrived and likened
+    ..."), or the clause's it goes on from (", declaring it “...”"); a relative pronoun stands for
+    the noun its clause hangs on."""
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            if subject.dep_ == "nsubjpass":
+                return None
+            if subject.lower_ in lexicon.RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                return token.head
+            return subject
+        if token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i < token.i):
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def _saying(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DIRECT_QUOTE_VERBS
+
+
+def _agent(verb: Token) -> Token | None:
+    """The by-agent of a passive verb ("was branded a “traitor” by the senator"), if any."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    )
+
+
+def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token] | None:
+    """The verb or noun that ties a fragment to a speaker, the dependent of it that holds the
+    fragment, and the speaker's head token; None when the parse ties it to nobody who speaks."""
+    token = root
+    for _ in range(MAX_CLIMB):
+        head = token.head
+        if head is token:
+            return None
+        if token.dep_ == "conj" and head.pos_ == token.pos_:
+            token = head  # "to “stop ...” and to “start ...”": the first conjunct holds them both
+            continue
+        if head.pos_ == "VERB" and token.i > head.i and head.idx < quote_open:
+            if any(c.dep_ == "neg" for c in head.children):
+                return None
+            if token.dep_ not in CONTENT_DEPS and not _object_infinitive(head, token):
+                return None
+            if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB" and _subject(head) is None:
+                token = (
+                    head  # "exhorted Republicans to “vote ...”": the infinitive is the outer verb's content
+                )
+                continue
+            if head.lemma_.lower() in LIGHT_VERBS or any(c.dep_ == "prt" for c in head.children):
+                return None
+            if (
+                token.dep_ == "prep"
+                and token.lower_ in SETTING_PREPOSITIONS
+                and (token.i > head.i + 1 or _saying(head))
+            ):
+                return None  # "said on “Meet the Press”", "spoke at the “Unite” rally": the setting
+            speaker = _agent(head) if _passive(head) else _subject(head)
+            if speaker is None or not speaks(speaker):
+                return None
+            return head, token, speaker
+        if (
+            head.pos_ == "NOUN"
+            and token.i > head.i
+            and token.dep_ in NOUN_CONTENT_DEPS
+            and head.lemma_.lower() in SPEECH_NOUNS
+        ):
+            owners = [c for c in head.lefts if c.dep_ == "poss"]
+            if owners and (speaks(owners[0]) or owners[0].lower_ == "its") and head.idx < quote_open:
+                return head, token, owners[0]
+        if head.pos_ == "VERB" and token.i < head.i:
+            return None  # a fragment in the subject or before its verb is not the verb's object
+        token = head
+    return None
+
+
+def _object_infinitive(verb: Token, clause: Token) -> bool:
+    """Whether a clause the parse makes adverbial is the infinitive after the verb's object
+    ("implored the board [to “stop ...”]")."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.lefts)
+        and any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children)
+    )
+
+
+def _content_start(doc: Doc, anchor: Token, holder: Token) -> int:
+    """The first token of the content: the anchor's first content dependent after it, or the object
+    of a preposition right after the anchor ("gone after [Trump ...]", "his call for [“...”]")."""
+    dependents = [
+        c
+        for c in anchor.rights
+        if c.i <= holder.i and (c.dep_ in CONTENT_DEPS or c.dep_ in NOUN_CONTENT_DEPS or c.dep_ == "npadvmod")
+    ]
+    first = dependents[0] if dependents else holder
+    if first.dep_ == "prep" and first.i == anchor.i + 1 and first.n_rights:
+        objects = list(first.rights)
+        return objects[0].left_edge.i
+    if first.dep_ == "prep" and first.i == anchor.i + 1:
+        return first.i + 1
+    start = first.left_edge.i
+    if start <= anchor.i:
+        start = anchor.i + 1
+    return start
+
+
+def _claim(doc: Doc, text: str, anchor: Token, holder: Token, speaker: Token, end: int) -> Claim | None:
+    first = _content_start(doc, anchor, holder)
+    if first >= len(doc):
+        return None
+    start = doc[first].idx
+    if text.startswith("that ", start) and doc[first].dep_ == "mark":
+        start += 5
+    if end - start < 2:
+        return None
+    cue_end = anchor.idx + len(anchor.text)
+    mention: Mention = noun_phrase(speaker)
+    return Claim("mixed", start, end, anchor.text, anchor.lemma_.lower(), anchor.idx, cue_end, mention)
+
+
+def find_fragment_claims(
+    doc: Doc,
+    marked: list[MarkedQuote],
+    directs: list[DirectQuote],
+    claims: list[Claim],
+    text: str | None = None,
+) -> list[Claim]:
+    """Mixed claims for the quoted fragments that no direct quote or claim already covers.
+
+    Args:
+        doc: a parsed Doc.
+        marked: every marked quote of the text (:func:`quotes.marks.find_marked_quotes`).
+        directs: the direct quotes found.
+        claims: the claims found; a fragment inside or overlapping one is left to it.
+        text: ``doc.text``, when already read.
+
+    Returns:
+        One mixed claim per verb or noun that holds fragments, in text order; several fragments of
+        one verb ("called it “X” and “Y”") make one claim.
+    """
+    text = doc.text if text is None else text
+    taken = _Spans([(d.start, d.end) for d in directs] + [(c.start, c.end) for c in claims])
+    quoted = _Spans((q.open, _closed_end(text, q)) for q in marked)
+    direct_cues = {d.cue for d in directs if d.cue is not None}
+    by_anchor: dict[int, tuple[Token, Token, Token, int]] = {}
+    for quote in marked:
+        closed = _closed_end(text, quote)
+        if quote.close is None or quote.title or taken.overlaps(quote.open, closed):
+            continue
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or not len(span) or _scare_quote(doc, text, quote, span) or not _wordy(span):
+            continue
+        found = _anchor(_root(span), quote.open)
+        if found is None:
+            continue
+        anchor, holder, speaker = found
+        if anchor.i in direct_cues:
+            continue  # '“...,” he said on “Meet the Press”': the verb is a direct quote's cue
+        if quoted.covers(anchor.idx) or quoted.covers(speaker.idx):
+            continue  # a verb or subject inside another quote is that quote's own words
+        if speaker.lower_ in lexicon.FIRST_PERSON or (speaker.is_upper and len(speaker) > 1):
+            continue  # the writer's "I", or a headline in capitals
+        end = min(
+            max(closed, holder.right_edge.idx + len(holder.right_edge.text)), _sentence_end(text, anchor)
+        )
+        end = _trim_after(doc, text, closed, end)
+        previous = by_anchor.get(anchor.i)
+        if previous is not None:
+            end = max(end, previous[3])
+            holder = previous[1]
+        by_anchor[anchor.i] = (anchor, holder, speaker, end)
+    candidates = [_claim(doc, text, *found) for found in by_anchor.values()]
+    result: list[Claim] = []
+    for claim in sorted((c for c in candidates if c is not None), key=lambda c: c.start - c.end):
+        if taken.overlaps(claim.start, claim.end) or any(
+            claim.start < kept.end and kept.start < claim.end for kept in result
+        ):
+            continue  # of two verbs holding one fragment, the outer one's content is the longer
+        result.append(claim)
+    return sorted(result, key=lambda c: (c.start, c.end))
+
+
+def _wordy(span: Span) -> bool:
+    """Whether quoted words are a speaker's rather than a label: a clause (a verb in it) or a long
+    phrase."""
+    return any(t.pos_ in ("VERB", "AUX") for t in span) or sum(t.is_alpha for t in span) >= MIN_VERBLESS_WORDS
+
+
+def _scare_quote(doc: Doc, text: str, quote: MarkedQuote, span: Span) -> bool:
+    """Whether a fragment is a title or the writer's label rather than anyone's words: Title Case
+    words ("“Latin History for Dummies,”"), a word after "so-called", or a modifier of a noun after
+    it ("the “gun violence” narrative")."""
+    if _title_case(text[quote.start : quote.end].rstrip(".,;:!? ")):
+        return True
+    before = doc[span.start - 2] if span.start >= 2 else None
+    if before is not None and before.lower_ in SCARE_MARKERS:
+        return True
+    root = _root(span)
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
+
+
+#: Small words a title leaves in lower case ("State of the Union").
+TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "is"}
+)
+
+
+def _title_case(words: str) -> bool:
+    """Whether quoted words read as a title: every word capitalised but the small ones."""
+    split = words.split()
+    if not split or len(split) > 8 or not split[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in TITLE_SMALL_WORDS for w in split)
+
+
+def _root(span: Span) -> Token:
+    """The fragment's highest token: the one whose head lies outside it."""
+    for token in span:
+        if not span.start <= token.head.i < span.end or token.head is token:
+            return token
+    return span.root
+
+
+def _sentence_end(text: str, token: Token) -> int:
+    """The end of ``token``'s sentence, clamped to its paragraph."""
+    end = token.sent.end_char
+    para_end = text.find("\n", token.idx)
+    return end if para_end == -1 else min(end, para_end)
+
+
+def _trim_after(doc: Doc, text: str, closed: int, end: int) -> int:
+    """Where the content ends: after the closing mark, the holder's words run on only until a comma
+    or a phrase that sets the scene (a date or time, an occasion or medium: "in a song about ...",
+    "on Tuesday"), and never over trailing punctuation."""
+    if end > closed:
+        span = doc.char_span(closed, end, alignment_mode="contract")
+        for token in span if span is not None else ():
+            if token.text in (",", ";", ":", "(", "—", "--") or _sets_scene(token):
+                end = token.idx
+                break
+    while end > closed and text[end - 1] in lexicon.TRAILING_PUNCTUATION:
+        end -= 1
+    return max(end, closed)
+
+
+def _sets_scene(token: Token) -> bool:
+    """Whether a word opens the writer's setting of an act: a date or time, or a preposition whose
+    object is a date, a time or an occasion ("in a song", "at a rally")."""
+    if token.ent_type_ in ("DATE", "TIME") and token.ent_iob_ == "B":
+        return True
+    if token.dep_ != "prep":
+        return False
+    if token.lower_ in lexicon.SETTING_PREPOSITIONS:
+        return True
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in SETTINGS)
+        for c in token.children
+    )

@@ -1,0 +1,159 @@
+"""Quoted fragments no other rule attributes (quotes/fragments.py), through the whole component."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from quotes import fragments, marks, reported
+
+
+def _mixed(doc: Doc) -> list[tuple[str, str | None, str | None]]:
+    """(text, speaker mention, cue) of the mixed records of a Doc."""
+    return [
+        (a["text"], a["speaker"]["mention"], a["cue"]["text"] if a["cue"] else None)
+        for a in doc._.attributions
+        if a["type"] == "mixed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Senator Ann Holt exhorted voters to “stand up for the farms that feed us” at a rally in Ames.",
+            [("voters to “stand up for the farms that feed us”", "Ann Holt", "exhorted")],
+            id="infinitive-object-of-an-unlisted-verb",
+        ),
+        pytest.param(
+            "The mayor likened the new tax to “a hand that reaches into every family’s pocket” in a radio"
+            " interview.",
+            [("the new tax to “a hand that reaches into every family’s pocket”", "The mayor", "likened")],
+            id="writer-setting-after-the-fragment-left-out",
+        ),
+        pytest.param(
+            "Jane Roe arrived late and implored the board to “stop pretending the budget will balance"
+            " itself.”",
+            [("the board to “stop pretending the budget will balance itself.”", "Jane Roe", "implored")],
+            id="conjunct-verb-takes-the-first-conjunct-subject",
+        ),
+        pytest.param(
+            "Her remark that “nobody reads the fine print anymore” drew laughs from the crowd.",
+            [("“nobody reads the fine print anymore”", "Her", "remark")],
+            id="noun-with-a-possessor",
+        ),
+        pytest.param(
+            "The union renewed its call for “a contract that pays every nurse what she is worth” on Monday.",
+            [("“a contract that pays every nurse what she is worth”", "its", "call")],
+            id="call-for",
+        ),
+        pytest.param(
+            "The budget was greeted by the mayor as “the plan that finally fixes the roads.”",
+            [("as “the plan that finally fixes the roads.”", "the mayor", "greeted")],
+            id="passive-with-a-by-agent",
+        ),
+    ],
+)
+def test_fragment_with_a_speaker_is_mixed(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = nlp(text)
+    assert _mixed(doc) == expected
+    for record in doc._.attributions:
+        assert text[record["start"] : record["end"]] == record["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Springsteen sang “American Skin” at the benefit concert.", id="song-title"),
+        pytest.param("She wrote a book titled “Why the River Keeps Moving On” last year.", id="book-titled"),
+        pytest.param(
+            "The program, known as the “every child gets a laptop that works plan,” ended.", id="known-as"
+        ),
+        pytest.param(
+            "The budget was greeted as “the plan that finally fixes the roads” across the county.",
+            id="passive-without-agent",
+        ),
+        pytest.param(
+            "The governor did not address “the families who have waited years for this road to open” in"
+            " her speech.",
+            id="negated",
+        ),
+        pytest.param(
+            "The Ukrainian President thanks the UK for the “big support” it has given.", id="thanks-seed"
+        ),
+        pytest.param(
+            "The coach thanked the fans for “standing with us when nobody else would.”", id="thanks-clause"
+        ),
+        pytest.param(
+            "The loudspeakers boomed “we are the champions of the whole wide world” all night.",
+            id="subject-that-cannot-speak",
+        ),
+        pytest.param(
+            "Drivers still pay the “temporary” tax that has lasted for a decade.", id="short-scare-quote"
+        ),
+        pytest.param(
+            "Rebels armed by the so-called “friends of the people who need no help” fled.", id="so-called"
+        ),
+        pytest.param(
+            "Protesters wore shirts with “no one is above the law, not even the president” on them.",
+            id="light-verb",
+        ),
+    ],
+)
+def test_fragment_without_a_speaker_is_not_attributed(nlp, text: str) -> None:
+    assert _mixed(nlp(text)) == []
+
+
+def test_first_person_inside_another_quote_is_the_quote_own_words(nlp) -> None:
+    text = "“I begged them to ‘count every ballot that came in by mail,’ and they did,” Ann Lee said."
+    doc = nlp(text)
+    assert [(a["type"], a["speaker"]["mention"]) for a in doc._.attributions] == [("direct", "Ann Lee")]
+
+
+def test_fragments_of_one_verb_make_one_claim(nlp) -> None:
+    text = "Jane Roe implored the board to “stop pretending” and to “start counting what the roads cost.”"
+    records = _mixed(nlp(text))
+    assert len(records) == 1
+    assert records[0][0].endswith("“start counting what the roads cost.”")
+
+
+def test_fragment_already_in_a_claim_is_left_to_it(nlp) -> None:
+    doc = nlp("Jane Roe said the budget was “a plan that will bankrupt the city.”")
+    text = doc.text
+    marked = marks.find_marked_quotes(text)
+    directs = marks.find_direct_quotes(doc, marked, text)
+    claims = reported.find_claims(doc, marked, directs, text)
+    assert claims
+    assert fragments.find_fragment_claims(doc, marked, directs, claims, text) == []
+    assert len(_mixed(doc)) == 1
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Why the River Keeps Moving On", True),
+        ("State of the Union", True),
+        ("Peace", True),
+        ("we are the champions", False),
+        ("a Hand in every pocket", False),
+        ("", False),
+    ],
+)
+def test_title_case(words: str, expected: bool) -> None:
+    assert fragments._title_case(words) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe spoke.", True),
+        ("The committee met.", True),
+        ("They met.", True),
+        ("The loudspeakers boomed.", False),
+        ("The weather turned.", False),
+    ],
+)
+def test_speaks(nlp, text: str, expected: bool) -> None:
+    doc = nlp(text)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert fragments.speaks(subject) is expected
