@@ -169,7 +169,7 @@ def _content_end(
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is None:
             break
-        if _chains(nxt) or _relative_cue(nxt):
+        if _chains(nxt) or _relative_cue(nxt) or _other_speaker(doc, nxt, sent_end):
             return token.idx
         if nxt.pos_ == "VERB" and nxt.lemma_.lower() in lexicon.REPORTING_VERBS and nxt.i > first + 2:
             return token.idx  # "..., reports the BBC": the next cue
@@ -192,6 +192,25 @@ def _chains(token: Token) -> bool:
     )
 
 
+#: Conjunctions after a comma that may join a clause of another speaker: "..., while a third said ...".
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "though", "although", "yet"})
+
+
+def _other_speaker(doc: Doc, conjunction: Token, sent_end: int) -> bool:
+    """Whether a conjunction after a comma opens a clause whose verb is a cue with a subject of its
+    own: "they trusted the mayor, while a third said they did not" is two attributions."""
+    if conjunction.lower_ not in _CLAUSE_CONJUNCTIONS:
+        return False
+    for token in doc[conjunction.i + 1 : conjunction.i + 9]:
+        if token.idx >= sent_end or token.is_punct:
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in lexicon.REPORTING_VERBS and any(
+                c.dep_ == "nsubj" and c.i > conjunction.i for c in token.lefts
+            )
+    return False
+
+
 def _relative_cue(token: Token) -> bool:
     """Whether a relative pronoun opens a clause that ends the sentence with a cue of its own, which
     reports another attribution: "..., which he described as “an open door.”", "..., who said ...".
@@ -212,7 +231,21 @@ def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
     """Whether a conjunction after content of ``verb`` opens a claim of its own: a saying verb in the
     cue's own tense ("said it was X and warned that ..."; "but she denied it"), not a verb of the
     content ("says he'd sit Putin down and tell him ..."). A verb of characterising counts ("said the
-    plan was “reckless” and criticized its author")."""
+    plan was “reckless” and criticized its author").
+
+    A conjunction the parse coordinates with the cue verb itself ends the content when the verb it
+    joins is a cue ("..., and more than 4 in 10 said ...") or a second act in the cue's tense ("said
+    they would miss the deadline, and requested another month"): seeds/ANNOTATION.md leaves the
+    writer's material after the content out."""
+    if cc.head.i == verb.i:
+        joined = [c for c in verb.rights if c.dep_ == "conj" and c.i > cc.i]
+        if joined:
+            lemma = joined[0].lemma_.lower()
+            if lemma in lexicon.REPORTING_VERBS or lemma in lexicon.CHARACTERISING_VERBS:
+                return True
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in joined[0].lefts)
+            if joined[0].pos_ == "VERB" and joined[0].tag_ == verb.tag_ and not own_subject:
+                return True
     for token in doc[cc.i + 1 : cc.i + 4]:
         if token.pos_ == "VERB":
             lemma = token.lemma_.lower()
@@ -253,9 +286,32 @@ def _that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
             return None
         if token.pos_ == "VERB" and token.lemma_.lower() in _CUE_LEMMAS:
             return None  # "said it was X and warned that ...": the "that" is the next cue's
+        if token.lower_ == "that" and token.dep_ == "mark" and _embedded_clause(token.head, verb):
+            return None  # "said he was confident that ...": the "that" is inside the content
         if token.lower_ == "that" and token.dep_ == "mark" and _content_clause(token.head, verb):
             return token.i + 1
     return None
+
+
+def _embedded_clause(clause: Token, verb: Token) -> bool:
+    """Whether a "that" clause after cue ``verb`` belongs to a predicate inside the verb's content:
+    an adjective or a verb of the content that takes it ("said he was [confident that ...]", "said he
+    would [ensure that ...]"). The content then starts before that predicate. A clause the parse
+    hangs on a finite verb of another clause ("told soldiers he met that ...") stays the cue's."""
+    head = clause.head
+    if head.i == verb.i or clause.dep_ != "ccomp":
+        return False
+    predicate = head.pos_ == "ADJ" or head.dep_ == "acomp" or head.tag_ in ("VB", "VBG")
+    if not (predicate or head.lemma_.lower() in _CUE_LEMMAS):
+        return False
+    token = head
+    for _ in range(5):  # up through the complements and coordinations of the content to the cue
+        if token.dep_ not in ("ccomp", "xcomp", "acomp", "pcomp", "prep", "conj"):
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
 
 
 def _content_clause(clause: Token, verb: Token) -> bool:
@@ -505,8 +561,13 @@ def _clause_after(verb: Token, clause: Token) -> bool:
 
 
 def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
-    """Whether the content goes on after a mid-sentence cue: "..., Devine said, by the calendar"."""
-    for token in doc[verb.i + 1 : verb.i + 8]:
+    """Whether the content goes on after a mid-sentence cue: "..., Devine said, by the calendar". A
+    subject after the cue and its apposition are not content ("..., said Jane Roe, a senior fellow")."""
+    after = verb.i + 1
+    for subject in verb.rights:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            after = max(after, subject.right_edge.i + 1)
+    for token in doc[after : after + 7]:
         if token.idx >= sent_end or token.pos_ == "VERB":
             return False
         if token.text == ",":
