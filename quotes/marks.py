@@ -56,6 +56,8 @@ _DASHES = "―—–-"
 #: At most this many characters between a closing mark and its cue (``“...,” Doug Usher, director of
 #: research at a polling firm, said``).
 _CUE_AFTER_REACH = 250
+#: A line at most this long, opening with a quote and going on after it, reads as a headline.
+_HEADLINE_LENGTH = 100
 
 
 @dataclass(frozen=True)
@@ -163,8 +165,8 @@ def _mark_role(
         return "none"  # the same mark misplaced, or nested marks of another kind inside the quote
     if mark == "”" and (_opening_shape(text, i, 1, p_start) or not text[p_start:i].strip(_FORMAT_CHARS)):
         return "open"  # a right mark used as the opening one ("” … in the case of" at a paragraph start)
-    if mark in _CLOSING_ONLY:
-        return "none"
+    if mark in _CLOSING_ONLY or (mark == "‘" and before.isalnum()):
+        return "none"  # a left single mark after a letter is a misprinted apostrophe ("CBS‘ show")
     if mark in _OPENING_ONLY:
         return "open"
     if mark in ('"', "'", "''"):
@@ -332,6 +334,19 @@ def _first_nominal(span: Span) -> int | None:
     return None
 
 
+def _speaker_near_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cue: int) -> int | None:
+    """The head of the speaker's name around a cue after a quote: between the closing mark and the
+    cue (``“...,” Jane Roe, a farmer, said``), else right after a cue that follows the mark
+    (``“Safety,” said Roe, a nurse.``), where parses often miss the inverted subject."""
+    assert quote.close is not None
+    between = _tokens(doc, starts, quote.close + 1, doc[cue].idx)
+    found = _first_nominal(between)
+    if found is not None or any(not t.is_punct for t in between):
+        return found
+    sentence_end = doc[cue].sent.end
+    return _first_nominal(doc[cue + 1 : min(cue + 6, sentence_end)])
+
+
 def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
     for number, (start, end) in enumerate(paragraphs):
         if start <= offset < end:
@@ -367,6 +382,40 @@ def _cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -
         if _is_cue(token):
             return token.i
     return None
+
+
+def _attribution_frame(
+    doc: Doc, text: str, starts: list[int], quote: MarkedQuote, para_end: int
+) -> int | None:
+    """The verb of an attribution after a quoted sentence, when it is no reporting verb: ``“...,”
+    he fumed.``, ``“...!” blared the front page.``, ``“...?” Roe pressed.``. The frame itself marks
+    speech: punctuation closing the quoted words, then a clause that is only a subject and an
+    intransitive verb (in either order), ended by the sentence."""
+    assert quote.close is not None
+    if text[quote.end - 1] not in ",!?":
+        return None
+    clause = []
+    for token in _tokens(doc, starts, quote.close + 1, min(para_end, quote.close + 80)):
+        if token.idx > quote.close + 2 and (token.is_sent_start or token.text in (".", "!", "?", ";", ",")):
+            break
+        if _only_marks(token.text) or token.is_space:
+            continue
+        clause.append(token)
+    if clause and text[quote.end - 1] in "!?" and clause[0].text in ("He", "She", "They", "I", "We", "It"):
+        return None  # "“Why not?” He walked out.": a new sentence of the writer's
+    verbs = [t for t in clause if t.pos_ == "VERB"]
+    if len(verbs) != 1 or verbs[0].tag_ not in ("VBD", "VBZ") or len(clause) > 6:
+        return None
+    verb = verbs[0]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c in clause]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")]
+    if len(subjects) != 1 or any(c.idx > quote.close for c in objects):  # the quote may be its object
+        return None
+    if any(
+        t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "ADP", "ADV") for t in clause if t is not verb
+    ):
+        return None
+    return verb.i
 
 
 def _quoted_name_end(doc: Doc, i: int) -> int:
@@ -636,11 +685,11 @@ def find_direct_quotes(
         if quote.close is not None and starts_sentence:
             close_end = paragraphs[_paragraph_of(paragraphs, quote.close)][1]
             cue = _cue_after(doc, starts, quote, close_end)
+            if cue is None:
+                cue = _attribution_frame(doc, text, starts, quote, close_end)
             if cue is not None:
-                between = _tokens(doc, starts, quote.close + 1, doc[cue].idx)
-                quotes.append(
-                    DirectQuote(quote.start, quote.end, "cue_after", cue, True, None, _first_nominal(between))
-                )
+                speaker = _speaker_near_cue(doc, starts, quote, cue)
+                quotes.append(DirectQuote(quote.start, quote.end, "cue_after", cue, True, None, speaker))
                 last_cued = (quote, cue)
                 continue
             speaker = _dash_speaker(doc, text, starts, quote, close_end)
@@ -657,15 +706,13 @@ def find_direct_quotes(
                 if speaker is not None
                 else _cue_in_clause(doc, starts, _sentence_start(doc, starts, colon, p_start), quote.open)
             )
-            after = _cue_after(doc, starts, quote, p_end) if cue is None and quote.close is not None else None
+            after = _cue_after(doc, starts, quote, p_end) if quote.close is not None else None
             between = _tokens(doc, starts, quote.close + 1, doc[after].idx) if after is not None else None
             if between is not None and len(between) <= 4 and not any(t.pos_ == "VERB" for t in between):
-                # 'had lost its soul: “...,” he claimed.': a cue right after the quote, no other clause
-                quotes.append(
-                    DirectQuote(
-                        quote.start, quote.end, "cue_after", after, True, None, _first_nominal(between)
-                    )
-                )
+                # 'had lost its soul: “...,” he claimed.': a cue right after the quote, no other clause,
+                # names the speaker nearest the words (over "X posted about it: “...,” she wrote")
+                speaker = _speaker_near_cue(doc, starts, quote, after)
+                quotes.append(DirectQuote(quote.start, quote.end, "cue_after", after, True, None, speaker))
                 continue
             if cue is None and speaker is None:
                 cue, speaker = _colon_intro(doc, starts, p_start, colon)
@@ -717,6 +764,8 @@ def find_direct_quotes(
             if cue is not None:  # "She said they had made progress. “We have worked hard.”": hers
                 quotes.append(DirectQuote(quote.start, quote.end, "continuation", cue, True))
                 continue
+        if not quotes and quote.paragraph_start and _headline_fragment(text, quote, p_end):
+            continue
         if (
             quote.paragraph_start
             or (starts_sentence and any(p_start <= q.start and q.end <= quote.open for q in quotes))
@@ -726,6 +775,16 @@ def find_direct_quotes(
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
     quotes.extend(_unmarked_blocks(doc, text, starts, paragraphs))
     return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _headline_fragment(text: str, quote: MarkedQuote, p_end: int) -> bool:
+    """A quote that opens a headline line and goes on as its subject or phrase (``'Stay or pay' could
+    reshape trade``, ``'Carnage on the road' in the city``): with no quote before it to continue,
+    words in a headline that never name their speaker."""
+    if quote.close is None or p_end - quote.open > _HEADLINE_LENGTH or text[quote.end - 1] in ",.!?":
+        return False  # "“We lost,” the fans ...": a quoted sentence, its attribution after it
+    rest = text[quote.close + 1 : p_end].strip()
+    return bool(rest) and (rest[0].islower() or rest[0] == ":")
 
 
 def _cue_of_previous_sentence(

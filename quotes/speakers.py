@@ -317,6 +317,12 @@ def _appositive_before(doc: Doc, verb: Token) -> Mention | None:
     if i < 1 or doc[i].text != ",":
         return None
     name = doc[i - 1]
+    for _ in range(4):  # "Col. Jane Roe, a spokeswoman in Baghdad, said": up from "Baghdad" to the name
+        if name.dep_ == "appos" or name.head.i >= verb.i or name.head is name:
+            break
+        name = name.head
+    if name.dep_ == "appos" and name.pos_ == "NOUN" and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        name = name.head  # the role in apposition to the name
     if name.dep_ != "appos" or name.pos_ != "PROPN" or not _same_paragraph(doc, name.i, verb.i):
         return None
     return noun_phrase(name)

@@ -39,6 +39,8 @@ MARKED_CASES = [
     ("Obama said ‘State of the Union’ speeches run long.", [], ["State of the Union"]),
     # speech in title case with a word a title would not leave small is still speech
     ("the crowd chanted “Thank you Georgia” all night", ["Thank you Georgia"], []),
+    # a left single mark after a letter is a misprinted apostrophe, not an opening mark
+    ("On CBS‘ morning show, she said, “We will win.”", ["We will win."], []),
     ("“Stop the War,” the banner said.", ["Stop the War,"], []),  # punctuation: a quoted sentence
     # a marked fragment in lower case is not a title
     ("UK promises to ‘stand in solidarity’", ["stand in solidarity"], []),
@@ -403,3 +405,59 @@ SPACED_AND_TITLE_CASES = [
 def test_spaces_before_a_quote_and_titles_in_apposition(nlp, text: str, expected: list[str]) -> None:
     doc = nlp(text)
     assert [text[q.start : q.end] for q in find_direct_quotes(doc)] == expected
+
+
+SPEAKER_NEAR_CUE_CASES = [
+    # (text, the word of the speaker token): the name right after a cue that follows the quote
+    ("“Safety,” said Grimes, a retired nurse. “Safety for everybody.”", "Grimes"),
+    # a cue right after a quote that follows a colon names the speaker nearest the words
+    ("Jane Roe posted about the vote on her blog: “We were robbed,” she wrote.", "she"),
+    # negative: a name between the mark and the cue is the one
+    ("“We were robbed,” Tom Hale, a farmer, said.", "Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SPEAKER_NEAR_CUE_CASES)
+def test_speaker_token_next_to_a_cue_after_the_quote(nlp, text: str, word: str) -> None:
+    doc = nlp(text)
+    quote = find_direct_quotes(doc)[0]
+    assert quote.mode == "cue_after"
+    assert quote.speaker_token is not None and doc[quote.speaker_token].text == word
+
+
+HEADLINE_CASES = [
+    # (text, the quoted words found as direct quotes)
+    # a headline that opens with a quote and goes on: no speaker, nothing to continue
+    ("'Stay or pay' could reshape trade deals\n\nThe plan was unveiled on Monday.", []),
+    ("'We are in shock': A town mourns\n\nThe plant closed on Friday.", []),
+    # negative: a quote after an earlier one continues it
+    (
+        "“We lost,” the coach said.\n\n“We are in shock” after the loss, he added later that night.",
+        ["We lost,", "We are in shock"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_CASES)
+def test_quote_opening_a_headline_is_not_speech(nlp, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [text[q.start : q.end] for q in find_direct_quotes(doc)] == expected
+
+
+ATTRIBUTION_FRAME_CASES = [
+    # (text, the cue word): a subject and an intransitive verb after a quoted sentence attribute it,
+    # even when the verb is no reporting verb
+    ("“We will not back down, not now, not ever,” he fumed.", "fumed"),
+    ("“This is fantastic!” beamed Ann Hale, a delegate from Ohio.", "beamed"),
+    ("“Would you sign it again?” Roe pressed.", "pressed"),
+    # negative: a new sentence, or a clause that does more than attribute
+    ("“Why not?” He walked out of the room.", None),
+    ("“It was a good year,” the mayor's office built a new bridge.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), ATTRIBUTION_FRAME_CASES)
+def test_attribution_frame_after_a_quoted_sentence(nlp, text: str, cue: str | None) -> None:
+    doc = nlp(text)
+    quotes = [q for q in find_direct_quotes(doc) if q.mode == "cue_after"]
+    assert (doc[quotes[0].cue].text if quotes else None) == cue

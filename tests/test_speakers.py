@@ -303,6 +303,12 @@ CUE_MENTION_CASES = [
     # "went so far as to say": the subject is the one of the verb the adverb modifies
     ("The columnist David Auerbach went so far as to say: ''The site is over.''", "The columnist"),
     ("Col. Steven Warren, a spokesman in Baghdad, said, ''A raid is a combat operation.''", "Steven Warren"),
+    # the parse hangs the name as an apposition of a date before it, its role after it
+    (
+        "But in a call with reporters on May 4, Col. Jane Ortiz, a military spokeswoman in Kabul, said, "
+        "''I mean, a patrol is a combat mission.''",
+        "Jane Ortiz",
+    ),
 ]
 
 
@@ -407,3 +413,56 @@ def test_a_mention_never_starts_or_ends_on_a_no_break_space(nlp) -> None:
     assert mentions == ["Wallace", "Ministry"]
     for record in records:
         assert text[record.speaker.start : record.speaker.end] == record.speaker.mention
+
+
+@pytest.mark.parametrize(
+    ("head_of_name", "mention"),
+    [
+        (3, "Jane Ortiz"),  # the name hung as an apposition of the date, its role and place after it
+        (0, None),  # negative: a name that is no apposition (here the object of "On") is not taken
+    ],
+)
+def test_speaker_apposition_with_a_role_before_the_cue(nlp, head_of_name: int, mention: str | None) -> None:
+    # "On May 4, Jane Ortiz, a spokeswoman in Kabul, said": the parse leaves "said" without a subject
+    words = ["On", "May", "4", ",", "Jane", "Ortiz", ",", "a", "spokeswoman", "in", "Kabul", ",", "said", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, False, True, True, False, True, True, True, True, False, True, False, False],
+        heads=[12, 0, 1, 1, 5, 1 if head_of_name == 3 else 0, 5, 8, 5, 8, 9, 12, 12, 12],
+        deps=[
+            "prep",
+            "pobj",
+            "nummod",
+            "punct",
+            "compound",
+            "appos" if head_of_name == 3 else "pobj",
+            "punct",
+            "det",
+            "appos",
+            "prep",
+            "pobj",
+            "punct",
+            "ROOT",
+            "punct",
+        ],
+        pos=[
+            "ADP",
+            "PROPN",
+            "NUM",
+            "PUNCT",
+            "PROPN",
+            "PROPN",
+            "PUNCT",
+            "DET",
+            "NOUN",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+            "VERB",
+            "PUNCT",
+        ],
+        tags=["IN", "NNP", "CD", ",", "NNP", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "VBD", "."],
+    )
+    found = mention_of_cue(doc, 12)
+    assert (found.text if found else None) == mention
