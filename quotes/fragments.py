@@ -70,7 +70,7 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 #: Dependents of a verb that hold its content: objects, complements, predicates and prepositional
 #: phrases (a clause set beside the verb, its subject or an adverbial clause does not).
 CONTENT_DEPS: frozenset[str] = frozenset(
-    {"dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp", "prep", "obj", "pobj"}
+    {"dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp", "prep", "obj", "pobj", "npadvmod"}
 )
 
 #: Dependents of a noun that hold its content: "his call [for “...”]", "her remark [that “...”]".
@@ -134,6 +134,8 @@ SPEECH_NOUNS: frozenset[str] = lexicon.CLAIM_NOUNS | frozenset(
         "label",
         "term",
         "broadside",
+        "point",
+        "idea",
     }
 )
 
@@ -174,6 +176,7 @@ SPEAKER_NOUNS: frozenset[str] = (
             "audience",
             "critic",
             "union",
+            "board",
             "activist",
             "activists",
             "ad",
@@ -185,6 +188,11 @@ SPEAKER_NOUNS: frozenset[str] = (
 #: short noun phrase in marks ("“respect”", "the “professional left”") is as often the writer's
 #: label as a speaker's.
 MIN_VERBLESS_WORDS = 6
+
+#: Dependents that make a content clause of their verb or noun ("tells the crowd [he's “brusk”]",
+#: "her suggestion [that she was “likable enough”]"): quoted words of any length in one are the
+#: speaker's.
+CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "acl"})
 
 #: How many heads up from a quoted fragment its verb or noun may stand.
 MAX_CLIMB = 10
@@ -277,10 +285,13 @@ def _passive(verb: Token) -> bool:
     )
 
 
-def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token] | None:
+def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token, Token | None] | None:
     """The verb or noun that ties a fragment to a speaker, the dependent of it that holds the
-    fragment, and the speaker's head token; None when the parse ties it to nobody who speaks."""
+    fragment, the speaker's head token, and where the content starts when a noun of speech under
+    the verb carries it ("delivered a defense of [“...”]", "made the point [that ...]"); None when
+    the parse ties the fragment to nobody who speaks."""
     token = root
+    inner = None
     for _ in range(MAX_CLIMB):
         head = token.head
         if head is token:
@@ -309,7 +320,7 @@ def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token] | None:
             speaker = _agent(head) if _passive(head) else _subject(head)
             if speaker is None or not speaks(speaker):
                 return None
-            return head, token, speaker
+            return head, token, speaker, inner
         if (
             head.pos_ == "NOUN"
             and token.i > head.i
@@ -318,7 +329,13 @@ def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token] | None:
         ):
             owners = [c for c in head.lefts if c.dep_ == "poss"]
             if owners and (speaks(owners[0]) or owners[0].lower_ == "its") and head.idx < quote_open:
-                return head, token, owners[0]
+                return head, token, owners[0], None
+            if not owners and head.idx < quote_open:
+                if token.dep_ != "prep":
+                    inner = head.doc[head.i + 1]  # "the point [that ...]"
+                else:
+                    objects = [c for c in token.rights if c.dep_ == "pobj"]
+                    inner = objects[0].left_edge if objects else inner  # "a defense of [“...”]"
         if head.pos_ == "VERB" and token.i < head.i:
             return None  # a fragment in the subject or before its verb is not the verb's object
         token = head
@@ -335,9 +352,16 @@ def _object_infinitive(verb: Token, clause: Token) -> bool:
     )
 
 
-def _content_start(doc: Doc, anchor: Token, holder: Token) -> int:
+def _content_start(doc: Doc, anchor: Token, holder: Token, inner: Token | None) -> int:
     """The first token of the content: the anchor's first content dependent after it, or the object
-    of a preposition right after the anchor ("gone after [Trump ...]", "his call for [“...”]")."""
+    of a preposition right after the anchor ("gone after [Trump ...]", "his call for [“...”]"); a
+    content clause without the listener before it ("tells the crowd, [he's ...]"); what a noun of
+    speech carries ("an impassioned defense of [“...”]")."""
+    if inner is not None:
+        return inner.i
+    listeners = [c for c in anchor.rights if c.i < holder.i and c.dep_ in ("dobj", "dative")]
+    if holder.dep_ == "ccomp" and listeners and all(speaks(c) for c in listeners):
+        return holder.left_edge.i
     dependents = [
         c
         for c in anchor.rights
@@ -355,11 +379,24 @@ def _content_start(doc: Doc, anchor: Token, holder: Token) -> int:
     return start
 
 
-def _claim(doc: Doc, text: str, anchor: Token, holder: Token, speaker: Token, end: int) -> Claim | None:
-    first = _content_start(doc, anchor, holder)
+def _claim(
+    doc: Doc,
+    text: str,
+    anchor: Token,
+    holder: Token,
+    speaker: Token,
+    inner: Token | None,
+    end: int,
+    opens: frozenset[int] = frozenset(),
+) -> Claim | None:
+    first = _content_start(doc, anchor, holder, inner)
+    while first < len(doc) and (doc[first].is_space or (doc[first].is_punct and not doc[first].is_quote)):
+        first += 1  # ", he's been ...": the comma after the listener is not content
     if first >= len(doc):
         return None
     start = doc[first].idx
+    if first > 0 and doc[first - 1].idx in opens:
+        start = doc[first - 1].idx  # 'a defense of [“the values ...”]': the opening mark too
     if text.startswith("that ", start) and doc[first].dep_ == "mark":
         start += 5
     if end - start < 2:
@@ -393,18 +430,21 @@ def find_fragment_claims(
     taken = _Spans([(d.start, d.end) for d in directs] + [(c.start, c.end) for c in claims])
     quoted = _Spans((q.open, _closed_end(text, q)) for q in marked)
     direct_cues = {d.cue for d in directs if d.cue is not None}
-    by_anchor: dict[int, tuple[Token, Token, Token, int]] = {}
+    opens = frozenset(q.open for q in marked)
+    by_anchor: dict[int, Claim] = {}
     for quote in marked:
         closed = _closed_end(text, quote)
         if quote.close is None or quote.title or taken.overlaps(quote.open, closed):
             continue
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None or not len(span) or _scare_quote(doc, text, quote, span) or not _wordy(span):
+        if span is None or not len(span) or _scare_quote(doc, text, quote, span):
             continue
         found = _anchor(_root(span), quote.open)
         if found is None:
             continue
-        anchor, holder, speaker = found
+        anchor, holder, speaker, inner = found
+        if not _wordy(span) and not _content_clause(holder) and not _characterised(anchor, holder):
+            continue  # a short phrase in marks outside a content clause: a label as often as words
         if anchor.i in direct_cues:
             continue  # '“...,” he said on “Meet the Press”': the verb is a direct quote's cue
         if quoted.covers(anchor.idx) or quoted.covers(speaker.idx):
@@ -415,20 +455,42 @@ def find_fragment_claims(
             max(closed, holder.right_edge.idx + len(holder.right_edge.text)), _sentence_end(text, anchor)
         )
         end = _trim_after(doc, text, closed, end)
+        claim = _claim(doc, text, anchor, holder, speaker, inner, end, opens)
         previous = by_anchor.get(anchor.i)
-        if previous is not None:
-            end = max(end, previous[3])
-            holder = previous[1]
-        by_anchor[anchor.i] = (anchor, holder, speaker, end)
-    candidates = [_claim(doc, text, *found) for found in by_anchor.values()]
+        if claim is not None and previous is not None:
+            claim = _merged(text, previous, claim)
+        if claim is not None:
+            by_anchor[anchor.i] = claim
+    candidates = list(by_anchor.values())
     result: list[Claim] = []
-    for claim in sorted((c for c in candidates if c is not None), key=lambda c: c.start - c.end):
+    for claim in sorted(candidates, key=lambda c: c.start - c.end):
         if taken.overlaps(claim.start, claim.end) or any(
             claim.start < kept.end and kept.start < claim.end for kept in result
         ):
             continue  # of two verbs holding one fragment, the outer one's content is the longer
         result.append(claim)
     return sorted(result, key=lambda c: (c.start, c.end))
+
+
+def _merged(text: str, first: Claim, second: Claim) -> Claim:
+    """One claim over the fragments of one verb ("called it “X” and “Y”")."""
+    start, end = min(first.start, second.start), max(first.end, second.end)
+    return Claim(
+        "mixed", start, end, first.cue_text, first.cue_lemma, first.cue_start, first.cue_end, first.mention
+    )
+
+
+def _content_clause(holder: Token) -> bool:
+    """Whether the dependent holding the quoted words is a content clause ("tells the crowd [he's
+    “brusk”]", "her suggestion [that she was “likable enough”]")."""
+    return holder.dep_ in CLAUSE_DEPS and holder.pos_ in ("VERB", "AUX")
+
+
+def _characterised(anchor: Token, holder: Token) -> bool:
+    """Whether the quoted words are what the speaker casts an object as: "heralded the deal [as a
+    “breakthrough”]", "pronounced him [“a friend”]"."""
+    objects = [c for c in anchor.children if c.dep_ == "dobj" and c.i < holder.i]
+    return bool(objects) and (holder.dep_ == "oprd" or (holder.dep_ == "prep" and holder.lower_ == "as"))
 
 
 def _wordy(span: Span) -> bool:

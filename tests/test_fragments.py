@@ -52,6 +52,22 @@ def _mixed(doc: Doc) -> list[tuple[str, str | None, str | None]]:
             [("as “the plan that finally fixes the roads.”", "the mayor", "greeted")],
             id="passive-with-a-by-agent",
         ),
+        pytest.param(
+            "The senator mounted a passionate defense of “the values that built every small town in this"
+            " state.”",
+            [("“the values that built every small town in this state.”", "The senator", "mounted")],
+            id="noun-of-speech-under-the-verb-carries-the-content",
+        ),
+        pytest.param(
+            "Ann Lee greeted the ruling as a “victory.”",
+            [("the ruling as a “victory.”", "Ann Lee", "greeted")],
+            id="short-fragment-cast-as-a-predicate",
+        ),
+        pytest.param(
+            "Jane Roe texted reporters she was “done waiting for answers from the council.”",
+            [("she was “done waiting for answers from the council.”", "Jane Roe", "texted")],
+            id="content-clause-without-the-listener",
+        ),
     ],
 )
 def test_fragment_with_a_speaker_is_mixed(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -94,6 +110,7 @@ def test_fragment_with_a_speaker_is_mixed(nlp, text: str, expected: list[tuple[s
         pytest.param(
             "Rebels armed by the so-called “friends of the people who need no help” fled.", id="so-called"
         ),
+        pytest.param("Ann Lee greeted the “new” budget warmly.", id="short-fragment-in-an-object"),
         pytest.param(
             "Protesters wore shirts with “no one is above the law, not even the president” on them.",
             id="light-verb",
