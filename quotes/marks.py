@@ -334,6 +334,16 @@ def _first_nominal(span: Span) -> int | None:
     return None
 
 
+def _subject_fragment(text: str, quote: MarkedQuote) -> bool:
+    """A quoted phrase that opens the writer's sentence and goes on in it (``“Boots on the ground”
+    would help``, ``“I held and hugged” the families``): no punctuation closes the quoted words, and
+    a lower-case word follows the closing mark."""
+    assert quote.close is not None
+    rest = text[quote.close + 1 : quote.close + 40].lstrip(" " + "".join(lexicon.QUOTE_CHARS))
+    words = text[quote.start : quote.end].rstrip(" " + "".join(lexicon.QUOTE_CHARS))  # nested marks
+    return bool(words) and words[-1] not in ".,!?…;:-—" and bool(rest) and rest[0].islower()
+
+
 def _speaker_near_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cue: int) -> int | None:
     """The head of the speaker's name around a cue after a quote: between the closing mark and the
     cue (``“...,” Jane Roe, a farmer, said``), else right after a cue that follows the mark
@@ -404,7 +414,7 @@ def _attribution_frame(
     if clause and text[quote.end - 1] in "!?" and clause[0].text in ("He", "She", "They", "I", "We", "It"):
         return None  # "“Why not?” He walked out.": a new sentence of the writer's
     verbs = [t for t in clause if t.pos_ == "VERB"]
-    if len(verbs) != 1 or verbs[0].tag_ not in ("VBD", "VBZ") or len(clause) > 6:
+    if len(verbs) != 1 or verbs[0].tag_ not in ("VBD", "VBZ") or len(clause) > 9:
         return None
     verb = verbs[0]
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c in clause]
@@ -412,7 +422,9 @@ def _attribution_frame(
     if len(subjects) != 1 or any(c.idx > quote.close for c in objects):  # the quote may be its object
         return None
     if any(
-        t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "ADP", "ADV") for t in clause if t is not verb
+        t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "ADP", "ADV", "PART")
+        for t in clause
+        if t is not verb
     ):
         return None
     return verb.i
@@ -584,6 +596,31 @@ def _cue_right_before(
     return cue.i
 
 
+def _as_one_put_it(
+    doc: Doc, text: str, starts: list[int], quote: MarkedQuote, sentence_start: int
+) -> tuple[int, int | None] | None:
+    """Cue and speaker of ``As Jane Roe, a historian, put it, “...”``: "put" (no reporting verb, and
+    the parse often hangs it on the quote's own verb) with its "it", after "As" and the speaker."""
+    if quote.close is None:
+        return None
+    if text[quote.end - 1] not in ".,!?…" and text[quote.close + 1 : quote.close + 2] not in (".", "!", "?"):
+        return None  # 'as he puts it, “the best thing” is ...': a fragment in the writer's sentence
+    lead = _tokens(doc, starts, sentence_start, quote.open)
+    words = [t for t in lead if not t.is_space]
+    if len(words) < 5 or words[-1].text != "," or words[-2].lower_ != "it" or words[-3].lemma_ != "put":
+        return None
+    opening = next((t for t in words if t.lower_ == "as"), None)
+    if opening is None or opening.i > words[-3].i - 2:
+        return None
+    speaker = doc[opening.i + 1 : words[-3].i]
+    heads = [  # the noun phrase's own head ("clerk" of "the court's clerk"), not a word inside it
+        t.i
+        for t in speaker
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and not speaker.start <= t.head.i < speaker.end
+    ]
+    return words[-3].i, heads[0] if heads else _first_nominal(speaker)
+
+
 def _capitalised(text: str, quote: MarkedQuote, min_words: int = 3) -> bool:
     """Whether the quoted words begin with a capital letter, as a sentence of their own does, and are
     not a title or a slogan ("Stronger Together.", "Perceptions 301")."""
@@ -676,7 +713,9 @@ def find_direct_quotes(
             lead == ""
             or quote.paragraph_start
             or text[p_start : quote.open].rstrip().endswith((".", "!", "?", " -", " --", "—", "–"))
-        )  # a quote set off by a dash stands as a sentence of its own ("Mrs. Clinton - “Spoiled,” he said")
+            or (text[p_start : quote.open].rstrip().endswith("(") and text[quote.end - 1] in ".,!?")
+        )  # a quote set off by a dash or a bracket stands as a sentence of its own
+        # ("Mrs. Clinton - “Spoiled,” he said", "(“No refunds,” wrote one buyer)")
         fragment_cue = (
             _cue_after(doc, starts, quote, p_end) if quote.close is not None and not starts_sentence else None
         )
@@ -687,6 +726,9 @@ def find_direct_quotes(
             cue = _cue_after(doc, starts, quote, close_end)
             if cue is None:
                 cue = _attribution_frame(doc, text, starts, quote, close_end)
+            if cue is not None and _subject_fragment(text, quote):
+                cued_fragment = (number, cue)
+                continue  # "“Boots on the ground” would help, he said": a mixed quote, left to claims
             if cue is not None:
                 speaker = _speaker_near_cue(doc, starts, quote, cue)
                 quotes.append(DirectQuote(quote.start, quote.end, "cue_after", cue, True, None, speaker))
@@ -720,6 +762,10 @@ def find_direct_quotes(
             continue
         if last_cued is not None and _resumes(doc, text, starts, last_cued, quote):
             quotes.append(DirectQuote(quote.start, quote.end, "cue_inside", last_cued[1], True))
+            continue
+        as_put = _as_one_put_it(doc, text, starts, quote, sentence_start)
+        if as_put is not None:
+            quotes.append(DirectQuote(quote.start, quote.end, "cue_before", as_put[0], True, None, as_put[1]))
             continue
         cue = _cue_right_before(doc, text, starts, quote, p_start, p_end)
         if cue is not None:

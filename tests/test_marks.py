@@ -432,8 +432,8 @@ HEADLINE_CASES = [
     ("'We are in shock': A town mourns\n\nThe plant closed on Friday.", []),
     # negative: a quote after an earlier one continues it
     (
-        "“We lost,” the coach said.\n\n“We are in shock” after the loss, he added later that night.",
-        ["We lost,", "We are in shock"],
+        "“We lost,” the coach said.\n\n“Never again” in this stadium.",
+        ["We lost,", "Never again"],
     ),
 ]
 
@@ -461,3 +461,62 @@ def test_attribution_frame_after_a_quoted_sentence(nlp, text: str, cue: str | No
     doc = nlp(text)
     quotes = [q for q in find_direct_quotes(doc) if q.mode == "cue_after"]
     assert (doc[quotes[0].cue].text if quotes else None) == cue
+
+
+PUT_IT_AND_BRACKET_CASES = [
+    # (text, [(quote, mode, cue word, speaker word)])
+    # "As X put it," before a quoted sentence: "put" is the cue, the name after "As" the speaker
+    (
+        "As Jane Roe, a historian at Yale, put it, “The past is never quite past.”",
+        [("The past is never quite past.", "cue_before", "put", "Roe")],
+    ),
+    (
+        "As the court's clerk put it, ''We simply ran out of time.''",
+        [("We simply ran out of time.", "cue_before", "put", "clerk")],
+    ),
+    # a quoted sentence in brackets, its cue after it
+    (
+        "The sale drew complaints (“No refunds, ever,” wrote one buyer on a forum) and the shop closed.",
+        [("No refunds, ever,", "cue_after", "wrote", None)],
+    ),
+    # negative: a fragment in the writer's sentence, in brackets or after "as he puts it"
+    ("Her plan for the markets (“Uber for everything”) won few fans.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_IT_AND_BRACKET_CASES)
+def test_as_one_put_it_and_quotes_in_brackets(nlp, text: str, expected: list[tuple]) -> None:
+    doc = nlp(text)
+    found = [
+        (
+            text[q.start : q.end],
+            q.mode,
+            doc[q.cue].text if q.cue is not None else None,
+            doc[q.speaker_token].text if q.speaker_token is not None and q.mode == "cue_before" else None,
+        )
+        for q in find_direct_quotes(doc)
+    ]
+    assert found == expected
+
+
+SUBJECT_FRAGMENT_CASES = [
+    # (text, the records as (type, text)): a quoted phrase that opens the writer's sentence and goes
+    # on in it is a mixed quote of the whole clause, not a direct quote of the phrase
+    (
+        "“Boots on the ground” would be the right answer, the senator said on Sunday.",
+        [("mixed", "“Boots on the ground” would be the right answer")],
+    ),
+    (
+        "“We are shocked and saddened” by the attack, the mayor said.",
+        [("mixed", "“We are shocked and saddened” by the attack")],
+    ),
+    # negative: a quoted sentence, its last words a nested quote, then its cue
+    ("“We’re like ‘salt and pepper,’” he said with a grin.", [("direct", "We’re like ‘salt and pepper,’")]),
+    ("“No more delays,” the mayor said.", [("direct", "No more delays,")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_FRAGMENT_CASES)
+def test_quoted_phrase_opening_the_writers_sentence(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    assert [(a["type"], a["text"]) for a in doc._.attributions] == expected
