@@ -251,6 +251,15 @@ def _chained_cue(participle: Token) -> Token:
         and any(t.text == "," for t in participle.doc[max(head.i, participle.i - 3) : participle.i])
     ):
         return head.head
+    if (
+        participle.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.i < participle.i
+        and participle.lemma_.lower() in lexicon.REPORTING_VERBS  # not "... and called it “a farce”"
+        and _is_speech_verb(head.head)
+        and head.head.i < head.i
+    ):
+        return head.head  # "Roe said it was late but added, “...”": "added" goes on from "said"
     return head
 
 

@@ -358,6 +358,13 @@ CUE_PARSE_CASES = [
     ("“We are staying,” said the nurse, half joking.", "said", "the nurse"),
     # ... only after a quote or a comma: here the name is the subject of the content
     ("Yesterday said Karen Holt was leaving the firm.", "said", None),
+    # a cue the parse coordinates with the content clause of an earlier reporting verb goes on from it
+    (
+        "Ortiz, 64, said it was too early to call the race but added, “I think you all know.”",
+        "added",
+        "Ortiz",
+    ),
+    ("Hale said he welcomed the ruling by the court and added, “I will appeal, no doubt.”", "added", "Hale"),
 ]
 
 
