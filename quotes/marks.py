@@ -956,6 +956,8 @@ def _resumes(
     if not text[earlier.close + 1 : quote.open].rstrip().endswith(","):
         return False
     between = _tokens(doc, starts, earlier.close + 1, quote.open)
+    if any(t.dep_ == "mark" and t.head.i > doc[cue].i for t in between):
+        return False  # '“...,” she wrote, adding that if ..., “...”': a reported clause, left to claims
     return "\n" not in between.text and not any(t.text in (".", "!", "?", ";") for t in between)
 
 

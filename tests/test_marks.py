@@ -520,3 +520,16 @@ SUBJECT_FRAGMENT_CASES = [
 def test_quoted_phrase_opening_the_writers_sentence(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = nlp(text)
     assert [(a["type"], a["text"]) for a in doc._.attributions] == expected
+
+
+def test_quote_inside_a_reported_clause_after_a_cue_is_no_resumed_quote(nlp) -> None:
+    # "adding that if ..., “...”": the second quote ends a reported clause (a mixed quote for claims),
+    # it does not resume the first one
+    text = (
+        "“The city is broke,” the mayor wrote, adding that if taxes rose again, “the last shops will leave.”"
+    )
+    doc = nlp(text)
+    assert [(text[q.start : q.end], q.mode) for q in find_direct_quotes(doc)] == [
+        ("The city is broke,", "cue_after")
+    ]
+    assert [a["type"] for a in doc._.attributions] == ["direct", "mixed"]
