@@ -12,6 +12,10 @@ verb: "gone after [Trump as a “con artist”]") to the end of the dependent th
 closing mark included. The writer's adjuncts after that dependent ("in a song about ...", "on
 Tuesday") are left out.
 
+Quoted words without a verb and shorter than :data:`MIN_VERBLESS_WORDS` count only inside a content
+clause ("tells the crowd he's “brusk”") or as what the speaker casts an object as ("heralded the
+deal as a “breakthrough”"): elsewhere a short phrase in marks is as often the writer's label.
+
 Not attributed: titles and scare quotes with no speaker ("a book titled “...”", "known as the
 “...”"), passives without a by-agent, negated verbs ("did not address ..."), thanks ("thanks the UK
 for the “big support”", a social act), verbs and subjects inside another quote, subjects that cannot
@@ -139,6 +143,16 @@ SPEECH_NOUNS: frozenset[str] = lexicon.CLAIM_NOUNS | frozenset(
     }
 )
 
+#: Prepositions whose gerund object is the topic of the verb before them, not an act of its own
+#: ("talked about [continuing ...]"), unlike "by exhorting ...".
+TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "on", "against", "for"})
+
+#: Small words a title leaves in lower case ("State of the Union").
+TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "is"}
+)
+
+
 #: Named entity types of a subject who can speak.
 SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -246,8 +260,8 @@ def _closed_end(text: str, quote: MarkedQuote) -> int:
 
 def _subject(verb: Token) -> Token | None:
     """The active subject of ``verb``: its own, a first conjunct's ("Trump arrived and likened
-    ..."), or the clause's it goes on from (", declaring it “...”"); a relative pronoun stands for
-    the noun its clause hangs on."""
+    ..."), or, for a participle, the clause's it goes with (", declaring it “...”", "by exhorting
+    them to “...”"); a relative pronoun stands for the noun its clause hangs on."""
     token = verb
     for _ in range(4):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -258,8 +272,11 @@ def _subject(verb: Token) -> Token | None:
             if subject.lower_ in lexicon.RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return token.head
             return subject
-        if token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.i < token.i):
-            token = token.head
+        if token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG"):
+            token = token.head  # "..., declaring it “...”", "Conceding that ..., he warned"
+            continue
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
+            token = token.head.head  # "won applause by exhorting them to “...”"
             continue
         return None
     return None
@@ -304,6 +321,13 @@ def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token, Token | 
                 return None
             if token.dep_ not in CONTENT_DEPS and not _object_infinitive(head, token):
                 return None
+            if (
+                head.dep_ == "pcomp"
+                and head.head.lower_ in TOPIC_PREPOSITIONS
+                and head.head.head.pos_ == "VERB"
+            ):
+                token = head  # "talked about [continuing the “progress ...”]": the outer verb's topic
+                continue
             if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB" and _subject(head) is None:
                 token = (
                     head  # "exhorted Republicans to “vote ...”": the infinitive is the outer verb's content
@@ -434,16 +458,21 @@ def find_fragment_claims(
     by_anchor: dict[int, Claim] = {}
     for quote in marked:
         closed = _closed_end(text, quote)
-        if quote.close is None or quote.title or taken.overlaps(quote.open, closed):
+        if quote.close is None or taken.overlaps(quote.open, closed):
             continue
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None or not len(span) or _scare_quote(doc, text, quote, span):
+        if span is None or not len(span) or _scare_quote(doc, span):
             continue
         found = _anchor(_root(span), quote.open)
         if found is None:
             continue
         anchor, holder, speaker, inner = found
-        if not _wordy(span) and not _content_clause(holder) and not _characterised(anchor, holder):
+        characterised = _characterised(anchor, holder)
+        if (
+            quote.title or _title_case(text[quote.start : quote.end].rstrip(".,;:!? "))
+        ) and not characterised:
+            continue  # a title ("“Latin History for Dummies,”"), unless the speaker casts someone as it
+        if not _wordy(span) and not _content_clause(holder) and not characterised:
             continue  # a short phrase in marks outside a content clause: a label as often as words
         if anchor.i in direct_cues:
             continue  # '“...,” he said on “Meet the Press”': the verb is a direct quote's cue
@@ -458,7 +487,7 @@ def find_fragment_claims(
         claim = _claim(doc, text, anchor, holder, speaker, inner, end, opens)
         previous = by_anchor.get(anchor.i)
         if claim is not None and previous is not None:
-            claim = _merged(text, previous, claim)
+            claim = _merged(previous, claim)
         if claim is not None:
             by_anchor[anchor.i] = claim
     candidates = list(by_anchor.values())
@@ -472,7 +501,7 @@ def find_fragment_claims(
     return sorted(result, key=lambda c: (c.start, c.end))
 
 
-def _merged(text: str, first: Claim, second: Claim) -> Claim:
+def _merged(first: Claim, second: Claim) -> Claim:
     """One claim over the fragments of one verb ("called it “X” and “Y”")."""
     start, end = min(first.start, second.start), max(first.end, second.end)
     return Claim(
@@ -490,7 +519,16 @@ def _characterised(anchor: Token, holder: Token) -> bool:
     """Whether the quoted words are what the speaker casts an object as: "heralded the deal [as a
     “breakthrough”]", "pronounced him [“a friend”]"."""
     objects = [c for c in anchor.children if c.dep_ == "dobj" and c.i < holder.i]
-    return bool(objects) and (holder.dep_ == "oprd" or (holder.dep_ == "prep" and holder.lower_ == "as"))
+    if not objects:
+        return False
+    if holder.dep_ == "oprd":
+        return True
+    # "as a “breakthrough”", not "as part of the “Gang of Eight”"
+    return (
+        holder.dep_ == "prep"
+        and holder.lower_ == "as"
+        and any(t.is_quote for t in holder.doc[holder.i + 1 : holder.i + 4])
+    )
 
 
 def _wordy(span: Span) -> bool:
@@ -499,23 +537,14 @@ def _wordy(span: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in span) or sum(t.is_alpha for t in span) >= MIN_VERBLESS_WORDS
 
 
-def _scare_quote(doc: Doc, text: str, quote: MarkedQuote, span: Span) -> bool:
-    """Whether a fragment is a title or the writer's label rather than anyone's words: Title Case
-    words ("“Latin History for Dummies,”"), a word after "so-called", or a modifier of a noun after
-    it ("the “gun violence” narrative")."""
-    if _title_case(text[quote.start : quote.end].rstrip(".,;:!? ")):
-        return True
+def _scare_quote(doc: Doc, span: Span) -> bool:
+    """Whether a fragment is the writer's label rather than anyone's words: a word after
+    "so-called", or a modifier of a noun after it ("the “gun violence” narrative")."""
     before = doc[span.start - 2] if span.start >= 2 else None
     if before is not None and before.lower_ in SCARE_MARKERS:
         return True
     root = _root(span)
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
-
-
-#: Small words a title leaves in lower case ("State of the Union").
-TITLE_SMALL_WORDS: frozenset[str] = frozenset(
-    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "is"}
-)
 
 
 def _title_case(words: str) -> bool:
@@ -551,7 +580,7 @@ def _trim_after(doc: Doc, text: str, closed: int, end: int) -> int:
             if token.text in (",", ";", ":", "(", "—", "--") or _sets_scene(token):
                 end = token.idx
                 break
-    while end > closed and text[end - 1] in lexicon.TRAILING_PUNCTUATION:
+    while end > closed and text[end - 1] in lexicon.TRAILING_PUNCTUATION + "([—-":
         end -= 1
     return max(end, closed)
 

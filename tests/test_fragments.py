@@ -68,6 +68,16 @@ def _mixed(doc: Doc) -> list[tuple[str, str | None, str | None]]:
             [("she was “done waiting for answers from the council.”", "Jane Roe", "texted")],
             id="content-clause-without-the-listener",
         ),
+        pytest.param(
+            "She won applause by exhorting the crowd to “keep knocking on every door until the polls close.”",
+            [("the crowd to “keep knocking on every door until the polls close.”", "She", "exhorting")],
+            id="participle-after-by-takes-the-clause-subject",
+        ),
+        pytest.param(
+            "The senator talked about continuing “the progress we made under the last governor” for years.",
+            [("continuing “the progress we made under the last governor”", "The senator", "talked")],
+            id="gerund-topic-of-the-outer-verb",
+        ),
     ],
 )
 def test_fragment_with_a_speaker_is_mixed(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
