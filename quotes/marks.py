@@ -480,6 +480,10 @@ def _colon_intro(doc: Doc, starts: list[int], lead_start: int, colon: int) -> tu
     last = doc[mark.i - 1]
     sentence = doc[max(last.sent.start, bisect_left(starts, lead_start)) : last.i + 1]
     words = [t for t in sentence if not t.is_punct]
+    if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to":
+        return None, words[2].i if len(words) == 3 else _first_nominal(
+            sentence[words[2].i - sentence.start :]
+        )
     if words and words[0].lower_ == "from":
         objects = [c for c in words[0].children if c.dep_ == "pobj"]
         if objects:  # "From the governor's statement:" is the governor's
@@ -531,6 +535,19 @@ def _name_after_dash(doc: Doc, starts: list[int], lead_start: int, colon: int) -
     ):
         return None
     return words[0].i
+
+
+def _previous_speaker(doc: Doc, cue: int) -> int | None:
+    """The speaker of a participle that opens its sentence with no subject (``Adding, “...”``): the
+    subject of the sentence before, when a reporting verb heads it."""
+    token = doc[cue]
+    if token.tag_ != "VBG" or not token.is_sent_start or token.sent.start == 0:
+        return None
+    previous = doc[token.sent.start - 1].sent.root
+    if not _is_cue(previous):
+        return None
+    subjects = [c for c in previous.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0].i if subjects else None
 
 
 def _cue_in_clause(doc: Doc, starts: list[int], start: int, end: int) -> int | None:
@@ -758,6 +775,8 @@ def find_direct_quotes(
                 continue
             if cue is None and speaker is None:
                 cue, speaker = _colon_intro(doc, starts, p_start, colon)
+            elif speaker is None:  # "Continued Roe: “...”": the name, where the cue has no subject
+                speaker = _colon_intro(doc, starts, p_start, colon)[1]
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True, None, speaker))
             continue
         if last_cued is not None and _resumes(doc, text, starts, last_cued, quote):
@@ -769,7 +788,8 @@ def find_direct_quotes(
             continue
         cue = _cue_right_before(doc, text, starts, quote, p_start, p_end)
         if cue is not None:
-            quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True))
+            speaker = _previous_speaker(doc, cue)
+            quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True, None, speaker))
             continue
         source = _according_to(doc, starts, quote, p_start) if quote.close is not None else None
         if source is not None:

@@ -533,3 +533,23 @@ def test_quote_inside_a_reported_clause_after_a_cue_is_no_resumed_quote(nlp) -> 
         ("The city is broke,", "cue_after")
     ]
     assert [a["type"] for a in doc._.attributions] == ["direct", "mixed"]
+
+
+SPEAKER_FALLBACK_CASES = [
+    # (text, the word of the speaker token of the last direct quote): where the cue leads to no subject
+    # a participle opening its sentence goes on in the words of the previous sentence's speaker
+    ("Roe stated that the report was bad. Adding, “Nobody reads these things anyway.”", "Roe"),
+    # an inverted cue and a name before the colon
+    ("Continued Hale: “So I think it is a very real problem.”", "Hale"),
+    # "According to X:" names its source
+    ("According to the Herald: “The mayor has left the city.”", "Herald"),
+    # negative: a participle after a sentence headed by no reporting verb
+    ("Roe left the room early. Adding, “Nobody reads these things anyway.”", None),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SPEAKER_FALLBACK_CASES)
+def test_speaker_token_where_the_cue_has_no_subject(nlp, text: str, word: str | None) -> None:
+    doc = nlp(text)
+    quote = find_direct_quotes(doc)[-1]
+    assert (doc[quote.speaker_token].text if quote.speaker_token is not None else None) == word
