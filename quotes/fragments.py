@@ -316,6 +316,8 @@ def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token, Token | 
         if token.dep_ == "conj" and head.pos_ == token.pos_:
             token = head  # "to “stop ...” and to “start ...”": the first conjunct holds them both
             continue
+        if token.dep_ == "relcl" and token.left_edge.idx < quote_open and _described(token):
+            return None  # "the story of Nineveh, which was “...”": the writer's description
         if head.pos_ == "VERB" and token.i > head.i and head.idx < quote_open:
             if any(c.dep_ == "neg" for c in head.children):
                 return None
@@ -364,6 +366,11 @@ def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token, Token | 
             return None  # a fragment in the subject or before its verb is not the verb's object
         token = head
     return None
+
+
+def _described(clause: Token) -> bool:
+    """Whether a relative clause describes a thing ("which was ...", "that is ...")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in clause.children)
 
 
 def _object_infinitive(verb: Token, clause: Token) -> bool:
@@ -518,7 +525,7 @@ def _content_clause(holder: Token) -> bool:
 def _characterised(anchor: Token, holder: Token) -> bool:
     """Whether the quoted words are what the speaker casts an object as: "heralded the deal [as a
     “breakthrough”]", "pronounced him [“a friend”]"."""
-    objects = [c for c in anchor.children if c.dep_ == "dobj" and c.i < holder.i]
+    objects = [c for c in anchor.children if c.dep_ == "dobj" and anchor.i < c.i < holder.i]
     if not objects:
         return False
     if holder.dep_ == "oprd":

@@ -122,6 +122,15 @@ def test_fragment_with_a_speaker_is_mixed(nlp, text: str, expected: list[tuple[s
         ),
         pytest.param("Ann Lee greeted the “new” budget warmly.", id="short-fragment-in-an-object"),
         pytest.param(
+            "In his homily, the bishop told the story of the old city, which was “destroying itself"
+            " through greed and cruelty and pride.”",
+            id="writer-relative-clause-describing-a-thing",
+        ),
+        pytest.param(
+            "Her brother, whom Jane Roe introduced to cheers as “my big little brother,” spoke next.",
+            id="relative-pronoun-is-no-object-cast-as",
+        ),
+        pytest.param(
             "Protesters wore shirts with “no one is above the law, not even the president” on them.",
             id="light-verb",
         ),
