@@ -481,9 +481,10 @@ TRAILING_PUNCTUATION: str = ".!?;:, \t\n"
 #: Complement forms that carry a cue's content: "that" a content clause ("found that ...", "believes
 #: the party ..."), "to" an infinitive ("plans to run"), "obj" a direct object with a predicate
 #: ("sees her as a threat", "called the plan a disaster"; a bare object as in "backed Clinton" reports an
-#: act, not a claim, see seeds/ANNOTATION.md), "obj_to" an object and its infinitive ("urged voters to
-#: stay home"), "recipient_to" an infinitive after the person addressed ("told residents [not to
-#: drink the water]"), "words" the words said as an object ("said yes", "said the same of Sanders").
+#: act, not a claim, see seeds/ANNOTATION.md), "obj_to" an object and its infinitive ("wants [voters to
+#: stay home]"), "recipient_to" the person addressed and an infinitive ("told [residents not to drink the
+#: water]": the person is who is to act, part of the content; a clause after the person leaves the person
+#: out), "words" the words said as an object ("said yes", "said the same of Sanders").
 _THAT = frozenset({"that"})
 _THAT_OBJ = frozenset({"that", "obj"})
 _THAT_TO = frozenset({"that", "to"})
@@ -671,8 +672,21 @@ CLAIM_PREPOSITIONS: dict[str, frozenset[str]] = {
     "insist": frozenset({"on"}),
 }
 
+#: Prepositions that belong to the cue and introduce the person addressed, who is part of the content:
+#: "called on voters [to “stand up”]", "appealed to donors [to give]".
+CUE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "call": frozenset({"on", "upon"}),
+    "appeal": frozenset({"to"}),
+}
+
 #: Particles that make a cue of a verb: "pointed out that ...".
-CLAIM_PARTICLES: dict[str, frozenset[str]] = {"point": frozenset({"out"})}
+CLAIM_PARTICLES: dict[str, frozenset[str]] = {
+    "point": frozenset({"out"}),
+    # retorts: "shot back that ...", "fired back that ...", "hit back that ..."
+    "shoot": frozenset({"back"}),
+    "fire": frozenset({"back"}),
+    "hit": frozenset({"back"}),
+}
 
 #: Nouns whose content clause or infinitive is a claim: "the claim that ...", "his call to ban ...".
 CLAIM_NOUNS: frozenset[str] = frozenset(

@@ -30,6 +30,12 @@ _MARKDOWN_LINK_END = re.compile(r"\]\([^)]*\)$")
 _OPENING_MARK_END = re.compile(r"(?<=\s)(?:''|[\"“‘'])$")
 #: A quote mark opening a sentence.
 _OPENING_MARK_START = re.compile(r"\s*(?:''|[\"“‘'])")
+#: A dateline opening a paragraph: "WASHINGTON — ", "LOS ANGELES, Feb. 2 (UPI) — ", "DES MOINES, Iowa
+#: (AP) - ". The writer's, not the content of a claim that opens the article.
+_DATELINE = re.compile(
+    r"[A-Z]{2}[A-Z.'’-]+(?: [A-Z][A-Z.'’-]*)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
+    r"(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?(?: \([A-Z]+\))?\s*[—―–-]{1,2}\s+(?=[A-Z“\"'‘])"
+)
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     that opens the next sentence's quote ("... to do so. ''There's ...": the sentence ends after it)."""
     while start < end and (text[start].isspace() or text[start] in "[,"):
         start += 1
+    if start == 0 or text[start - 1] == "\n":
+        dateline = _DATELINE.match(text, start, end)
+        if dateline:
+            start = dateline.end()
     if text[start : start + 5].lower() == "that ":
         start += 5
     while start < end and (text[start].isspace() or text[start] == "["):
@@ -150,6 +160,15 @@ def _content_end(
             closing = doc[token.i + 1] if token.i + 2 < len(doc) else None
             if token.text == "," and closing is not None and closing.is_quote and _chains(doc[closing.i + 1]):
                 return closing.idx + len(closing.text)  # 'could be “messy,” adding, ...': the mark closes
+            if (
+                token.text == ","
+                and closing is not None
+                and closing.is_quote
+                and closing.i + 1 < len(doc)
+                and doc[closing.i + 1].idx < sent_end
+                and _dates_or_sets(doc[closing.i + 1])
+            ):
+                return closing.idx + len(closing.text)  # '... “that crap,” in an interview on Sunday'
             continue
         if (
             verb is not None
@@ -173,6 +192,8 @@ def _content_end(
             return token.idx
         if nxt.pos_ == "VERB" and nxt.lemma_.lower() in lexicon.REPORTING_VERBS and nxt.i > first + 2:
             return token.idx  # "..., reports the BBC": the next cue
+        if nxt.dep_ == "prep" and not _has_predicate(doc, first, token.i):
+            continue  # "noted that at one of his first meetings, in 1972, he ...": the clause is to come
         if nxt.dep_ == "prep" and token.i + 2 < len(doc) and doc[token.i + 2].ent_type_ == "DATE":
             return token.idx  # ", on Thursday, ...": the writer's dating, not the content
         if nxt.dep_ == "prep" and any(
@@ -182,6 +203,49 @@ def _content_end(
         if infinitive:
             return token.idx
     return sent_end
+
+
+def _has_predicate(doc: Doc, first: int, end: int) -> bool:
+    """Whether tokens ``first`` to ``end`` hold a verb: a content that has reached its clause."""
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[first:end])
+
+
+def _after_dating(doc: Doc, first: int, verb: Token, sent_end: int) -> int:
+    """The first token of a content after the cue's own dating or setting ("said [Tuesday] he ...",
+    "told reporters [at a rally in Ohio] she ..."): the writer's, not the content. After a cue in the
+    present a date is the content's ("says in 2012 it paid ...")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return first
+    for _ in range(3):
+        token = doc[first]
+        if token.idx >= sent_end or token.right_edge.i + 1 >= len(doc):
+            break
+        after = doc[token.right_edge.i + 1]
+        clause = token.head
+        before_subject = (  # "said [Tuesday] his actions were ...": the parse hangs it on the clause
+            clause.dep_ == "ccomp"
+            and clause.head.i == verb.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == after.i for c in clause.lefts)
+        )
+        if not (clause.i == verb.i or before_subject):
+            break
+        dated = token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME")
+        on_day = token.lower_ == "on" and _dates_or_sets(token)  # "said on Friday she ...", not "in 2012"
+        if not (dated or on_day or (clause.i == verb.i and _dates_or_sets(token))):
+            break
+        first = token.right_edge.i + 1
+        if doc[first].text == "," and first + 1 < len(doc):
+            first += 1
+    return first
+
+
+def _dates_or_sets(token: Token) -> bool:
+    """Whether a word opens a phrase dating the speech or naming its occasion or medium ("on
+    Sunday", "in an interview with CNN"): the writer's, after a quote that closes on a comma."""
+    return token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and (c.lemma_.lower() in lexicon.SPEECH_SETTINGS or c.ent_type_ in ("DATE", "TIME"))
+        for c in token.children
+    )
 
 
 def _chains(token: Token) -> bool:
@@ -324,6 +388,13 @@ def _content_clause(clause: Token, verb: Token) -> bool:
     if clause.dep_ not in ("acl", "relcl"):
         return False
     token = clause.head
+    if (
+        clause.dep_ == "relcl"
+        and token.dep_ in ("dobj", "dative")
+        and token.head.i == verb.i
+        and any(c.dep_ == "nsubj" for c in clause.lefts)
+    ):
+        return True  # "told a meeting of leaders that few people understood ...": "that" opens no relative
     for _ in range(4):  # noun <- preposition (<- noun <- preposition) <- verb
         if token.dep_ not in ("pobj", "prep"):
             return False
@@ -338,7 +409,8 @@ def _forms(verb: Token) -> frozenset[str]:
     lemma = verb.lemma_.lower()
     forms = lexicon.CLAIM_VERBS.get(lemma, frozenset())
     if lemma in lexicon.REPORTING_VERBS or any(
-        c.dep_ == "prt" and c.lower_ in lexicon.CLAIM_PARTICLES.get(lemma, ()) for c in verb.children
+        c.dep_ in ("prt", "advmod") and c.lower_ in lexicon.CLAIM_PARTICLES.get(lemma, ())
+        for c in verb.children
     ):
         forms = forms | {"that"}
     if lemma in lexicon.INFINITIVE_VERBS:
@@ -386,7 +458,9 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
     sent_start, sent_end = _sentence_bounds(text, verb)
     cue_end = verb.idx + len(verb.text)
     for child in verb.rights:  # "pointed out that ..."
-        if child.dep_ == "prt" and child.i == verb.i + 1:
+        if child.i == verb.i + 1 and (
+            child.dep_ == "prt" or child.lower_ in lexicon.CLAIM_PARTICLES.get(lemma, ())
+        ):  # "shot back that ...": the parse makes "back" an adverb
             cue_end = child.idx + len(child.text)
     cue = (verb.idx, cue_end)
     forms = _forms(verb)
@@ -407,6 +481,7 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
             if token.lower_ == "that" and token.dep_ == "mark" and token.i > first:
                 first = token.i + 1
                 break
+        first = _after_dating(doc, first, verb, sent_end)
         end = _content_end(doc, first, sent_end, marked, infinitive, verb)
         return _claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention_of_cue(doc, verb.i))
 
@@ -443,8 +518,11 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
     objects = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
     if forms & {"obj_to", "recipient_to"} and objects:
         complement = [c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i]
-        if complement:  # "wants [voters to know ...]", "told residents [not to drink ...]"
-            first = objects[0].left_edge.i if "obj_to" in forms else objects[-1].right_edge.i + 1
+        if complement:  # "wants [voters to know ...]", "told [residents not to drink ...]"
+            infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in complement[0].lefts)
+            first = (
+                objects[0].left_edge.i if "obj_to" in forms or infinitive else objects[-1].right_edge.i + 1
+            )
             return forward(first, infinitive=True)
     for prep in verb.rights if main_clause else ():
         if prep.dep_ == "prep" and prep.lower_ in lexicon.CLAIM_PREPOSITIONS.get(lemma, ()):
@@ -505,6 +583,10 @@ def _clause_claim(
         return None
     # content before the cue: "..., the FCDO said." / "..., reports the British broadcaster BBC."
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
+    if not subjects and verb.dep_ == "parataxis":  # "..., Mr. Obama often says, ...": the verb's own subject
+        subjects = [c for c in verb.lefts if c.dep_ == "nsubj"][-1:]
+        if subjects and not _set_off_subject(subjects[0], verb):
+            subjects = []
     mention = noun_phrase(subjects[0]) if subjects else mention_before(doc, verb.i)
     before = _subject_before(verb, clauses)
     if before is not None and (
@@ -530,6 +612,18 @@ def _clause_claim(
     else:
         end = cut + marks[-1] + 1 if marks else cut  # '...,” he said': the content keeps its closing mark
     return _claim(text, sent_start, end, verb.idx, verb.idx + len(verb.text), lemma, mention)
+
+
+def _set_off_subject(subject: Token, verb: Token) -> bool:
+    """Whether a subject before a parenthetical cue stands after a comma, with only adverbs between it
+    and the cue: "Climate change, Mr. Obama often says, is ..."."""
+    doc = verb.doc
+    first = subject.left_edge.i
+    return (
+        first > 0
+        and doc[first - 1].text == ","
+        and all(t.dep_ == "advmod" for t in doc[subject.right_edge.i + 1 : verb.i])
+    )
 
 
 def _subject_before(verb: Token, clauses: list[Token]) -> Token | None:
@@ -659,6 +753,27 @@ def _quoted_object(doc: Doc, text: str, verb: Token, fragments: _Spans, saying: 
     relatives = [c for c in verb.lefts if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj"]
     if relatives:  # "a server, which he described as “an open door”": the clause around the cue
         first = relatives[0].idx
+    lead = doc[verb.i + 1]
+    lemma = verb.lemma_.lower()
+    if not relatives and first == lead.idx and _dates_or_sets(lead) and lead.right_edge.i < holder.i:
+        lead = doc[
+            lead.right_edge.i + 1
+        ]  # "called on Tuesday for a “full review”": the dating is the writer's
+        first = lead.idx
+    cue_preps = lexicon.CLAIM_PREPOSITIONS.get(lemma, frozenset()) | lexicon.CUE_PREPOSITIONS.get(
+        lemma, frozenset()
+    )
+    if (
+        not relatives
+        and first == lead.idx
+        and lead.dep_ == "prep"
+        and lead.lower_ in cue_preps
+        and lead.i < holder.right_edge.i
+        and not _dates_or_sets(lead)
+    ):  # "called [for] more “flexibility”", "called [on] voters to “stand up”": the preposition is the cue's
+        first = doc[lead.i + 1].idx
+        if lead.i == verb.i + 1:
+            cue_end = lead.idx + len(lead.text)
     last = holder.right_edge
     for reason in verb.rights:  # "blamed the “fog of war” [for the failure]": the charge's reason is content
         if reason.i > holder.i:
@@ -678,6 +793,37 @@ def _quoted_object(doc: Doc, text: str, verb: Token, fragments: _Spans, saying: 
     if mention is None or (saying and not _speaker_like(doc, mention)):
         return None
     claim = _claim(text, first, end, verb.idx, cue_end, verb.lemma_.lower(), mention)
+    return claim if claim is not None and claim.type == "mixed" else None
+
+
+def _passive_quoted(doc: Doc, text: str, verb: Token, fragments: _Spans) -> Claim | None:
+    """A characterisation in the passive with its agent: "The plan has been called “a disgrace” by
+    Senator Ann Lee" is the senator's mixed claim. The content runs from the subject to the quoted
+    predicate, closing mark included; the agent is the speaker."""
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
+    predicates = [c for c in verb.rights if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
+    if not (subjects and predicates) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    predicate = predicates[0]
+    agents = [c for c in verb.rights if c.dep_ == "agent" and c.i > predicate.i]
+    if not agents:  # '... as “a giveaway” by Ms. Lee': the parse hangs the agent inside the predicate
+        agents = [
+            t
+            for t in predicate.subtree
+            if t.lower_ == "by" and t.i > predicate.i and t.i > 0 and doc[t.i - 1].is_quote
+        ]
+    objects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+    if not objects:
+        return None
+    last = doc[agents[0].i - 1] if agents[0].i <= predicate.right_edge.i else predicate.right_edge
+    end = last.idx + len(last.text)
+    quoted = fragments.opening_between(verb.idx + len(verb.text), end)
+    if not quoted:
+        return None
+    end = max(end, min(quoted[-1][1], agents[0].idx))  # '... “a disgrace” by': the closing mark too
+    start = subjects[0].left_edge.idx
+    mention = noun_phrase(objects[0])
+    claim = _claim(text, start, end, verb.idx, verb.idx + len(verb.text), verb.lemma_.lower(), mention)
     return claim if claim is not None and claim.type == "mixed" else None
 
 
@@ -869,7 +1015,9 @@ def find_claims(
         elif token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
             lemma = token.lemma_.lower()
             if lemma in lexicon.CHARACTERISING_VERBS and token.i not in direct_cues:
-                claim = _quoted_object(doc, text, token, fragment_spans)
+                claim = _quoted_object(doc, text, token, fragment_spans) or _passive_quoted(
+                    doc, text, token, fragment_spans
+                )
             if claim is None and (lemma in _CUE_LEMMAS):
                 claim = _verb_claim(doc, text, token, fragment_spans)
             if claim is None and lemma in lexicon.QUOTED_OBJECT_VERBS and token.i not in direct_cues:

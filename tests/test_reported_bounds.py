@@ -105,6 +105,159 @@ EMBEDDED_THAT_CASES = [
 ]
 
 
+#: A datelined first paragraph: the dateline is the writer's, not content.
+DATELINE_CASES = [
+    (
+        "DES MOINES, Iowa (AP) — The race is tightening in the final week, the campaign said.",
+        [("indirect", "The race is tightening in the final week", "said", "the campaign")],
+    ),
+    (
+        "WASHINGTON — The budget will pass by Friday, according to two senior aides.",
+        [("indirect", "The budget will pass by Friday", "according to", "two senior aides")],
+    ),
+    (  # negative: a capitalised name and a dash inside a sentence is not a dateline
+        "The alliance says NATO — not the EU — will lead the mission.",
+        [("indirect", "NATO — not the EU — will lead the mission", "says", "The alliance")],
+    ),
+]
+
+#: The person addressed and the infinitive: the person is who is to act, part of the content.
+ADDRESSEE_INFINITIVE_CASES = [
+    (
+        "The group encouraged supporters to monitor polling places.",
+        [("indirect", "supporters to monitor polling places", "encouraged", "The group")],
+    ),
+    (
+        "He warned the Fed not to raise rates this year.",
+        [("indirect", "the Fed not to raise rates this year", "warned", "He")],
+    ),
+    (  # negative: a clause after the person addressed leaves the person out
+        "The mayor told residents the water was safe.",
+        [("indirect", "the water was safe", "told", "The mayor")],
+    ),
+]
+
+
+#: A dating or setting phrase after a comma ends the content only once the content has its clause.
+SETTING_AFTER_CONTENT_CASES = [
+    (
+        "Fowler noted that at one of his first meetings, in 1972, he backed a decision to close the plant.",
+        [
+            (
+                "indirect",
+                "at one of his first meetings, in 1972, he backed a decision to close the plant",
+                "noted",
+                "Fowler",
+            )
+        ],
+    ),
+    (  # negative: after the clause, the writer's dating is left out
+        "He said the plant would close, on Thursday, after the vote.",
+        [("indirect", "the plant would close", "said", "He")],
+    ),
+    (  # the writer's dating right after the cue is left out
+        "The governor said Tuesday his actions were lawful.",
+        [("indirect", "his actions were lawful", "said", "The governor")],
+    ),
+    (
+        "She said on Friday she had met the candidate.",
+        [("indirect", "she had met the candidate", "said", "She")],
+    ),
+    (
+        "She told the crowd at a rally in Ohio she would win.",
+        [("indirect", "she would win", "told", "She")],
+    ),
+    (  # negative: a dating inside the content, after its subject, stays
+        "She said the vote on Friday was fair.",
+        [("indirect", "the vote on Friday was fair", "said", "She")],
+    ),
+    (  # a quote closing on a comma, then the occasion of the speech: the content ends at the mark
+        "Her aide said the campaign doesn’t want “that junk,” in an interview with CNN on Sunday.",
+        [("mixed", "the campaign doesn’t want “that junk,”", "said", "Her aide")],
+    ),
+    (  # negative: a phrase of the content after the mark stays
+        "She said the deal was “fair,” in every sense of the word.",
+        [("mixed", "the deal was “fair,” in every sense of the word", "said", "She")],
+    ),
+]
+
+#: A cue set off by commas inside its content, and "that" after a long recipient.
+PARENTHETICAL_CUE_CASES = [
+    (
+        "Climate change, Mr. Obama often says, is the greatest threat we face.",
+        [
+            (
+                "indirect",
+                "Climate change, Mr. Obama often says, is the greatest threat we face",
+                "says",
+                "Mr. Obama",
+            )
+        ],
+    ),
+    (  # the speaker is the apposition before the cue, not the content's subject
+        "Clinton, a top aide said, is very confident.",
+        [("indirect", "Clinton, a top aide said, is very confident", "said", "a top aide")],
+    ),
+    (
+        "He told a meeting of county leaders that few voters understood the plan.",
+        [("indirect", "few voters understood the plan", "told", "He")],
+    ),
+    ("He told the man that he met at the rally about the plan.", []),  # a relative clause: no content
+    ("She mentioned the fact that he was late.", []),  # a noun's own clause is not the verb's content
+]
+
+#: Retorts with a particle: "shot back that ...".
+RETORT_CASES = [
+    (
+        "Mr. Lee shot back that the audit was a sham.",
+        [("indirect", "the audit was a sham", "shot back", "Mr. Lee")],
+    ),
+    (
+        "The governor fired back that the senator had never visited the plant.",
+        [("indirect", "the senator had never visited the plant", "fired back", "The governor")],
+    ),
+    ("Police fired shots back at the car.", []),
+    ("The team hit back the next day.", []),
+]
+
+
+#: A preposition of the cue before quoted words: the content starts after it.
+CUE_PREPOSITION_CASES = [
+    (
+        "The mayor called for more “flexibility” in the budget.",
+        [("mixed", "more “flexibility” in the budget", "called for", "The mayor")],
+    ),
+    (  # the person addressed is who is to act: part of the content
+        "The imam called on fellow worshippers to “stand up to those who spread hate.”",
+        [("mixed", "fellow worshippers to “stand up to those who spread hate.”", "called on", "The imam")],
+    ),
+    (  # the writer's dating before the preposition is left out too
+        "He called on Tuesday for a “full review” of the deal.",
+        [("mixed", "a “full review” of the deal", "called", "He")],
+    ),
+    (  # negative: an object after the verb stays
+        "She called the plan “a disgrace.”",
+        [("mixed", "the plan “a disgrace.”", "called", "She")],
+    ),
+]
+
+
+#: A characterisation in the passive with its agent: the agent is the speaker, the content runs from
+#: the subject to the quoted predicate.
+PASSIVE_CASES = [
+    (
+        "The plan has been called “a disgrace” by Senator Ann Lee.",
+        [("mixed", "The plan has been called “a disgrace”", "called", "Ann Lee")],
+    ),
+    (
+        "The bill was described as “a giveaway to the rich” by Ms. Lee.",
+        [("mixed", "The bill was described as “a giveaway to the rich”", "described", "Ms. Lee")],
+    ),
+    ("The plan has been called “a disgrace” in many quarters.", []),  # no agent: nobody's words
+    ("The plan was called a disgrace by Senator Ann Lee.", []),  # no quoted words: not a mixed quote
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_AFTER_CUE_CASES)
 def test_speaker_after_cue(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert claims_of(nlp, text) == expected
@@ -117,4 +270,39 @@ def test_coordinated_with_cue(nlp, text: str, expected: list[tuple[str, str, str
 
 @pytest.mark.parametrize(("text", "expected"), EMBEDDED_THAT_CASES)
 def test_embedded_that(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINE_CASES)
+def test_dateline(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEE_INFINITIVE_CASES)
+def test_addressee_infinitive(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SETTING_AFTER_CONTENT_CASES)
+def test_setting_after_content(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHETICAL_CUE_CASES)
+def test_parenthetical_cue(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RETORT_CASES)
+def test_retorts(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CUE_PREPOSITION_CASES)
+def test_cue_prepositions(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_CASES)
+def test_passive_characterisation(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert claims_of(nlp, text) == expected
