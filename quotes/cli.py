@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -73,25 +73,44 @@ def _report_skipped(skipped: Sequence[object]) -> None:
 
 
 class _TerminateAsInterrupt:
-    """Turn SIGTERM into KeyboardInterrupt while building, so a terminated build cleans up."""
+    """Turn SIGINT and SIGTERM into KeyboardInterrupt while building, so a stopped build cleans up.
 
-    def __enter__(self) -> None:
+    The handler also remembers the signal, and :meth:`ticker` raises it again after the next
+    document: Python drops an exception raised while a finaliser runs, so an interrupt that lands
+    there would otherwise be lost and the build would carry on to the end.
+    """
+
+    def __enter__(self) -> _TerminateAsInterrupt:
         import signal
         import threading
 
-        self.previous = None
+        self.pending = False
+        self.previous: dict[int, Any] = {}
         if threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGTERM, _interrupt)
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                self.previous[signum] = signal.signal(signum, self._interrupt)
+        return self
 
     def __exit__(self, *exc: object) -> None:
         import signal
 
-        if self.previous is not None:
-            signal.signal(signal.SIGTERM, self.previous)
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
 
+    def _interrupt(self, signum: int, frame: object) -> None:
+        self.pending = True
+        raise KeyboardInterrupt
 
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+    def ticker(self, progress: Callable[[int], None] | None) -> Callable[[int], None]:
+        """A per-document callback: raise a remembered interrupt, then report to ``progress``."""
+
+        def tick(count: int) -> None:
+            if self.pending:
+                raise KeyboardInterrupt
+            if progress is not None:
+                progress(count)
+
+        return tick
 
 
 @main.command(
@@ -204,7 +223,7 @@ def build_command(
         if benchmark is None and Path(SEEDS_BENCHMARK).is_file():
             benchmark = SEEDS_BENCHMARK
     try:
-        with _TerminateAsInterrupt(), _Progress(paths, quiet or engine == "ray") as progress:
+        with _TerminateAsInterrupt() as stop, _Progress(paths, quiet or engine == "ray") as progress:
             summary = build(
                 paths,
                 Path(out),
@@ -212,7 +231,7 @@ def build_command(
                 metadata=metadata_path,
                 model=model,
                 workers=workers,
-                progress=progress,
+                progress=stop.ticker(progress) if engine != "ray" else None,
                 skip_bad=skip_bad,
                 force=force,
                 engine=engine,
@@ -282,7 +301,7 @@ def extract(
 
     paths = [Path(path) for path in inputs]
     try:
-        with _TerminateAsInterrupt(), _Progress(paths, quiet) as progress:
+        with _TerminateAsInterrupt() as stop, _Progress(paths, quiet) as progress:
             documents = read_documents(
                 paths,
                 metadata=Path(metadata) if metadata is not None else None,
@@ -296,7 +315,7 @@ def extract(
             )
             records = (
                 attribution.to_dict()
-                for _, attributions in _counted(pairs, progress)
+                for _, attributions in _counted(pairs, stop.ticker(progress))
                 for attribution in attributions
             )
             write_jsonl(records, Path(output) if output is not None else None)

@@ -5,6 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check behaviour, not speed: no per-example time limit, which a shared or loaded CI machine
+# would turn into random failures (speed is measured by benchmarks/throughput.py).
+settings.register_profile("quotes", deadline=None)
+settings.load_profile("quotes")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -352,6 +352,28 @@ def test_an_interrupted_build_leaves_the_old_dataset(
     assert sorted(path.name for path in tmp_path.iterdir()) == ["corpus", "dataset"]
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the dropped interrupt
+def test_an_interrupt_dropped_by_a_finaliser_stops_the_build_at_the_next_document() -> None:
+    """Python drops an exception raised inside a finaliser; the remembered signal is raised again."""
+    from quotes.cli import _TerminateAsInterrupt
+
+    class Finalised:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGINT)  # the handler's KeyboardInterrupt is lost here
+
+    before = signal.getsignal(signal.SIGINT)
+    counted: list[int] = []
+    with _TerminateAsInterrupt() as stop:
+        tick = stop.ticker(counted.append)
+        tick(1)
+        Finalised()
+        with pytest.raises(KeyboardInterrupt):
+            for _ in range(1000):  # the next document stops the build
+                tick(1)
+    assert counted == [1]
+    assert signal.getsignal(signal.SIGINT) is before  # the user's handler is back
+
+
 def test_a_build_killed_mid_swap_is_restored_by_the_next(tmp_path: Path, seeds_dir: Path) -> None:
     """The one window where no dataset is at --out: old moved aside, new not yet in."""
     out = tmp_path / "dataset"
