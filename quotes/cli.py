@@ -101,16 +101,23 @@ class _TerminateAsInterrupt:
         self.pending = True
         raise KeyboardInterrupt
 
-    def ticker(self, progress: Callable[[int], None] | None) -> Callable[[int], None]:
+    def ticker(self, progress: Callable[[int], None] | None) -> _Ticker:
         """A per-document callback: raise a remembered interrupt, then report to ``progress``."""
+        return _Ticker(self, progress)
 
-        def tick(count: int) -> None:
-            if self.pending:
-                raise KeyboardInterrupt
-            if progress is not None:
-                progress(count)
 
-        return tick
+class _Ticker:
+    """Called after each document: stops a build whose interrupt was dropped, and feeds the line."""
+
+    def __init__(self, stop: _TerminateAsInterrupt, line: Callable[[int], None] | None) -> None:
+        self.stop = stop
+        self.line = line  # the progress line, or None when it is not shown
+
+    def __call__(self, count: int) -> None:
+        if self.stop.pending:
+            raise KeyboardInterrupt
+        if self.line is not None:
+            self.line(count)
 
 
 @main.command(
