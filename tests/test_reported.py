@@ -3,19 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from quotes.marks import find_direct_quotes, find_marked_quotes
-from quotes.reported import find_claims
-
-
-def claims_of(nlp, text: str) -> list[tuple[str, str, str, str | None]]:
-    doc = nlp(text)
-    marked = find_marked_quotes(text)
-    claims = find_claims(doc, marked, find_direct_quotes(doc, marked))
-    return [
-        (c.type, text[c.start : c.end], c.cue_text, c.mention.text if c.mention else None) for c in claims
-    ]
-
+from claim_helpers import claims_of
 
 CASES = [
     (
