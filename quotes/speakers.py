@@ -337,9 +337,17 @@ def _appositive_before(doc: Doc, verb: Token) -> Mention | None:
     return noun_phrase(name)
 
 
+#: At most this many adverbs between a speaker and the cue after it ("Mr. Obama also often says").
+_MAX_ADVERBS = 2
+
+
 def mention_before(doc: Doc, cue: int) -> Mention | None:
-    """The mention ending right before the verb, for "..., the FCDO said." where parses go astray."""
+    """The mention ending right before the verb, for "..., the FCDO said." where parses go astray.
+    Adverbs between the two are skipped ("..., Mr. Obama often says, ...")."""
     end = cue - 1
+    while end >= 0 and cue - end <= _MAX_ADVERBS and doc[end].pos_ == "ADV" and doc[end].dep_ == "advmod":
+        end -= 1
+    stop = end + 1  # the mention's span ends here, after any "(FCDO)"
     if end >= 0 and doc[end].text == ")":  # "the Foreign, ... Office (FCDO) said"
         opening = [t.i for t in doc[max(0, end - 6) : end] if t.text == "("]
         end = opening[-1] - 1 if opening else end
@@ -352,7 +360,7 @@ def mention_before(doc: Doc, cue: int) -> Mention | None:
             start -= 1
         while start > 0 and doc[start - 1].lower_.rstrip(".") in _NAME_HONORIFICS:
             start -= 1  # "..., Mr. Hale said": the honorific is part of the mention
-        span = _named_part(doc[start:cue])
+        span = _named_part(doc[start:stop])
         return Mention(span.start_char, span.end_char, span.text)
     return noun_phrase(last)
 

@@ -271,11 +271,13 @@ def test_confidence_is_lower_for_inferred_speakers(nlp) -> None:
 
 
 MENTION_BEFORE_CASES = [
-    # (text, the mention ending right before "said")
+    # (text, the mention ending right before "said", adverbs skipped)
     ("Costs are rising, Mr. Hale said.", "Mr. Hale"),
     ("Costs are rising, Dr Anna Holt said.", "Dr Anna Holt"),
     ("Costs are rising, Anna Holt said.", "Anna Holt"),
     ("Costs are rising, the council said.", "the council"),
+    ("Costs, Mr. Hale often said, are rising.", "Mr. Hale"),
+    ("Costs are rising, the council later said.", "the council"),
 ]
 
 
