@@ -142,6 +142,16 @@ def _sentence_bounds(text: str, token: Token) -> tuple[int, int]:
     return max(start, para_start), min(end, para_end)
 
 
+def _through_quote(text: str, marked: _Spans, low: int, sent_end: int) -> int:
+    """``sent_end``, or further when a quote opening after ``low`` in the sentence runs on past it
+    ("insisted that “the budget is balanced. These were hard choices.”"): the content is the
+    speaker's up to the closing mark, in the same paragraph."""
+    para_end = text.find("\n", sent_end)
+    para_end = len(text) if para_end == -1 else para_end
+    ends = [end for _, end in marked.opening_between(low, sent_end) if end <= para_end]
+    return max([sent_end, *ends])
+
+
 def _content_end(
     doc: Doc,
     first: int,
@@ -457,6 +467,7 @@ def _verb_claim(doc: Doc, text: str, verb: Token, marked: _Spans) -> Claim | Non
         return None
     sent_start, sent_end = _sentence_bounds(text, verb)
     cue_end = verb.idx + len(verb.text)
+    sent_end = _through_quote(text, marked, cue_end, sent_end)
     for child in verb.rights:  # "pointed out that ..."
         if child.i == verb.i + 1 and (
             child.dep_ == "prt" or child.lower_ in lexicon.CLAIM_PARTICLES.get(lemma, ())

@@ -294,3 +294,36 @@ def test_cue_prepositions(nlp, text: str, expected: list[tuple[str, str, str, st
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_CASES)
 def test_passive_characterisation(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert claims_of(nlp, text) == expected
+
+
+#: A quote opened in the content that runs on past the sentence's end: the content runs to the closing mark.
+QUOTE_PAST_SENTENCE_CASES = [
+    (
+        "The mayor insisted that “the budget is balanced. These were hard choices, but we made them.”",
+        [
+            (
+                "mixed",
+                "“the budget is balanced. These were hard choices, but we made them.”",
+                "insisted",
+                "The mayor",
+            )
+        ],
+    ),
+    (
+        "Ms. Lee said that the plan was “a mistake. We will fix it.” Then she left the room.",
+        [("mixed", "the plan was “a mistake. We will fix it.”", "said", "Ms. Lee")],
+    ),
+    (  # negative: a quote closed inside the sentence ends the content there
+        "He said the plan was “a mistake.” She disagreed with him.",
+        [("mixed", "the plan was “a mistake.”", "said", "He")],
+    ),
+    (  # a quote left open runs to its paragraph's end, never into the next paragraph
+        "Ms. Lee said the plan was “a mistake. We will fix it.\n\nOthers were less sure of that.",
+        [("mixed", "the plan was “a mistake. We will fix it", "said", "Ms. Lee")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_PAST_SENTENCE_CASES)
+def test_quote_past_the_sentence(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
