@@ -189,6 +189,19 @@ DIRECT_QUOTE_VERBS: frozenset[str] = frozenset(
         "read",
         "mouth",
         "confess",
+        "grumble",
+        "gripe",
+        "opine",
+        "marvel",
+        "fume",
+        "beam",
+        "sneer",
+        "chide",
+        "huff",
+        "crow",
+        "enthuse",
+        "deadpan",
+        "snipe",
     }
 )
 

@@ -129,6 +129,10 @@ DIRECT_CASES = [
     # cues of manner are cues of direct quotes
     ("“Stay there!” a man in the crowd yelled.", [("Stay there!", "cue_after")]),
     ("“It is a long line,” he joked.", [("It is a long line,", "cue_after")]),
+    (  # inverted: the manner verb before its speaker
+        "“This is a disaster for the party,” grumbled one senior aide.",
+        [("This is a disaster for the party,", "cue_after")],
+    ),
     # a quote interrupted by its cue: both parts take the cue
     (
         "“It is a hard question,” said the Ohio senator, “because it puts two rights in conflict.”",
