@@ -246,56 +246,6 @@ PASSIVE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SPEAKER_AFTER_CUE_CASES)
-def test_speaker_after_cue(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    assert claims_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), COORDINATED_WITH_CUE_CASES)
-def test_coordinated_with_cue(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    assert claims_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), EMBEDDED_THAT_CASES)
-def test_embedded_that(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    assert claims_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), DATELINE_CASES)
-def test_dateline(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    assert claims_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), ADDRESSEE_INFINITIVE_CASES)
-def test_addressee_infinitive(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    assert claims_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), SETTING_AFTER_CONTENT_CASES)
-def test_setting_after_content(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    assert claims_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), PARENTHETICAL_CUE_CASES)
-def test_parenthetical_cue(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    assert claims_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), RETORT_CASES)
-def test_retorts(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    assert claims_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), CUE_PREPOSITION_CASES)
-def test_cue_prepositions(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    assert claims_of(nlp, text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), PASSIVE_CASES)
-def test_passive_characterisation(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
-    assert claims_of(nlp, text) == expected
-
-
 #: A quote opened in the content that runs on past the sentence's end: the content runs to the closing mark.
 QUOTE_PAST_SENTENCE_CASES = [
     (
@@ -324,6 +274,29 @@ QUOTE_PAST_SENTENCE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), QUOTE_PAST_SENTENCE_CASES)
-def test_quote_past_the_sentence(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+#: Every rule's cases, by rule: one test runs them all.
+RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
+    "speaker_after_cue": SPEAKER_AFTER_CUE_CASES,
+    "coordinated_with_cue": COORDINATED_WITH_CUE_CASES,
+    "embedded_that": EMBEDDED_THAT_CASES,
+    "dateline": DATELINE_CASES,
+    "addressee_infinitive": ADDRESSEE_INFINITIVE_CASES,
+    "setting_after_content": SETTING_AFTER_CONTENT_CASES,
+    "parenthetical_cue": PARENTHETICAL_CUE_CASES,
+    "retorts": RETORT_CASES,
+    "cue_prepositions": CUE_PREPOSITION_CASES,
+    "passive_characterisation": PASSIVE_CASES,
+    "quote_past_the_sentence": QUOTE_PAST_SENTENCE_CASES,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(text, expected, id=f"{rule}-{i}")
+        for rule, cases in RULES.items()
+        for i, (text, expected) in enumerate(cases)
+    ],
+)
+def test_claim_spans(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert claims_of(nlp, text) == expected
