@@ -5,7 +5,7 @@ snake”", "Cruz exhorted Republicans to “vote your conscience”", "his call 
 the speaker's words when the parse ties it to someone who can speak: it hangs, through its own
 dependents, from a verb whose active subject names a person, a pronoun for one, an organisation, a
 group or a role, or from a noun whose possessor does. Each becomes one *mixed* claim (a
-:class:`quotes.reported.Claim`), shaped like every other mixed record (seeds/ANNOTATION.md).
+:class:`quotes.claim.Claim`), shaped like every other mixed record (seeds/ANNOTATION.md).
 
 Span rule: from the verb's first object or complement dependent (after a preposition right after the
 verb: "gone after [Trump as a “con artist”]") to the end of the dependent that holds the quoted words,
@@ -25,188 +25,33 @@ speak ("the sound system played “...”"), and light verbs whose object is a t
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
-
 from spacy.tokens import Doc, Span, Token
 
 from quotes import lexicon
+from quotes.claim import Claim
+from quotes.fragment_lexicon import (
+    CLAUSE_DEPS,
+    CONTENT_DEPS,
+    LIGHT_VERBS,
+    NOUN_CONTENT_DEPS,
+    SCARE_MARKERS,
+    SETTING_PREPOSITIONS,
+    SETTINGS,
+    SPEAKER_ENTITIES,
+    SPEAKER_NOUNS,
+    SPEAKER_PRONOUNS,
+    SPEECH_NOUNS,
+    TITLE_SMALL_WORDS,
+    TOPIC_PREPOSITIONS,
+)
 from quotes.marks import DirectQuote, MarkedQuote
-from quotes.reported import Claim
+from quotes.quote_spans import Spans, closed_end
 from quotes.speakers import Mention, noun_phrase
-
-#: Verbs whose object is a thing, an act or a title rather than anyone's words: a quoted fragment
-#: after them is the writer's label ("wore a “Make America Great” cap", "signed the “Dream Act”").
-LIGHT_VERBS: frozenset[str] = frozenset(
-    {
-        "be",
-        "have",
-        "get",
-        "thank",  # seeds/ANNOTATION.md: thanks report a social act, not a claim
-        "wear",
-        "sign",
-        "sing",
-        "play",
-        "watch",
-        "see",
-        "hear",
-        "read",
-        "hold",
-        "carry",
-        "attend",
-        "host",
-        "buy",
-        "sell",
-        "own",
-        "win",
-        "lose",
-        "join",
-        "visit",
-        "star",
-        "air",
-        "title",
-        "entitle",
-        "name",
-        "know",
-    }
-)
-
-#: Dependents of a verb that hold its content: objects, complements, predicates and prepositional
-#: phrases (a clause set beside the verb, its subject or an adverbial clause does not).
-CONTENT_DEPS: frozenset[str] = frozenset(
-    {"dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp", "prep", "obj", "pobj", "npadvmod"}
-)
-
-#: Dependents of a noun that hold its content: "his call [for “...”]", "her remark [that “...”]".
-NOUN_CONTENT_DEPS: frozenset[str] = frozenset({"prep", "acl", "ccomp", "appos", "relcl"})
-
-#: Prepositions that introduce the setting of an act, never its content ("spoke [at the “Unite”
-#: rally]", "[in “Saturday Night Live”]").
-SETTING_PREPOSITIONS: frozenset[str] = frozenset(
-    {"at", "in", "on", "during", "amid", "while", "after", "before", "since", "until", "from", "into", "by"}
-)
-
-#: Nouns naming the occasion or medium of an act: a phrase on one after the quoted words is the
-#: writer's setting ("likened them to a “vicious snake” [in a song]").
-SETTINGS: frozenset[str] = lexicon.SPEECH_SETTINGS | frozenset(
-    {"song", "book", "message", "article", "commercial", "op-ed", "memo", "report", "press", "night", "week"}
-)
-
-#: Words before a fragment that mark it as the writer's scare quote ("the so-called “rebels”").
-SCARE_MARKERS: frozenset[str] = frozenset({"so-called", "called", "dubbed", "titled", "entitled", "named"})
-
-#: Nouns whose possessor's words a quoted fragment after them can be: "his call for “...”", "her
-#: remark that “...”", "their chants of “...”".
-SPEECH_NOUNS: frozenset[str] = lexicon.CLAIM_NOUNS | frozenset(
-    {
-        "remark",
-        "comment",
-        "words",
-        "phrase",
-        "slogan",
-        "motto",
-        "chant",
-        "criticism",
-        "description",
-        "defense",
-        "defence",
-        "attack",
-        "plea",
-        "message",
-        "pitch",
-        "rhetoric",
-        "language",
-        "question",
-        "response",
-        "reply",
-        "answer",
-        "characterization",
-        "vision",
-        "mantra",
-        "refrain",
-        "line",
-        "tweet",
-        "post",
-        "speech",
-        "appeal",
-        "invitation",
-        "request",
-        "praise",
-        "condemnation",
-        "insult",
-        "nickname",
-        "label",
-        "term",
-        "broadside",
-        "point",
-        "idea",
-    }
-)
-
-#: Prepositions whose gerund object is the topic of the verb before them, not an act of its own
-#: ("talked about [continuing ...]"), unlike "by exhorting ...".
-TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "on", "against", "for"})
-
-#: Small words a title leaves in lower case ("State of the Union").
-TITLE_SMALL_WORDS: frozenset[str] = frozenset(
-    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "is"}
-)
-
-
-#: Named entity types of a subject who can speak.
-SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-#: Pronouns that name someone who can speak ("it" and "this" name things as often as not).
-SPEAKER_PRONOUNS: frozenset[str] = frozenset(
-    {"he", "she", "they", "i", "we", "who", "his", "her", "their", "my", "our"}
-)
-
-#: Head nouns of a subject who can speak, besides named entities and pronouns.
-SPEAKER_NOUNS: frozenset[str] = (
-    lexicon.SPEAKER_ROLE_HEADS
-    | lexicon.SPOKESPERSON_HEADS
-    | lexicon.ORGANIZATION_HEADS
-    | lexicon.GROUP_HEADS
-    | frozenset(
-        {
-            "campaign",
-            "people",
-            "supporters",
-            "voters",
-            "protesters",
-            "democrats",
-            "republicans",
-            "conservatives",
-            "liberals",
-            "group",
-            "team",
-            "senators",
-            "lawmakers",
-            "candidates",
-            "opponents",
-            "rival",
-            "rivals",
-            "crowd",
-            "audience",
-            "critic",
-            "union",
-            "board",
-            "activist",
-            "activists",
-            "ad",
-        }
-    )
-)
 
 #: Quoted words without a verb need at least this many words to be taken as someone's words: a
 #: short noun phrase in marks ("“respect”", "the “professional left”") is as often the writer's
 #: label as a speaker's.
 MIN_VERBLESS_WORDS = 6
-
-#: Dependents that make a content clause of their verb or noun ("tells the crowd [he's “brusk”]",
-#: "her suggestion [that she was “likable enough”]"): quoted words of any length in one are the
-#: speaker's.
-CLAUSE_DEPS: frozenset[str] = frozenset({"ccomp", "acl"})
 
 #: How many heads up from a quoted fragment its verb or noun may stand.
 MAX_CLIMB = 10
@@ -226,36 +71,6 @@ def speaks(token: Token) -> bool:
         or token.lower_ in SPEAKER_NOUNS
         or token.lemma_.lower() in SPEAKER_NOUNS
     )
-
-
-class _Spans:
-    """Character spans, asked "does this range overlap one?" in logarithmic time."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [start for start, _ in self.spans]
-        reach = 0
-        self.reach: list[int] = []
-        for _, end in self.spans:
-            reach = max(reach, end)
-            self.reach.append(reach)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether any span overlaps ``[start, end)``."""
-        k = bisect_left(self.starts, end)
-        return bool(k) and self.reach[k - 1] > start
-
-    def covers(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside a span."""
-        k = bisect_right(self.starts, offset)
-        return bool(k) and self.reach[k - 1] > offset
-
-
-def _closed_end(text: str, quote: MarkedQuote) -> int:
-    """Where a marked quote ends, its closing mark included (two apostrophes are one mark)."""
-    if quote.close is None:
-        return quote.end
-    return quote.close + (2 if text.startswith("''", quote.close) else 1)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -458,13 +273,13 @@ def find_fragment_claims(
         one verb ("called it “X” and “Y”") make one claim.
     """
     text = doc.text if text is None else text
-    taken = _Spans([(d.start, d.end) for d in directs] + [(c.start, c.end) for c in claims])
-    quoted = _Spans((q.open, _closed_end(text, q)) for q in marked)
+    taken = Spans([(d.start, d.end) for d in directs] + [(c.start, c.end) for c in claims])
+    quoted = Spans((q.open, closed_end(text, q)) for q in marked)
     direct_cues = {d.cue for d in directs if d.cue is not None}
     opens = frozenset(q.open for q in marked)
     by_anchor: dict[int, Claim] = {}
     for quote in marked:
-        closed = _closed_end(text, quote)
+        closed = closed_end(text, quote)
         if quote.close is None or taken.overlaps(quote.open, closed):
             continue
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -483,7 +298,7 @@ def find_fragment_claims(
             continue  # a short phrase in marks outside a content clause: a label as often as words
         if anchor.i in direct_cues:
             continue  # '“...,” he said on “Meet the Press”': the verb is a direct quote's cue
-        if quoted.covers(anchor.idx) or quoted.covers(speaker.idx):
+        if anchor.idx in quoted or speaker.idx in quoted:
             continue  # a verb or subject inside another quote is that quote's own words
         if speaker.lower_ in lexicon.FIRST_PERSON or (speaker.is_upper and len(speaker) > 1):
             continue  # the writer's "I", or a headline in capitals

@@ -523,9 +523,9 @@ def test_clause_placement(nlp, text: str, expected: list[tuple[str, str, str, st
     ],
 )
 def test_mixed_marks(content: str, mixed: bool) -> None:
-    from quotes.reported import _quotes_words
+    from quotes.claim import quotes_words
 
-    assert _quotes_words(content) is mixed
+    assert quotes_words(content) is mixed
 
 
 def test_a_characterising_verb_the_parse_hangs_on_the_name_before_it_is_that_persons(nlp) -> None:

@@ -1,0 +1,230 @@
+"""Quoted words in a verb's object or complement, and quoted characterisations in the passive.
+
+"Clinton called half of Trump's supporters “deplorables”", "blamed the shootings on “implicit
+bias”", "The plan has been called “a disgrace” by Senator Ann Lee": each is a *mixed* claim of the
+verb's speaker (its subject, or the passive's agent), whose content holds the quoted words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes import lexicon
+from quotes.claim import Claim, make_claim
+from quotes.claim_bounds import before_setting, dates_or_sets, sentence_bounds
+from quotes.quote_spans import Spans
+from quotes.speakers import Mention, characterised_name, mention_of_cue, noun_phrase
+
+#: How far up the parse a quoted word may sit below the verb whose content holds it.
+_MAX_CLIMB = 12
+
+#: Dependents of a cue verb that are not its content: a clause coordinated with it, set beside it or
+#: adverbial to it ("..., applauding the deal"), the agent of a passive, and the verb's own subject
+#: and auxiliaries.
+_NOT_CONTENT_DEPS = frozenset(
+    {"cc", "conj", "advcl", "parataxis", "punct", "mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg"}
+    | {"agent"}
+)
+#: Dependents of a verb of saying that can hold its quoted words: its object or complement. A
+#: prepositional phrase of a saying verb is the setting of the speech ("said on CBS's ''Face the
+#: Nation''", "wrote under the name “Carlos Danger”"), unless the verb takes its content with that
+#: preposition (:data:`quotes.lexicon.CLAIM_PREPOSITIONS`: "warned of a “catastrophe”").
+_SAYING_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp"})
+#: Clauses in which a verb of saying reports no speech of its own subject ("expects him to announce
+#: an “intensification”", "refusing to say “radical Islam”").
+_EMBEDDED_SAYING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "csubj", "acl", "relcl", "amod"})
+
+
+def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bool = False) -> Claim | None:
+    """A verb whose object or complement holds the speaker's words in quote marks: "Clinton called
+    half of Trump's supporters “deplorables”", "blamed the shootings on “implicit bias”", "stressed
+    the need to act under “constant attack” from abroad". A mixed claim.
+
+    Span rule: the content runs from the verb's first dependent after the cue (its object; with a
+    relative pronoun as object, that pronoun: "which he described as “an open door”", "what he
+    calls “crooked” politics") to the end of the dependent whose subtree holds the quoted words (the
+    object, its predicate, a prepositional phrase, a complement clause), closing mark included.
+    Dependents after that one ("during a stop in Flint"), coordinated and adverbial clauses are the
+    writer's. The quoted words must hang from the verb through its own dependents: quote marks in
+    another clause of the sentence are not this verb's. The verb needs a speaker: a subject ("in a
+    box labeled “fragile”" has none), in the active voice ("what is called a “debate”" names nobody),
+    and no particle ("called off the “Unity Tour”" is another verb).
+
+    With ``saying`` (a verb of saying rather than of characterising, :data:`quotes.lexicon.
+    QUOTED_OBJECT_VERBS`), the quoted words must be in its object or complement, the verb must speak
+    for its own subject (not "expects him to announce an “intensification”") and the subject must
+    name someone who can speak (:func:`_speaker_like`).
+    """
+    issuer = _medium_issuer(verb) if not saying else None
+    described = verb.dep_ in ("amod", "compound", "acl") and characterised_name(verb) is None
+    if (described and issuer is None) or any(
+        c.dep_ in ("neg", "nsubjpass", "auxpass", "prt") for c in verb.children
+    ):
+        return None
+    if saying and verb.dep_ in _EMBEDDED_SAYING_DEPS:
+        return None
+    _, sent_end = sentence_bounds(text, verb)
+    cue_end = verb.idx + len(verb.text)
+    holder = None
+    for start, _ in fragments.opening_between(cue_end, sent_end):
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        token = span[0]
+        if token.is_quote and token.i + 1 < len(doc):
+            token = doc[token.i + 1]  # the first quoted word: the marks hang anywhere in a parse
+        for _ in range(_MAX_CLIMB):  # up from the first quoted word to a dependent of the verb
+            if token.head.i == verb.i or token.head is token or _own_cue(token):
+                break
+            token = token.head
+        if token.head.i != verb.i or token.i <= verb.i or token.dep_ in _NOT_CONTENT_DEPS:
+            continue
+        if (
+            saying
+            and token.dep_ not in _SAYING_OBJECT_DEPS
+            and not (
+                token.dep_ == "prep"
+                and token.lower_ in lexicon.CLAIM_PREPOSITIONS.get(verb.lemma_.lower(), ())
+            )
+        ):
+            continue
+        holder = token
+    if holder is None:
+        return None
+    content = [c for c in verb.rights if c.i < holder.i and c.dep_ not in _NOT_CONTENT_DEPS | {"advmod"}]
+    first = doc[min(c.left_edge.i for c in [*content, holder])].idx
+    relatives = [c for c in verb.lefts if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj"]
+    if relatives:  # "a server, which he described as “an open door”": the clause around the cue
+        first = relatives[0].idx
+    lead = doc[verb.i + 1]
+    lemma = verb.lemma_.lower()
+    if not relatives and first == lead.idx and dates_or_sets(lead) and lead.right_edge.i < holder.i:
+        lead = doc[
+            lead.right_edge.i + 1
+        ]  # "called on Tuesday for a “full review”": the dating is the writer's
+        first = lead.idx
+    cue_preps = lexicon.CLAIM_PREPOSITIONS.get(lemma, frozenset()) | lexicon.CUE_PREPOSITIONS.get(
+        lemma, frozenset()
+    )
+    if (
+        not relatives
+        and first == lead.idx
+        and lead.dep_ == "prep"
+        and lead.lower_ in cue_preps
+        and lead.i < holder.right_edge.i
+        and not dates_or_sets(lead)
+    ):  # "called [for] more “flexibility”", "called [on] voters to “stand up”": the preposition is the cue's
+        first = doc[lead.i + 1].idx
+        if lead.i == verb.i + 1:
+            cue_end = lead.idx + len(lead.text)
+    last = holder.right_edge
+    for reason in verb.rights:  # "blamed the “fog of war” [for the failure]": the charge's reason is content
+        if reason.i > holder.i:
+            if reason.dep_ != "prep" or reason.lower_ != "for" or reason.i != last.i + 1:
+                break
+            last = reason.right_edge
+    end = min(last.idx + len(last.text), sent_end)
+    closed = first
+    for _, close_end in fragments.opening_between(first, end):  # '... “a loser.”': the closing mark too
+        closed = max(closed, min(close_end, sent_end))
+    end = before_setting(doc, closed, max(end, closed), last.i)
+    mention = mention_of_cue(doc, verb.i if issuer is None else issuer.i)
+    if verb.dep_ == "conj" and not (mention and _speaker_like(doc, mention)):
+        outer = _outer_cue(verb)
+        if outer is not None:
+            mention = mention_of_cue(doc, outer.i)
+    if mention is None or (saying and not _speaker_like(doc, mention)):
+        return None
+    claim = make_claim(text, first, end, verb.idx, cue_end, verb.lemma_.lower(), mention)
+    return claim if claim is not None and claim.type == "mixed" else None
+
+
+def passive_quoted(doc: Doc, text: str, verb: Token, fragments: Spans) -> Claim | None:
+    """A characterisation in the passive with its agent: "The plan has been called “a disgrace” by
+    Senator Ann Lee" is the senator's mixed claim. The content runs from the subject to the quoted
+    predicate, closing mark included; the agent is the speaker."""
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
+    predicates = [c for c in verb.rights if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
+    if not (subjects and predicates) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    predicate = predicates[0]
+    agents = [c for c in verb.rights if c.dep_ == "agent" and c.i > predicate.i]
+    if not agents:  # '... as “a giveaway” by Ms. Lee': the parse hangs the agent inside the predicate
+        agents = [
+            t
+            for t in predicate.subtree
+            if t.lower_ == "by" and t.i > predicate.i and t.i > 0 and doc[t.i - 1].is_quote
+        ]
+    objects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+    if not objects:
+        return None
+    last = doc[agents[0].i - 1] if agents[0].i <= predicate.right_edge.i else predicate.right_edge
+    end = last.idx + len(last.text)
+    quoted = fragments.opening_between(verb.idx + len(verb.text), end)
+    if not quoted:
+        return None
+    end = max(end, min(quoted[-1][1], agents[0].idx))  # '... “a disgrace” by': the closing mark too
+    start = subjects[0].left_edge.idx
+    mention = noun_phrase(objects[0])
+    claim = make_claim(text, start, end, verb.idx, verb.idx + len(verb.text), verb.lemma_.lower(), mention)
+    return claim if claim is not None and claim.type == "mixed" else None
+
+
+#: Named entity types of a mention that can speak.
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Head nouns of a mention that can speak, besides people by role and organisations.
+_SPEAKER_NOUNS = (
+    lexicon.SPEAKER_ROLE_HEADS | lexicon.SPOKESPERSON_HEADS | lexicon.ORGANIZATION_HEADS | lexicon.GROUP_HEADS
+)
+
+
+def _speaker_like(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention names someone who speaks: a person, an organisation or group, a pronoun for
+    one ("he", "they", "who"), not a thing ("the sound system added ...")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    return (
+        head.ent_type_ in _SPEAKER_ENTITIES
+        or head.pos_ in ("PRON", "PROPN")
+        or head.lower_ in _SPEAKER_NOUNS
+        or head.lemma_.lower() in _SPEAKER_NOUNS
+    )
+
+
+def _medium_issuer(verb: Token) -> Token | None:
+    """The verb that issued the statement, letter or tweet a characterising participle describes:
+    "issued a statement describing the talks as a “positive step”" is the issuers' characterising."""
+    medium = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or medium.dep_ != "dobj":
+        return None
+    if medium.lemma_.lower() not in lexicon.SPEECH_SETTINGS or medium.head.pos_ != "VERB":
+        return None
+    return medium.head
+
+
+def _outer_cue(verb: Token) -> Token | None:
+    """The cue whose content the parse hangs a coordinated act on, in the same form as that cue:
+    "said the budget was late and criticized the council as “asleep”", "saying he had been a pioneer
+    in hiring women and calling him “a feminist”". The act is that cue's speaker's, when the clause
+    it hangs on has no subject who could speak."""
+    token = verb.head
+    for _ in range(_MAX_CLIMB):
+        lemma = token.lemma_.lower()
+        cue = lemma in lexicon.REPORTING_VERBS or lemma in lexicon.CHARACTERISING_VERBS
+        if token.pos_ == "VERB" and cue:
+            return token if token.tag_ == verb.tag_ else None
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _own_cue(token: Token) -> bool:
+    """Whether a verb under a cue verb is a cue of its own, whose quoted object is its own: "attacked
+    what he calls the “crooked” process" is his calling."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and (
+        lemma in lexicon.CHARACTERISING_VERBS or lemma in lexicon.QUOTED_OBJECT_VERBS
+    )
