@@ -12,7 +12,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from quotes import fragments, lexicon, marks, reported, speakers
+from quotes import direct, fragments, lexicon, marks, reported, speakers
 from quotes.registry import Registry
 
 #: The ``doc.spans`` key holding one span per quote or claim, labelled direct/indirect/mixed.
@@ -134,7 +134,7 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     """
     text = doc.text
     marked = marks.find_marked_quotes(text)
-    directs = marks.find_direct_quotes(doc, marked, text)
+    directs = direct.find_direct_quotes(doc, marked, text)
     claims = [c for c in reported.find_claims(doc, marked, directs, text) if not _inside_direct(c, directs)]
     claims += fragments.find_fragment_claims(doc, marked, directs, claims, text)
     found: list[tuple[int, int, str, Any]] = [(d.start, d.end, "direct", d) for d in directs]

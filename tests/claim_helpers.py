@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from quotes.marks import find_direct_quotes, find_marked_quotes
+from quotes.direct import find_direct_quotes
+from quotes.marks import find_marked_quotes
 from quotes.reported import find_claims
 
 

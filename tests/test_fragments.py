@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from quotes import fragments, marks, reported
+from quotes import direct, fragments, marks, reported
 
 
 def _mixed(doc: Doc) -> list[tuple[str, str | None, str | None]]:
@@ -157,7 +157,7 @@ def test_fragment_already_in_a_claim_is_left_to_it(nlp) -> None:
     doc = nlp("Jane Roe said the budget was “a plan that will bankrupt the city.”")
     text = doc.text
     marked = marks.find_marked_quotes(text)
-    directs = marks.find_direct_quotes(doc, marked, text)
+    directs = direct.find_direct_quotes(doc, marked, text)
     claims = reported.find_claims(doc, marked, directs, text)
     assert claims
     assert fragments.find_fragment_claims(doc, marked, directs, claims, text) == []

@@ -1,0 +1,132 @@
+"""The cue and speaker after a quote's closing mark: ``“...,” he said``, ``“...” said Mr Wallace``,
+``“...,” Hugh Hill, a doctor who treated him, said``, an attribution frame with a verb of manner
+(``“...!” blared the front page``), and a name after a dash (``“...” ― Steve Quinlan``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes import lexicon
+from quotes.marks import MarkedQuote
+from quotes.tokens import first_nominal, is_cue, only_marks, tokens
+
+#: Dashes that attribute a quote to the name after them (``“...” ― Steve Quinlan``).
+DASHES = "―—–-"
+
+
+#: At most this many characters between a closing mark and its cue (``“...,” Doug Usher, director of
+#: research at a polling firm, said``).
+_CUE_AFTER_REACH = 250
+
+
+def speaker_near_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cue: int) -> int | None:
+    """The head of the speaker's name around a cue after a quote: between the closing mark and the
+    cue (``“...,” Jane Roe, a farmer, said``), else right after a cue that follows the mark
+    (``“Safety,” said Roe, a nurse.``), where parses often miss the inverted subject."""
+    assert quote.close is not None
+    between = tokens(doc, starts, quote.close + 1, doc[cue].idx)
+    found = first_nominal(between)
+    if found is not None or any(not t.is_punct for t in between):
+        return found
+    sentence_end = doc[cue].sent.end
+    return first_nominal(doc[cue + 1 : min(cue + 6, sentence_end)])
+
+
+def cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:
+    """A reporting verb after the closing mark, in the same sentence: ``“...,” he said.`` /
+    ``“...” said Mr Wallace`` / ``“...,” Hugh Hill, a doctor who treated him, said``."""
+    assert quote.close is not None
+    first = True
+    name_end = -1  # the closing mark of a quoted name in the aside ("wearing “Roe” campaign pins")
+    for token in tokens(doc, starts, quote.close + 1, min(para_end, quote.close + _CUE_AFTER_REACH)):
+        if token.idx <= quote.close + 2 and only_marks(token.text):
+            continue  # the rest of a closing mark after a nested quote's own
+        if token.i <= name_end:
+            continue
+        if not first and token.text == "“":
+            name_end = _quoted_name_end(doc, token.i)
+            if name_end > token.i:
+                continue
+        if token.text in (".", "!", "?", ";") or only_marks(token.text):
+            return None
+        if (
+            first
+            and token.is_sent_start
+            and token.lower_ in lexicon.PRONOUNS
+            and _ends_statement(doc, token.i)
+        ):
+            return None  # "“We will sue.” She then announced ...": a new sentence with a cue of its own
+        first = False
+        if is_cue(token):
+            return token.i
+    return None
+
+
+def attribution_frame(
+    doc: Doc, text: str, starts: list[int], quote: MarkedQuote, para_end: int
+) -> int | None:
+    """The verb of an attribution after a quoted sentence, when it is no reporting verb: ``“...,”
+    he fumed.``, ``“...!” blared the front page.``, ``“...?” Roe pressed.``. The frame itself marks
+    speech: punctuation closing the quoted words, then a clause that is only a subject and an
+    intransitive verb (in either order), ended by the sentence."""
+    assert quote.close is not None
+    if text[quote.end - 1] not in ",!?":
+        return None
+    clause = []
+    for token in tokens(doc, starts, quote.close + 1, min(para_end, quote.close + 80)):
+        if token.idx > quote.close + 2 and (token.is_sent_start or token.text in (".", "!", "?", ";", ",")):
+            break
+        if only_marks(token.text) or token.is_space:
+            continue
+        clause.append(token)
+    if clause and text[quote.end - 1] in "!?" and clause[0].text in ("He", "She", "They", "I", "We", "It"):
+        return None  # "“Why not?” He walked out.": a new sentence of the writer's
+    verbs = [t for t in clause if t.pos_ == "VERB"]
+    if len(verbs) != 1 or verbs[0].tag_ not in ("VBD", "VBZ") or len(clause) > 9:
+        return None
+    verb = verbs[0]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c in clause]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")]
+    if len(subjects) != 1 or any(c.idx > quote.close for c in objects):  # the quote may be its object
+        return None
+    if any(
+        t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "ADP", "ADV", "PART")
+        for t in clause
+        if t is not verb
+    ):
+        return None
+    return verb.i
+
+
+def _quoted_name_end(doc: Doc, i: int) -> int:
+    """The closing mark of a short quoted name opening at token ``i`` (``“Ted Cruz”``: capitalised
+    words only), or -1."""
+    for j in range(i + 1, min(i + 5, len(doc))):
+        if doc[j].text == "”":
+            return j if j > i + 1 else -1
+        if not (doc[j].is_alpha and doc[j].text[0].isupper()):
+            return -1
+    return -1
+
+
+def _ends_statement(doc: Doc, i: int) -> bool:
+    """Whether the last word before token ``i`` and its closing marks is a full stop."""
+    j = i - 1
+    while j > 0 and only_marks(doc[j].text):
+        j -= 1
+    return doc[j].text == "."
+
+
+def dash_speaker(doc: Doc, text: str, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:
+    """The name after a dash that ends a paragraph: ``“...” ― Steve Quinlan``."""
+    assert quote.close is not None
+    rest = text[quote.close + 1 : para_end]
+    stripped = rest.lstrip(" \t\u00a0")
+    if not stripped or stripped[0] not in DASHES or len(stripped) > 80:
+        return None
+    offset = para_end - len(stripped)
+    named = tokens(doc, starts, offset, para_end)
+    if any(token.pos_ in ("VERB", "AUX") and token.is_lower for token in named):
+        return None  # "“...!” — the crowd cheered": the sentence goes on, no name
+    return first_nominal(named)

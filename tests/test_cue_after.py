@@ -1,0 +1,65 @@
+"""The cue or speaker after a quote's closing mark (quotes/cue_after.py): a quoted name in the
+aside before the cue, the name next to the cue, attribution frames with a verb of manner."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.direct import find_direct_quotes
+
+QUOTED_NAME_ASIDE_CASES = [
+    # (text, the cue word after the quote, or None)
+    # a quoted name inside the aside between the quote and its cue
+    (
+        "“We’ve had better conventions than this one,” Ohio delegate Bill Smith, wearing a cowboy hat "
+        "and “Roe” campaign pins, said matter-of-factly.",
+        "said",
+    ),
+    # ... but another quoted phrase there is a quote of its own: no cue reached over it
+    ("“We’ve had better years,” the fans of the “old guard of the party” said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), QUOTED_NAME_ASIDE_CASES)
+def test_cue_after_a_quoted_name_in_the_aside(nlp, text: str, cue: str | None) -> None:
+    doc = nlp(text)
+    quote = find_direct_quotes(doc)[0]
+    found = doc[quote.cue].text if quote.cue is not None and quote.mode == "cue_after" else None
+    assert found == cue
+
+
+SPEAKER_NEAR_CUE_CASES = [
+    # (text, the word of the speaker token): the name right after a cue that follows the quote
+    ("“Safety,” said Grimes, a retired nurse. “Safety for everybody.”", "Grimes"),
+    # a cue right after a quote that follows a colon names the speaker nearest the words
+    ("Jane Roe posted about the vote on her blog: “We were robbed,” she wrote.", "she"),
+    # negative: a name between the mark and the cue is the one
+    ("“We were robbed,” Tom Hale, a farmer, said.", "Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SPEAKER_NEAR_CUE_CASES)
+def test_speaker_token_next_to_a_cue_after_the_quote(nlp, text: str, word: str) -> None:
+    doc = nlp(text)
+    quote = find_direct_quotes(doc)[0]
+    assert quote.mode == "cue_after"
+    assert quote.speaker_token is not None and doc[quote.speaker_token].text == word
+
+
+ATTRIBUTION_FRAME_CASES = [
+    # (text, the cue word): a subject and an intransitive verb after a quoted sentence attribute it,
+    # even when the verb is no reporting verb
+    ("“We will not back down, not now, not ever,” he fumed.", "fumed"),
+    ("“This is fantastic!” beamed Ann Hale, a delegate from Ohio.", "beamed"),
+    ("“Would you sign it again?” Roe pressed.", "pressed"),
+    # negative: a new sentence, or a clause that does more than attribute
+    ("“Why not?” He walked out of the room.", None),
+    ("“It was a good year,” the mayor's office built a new bridge.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), ATTRIBUTION_FRAME_CASES)
+def test_attribution_frame_after_a_quoted_sentence(nlp, text: str, cue: str | None) -> None:
+    doc = nlp(text)
+    quotes = [q for q in find_direct_quotes(doc) if q.mode == "cue_after"]
+    assert (doc[quotes[0].cue].text if quotes else None) == cue
