@@ -340,13 +340,33 @@ def print_report(result: dict[str, Any]) -> None:
 
 # --- where the time goes --------------------------------------------------------------------------
 
+#: The package's modules that find quotes, claims and speakers (the component and what it calls).
+QUOTE_LOGIC_MODULES: tuple[str, ...] = (
+    "component",
+    "marks",
+    "direct",
+    "cue_before",
+    "cue_after",
+    "continuations",
+    "not_speech",
+    "transcripts",
+    "tokens",
+    "reported",
+    "claim",
+    "claim_bounds",
+    "verb_claims",
+    "quoted_objects",
+    "quote_spans",
+    "fragments",
+    "fragment_lexicon",
+    "lexicon",
+    "speakers",
+    "registry",
+)
+
 #: Profile categories, by the first matching fragment of a function's file path.
 CATEGORIES: tuple[tuple[str, str], ...] = (
-    ("/quotes/marks.py", "quote logic"),
-    ("/quotes/reported.py", "quote logic"),
-    ("/quotes/speakers.py", "quote logic"),
-    ("/quotes/component.py", "quote logic"),
-    ("/quotes/registry.py", "quote logic"),
+    *((f"/quotes/{module}.py", "quote logic") for module in QUOTE_LOGIC_MODULES),
     ("/quotes/validate.py", "validation"),
     ("/jsonschema/", "validation"),
     ("/referencing/", "validation"),
