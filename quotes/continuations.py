@@ -29,6 +29,27 @@ def resumes(
     return "\n" not in between.text and not any(t.text in (".", "!", "?", ";") for t in between)
 
 
+def resumes_after_predicate(
+    doc: Doc, text: str, starts: list[int], cued: tuple[MarkedQuote, int], quote: MarkedQuote
+) -> bool:
+    """Whether ``quote`` goes on with a cued quote that was the subject of its sentence, the cue set
+    between subject and predicate: ``“Family leave,” the policy states, becomes available “after one
+    year.”`` (the writer's verb links the two parts; one speaker for both). The cue's clause ends in a
+    comma and a finite verb follows it at once, with no subject of its own and no other cue before
+    the second quote."""
+    earlier, cue = cued
+    if earlier.close is None or not earlier.close < doc[cue].idx < quote.open:
+        return False
+    if text[earlier.start : earlier.end].rstrip()[-1:] != ",":
+        return False
+    after = tokens(doc, starts, doc[cue].idx, quote.open)
+    if len(after) < 3 or after[1].text != "," or after[2].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    if "\n" in after.text:
+        return False
+    return not any(t.text in (".", "!", "?", ";") or (t.i > cue and is_cue(t)) for t in after[1:])
+
+
 def follows_uncued_quote(
     doc: Doc, starts: list[int], found: list[DirectQuote], quote: MarkedQuote, p_start: int
 ) -> bool:

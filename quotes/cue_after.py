@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes import lexicon
 from quotes.marks import MarkedQuote
@@ -58,9 +58,35 @@ def cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) ->
         ):
             return None  # "“We will sue.” She then announced ...": a new sentence with a cue of its own
         first = False
-        if is_cue(token):
+        if is_cue(token) or _noun_tagged_cue(doc, token, quote):
             return token.i
     return None
+
+
+def _noun_tagged_cue(doc: Doc, token: Token, quote: MarkedQuote) -> bool:
+    """A reporting verb in the present tense that the tagger took for a plural noun after a short
+    subject: ``“Family leave,” the policy states, becomes ...`` ("states" as in "the states"). Only
+    right after a quote closed by a comma, with nothing but the subject between, and a comma or a
+    full stop after the verb."""
+    assert quote.close is not None
+    if token.tag_ != "NNS" or not token.lower_.endswith("s"):
+        return False
+    if token.lemma_.lower() not in lexicon.REPORTING_VERBS:
+        return False
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "."):
+        return False
+    words = []
+    j = token.i - 1
+    while j > 0 and doc[j].idx > quote.close and len(words) < 4:
+        words.append(doc[j])
+        j -= 1
+    return (
+        bool(words)
+        and doc[j].idx == quote.close
+        and doc[j - 1].text == ","
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in words)
+        and any(t.pos_ in ("NOUN", "PROPN") for t in words)
+    )
 
 
 def attribution_frame(

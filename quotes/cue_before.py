@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from quotes import lexicon
 from quotes.cue_after import DASHES
 from quotes.marks import MarkedQuote, looks_like_title
-from quotes.tokens import first_nominal, is_cue, token_at, tokens
+from quotes.tokens import first_nominal, is_cue, only_marks, token_at, tokens
 
 #: A comma or a dash between a clause and the quote it introduces ("he wrapped up — “We will win!” —").
 _CLAUSE_BREAKS = (",", "-", "--", "—", "–")
@@ -98,6 +98,28 @@ def previous_speaker(doc: Doc, cue: int) -> int | None:
         return None
     subjects = [c for c in previous.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0].i if subjects else None
+
+
+#: Entity types of a name that speaks (persons, organisations, places speaking as governments).
+_SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def name_before_cue(doc: Doc, cue: int) -> int | None:
+    """The name right before a reporting verb, over a party tag in brackets and an auxiliary or
+    adverb (``Rep. Jane Roe (R-WI) said “...”``), for when the parse leaves the verb without a
+    subject (a long clause before the name makes it a clause of that one)."""
+    j = cue - 1
+    while j >= 0 and cue - j <= 2 and doc[j].pos_ in ("AUX", "ADV", "PART") and doc[j].is_lower:
+        j -= 1
+    if j > 0 and doc[j].text == ")":
+        opening = [t.i for t in doc[max(0, j - 6) : j] if t.text == "("]
+        j = opening[-1] - 1 if opening else -1
+    if j < 0 or "\n" in doc[j : cue].text:
+        return None
+    name = doc[j]
+    if name.pos_ != "PROPN" or name.ent_type_ not in _SPEAKER_ENTITIES or name.ent_iob_ == "O":
+        return None
+    return name.i
 
 
 def cue_in_clause(doc: Doc, starts: list[int], start: int, end: int) -> int | None:
@@ -218,4 +240,36 @@ def according_to(doc: Doc, starts: list[int], quote: MarkedQuote, p_start: int) 
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
             return objects[0].i if objects else None
+    return None
+
+
+#: Possessive words before "words" that name no speaker of their own ("in other words").
+_NOT_OWNERS = frozenset({"other", "few", "many", "simple", "plain", "same", "these", "those", "the"})
+
+
+def in_words_of(doc: Doc, text: str, starts: list[int], quote: MarkedQuote, p_start: int) -> int | None:
+    """The speaker of ``In the mayor’s words, “...”``, ``in the words of one aide, “...”`` or ``in his
+    words, “...”``: the owner of the words, when the quote goes on to the end of its sentence."""
+    if quote.close is None:
+        return None
+    if text[quote.end - 1] not in ".!?…" and text[quote.close + 1 : quote.close + 2] not in (".", "!", "?"):
+        return None  # "in his words, “a disaster,” for the city": a fragment in the writer's sentence
+    before = [t for t in tokens(doc, starts, max(p_start, quote.open - 120), quote.open) if not t.is_space]
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    words = before[:-1]
+    if words[-1].lower_ == "words":  # "in Forbes’ words", "in his words"
+        owner = [t for t in words[-4:-1] if not only_marks(t.text) and t.lower_ not in ("'s", "’s")]
+        if len(words) < 3 or not owner or not any(t.lower_ == "in" for t in words[-5:-2]):
+            return None
+        last = owner[-1]
+        if last.lower_ in _NOT_OWNERS or last.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        return last.i
+    for k in range(len(words) - 2, max(0, len(words) - 10), -1):  # "in the words of X"
+        if words[k].lower_ == "of" and words[k - 1].lower_ == "words":
+            lead = [t.lower_ for t in words[max(0, k - 3) : k - 1]]
+            if "in" not in lead:
+                return None
+            return first_nominal(doc[words[k].i + 1 : words[-1].i + 1])
     return None

@@ -25,6 +25,7 @@ from quotes.continuations import (
     ends_sentence_after_quote,
     follows_uncued_quote,
     resumes,
+    resumes_after_predicate,
 )
 from quotes.cue_after import attribution_frame, cue_after, dash_speaker, speaker_near_cue
 from quotes.cue_before import (
@@ -33,7 +34,9 @@ from quotes.cue_before import (
     colon_intro,
     cue_in_clause,
     cue_right_before,
+    in_words_of,
     name_after_dash,
+    name_before_cue,
     previous_speaker,
 )
 from quotes.marks import (
@@ -79,6 +82,7 @@ def find_direct_quotes(
     starts: list[int] = doc.to_array(IDX).tolist()  # no Token objects built
     quotes: list[DirectQuote] = transcript_lines(text, paragraphs)
     last_cued: tuple[MarkedQuote, int] | None = None  # the latest quote with its cue after it
+    last_speaker: int | None = None  # and the speaker token found next to that cue
     cued_fragment = (-1, -1)  # the paragraph and cue of the latest quoted fragment with a cue after it
     doubles = sum(1 for q in marked if text[q.open] in '"“”„«' or text.startswith("''", q.open))
     double_style = doubles >= 2 * (len(marked) - doubles)  # speech in double marks; single marks are not
@@ -114,7 +118,7 @@ def find_direct_quotes(
             if cue is not None:
                 speaker = speaker_near_cue(doc, starts, quote, cue)
                 quotes.append(DirectQuote(quote.start, quote.end, "cue_after", cue, True, None, speaker))
-                last_cued = (quote, cue)
+                last_cued, last_speaker = (quote, cue), speaker
                 continue
             speaker = dash_speaker(doc, text, starts, quote, close_end)
             if speaker is not None:
@@ -144,8 +148,13 @@ def find_direct_quotes(
                 speaker = colon_intro(doc, starts, p_start, colon)[1]
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True, None, speaker))
             continue
-        if last_cued is not None and resumes(doc, text, starts, last_cued, quote):
-            quotes.append(DirectQuote(quote.start, quote.end, "cue_inside", last_cued[1], True))
+        if last_cued is not None and (
+            resumes(doc, text, starts, last_cued, quote)
+            or resumes_after_predicate(doc, text, starts, last_cued, quote)
+        ):  # one speaker for both parts ("“...,” the policy states, becomes available “...”")
+            quotes.append(
+                DirectQuote(quote.start, quote.end, "cue_inside", last_cued[1], True, None, last_speaker)
+            )
             continue
         as_put = as_one_put_it(doc, text, starts, quote, sentence_start)
         if as_put is not None:
@@ -154,9 +163,13 @@ def find_direct_quotes(
         cue = cue_right_before(doc, text, starts, quote, p_start, p_end)
         if cue is not None:
             speaker = previous_speaker(doc, cue)
+            if speaker is None:
+                speaker = name_before_cue(doc, cue)
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", cue, True, None, speaker))
             continue
         source = according_to(doc, starts, quote, p_start) if quote.close is not None else None
+        if source is None:
+            source = in_words_of(doc, text, starts, quote, p_start)
         if source is not None:
             quotes.append(DirectQuote(quote.start, quote.end, "cue_before", None, True, None, source))
             continue

@@ -93,6 +93,10 @@ def noun_phrase(token: Token) -> Mention:
         ):
             right = max(right, child.right_edge.i)
     doc = token.doc
+    if token.dep_ == "compound" and token.head.i > token.i and left > 0:
+        before = doc[left - 1]  # "the policy states": the parse took the mis-tagged verb for the head
+        if before.dep_ == "det" and before.head.i == token.head.i:
+            left -= 1
     while left < token.i and (doc[left].is_punct or doc[left].is_space):
         left += 1
     if right + 1 < len(doc) and doc[right + 1].text == ")" and doc[right].dep_ == "appos":
@@ -198,6 +202,9 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
         if subjects:
             before = [c for c in subjects if c.i < token.i]
             return noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
+        aside = _subject_before_aside(token) if token is cue_token else None
+        if aside is not None:
+            return noun_phrase(aside)
         if token.dep_ in ("conj", "advcl"):
             left = _left_noun(token)
             if left is not None:
@@ -209,6 +216,34 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return _appositive_before(doc, cue_token) or _inverted_after(doc, cue_token)
         return None
     return None
+
+
+def _subject_before_aside(verb: Token) -> Token | None:
+    """The subject of a cue after a participle aside set off by commas, where the parse takes the
+    participle for the main verb and hangs the cue on it (``Mr. Hale, asked about the mine, had said,
+    “...”``: "asked" with "Hale" as its subject, "said" a loose dependent): the subject right before
+    the aside's comma."""
+    if verb.dep_ in ("parataxis", "dep", "conj") and verb.head.i < verb.i:
+        head = verb.head
+    else:  # or the parse makes the aside a clause of the cue ("[Hale asked about the mine], said")
+        clauses = [c for c in verb.lefts if c.dep_ in ("ccomp", "advcl")]
+        if not clauses:
+            return None
+        head = clauses[-1]
+    if head.tag_ not in ("VBD", "VBN"):
+        return None
+    subjects = [c for c in head.lefts if c.dep_ in _SUBJECT_DEPS]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    doc = verb.doc
+    if doc[head.i - 1].text != "," or subject.i >= head.i - 1:
+        return None
+    if doc[verb.i - 1].text not in (",", "had", "has"):
+        return None
+    if not any(t.text == "," for t in doc[head.i + 1 : verb.i]):
+        return None  # "Roe asked about it and said ...": no aside closed by a comma
+    return subject
 
 
 def _name_as_compound(child: Token, verb: Token) -> bool:
@@ -493,8 +528,8 @@ class SpeakerResolver:
         text = mention.text.strip()
         words = text.replace("’s", "").split()
         lower = [normalise(w) for w in words]
-        if len(words) == 1 and lower[0] in lexicon.PRONOUNS:
-            gender = lexicon.PRONOUNS[lower[0]]
+        if len(words) == 1 and (lower[0] in lexicon.PRONOUNS or lower[0] in _POSSESSIVE_PRONOUNS):
+            gender = lexicon.PRONOUNS.get(lower[0]) or _POSSESSIVE_PRONOUNS[lower[0]]
             antecedent = self._antecedent(gender)
             if antecedent is not None:
                 return ResolvedSpeaker(
@@ -596,6 +631,9 @@ class SpeakerResolver:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is not None and any(token.ent_type_ == label for token in span)
 
+
+#: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
+_POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
 
 #: How many recent persons a pronoun looks back over for one of its gender.
 _PRONOUN_REACH = 4

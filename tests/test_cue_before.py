@@ -202,3 +202,34 @@ def test_speaker_token_where_the_cue_has_no_subject(nlp, text: str, word: str | 
     doc = nlp(text)
     quote = find_direct_quotes(doc)[-1]
     assert (doc[quote.speaker_token].text if quote.speaker_token is not None else None) == word
+
+
+SPEAKER_MENTION_CASES = [
+    # (text, the speaker mention of the last direct quote, or None for no direct quote)
+    # a long clause before the name leaves the verb without a subject: the name before it, over a
+    # party tag in brackets
+    (
+        "While discussing a post featuring a star likened to the Star of David, Rep. Jane Roe (R-WI) "
+        "said “those images have no place in a campaign.”",
+        "Jane Roe",
+    ),
+    ("Sen. John Doe (D-NY) said, “This is beneath the office.”", "John Doe"),
+    # "in X's words" and "in the words of X" name the speaker of a quote ending the sentence
+    (
+        "The summit was held in Tel Aviv because, in Forbes’ words, “they are the most "
+        "entrepreneurial places on the planet.”",
+        "Forbes",
+    ),
+    ("In the words of one senior aide, “This is a disaster.”", "one senior aide"),
+    ("In the mayor’s words, “This city will not be bullied.”", "the mayor"),
+    ("Jane Roe spoke for an hour. In her words, “We have only just begun.”", "her"),
+    # negatives: "in other words" names nobody, and a fragment in the writer's sentence is no quote
+    ("In other words, “the plan is dead.”", None),
+    ("In his words, “a disaster,” for the city and its people.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SPEAKER_MENTION_CASES)
+def test_speaker_before_the_quote(nlp, text: str, mention: str | None) -> None:
+    directs = [a for a in nlp(text)._.attributions if a["type"] == "direct"]
+    assert (directs[-1]["speaker"]["mention"] if directs else None) == mention

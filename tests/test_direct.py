@@ -166,3 +166,47 @@ def test_quote_inside_a_reported_clause_after_a_cue_is_no_resumed_quote(nlp) -> 
         ("The city is broke,", "cue_after")
     ]
     assert [a["type"] for a in doc._.attributions] == ["direct", "mixed"]
+
+
+SUBJECT_SPLIT_CASES = [
+    # (text, [(quote text, mode, cue word, speaker mention)]): a quote split by its cue between subject
+    # and predicate, the writer's verb between the parts: both parts take the cue and the speaker
+    (
+        "“Family leave,” the policy states, becomes available “after one year of employment.”",
+        [
+            ("Family leave,", "cue_after", "states", "the policy"),
+            ("after one year of employment.", "cue_inside", "states", "the policy"),
+        ],
+    ),
+    (
+        "“The new rules,” the mayor said, will take effect “as soon as the council votes.”",
+        [
+            ("The new rules,", "cue_after", "said", "the mayor"),
+            ("as soon as the council votes.", "cue_inside", "said", "the mayor"),
+        ],
+    ),
+    # negatives: the cue's own clause goes on (a verb it coordinates, a participle): the later quote is
+    # not the first one's predicate
+    ("“We will win,” he said, and walked out “in disgust.”", [("We will win,", "cue_after", "said", "he")]),
+    (
+        "“We will win,” he said, pointing to “the latest polls.”",
+        [("We will win,", "cue_after", "said", "he")],
+    ),
+    # a present-tense cue the tagger reads as a plural noun ("the states") is still the cue
+    (
+        "“Family leave is a right,” the union states, and the company agrees.",
+        [("Family leave is a right,", "cue_after", "states", "the union")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_SPLIT_CASES)
+def test_quote_split_between_subject_and_predicate(nlp, text: str, expected: list[tuple]) -> None:
+    doc = nlp(text)
+    found = [
+        (a["text"], a["cue"]["text"] if a["cue"] else None, a["speaker"]["mention"])
+        for a in doc._.attributions
+        if a["type"] == "direct"
+    ]
+    assert found == [(quote, cue, mention) for quote, _, cue, mention in expected]
+    assert [q.mode for q in find_direct_quotes(doc)] == [mode for _, mode, _, _ in expected]

@@ -367,6 +367,16 @@ CUE_PARSE_CASES = [
         "Ortiz",
     ),
     ("Hale said he welcomed the ruling by the court and added, “I will appeal, no doubt.”", "added", "Hale"),
+    # a participle aside between subject and cue, which the parse takes for the main verb
+    (
+        "Mr. Hale, asked about the deaths of the miners, had said, “I think the company failed them.”",
+        "said",
+        "Mr. Hale",
+    ),
+    ("Mr. Hale, asked about the mine, said, “I think the company failed them.”", "said", "Mr. Hale"),
+    ("The senator, pressed on the vote, said, “We will not move.”", "said", "The senator"),
+    # negative: no aside set off by commas, the verbs coordinated
+    ("Roe asked about the mine and said, “It is closed.”", "said", "Roe"),
 ]
 
 
