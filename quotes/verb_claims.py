@@ -47,9 +47,24 @@ def _that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
             return None  # "said it was X and warned that ...": the "that" is the next cue's
         if token.lower_ == "that" and token.dep_ == "mark" and _embedded_clause(token.head, verb):
             return None  # "said he was confident that ...": the "that" is inside the content
-        if token.lower_ == "that" and token.dep_ == "mark" and _content_clause(token.head, verb):
+        if (
+            token.lower_ == "that"
+            and (token.dep_ == "mark" or _relative_misparse(token))
+            and _content_clause(token.head, verb)
+        ):
             return token.i + 1
     return None
+
+
+def _relative_misparse(that: Token) -> bool:
+    """Whether a "that" the parse makes the object of a relative clause opens a content clause: the
+    clause has a subject of its own and another object, so "that" is no pronoun in it ("predicted at
+    the debate [that Republicans will take every state]"; not "spoke at the rally that he attended")."""
+    clause = that.head
+    if clause.dep_ != "relcl" or that.dep_ != "dobj" or clause.left_edge.i != that.i:
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in clause.lefts)
+    return subject and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in clause.rights)
 
 
 def _embedded_clause(clause: Token, verb: Token) -> bool:

@@ -1,0 +1,51 @@
+"""Where the parse puts a cue's content clause somewhere else: a "that" clause hung on the noun of a
+phrase placing the speech, content coordinated past a quote, a preposed "As X noted," and an
+"according to X" inside the clause it attributes."""
+
+from __future__ import annotations
+
+import pytest
+from claim_helpers import claims_of
+
+#: A "that" clause the parse makes a relative clause of the noun placing the speech, with "that" as
+#: its object: it is the cue's content when the clause has a subject and an object of its own.
+RELATIVE_THAT_CASES = [
+    (
+        "Kasich said at the most recent GOP debate that Republicans will take every state.",
+        [("indirect", "Republicans will take every state", "said", "Kasich")],
+    ),
+    (
+        "Ohio Gov. John Kasich predicted at the most recent GOP debate that Republicans will take "
+        "“every state” if Sanders wins.",
+        [("mixed", "Republicans will take “every state” if Sanders wins", "predicted", "John Kasich")],
+    ),
+    (  # negative: a real relative clause, "that" is the object of its verb
+        "Ms. Ruiz said it at the conference that she chaired last year.",
+        [],
+    ),
+    (  # negative: the same after a verb that is no cue
+        "Ms. Ruiz wrote about the dinner that her friends hosted for the governor.",
+        [],
+    ),
+    (  # negative: a relative clause on a noun that does not place the speech
+        "The senator repeated the claim at the forum that she had organized in March.",
+        [],
+    ),
+]
+
+#: Every rule's cases, by rule: one test runs them all.
+RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
+    "relative_that": RELATIVE_THAT_CASES,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(text, expected, id=f"{rule}-{i}")
+        for rule, cases in RULES.items()
+        for i, (text, expected) in enumerate(cases)
+    ],
+)
+def test_clause_claims(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected
