@@ -223,8 +223,13 @@ def _outer_cue(verb: Token) -> Token | None:
 
 def _own_cue(token: Token) -> bool:
     """Whether a verb under a cue verb is a cue of its own, whose quoted object is its own: "attacked
-    what he calls the “crooked” process" is his calling."""
+    what he calls the “crooked” process" is his calling. A participle describing a noun with no
+    speaker of its own is not ("urging those [calling] for a withdrawal to “give him time”": the
+    urging holds the quoted words)."""
     lemma = token.lemma_.lower()
-    return token.pos_ == "VERB" and (
+    if token.pos_ != "VERB" or not (
         lemma in lexicon.CHARACTERISING_VERBS or lemma in lexicon.QUOTED_OBJECT_VERBS
-    )
+    ):
+        return False
+    described = token.dep_ in ("amod", "compound", "acl") and characterised_name(token) is None
+    return not described or _medium_issuer(token) is not None
