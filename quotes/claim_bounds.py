@@ -239,6 +239,8 @@ def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
     writer's material after the content out."""
     if cc.head.i == verb.i:
         joined = [c for c in verb.rights if c.dep_ == "conj" and c.i > cc.i]
+        if joined and any(t.is_quote for t in doc[cc.i + 1 : joined[0].i]):
+            return False  # 'said the agency “came out broke,” and “struggled to pay”': the quote goes on
         if joined:
             lemma = joined[0].lemma_.lower()
             if lemma in lexicon.REPORTING_VERBS or lemma in lexicon.CHARACTERISING_VERBS:

@@ -33,9 +33,31 @@ RELATIVE_THAT_CASES = [
     ),
 ]
 
+#: A second predicate the parse coordinates with the cue verb is still content when it opens a quote.
+QUOTED_PREDICATE_CASES = [
+    (
+        "Mr. Hale said that the department “came out of the crisis not only broke, but in debt,” and "
+        "“struggled to pay its staff.”",
+        [
+            (
+                "mixed",
+                "the department “came out of the crisis not only broke, but in debt,” and “struggled to pay "
+                "its staff.”",
+                "said",
+                "Mr. Hale",
+            )
+        ],
+    ),
+    (  # negative: a second act of the speaker, not quoted, ends the content
+        "The mayor said the budget was “a disgrace,” and asked the council for another month.",
+        [("mixed", "the budget was “a disgrace,”", "said", "The mayor")],
+    ),
+]
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "relative_that": RELATIVE_THAT_CASES,
+    "quoted_predicate": QUOTED_PREDICATE_CASES,
 }
 
 
