@@ -30,6 +30,8 @@ def speaker_near_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cue: int) 
     if found is not None or any(not t.is_punct for t in between):
         return found
     sentence_end = doc[cue].sent.end
+    if cue + 2 < len(doc) and doc[cue + 1].lower_ in ("one", "another") and doc[cue + 2].is_punct:
+        return cue + 1  # "“...,” read one.": one of the things just named
     return first_nominal(doc[cue + 1 : min(cue + 6, sentence_end)])
 
 
@@ -108,7 +110,7 @@ def attribution_frame(
         clause.append(token)
     if clause and text[quote.end - 1] in "!?" and clause[0].text in ("He", "She", "They", "I", "We", "It"):
         return None  # "“Why not?” He walked out.": a new sentence of the writer's
-    verbs = [t for t in clause if t.pos_ == "VERB"]
+    verbs = [t for t in clause if t.pos_ == "VERB" and t.dep_ != "nsubj"]  # "Trump" tagged a verb
     if len(verbs) != 1 or verbs[0].tag_ not in ("VBD", "VBZ") or len(clause) > 9:
         return None
     verb = verbs[0]
@@ -119,7 +121,7 @@ def attribution_frame(
     if any(
         t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "ADP", "ADV", "PART")
         for t in clause
-        if t is not verb
+        if t is not verb and t not in subjects
     ):
         return None
     return verb.i

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from quotes import lexicon
 from quotes.cue_after import DASHES
 from quotes.marks import MarkedQuote, looks_like_title
+from quotes.speakers import addressed
 from quotes.tokens import first_nominal, is_cue, only_marks, token_at, tokens
 
 #: A comma or a dash between a clause and the quote it introduces ("he wrapped up — “We will win!” —").
@@ -108,6 +109,8 @@ def name_before_cue(doc: Doc, cue: int) -> int | None:
     """The name right before a reporting verb, over a party tag in brackets and an auxiliary or
     adverb (``Rep. Jane Roe (R-WI) said “...”``), for when the parse leaves the verb without a
     subject (a long clause before the name makes it a clause of that one)."""
+    if addressed(doc[cue]):
+        return None
     j = cue - 1
     while j >= 0 and cue - j <= 2 and doc[j].pos_ in ("AUX", "ADV", "PART") and doc[j].is_lower:
         j -= 1
@@ -143,6 +146,7 @@ def cue_right_before(
     while len(before) and before[-1].is_space:  # "told Politico,\u00a0“...”"
         before = before[:-1]
     comma = len(before) > 0 and before[-1].text in _CLAUSE_BREAKS
+    colon_or_comma = comma or (len(before) > 0 and before[-1].text == ":")
     if len(before) and before[-1].text in (*_CLAUSE_BREAKS, ":"):
         before = before[:-1]
     if len(before) and before[-1].dep_ in ("dobj", "dative") and before[-1].head.i == before[-1].i - 1:
@@ -167,6 +171,8 @@ def cue_right_before(
             cue = cue.head
     if cue.i >= before.end or not (is_cue(cue) or (comma and _utterance_verb(cue, text, quote))):
         return None
+    if cue.lemma_.lower() == "continue" and cue.i == before.end - 1 and not colon_or_comma:
+        return None  # "a trend that will continue “for the next few years”": no speech goes on
     if text[quote.end - 1] in "!?" or (
         text[quote.end - 1] == "." and len(text[quote.start : quote.end].split()) > 2
     ):

@@ -24,6 +24,8 @@ def not_speech(doc: Doc, text: str, starts: list[int], quote: MarkedQuote) -> bo
     words = text[quote.start : quote.end].split()
     if len(words) <= 2 and text[quote.end - 1] == ":":
         return True
+    if _gloss(doc, starts, quote):
+        return True
     if quote.close is None or len(words) > 6:
         return False
     if _title_in_apposition(doc, text, starts, quote):
@@ -37,6 +39,20 @@ def not_speech(doc: Doc, text: str, starts: list[int], quote: MarkedQuote) -> bo
         return False
     after = tokens(doc, starts, quote.close + 1, quote.close + 40)
     return len(after) > 0 and after[0].pos_ == "NOUN" and after[0].text.islower()
+
+
+#: Words before "for" that make a quote a gloss of a foreign or coded phrase ("Latin for “...”").
+_GLOSS_WORDS = frozenset({"latin", "slang", "shorthand", "code", "jargon", "short"})
+
+
+def _gloss(doc: Doc, starts: list[int], quote: MarkedQuote) -> bool:
+    """A translation or a gloss (``“Do svidaniya!” - Russian for “goodbye.”``, ``Latin for “if you
+    wish peace, prepare for war”``): the meaning of a phrase, not anybody's words."""
+    before = [t for t in tokens(doc, starts, max(0, quote.open - 30), quote.open) if not t.is_space]
+    if len(before) < 2 or before[-1].lower_ != "for":
+        return False
+    word = before[-2]
+    return word.lower_ in _GLOSS_WORDS or (word.ent_type_ in ("NORP", "LANGUAGE") and word.text[0].isupper())
 
 
 def _title_in_apposition(doc: Doc, text: str, starts: list[int], quote: MarkedQuote) -> bool:

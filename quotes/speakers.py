@@ -186,9 +186,12 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     """
     token = doc[cue]
     cue_token = token
+    if addressed(token):
+        return None
     characterised = characterised_name(token)
     if characterised is not None:
         return noun_phrase(characterised)
+    token = _issuing_verb(token) or token
     for _ in range(5):
         subjects = [
             c
@@ -216,6 +219,40 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return _appositive_before(doc, cue_token) or _inverted_after(doc, cue_token)
         return None
     return None
+
+
+#: Verbs whose passive subject is the one spoken to, not the speaker ("Roe was asked, “...?”").
+_ADDRESSING_VERBS = frozenset({"ask", "tell", "question"})
+
+
+def addressed(verb: Token) -> bool:
+    """Whether a cue is a passive verb of addressing (``Roe was asked, “...?”``, ``we were told``):
+    its subject heard the words; the speaker goes unnamed."""
+    return verb.lemma_.lower() in _ADDRESSING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+#: Verbs of putting out a document whose words then speak for the one who put it out ("issued a
+#: statement saying", "blasted out an email to supporters stating").
+_ISSUING_VERBS = frozenset(
+    {"issue", "release", "send", "post", "publish", "put", "blast", "email", "tweet", "circulate", "air", "run"}
+)
+
+
+def _issuing_verb(participle: Token) -> Token | None:
+    """The verb of issuing a document that a participle of saying describes (``she released a
+    statement saying, “...”``: "released"), whose subject is the speaker; the parse hangs the
+    participle on the document or on the people it went to."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or participle.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = participle.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        return None
+    return verb
 
 
 def _subject_before_aside(verb: Token) -> Token | None:

@@ -63,3 +63,20 @@ def test_attribution_frame_after_a_quoted_sentence(nlp, text: str, cue: str | No
     doc = nlp(text)
     quotes = [q for q in find_direct_quotes(doc) if q.mode == "cue_after"]
     assert (doc[quotes[0].cue].text if quotes else None) == cue
+
+
+FRAME_SPEAKER_CASES = [
+    # (text, the speaker mention): the tagger reads the name before a verb of manner as a verb
+    ("“Stop the count,” Trump shot back.", "Trump"),
+    # "one"/"another" after an inverted cue: one of the things just named
+    ("Planes filled the skies with messages. “America is great!” read one.", "one"),
+    ("Planes filled the skies with messages. “Go home,” said another.", "another"),
+    # negative: a name after the cue is the speaker, not "one" inside its description
+    ("“We will win,” said Tom Hale, one of the farmers.", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), FRAME_SPEAKER_CASES)
+def test_speaker_after_the_quote(nlp, text: str, mention: str) -> None:
+    directs = [a for a in nlp(text)._.attributions if a["type"] == "direct"]
+    assert directs[-1]["speaker"]["mention"] == mention

@@ -223,6 +223,8 @@ SPEAKER_MENTION_CASES = [
     ("In the words of one senior aide, “This is a disaster.”", "one senior aide"),
     ("In the mayor’s words, “This city will not be bullied.”", "the mayor"),
     ("Jane Roe spoke for an hour. In her words, “We have only just begun.”", "her"),
+    # a passive verb of addressing: the name before it heard the words
+    ("In an interview on Wednesday, Jane Roe was asked, “What is the most dangerous place you saw?”", None),
     # negatives: "in other words" names nobody, and a fragment in the writer's sentence is no quote
     ("In other words, “the plan is dead.”", None),
     ("In his words, “a disaster,” for the city and its people.", None),

@@ -48,6 +48,12 @@ DIRECT_CASES = [
     ('He said "several huge mistakes" were made by the Kremlin.', []),
     ("The President thanks the UK for the “big support” it has given.", []),
     ("Mr Wallace said that allies would “stand in solidarity” with Kyiv.", []),
+    # "continue" with no comma before a quote is no cue: nothing goes on being said
+    ("Clubs keep closing, a trend that experts predict will continue “for the next few years.”", []),
+    (
+        "“We are not done,” he continued. “We will be back.”",
+        [("We are not done,", "cue_after"), ("We will be back.", "continuation")],
+    ),
     # a titled work is not a quote
     ("Watch our documentary 'The A Word' tonight.", []),
     # a cue after a long appositive ("X, a doctor who treated him, said")

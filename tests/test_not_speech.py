@@ -71,3 +71,18 @@ SUBJECT_FRAGMENT_CASES = [
 def test_quoted_phrase_opening_the_writers_sentence(nlp, text: str, expected: list[tuple[str, str]]) -> None:
     doc = nlp(text)
     assert [(a["type"], a["text"]) for a in doc._.attributions] == expected
+
+
+GLOSS_CASES = [
+    # (text, the quoted words found as direct quotes): a translation or gloss is nobody's words
+    ("His friends jeered, “Do svidaniya!” - Russian for “goodbye.”", ["Do svidaniya!"]),
+    ("The motto is carved above the gate: ''Semper paratus,'' Latin for ''always ready.''", ["Semper paratus,"]),
+    # negative: "for" before a quote that is speech
+    ("Asked for a comment, the mayor said, “We will rebuild the bridge.”", ["We will rebuild the bridge."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSS_CASES)
+def test_a_gloss_is_not_speech(nlp, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [text[q.start : q.end] for q in find_direct_quotes(doc)] == expected

@@ -377,6 +377,19 @@ CUE_PARSE_CASES = [
     ("The senator, pressed on the vote, said, “We will not move.”", "said", "The senator"),
     # negative: no aside set off by commas, the verbs coordinated
     ("Roe asked about the mine and said, “It is closed.”", "said", "Roe"),
+    # a participle describing a document speaks for the one who put it out
+    ("At the time, she released a statement saying, “The company has been a trusted partner.”", "saying", "she"),
+    (
+        "Her campaign quickly blasted out an email to supporters stating, “The governor joins the critics.”",
+        "stating",
+        "Her campaign",
+    ),
+    # negative: a document someone only cites or holds up
+    ("He cited a report saying, “The economy will shrink next year.”", "saying", None),
+    # the subject of a passive verb of addressing heard the words; the speaker goes unnamed
+    ("Blumenthal was asked, “If you had known, would you have told her?”", "asked", None),
+    ("Jane Roe was told that the plant would close.", "told", None),
+    ("Roe asked, “Where is the money?”", "asked", "Roe"),
 ]
 
 
