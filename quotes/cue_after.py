@@ -32,7 +32,13 @@ def speaker_near_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cue: int) 
     sentence_end = doc[cue].sent.end
     if cue + 2 < len(doc) and doc[cue + 1].lower_ in ("one", "another") and doc[cue + 2].is_punct:
         return cue + 1  # "“...,” read one.": one of the things just named
-    return first_nominal(doc[cue + 1 : min(cue + 6, sentence_end)])
+    end = cue + 1  # the inverted subject ends at the first comma or verb ("said Roe, explaining he ...")
+    while end < min(cue + 6, sentence_end) and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX"):
+        end += 1
+    found = first_nominal(doc[cue + 1 : end])
+    if found is None and end == cue + 2 and doc[cue + 1].is_title and doc[cue + 1].is_alpha:
+        return cue + 1  # a name the tagger took for something else ("said Skelly" as an adverb)
+    return found
 
 
 def cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:

@@ -208,7 +208,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
         aside = _subject_before_aside(token) if token is cue_token else None
         if aside is not None:
             return noun_phrase(aside)
-        if token.dep_ in ("conj", "advcl"):
+        if token.dep_ in ("conj", "advcl") and not _object_of_head(token):
             left = _left_noun(token)
             if left is not None:
                 return noun_phrase(left)
@@ -283,6 +283,17 @@ def _subject_before_aside(verb: Token) -> Token | None:
     return subject
 
 
+def _object_of_head(participle: Token) -> bool:
+    """Whether the noun right before a participle is the object of the verb it hangs on (``she sent
+    an email saying, “...”``: the email is what she sent, not the speaker)."""
+    i = participle.i - 1
+    doc = participle.doc
+    if participle.tag_ != "VBG" or i < 0:
+        return False
+    noun = doc[i]
+    return noun.dep_ in ("dobj", "pobj") and participle.head.i < noun.i and participle.head in noun.ancestors
+
+
 def _name_as_compound(child: Token, verb: Token) -> bool:
     """A name the parse hangs on a verb as a compound ("Beck joked" with "Beck" a compound of
     "joked"): a verb has no compounds, so the name right before it is its subject."""
@@ -323,6 +334,19 @@ def _chained_cue(participle: Token) -> Token:
         and any(t.text == "," for t in participle.doc[max(head.i, participle.i - 3) : participle.i])
     ):
         return head.head
+    if (
+        participle.lower_ in lexicon.CHAINING_PARTICIPLES
+        and participle.dep_ == "advcl"
+        and head.i < participle.i
+        and participle.doc[participle.i - 1].text == ","
+    ):  # "Roe said Hale will have to choose, saying, “...”": up the content clause to "said"
+        node = head
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
+                break
+            if node.dep_ == "ccomp" and _is_speech_verb(node.head) and node.head.i < node.i:
+                return node.head
+            node = node.head
     if (
         participle.dep_ == "conj"
         and head.dep_ == "ccomp"

@@ -71,6 +71,8 @@ FRAME_SPEAKER_CASES = [
     # "one"/"another" after an inverted cue: one of the things just named
     ("Planes filled the skies with messages. “America is great!” read one.", "one"),
     ("Planes filled the skies with messages. “Go home,” said another.", "another"),
+    # the inverted subject ends at its comma: a name the tagger missed, not the participle's subject
+    ("“Having access to the file is valuable,” said Skelly, explaining he worked with the team.", "Skelly"),
     # negative: a name after the cue is the speaker, not "one" inside its description
     ("“We will win,” said Tom Hale, one of the farmers.", "Tom Hale"),
 ]

@@ -386,6 +386,15 @@ CUE_PARSE_CASES = [
     ),
     # negative: a document someone only cites or holds up
     ("He cited a report saying, “The economy will shrink next year.”", "saying", None),
+    # a participle after the object of its verb: the object is what was sent, not the speaker
+    ("Minutes later, she sent an email saying, “done.”", "saying", "she"),
+    # a chaining participle after a content clause with a verb chain of its own: the outer speaker
+    (
+        "A top party strategist said Roe will have to choose whose side she is on, saying, "
+        "“At some point, she is going to have to come out on this.”",
+        "saying",
+        "A top party strategist",
+    ),
     # the subject of a passive verb of addressing heard the words; the speaker goes unnamed
     ("Blumenthal was asked, “If you had known, would you have told her?”", "asked", None),
     ("Jane Roe was told that the plant would close.", "told", None),
