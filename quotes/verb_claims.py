@@ -291,6 +291,8 @@ def _clause_claim(
         if first > verb.i:
             if doc[verb.i + 1].text == "," and first > verb.i + 2:
                 first = verb.i + 2  # "says, win or lose, he's staying": all after the comma
+            first = _lost_subject(verb, clauses[0], first)
+            first = _condition_before(verb, first)
             return forward(max(first, verb.i + 1))
         if doc[first].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             # "a wall, which he said Mexico would pay for": the relative clause around the cue
@@ -331,6 +333,42 @@ def _clause_claim(
     else:
         end = cut + marks[-1] + 1 if marks else cut  # '...,” he said': the content keeps its closing mark
     return make_claim(text, sent_start, end, verb.idx, verb.idx + len(verb.text), lemma, mention)
+
+
+def _lost_subject(verb: Token, clause: Token, first: int) -> int:
+    """Where a content clause with no subject of its own starts: at a noun the parse hangs on the cue
+    between it and the clause, which is the clause's subject ("said [the days when the nation had
+    one story] are gone"). A clause with its subject starts at ``first``."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.lefts):
+        return first
+    nouns = [c for c in verb.rights if c.dep_ in ("npadvmod", "dobj") and c.i < first and c.pos_ != "PRON"]
+    if not nouns:
+        return first
+    dating = nouns[0].ent_type_ in ("DATE", "TIME") and not any(  # "said Tuesday", not "the days when"
+        c.dep_ in ("relcl", "acl") for c in nouns[0].children
+    )
+    return first if dating else nouns[0].left_edge.i
+
+
+#: Words opening a clause between a cue and its content that frame the speech event ("said, as he
+#: left, ...", "said when asked ..."): the writer's, not a condition of the content.
+_FRAMING_OPENERS = frozenset({"when", "while", "as", "after", "before", "during", "until", "upon", "since"})
+
+
+def _condition_before(verb: Token, first: int) -> int:
+    """Where a content starts that a condition the parse hangs on the cue comes before: "says [no
+    matter what action the president takes,] “his word ...”", "said [if elected] she would ...". A clause
+    framing the speech ("said, as he left, ...") is the writer's."""
+    for child in verb.rights:
+        if child.i >= first:
+            break
+        if (
+            child.dep_ in ("advmod", "advcl")
+            and child.left_edge.lower_ not in _FRAMING_OPENERS
+            and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
+        ):
+            return child.left_edge.i
+    return first
 
 
 def _set_off_subject(subject: Token, verb: Token) -> bool:

@@ -54,10 +54,63 @@ QUOTED_PREDICATE_CASES = [
     ),
 ]
 
+#: A content clause whose subject the parse hangs on the cue ("said [the days] ... are gone"): the
+#: content starts at that subject. A dating of the speech is not one.
+LOST_SUBJECT_CASES = [
+    (
+        "Jane Hill, the author of “Going Viral,” a book about the spread of rumours, said the days when "
+        "the nation had “one shared story” are gone.",
+        [("mixed", "the days when the nation had “one shared story” are gone", "said", "Jane Hill")],
+    ),
+    (
+        "Ms. Ortiz and Mr. Lee, her deputy for a decade, said their staff, almost all volunteers until "
+        "last year, were now paid.",
+        [
+            (
+                "indirect",
+                "their staff, almost all volunteers until last year, were now paid",
+                "said",
+                "Ms. Ortiz",
+            )
+        ],
+    ),
+    (  # negative: a dating of the speech before a clause with its subject stays out
+        "Officials said Monday the bridge would reopen in May.",
+        [("indirect", "the bridge would reopen in May", "said", "Officials")],
+    ),
+]
+
+#: A condition the parse hangs on the cue before its content is the content's ("says no matter what
+#: ..., “...”"); an adverb of the cue is not.
+CONDITION_BEFORE_CASES = [
+    (
+        "Speaker Ryan says no matter what action the president takes, “his word does not trump the "
+        "Constitution.”",
+        [
+            (
+                "mixed",
+                "no matter what action the president takes, “his word does not trump the Constitution.”",
+                "says",
+                "Ryan",
+            )
+        ],
+    ),
+    (
+        "Judge Lane, in her dissent, said just because bias was not obvious did not mean it was absent.",
+        [("indirect", "just because bias was not obvious did not mean it was absent", "said", "Lane")],
+    ),
+    (  # negative: an adverb of the cue is the writer's
+        "The mayor said again the council would vote on Friday.",
+        [("indirect", "the council would vote on Friday", "said", "The mayor")],
+    ),
+]
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "relative_that": RELATIVE_THAT_CASES,
     "quoted_predicate": QUOTED_PREDICATE_CASES,
+    "lost_subject": LOST_SUBJECT_CASES,
+    "condition_before": CONDITION_BEFORE_CASES,
 }
 
 
