@@ -164,3 +164,32 @@ def dash_speaker(doc: Doc, text: str, starts: list[int], quote: MarkedQuote, par
     if any(token.pos_ in ("VERB", "AUX") and token.is_lower for token in named):
         return None  # "“...!” — the crowd cheered": the sentence goes on, no name
     return first_nominal(named)
+
+
+#: Nouns of documents whose author a following "from"/"by" names ("a statement from the company").
+_DOCUMENT_NOUNS = frozenset(
+    {"statement", "document", "report", "transcript", "release", "filing", "letter", "memo", "email", "account"}
+)
+
+
+def according_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:
+    """The source of a quote followed by ``, according to X`` (``“We will appeal,” according to her
+    lawyer.``): the head of X, or the author of a document X names (``according to a statement from
+    the company``, ``a court document filed by the state attorney``)."""
+    assert quote.close is not None
+    after = [t for t in tokens(doc, starts, quote.close + 1, min(para_end, quote.close + 40)) if not t.is_space]
+    if after and after[0].text == ",":
+        after = after[1:]
+    if len(after) < 3 or after[0].lower_ != "according" or after[1].lower_ != "to":
+        return None
+    objects = [c for c in after[1].children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = objects[0]
+    if source.lemma_.lower() in _DOCUMENT_NOUNS:
+        for token in source.subtree:
+            if token.lower_ in ("from", "by") and token.i > source.i:
+                authors = [c for c in token.children if c.dep_ == "pobj"]
+                if authors:
+                    return authors[0].i
+    return source.i

@@ -20,6 +20,10 @@ from quotes.tokens import first_nominal, is_cue, only_marks, token_at, tokens
 _CLAUSE_BREAKS = (",", "-", "--", "—", "–")
 
 
+#: Verbs of a text's saying that the lexicon's reporting verbs lack ("Article 33 affirms:").
+_LAW_CUES = frozenset({"affirm", "reaffirm", "stipulate", "provide", "decree"})
+
+
 def colon_intro(doc: Doc, starts: list[int], lead_start: int, colon: int) -> tuple[int | None, int | None]:
     """Cue and speaker of a clause that ends in a colon before a quote but has no reporting verb.
 
@@ -35,6 +39,15 @@ def colon_intro(doc: Doc, starts: list[int], lead_start: int, colon: int) -> tup
     words = [t for t in sentence if not t.is_punct]
     if len(words) > 2 and words[0].lower_ == "according" and words[1].lower_ == "to":
         return None, words[2].i if len(words) == 3 else first_nominal(sentence[words[2].i - sentence.start :])
+    if len(words) > 2 and words[0].lower_ == "here" and words[1].lower_ in ("’s", "'s", "is"):
+        return None, first_nominal(sentence[words[2].i - sentence.start :])  # "Here’s Roe in 1992:"
+    if (
+        len(words) >= 2
+        and last.tag_ == "NNS"
+        and (last.lemma_.lower() in lexicon.REPORTING_VERBS or last.lemma_.lower() in _LAW_CUES)
+        and words[-2].pos_ in ("PROPN", "NOUN", "NUM")
+    ):  # "Article 33 affirms:": a present-tense cue the tagger took for a plural noun
+        return last.i, first_nominal(sentence[: words[-2].i - sentence.start + 1])
     if words and words[0].lower_ == "from":
         objects = [c for c in words[0].children if c.dep_ == "pobj"]
         if objects:  # "From the governor's statement:" is the governor's
@@ -55,7 +68,7 @@ def colon_intro(doc: Doc, starts: list[int], lead_start: int, colon: int) -> tup
     while sentence.start <= token.i <= last.i:
         embedded = token.dep_ == "ccomp" and sentence.start <= token.head.i <= last.i  # "said that ..."
         if (
-            token.pos_ == "VERB"
+            token.pos_ in ("VERB", "AUX")  # "the board was conclusive in its findings:" is the board's
             and not embedded
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < last.i for c in token.children)
         ):
@@ -173,6 +186,8 @@ def cue_right_before(
         return None
     if cue.lemma_.lower() == "continue" and cue.i == before.end - 1 and not colon_or_comma:
         return None  # "a trend that will continue “for the next few years”": no speech goes on
+    if not colon_or_comma and text[quote.start].islower() and _no_verb(doc, starts, quote):
+        return None  # "by urging “a politics of hope.”": a quoted object, left to claims
     if text[quote.end - 1] in "!?" or (
         text[quote.end - 1] == "." and len(text[quote.start : quote.end].split()) > 2
     ):
@@ -189,6 +204,11 @@ def cue_right_before(
         if not token.is_punct:
             return None
     return cue.i
+
+
+def _no_verb(doc: Doc, starts: list[int], quote: MarkedQuote) -> bool:
+    """Whether the quoted words have no verb: a phrase, not a clause."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens(doc, starts, quote.start, quote.end))
 
 
 def as_one_put_it(

@@ -27,7 +27,7 @@ from quotes.continuations import (
     resumes,
     resumes_after_predicate,
 )
-from quotes.cue_after import attribution_frame, cue_after, dash_speaker, speaker_near_cue
+from quotes.cue_after import according_after, attribution_frame, cue_after, dash_speaker, speaker_near_cue
 from quotes.cue_before import (
     according_to,
     as_one_put_it,
@@ -119,6 +119,10 @@ def find_direct_quotes(
                 speaker = speaker_near_cue(doc, starts, quote, cue)
                 quotes.append(DirectQuote(quote.start, quote.end, "cue_after", cue, True, None, speaker))
                 last_cued, last_speaker = (quote, cue), speaker
+                continue
+            source = according_after(doc, starts, quote, close_end)
+            if source is not None:
+                quotes.append(DirectQuote(quote.start, quote.end, "cue_after", None, True, None, source))
                 continue
             speaker = dash_speaker(doc, text, starts, quote, close_end)
             if speaker is not None:

@@ -82,3 +82,24 @@ FRAME_SPEAKER_CASES = [
 def test_speaker_after_the_quote(nlp, text: str, mention: str) -> None:
     directs = [a for a in nlp(text)._.attributions if a["type"] == "direct"]
     assert directs[-1]["speaker"]["mention"] == mention
+
+
+ACCORDING_AFTER_CASES = [
+    # (text, the speaker mention): ", according to X" after a quote with no cue of its own names X,
+    # or the author of the document X
+    ("“We will appeal,” according to Hale’s lawyer.", "Hale’s lawyer"),
+    ("“The plant will close in March,” according to a statement from the company.", "the company"),
+    (
+        "“Although there was cause to make an arrest, the evidence cannot support a prosecution,” "
+        "according to a court document filed by state attorney Dan Hale.",
+        "Dan Hale",
+    ),
+    # negative: a cue of its own comes first
+    ("“We will appeal,” Roe said, according to the report.", "Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), ACCORDING_AFTER_CASES)
+def test_according_to_after_the_quote(nlp, text: str, mention: str) -> None:
+    directs = [a for a in nlp(text)._.attributions if a["type"] == "direct"]
+    assert directs[0]["speaker"]["mention"] == mention

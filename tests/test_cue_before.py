@@ -223,6 +223,14 @@ SPEAKER_MENTION_CASES = [
     ("In the words of one senior aide, “This is a disaster.”", "one senior aide"),
     ("In the mayor’s words, “This city will not be bullied.”", "the mayor"),
     ("Jane Roe spoke for an hour. In her words, “We have only just begun.”", "her"),
+    # a colon after a clause with no reporting verb: its subject speaks
+    (
+        "Rather than rule on the petition, the state board was conclusive in its findings: "
+        "“Further discussion on this issue is unnecessary.”",
+        "the state board",
+    ),
+    ("Article 33 affirms: “No state shall expel a refugee to a place of danger.”", "Article"),
+    ("Here’s Roe in December 1992: “Our new direction must rest on the new realities.”", "Roe"),
     # a passive verb of addressing: the name before it heard the words
     ("In an interview on Wednesday, Jane Roe was asked, “What is the most dangerous place you saw?”", None),
     # negatives: "in other words" names nobody, and a fragment in the writer's sentence is no quote
