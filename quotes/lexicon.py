@@ -661,6 +661,17 @@ BELIEF_VERBS: frozenset[str] = frozenset(
     {"believe", "think", "hope", "fear", "feel", "know", "expect", "estimate"}
 )
 
+#: Verbs that set off the writer's clause as a source's in an "as" clause: "As the senator has pointed
+#: out, [...]", "[...], as The Times reported." Not verbs of acts or feelings ("as he spoke", "as some
+#: hope"), whose "as" clause only times or compares.
+ASIDE_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "tell", "note", "point", "report", "reveal", "observe", "write", "acknowledge", "explain",
+        "argue", "predict", "warn", "suggest", "state", "claim", "remark", "mention", "insist", "admit",
+        "concede", "recall", "put", "tweet", "document", "detail", "conclude", "confirm", "announce",
+    }
+)  # fmt: skip
+
 #: Commitment verbs whose infinitive content leaves out its "to" ("Russia claims to [have foiled ...]",
 #: seeds/ANNOTATION.md); other infinitive contents keep it ("plans [to run]").
 INFINITIVE_WITHOUT_TO: frozenset[str] = frozenset({"claim", "promise"})

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from quotes import lexicon
 from quotes.claim import Claim, make_claim
-from quotes.claim_bounds import content_end, sentence_bounds
+from quotes.claim_bounds import content_end, sentence_bounds, through_quote
 from quotes.marks import DirectQuote, MarkedQuote
 from quotes.quote_spans import Spans, closed_end
 from quotes.quoted_objects import passive_quoted, quoted_object
@@ -100,6 +100,55 @@ def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | 
     return make_claim(text, after + 1, sent_end, cue_start, cue_end, lemma, mention)
 
 
+def _as_aside(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
+    """A cue in a clause opened by "as" that sets off the writer's sentence as the speaker's: "As the
+    senator has pointed out, [the budget is a fantasy]." or "[The talks have stalled], as the minister
+    noted." The "as" clause says nothing itself (no object or clause of its own)."""
+    first = verb.left_edge
+    if not (
+        verb.dep_ == "advcl"
+        and first.lower_ == "as"
+        and first.dep_ == "mark"
+        and any(c.dep_ == "nsubj" for c in verb.lefts)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "neg", "attr", "acomp") for c in verb.children)
+    ):
+        return None
+    sent_start, sent_end = sentence_bounds(text, verb)
+    cue_end = verb.idx + len(verb.text)
+    for child in verb.rights:  # "pointed out"
+        if child.i == verb.i + 1 and child.dep_ == "prt":
+            cue_end = child.idx + len(child.text)
+    mention = mention_of_cue(doc, verb.i)
+    lemma = verb.lemma_.lower()
+    after = verb.right_edge.i + 1
+    clause = verb.head.left_edge  # the clause the "as" clause sets off, without a leading "But"/"And"
+    while clause.i < first.i and (clause.dep_ == "cc" or clause.is_punct):
+        clause = doc[clause.i + 1]
+    start = max(clause.idx, sent_start)
+    rest = [t for t in doc[after : verb.sent.end] if t.idx < sent_end and not t.is_punct]
+    if rest:  # the content runs on after the "as" clause
+        if doc[after].text != ",":
+            return None
+        if all(_discourse_word(t) for t in doc[clause.i : first.i]):
+            start = doc[after].idx + 1  # "(However,) as X noted, [...]"; not "[The part, as X notes, is]"
+        end = content_end(doc, after + 1, through_quote(text, marked, start, sent_end), marked)
+        return make_claim(text, start, end, verb.idx, cue_end, lemma, mention)
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    return make_claim(text, start, doc[first.i - 1].idx, verb.idx, cue_end, lemma, mention)
+
+
+def _discourse_word(token: Token) -> bool:
+    """Whether a word before an "as" clause only links the sentence to the one before: "However,",
+    "Of course,", "Still," (no part of the content it sets off)."""
+    return (
+        token.is_punct
+        or token.dep_ == "cc"
+        or (token.dep_ == "advmod" and not token.n_lefts and not token.n_rights)
+        or token.lower_ in ("of", "course")
+    )
+
+
 def find_claims(
     doc: Doc, marked: list[MarkedQuote], directs: list[DirectQuote], text: str | None = None
 ) -> list[Claim]:
@@ -140,7 +189,9 @@ def find_claims(
             claim = _speaker_after(doc, text, token, fragment_spans)
         elif token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
             lemma = token.lemma_.lower()
-            if lemma in lexicon.CHARACTERISING_VERBS and token.i not in direct_cues:
+            if lemma in lexicon.ASIDE_VERBS and token.dep_ == "advcl":
+                claim = _as_aside(doc, text, token, fragment_spans)
+            if claim is None and lemma in lexicon.CHARACTERISING_VERBS and token.i not in direct_cues:
                 claim = quoted_object(doc, text, token, fragment_spans) or passive_quoted(
                     doc, text, token, fragment_spans
                 )

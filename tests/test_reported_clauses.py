@@ -105,12 +105,64 @@ CONDITION_BEFORE_CASES = [
     ),
 ]
 
+#: A cue in an "as" clause setting off the writer's clause: the clause is the content ("As the minister
+#: noted, [...]", "[...], as the Ledger reported."). An "as" clause that times or compares is not one.
+AS_ASIDE_CASES = [
+    (
+        "As the senator has pointed out, the budget is basically a “fiscal fantasy” that nobody will pass.",
+        [
+            (
+                "mixed",
+                "the budget is basically a “fiscal fantasy” that nobody will pass",
+                "pointed out",
+                "the senator",
+            )
+        ],
+    ),
+    (
+        "As the minister noted, the talks have stalled.",
+        [("indirect", "the talks have stalled", "noted", "the minister")],
+    ),
+    (
+        "However, as the Ledger has reported, the mill will close in June.",
+        [("indirect", "the mill will close in June", "reported", "Ledger")],
+    ),
+    (
+        "But the mill will close in June, as the Ledger reported.",
+        [("indirect", "the mill will close in June", "reported", "Ledger")],
+    ),
+    (  # in the middle of its clause: the content runs around it
+        "The last part, as Ms. Ruiz notes, is that nobody asked the workers.",
+        [
+            (
+                "indirect",
+                "The last part, as Ms. Ruiz notes, is that nobody asked the workers",
+                "notes",
+                "Ms. Ruiz",
+            )
+        ],
+    ),
+    (  # negative: an "as" clause that times the sentence
+        "As he spoke in the lobby, there were no steaks on the table.",
+        [],
+    ),
+    (  # negative: no speaker
+        "As expected, the talks have stalled.",
+        [],
+    ),
+    (  # negative: the "as" clause has an object of its own
+        "As he said it, the crowd cheered.",
+        [],
+    ),
+]
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "relative_that": RELATIVE_THAT_CASES,
     "quoted_predicate": QUOTED_PREDICATE_CASES,
     "lost_subject": LOST_SUBJECT_CASES,
     "condition_before": CONDITION_BEFORE_CASES,
+    "as_aside": AS_ASIDE_CASES,
 }
 
 
