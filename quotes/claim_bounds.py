@@ -277,3 +277,41 @@ def before_setting(doc: Doc, closed: int, end: int, last: int) -> int:
         ):
             return token.idx
     return end
+
+
+def clause_start(doc: Doc, sent_start: int, cue: int, marked: Spans) -> int:
+    """Where a content before its cue starts ("[...], according to X"): at its sentence's start, after
+    a word linking the sentence to the one before ("Still,", "In fact,"), a concession ("Despite the
+    attacks,") or a lead-in before a colon ("Superdelegates: ..."). The writer's dating or placing of
+    the fact stays ("In 2007, ..."), as in PolNeAR.
+
+    Args:
+        doc: the parsed Doc.
+        sent_start: where the sentence (or the content's paragraph) starts.
+        cue: the index of the cue's first token.
+        marked: the quoted fragments of the text (a colon inside one leads in to nothing).
+    """
+    span = doc.char_span(sent_start, doc[cue].idx, alignment_mode="expand")
+    if span is None or not len(span):
+        return sent_start
+    first = span.start
+    for token in doc[first:cue]:  # "Superdelegates: [Clinton is backed by ...]"
+        if token.text != ":" or token.idx in marked:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1 : cue]):
+            first = token.i + 1
+    while first < cue:
+        token = doc[first]
+        if token.is_punct:
+            first += 1
+            continue
+        comma = next((t.i for t in doc[first : min(first + 5, cue)] if t.text == ","), None)
+        opener = comma is not None and doc[first:comma].text.lower() in lexicon.DISCOURSE_OPENERS
+        concession = token.lower_ in lexicon.CONCESSIVE_PREPOSITIONS and token.dep_ == "prep"
+        if concession:
+            after = token.right_edge.i + 1
+            comma = after if after < cue and doc[after].text == "," else None
+        if comma is None or not (opener or concession):
+            break
+        first = comma + 1
+    return max(doc[first].idx, sent_start) if first < cue else sent_start

@@ -672,6 +672,21 @@ ASIDE_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words and phrases that open a sentence only to link it to the one before ("Still, ...", "In fact,
+#: ..."): not part of the content of a cue after it ("..., according to the poll").
+DISCOURSE_OPENERS: frozenset[str] = frozenset(
+    {
+        "still", "however", "meanwhile", "nevertheless", "nonetheless", "indeed", "moreover", "also",
+        "yet", "instead", "thus", "therefore", "so", "besides", "furthermore", "in fact", "even so",
+        "of course", "after all", "in other words", "in addition", "in short", "in any case", "in turn",
+        "as a result", "by contrast", "in contrast", "on the other hand", "at the same time", "for now",
+        "to be sure", "in all", "overall", "again", "once again", "similarly", "likewise",
+    }
+)  # fmt: skip
+
+#: Prepositions that open a concession before a clause ("Despite the attacks, ..."): the writer's.
+CONCESSIVE_PREPOSITIONS: frozenset[str] = frozenset({"despite", "notwithstanding"})
+
 #: Commitment verbs whose infinitive content leaves out its "to" ("Russia claims to [have foiled ...]",
 #: seeds/ANNOTATION.md); other infinitive contents keep it ("plans [to run]").
 INFINITIVE_WITHOUT_TO: frozenset[str] = frozenset({"claim", "promise"})

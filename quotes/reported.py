@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from quotes import lexicon
 from quotes.claim import Claim, make_claim
-from quotes.claim_bounds import content_end, sentence_bounds, through_quote
+from quotes.claim_bounds import clause_start, content_end, sentence_bounds, through_quote
 from quotes.marks import DirectQuote, MarkedQuote
 from quotes.quote_spans import Spans, closed_end
 from quotes.quoted_objects import passive_quoted, quoted_object
@@ -93,7 +93,11 @@ def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | 
     cue_start, cue_end = token.idx, to.idx + len(to.text)
     lemma = f"{token.lower_} {to.lower_}"
     if text[sent_start : token.idx].strip():
-        return make_claim(text, sent_start, token.idx, cue_start, cue_end, lemma, mention)
+        inside = _interrupted_clause(doc, text, token, marked, (sent_start, sent_end))
+        if inside is not None:
+            return make_claim(text, inside[0], inside[1], cue_start, cue_end, lemma, mention)
+        start = clause_start(doc, sent_start, token.i, marked)
+        return make_claim(text, start, token.idx, cue_start, cue_end, lemma, mention)
     after = text.find(",", mention.end if mention else cue_end, sent_end)
     if after == -1:
         return None
@@ -147,6 +151,30 @@ def _discourse_word(token: Token) -> bool:
         or (token.dep_ == "advmod" and not token.n_lefts and not token.n_rights)
         or token.lower_ in ("of", "course")
     )
+
+
+def _interrupted_clause(
+    doc: Doc, text: str, token: Token, marked: Spans, bounds: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The content of an "according to X" set off inside the clause it attributes: the clause around it
+    ("[The talks, according to the minister, have stalled]"), or the clause after it when only a
+    conjunction stands before it ("He will attend, because, according to aides, [the party would
+    ...]"). None when the phrase ends its clause ("[...], according to X.")."""
+    sent_start, sent_end = bounds
+    last = token.right_edge.i
+    head = token.head
+    if last + 2 >= len(doc) or doc[last + 1].text not in (",", "—", "–", "-") or head.i <= last:
+        return None
+    if not any(not t.is_punct and t.idx < sent_end for t in doc[last + 2 : head.right_edge.i + 1]):
+        return None
+    after = doc[last + 2].idx
+    end = content_end(doc, last + 2, through_quote(text, marked, after, sent_end), marked)
+    lead = [t for t in doc[head.left_edge.i : token.i] if not (t.is_punct or t.dep_ in ("mark", "cc"))]
+    if not lead or " ".join(t.lower_ for t in lead) in lexicon.DISCOURSE_OPENERS:
+        return after, end  # "because, according to X, [...]", "In addition, according to X, [...]"
+    if head.left_edge.idx < sent_start:
+        return after, end
+    return clause_start(doc, head.left_edge.idx, token.i, marked), end
 
 
 def find_claims(

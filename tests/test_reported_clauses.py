@@ -156,6 +156,55 @@ AS_ASIDE_CASES = [
     ),
 ]
 
+#: "According to X" after its content: the content leaves out a word linking its sentence to the one
+#: before, a concession and a lead-in before a colon; the writer's dating of the fact stays.
+ACCORDING_TO_BEFORE_CASES = [
+    (
+        "Still, most voters now view the mayor favorably, according to a Gallup poll taken last week.",
+        [("indirect", "most voters now view the mayor favorably", "according to", "a Gallup poll")],
+    ),
+    (
+        "Despite a month of attacks, the senator has failed to dent her lead, according to a new survey.",
+        [("indirect", "the senator has failed to dent her lead", "according to", "a new survey")],
+    ),
+    (  # negative: a dating of the fact is part of it
+        "In 2007, the firm set up a fund in the Cayman Islands, according to a court filing.",
+        [
+            (
+                "indirect",
+                "In 2007, the firm set up a fund in the Cayman Islands",
+                "according to",
+                "a court filing",
+            )
+        ],
+    ),
+    (  # negative: a plain sentence is all content
+        "The mill will close in June, according to the union.",
+        [("indirect", "The mill will close in June", "according to", "the union")],
+    ),
+]
+
+#: "According to X" set off inside the clause it attributes: the clause around it, or the clause after
+#: it when only a conjunction or a linking word stands before it.
+ACCORDING_TO_INSIDE_CASES = [
+    (
+        "He will attend, because, according to aides, the party would call him a “coward” if he stayed "
+        "away.",
+        [
+            ("mixed", "the party would call him a “coward” if he stayed away", "according to", "aides"),
+            ("mixed", "him a “coward”", "call", "the party"),
+        ],
+    ),
+    (
+        "The talks, according to the minister, have stalled.",
+        [("indirect", "The talks, according to the minister, have stalled", "according to", "the minister")],
+    ),
+    (
+        "In addition, according to the ministry, nine million more workers will get overtime pay.",
+        [("indirect", "nine million more workers will get overtime pay", "according to", "the ministry")],
+    ),
+]
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "relative_that": RELATIVE_THAT_CASES,
@@ -163,6 +212,8 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "lost_subject": LOST_SUBJECT_CASES,
     "condition_before": CONDITION_BEFORE_CASES,
     "as_aside": AS_ASIDE_CASES,
+    "according_to_before": ACCORDING_TO_BEFORE_CASES,
+    "according_to_inside": ACCORDING_TO_INSIDE_CASES,
 }
 
 
