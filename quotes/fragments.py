@@ -294,7 +294,7 @@ def find_fragment_claims(
             quote.title or _title_case(text[quote.start : quote.end].rstrip(".,;:!? "))
         ) and not characterised:
             continue  # a title ("“Latin History for Dummies,”"), unless the speaker casts someone as it
-        if not _wordy(span) and not _content_clause(holder) and not characterised:
+        if not _wordy(span) and not _content_clause(holder, anchor) and not characterised:
             continue  # a short phrase in marks outside a content clause: a label as often as words
         if anchor.i in direct_cues:
             continue  # '“...,” he said on “Meet the Press”': the verb is a direct quote's cue
@@ -331,10 +331,15 @@ def _merged(first: Claim, second: Claim) -> Claim:
     )
 
 
-def _content_clause(holder: Token) -> bool:
+def _content_clause(holder: Token, anchor: Token) -> bool:
     """Whether the dependent holding the quoted words is a content clause ("tells the crowd [he's
-    “brusk”]", "her suggestion [that she was “likable enough”]")."""
-    return holder.dep_ in CLAUSE_DEPS and holder.pos_ in ("VERB", "AUX")
+    “brusk”]", "her suggestion [that she was “likable enough”]"), or the infinitive a verb of saying
+    asks or urges ("asked the actors [to act “whiter”]")."""
+    if holder.pos_ not in ("VERB", "AUX"):
+        return False
+    return holder.dep_ in CLAUSE_DEPS or (
+        holder.dep_ == "xcomp" and anchor.pos_ == "VERB" and _saying(anchor)
+    )
 
 
 def _characterised(anchor: Token, holder: Token) -> bool:

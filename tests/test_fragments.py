@@ -78,6 +78,11 @@ def _mixed(doc: Doc) -> list[tuple[str, str | None, str | None]]:
             [("continuing “the progress we made under the last governor”", "The senator", "talked")],
             id="gerund-topic-of-the-outer-verb",
         ),
+        pytest.param(
+            "The director held an audition and asked the actors to act “whiter.”",
+            [("the actors to act “whiter.”", "The director", "asked")],
+            id="short-fragment-in-the-infinitive-a-verb-of-saying-asks-for",
+        ),
     ],
 )
 def test_fragment_with_a_speaker_is_mixed(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -133,6 +138,14 @@ def test_fragment_with_a_speaker_is_mixed(nlp, text: str, expected: list[tuple[s
         pytest.param(
             "Protesters wore shirts with “no one is above the law, not even the president” on them.",
             id="light-verb",
+        ),
+        pytest.param(
+            "The director held an audition and wanted the actors to act “whiter.”",
+            id="short-fragment-in-the-infinitive-of-a-verb-that-is-no-speech",
+        ),
+        pytest.param(
+            "The director held an audition and paid the actors to act “whiter.”",
+            id="short-fragment-in-the-infinitive-of-an-act",
         ),
     ],
 )
