@@ -27,6 +27,8 @@ def speaker_near_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cue: int) 
     assert quote.close is not None
     between = tokens(doc, starts, quote.close + 1, doc[cue].idx)
     found = first_nominal(between)
+    if found is None:  # "“...,” the two write.": a number standing for the people
+        found = next((t.i for t in between if t.pos_ in ("NUM", "ADJ") and t.is_lower), None)
     if found is not None or any(not t.is_punct for t in between):
         return found
     sentence_end = doc[cue].sent.end
@@ -72,29 +74,35 @@ def cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) ->
 
 
 def _noun_tagged_cue(doc: Doc, token: Token, quote: MarkedQuote) -> bool:
-    """A reporting verb in the present tense that the tagger took for a plural noun after a short
-    subject: ``“Family leave,” the policy states, becomes ...`` ("states" as in "the states"). Only
-    right after a quote closed by a comma, with nothing but the subject between, and a comma or a
-    full stop after the verb."""
+    """A reporting verb the tagger took for a noun after a short subject: ``“Family leave,” the
+    policy states, becomes ...`` ("states" as in "the states"), ``“...,” the two write.``, ``“...,”
+    the editorial read.``. Only right after a quote closed by a comma, "!" or "?", with nothing but
+    the subject between, and the sentence's end, a comma or a preposition after the verb."""
     assert quote.close is not None
-    if token.tag_ != "NNS" or not token.lower_.endswith("s"):
+    if token.pos_ != "NOUN" or not token.is_lower:
         return False
-    if token.lemma_.lower() not in lexicon.REPORTING_VERBS:
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.REPORTING_VERBS and lemma not in lexicon.DIRECT_QUOTE_VERBS:
         return False
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "."):
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.text not in (",", ".", "!", "?") and following.pos_ != "ADP":
         return False
     words = []
     j = token.i - 1
-    while j > 0 and doc[j].idx > quote.close and len(words) < 4:
+    while j > 0 and doc[j].idx > quote.close and len(words) < 7:
         words.append(doc[j])
         j -= 1
     return (
         bool(words)
         and doc[j].idx == quote.close
-        and doc[j - 1].text == ","
-        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in words)
-        and any(t.pos_ in ("NOUN", "PROPN") for t in words)
+        and doc[j - 1].text in (",", "!", "?")
+        and all(t.pos_ in _SUBJECT_POS or t.text == "-" for t in words)
+        and any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") for t in words)  # "the editorial" as an adjective
     )
+
+
+#: Parts of speech of a short subject between a quote and its cue ("a voice-over in the ad").
+_SUBJECT_POS = ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT")
 
 
 def attribution_frame(
@@ -168,7 +176,8 @@ def dash_speaker(doc: Doc, text: str, starts: list[int], quote: MarkedQuote, par
 
 #: Nouns of documents whose author a following "from"/"by" names ("a statement from the company").
 _DOCUMENT_NOUNS = frozenset(
-    {"statement", "document", "report", "transcript", "release", "filing", "letter", "memo", "email", "account"}
+    {"statement", "document", "report", "transcript", "release", "filing", "letter", "memo", "email"}
+    | {"account"}
 )
 
 
@@ -177,7 +186,8 @@ def according_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: i
     lawyer.``): the head of X, or the author of a document X names (``according to a statement from
     the company``, ``a court document filed by the state attorney``)."""
     assert quote.close is not None
-    after = [t for t in tokens(doc, starts, quote.close + 1, min(para_end, quote.close + 40)) if not t.is_space]
+    reach = tokens(doc, starts, quote.close + 1, min(para_end, quote.close + 40))
+    after = [t for t in reach if not t.is_space]
     if after and after[0].text == ",":
         after = after[1:]
     if len(after) < 3 or after[0].lower_ != "according" or after[1].lower_ != "to":
@@ -193,3 +203,29 @@ def according_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: i
                 if authors:
                     return authors[0].i
     return source.i
+
+
+def byline_speaker(doc: Doc, text: str, starts: list[int], line: tuple[int, int]) -> int | None:
+    """The speaker named on the short line after a paragraph that is all one quote: ``- Jane Roe.``,
+    ``-Jane Roe, tweeting after the speech.``, ``Jane Roe, Policy Institute.`` (a name with no
+    dash must be a full name, so a photo credit such as "Getty." names nobody)."""
+    start, end = line
+    body = text[start:end].strip()
+    if not body or len(body) > 80:
+        return None
+    dashed = body[0] in DASHES
+    named = [t for t in tokens(doc, starts, start, end) if not t.is_space and t.text not in DASHES]
+    if not named or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in named):
+        return None  # "- the crowd cheered": a sentence, no name
+    first = named[0]
+    if dashed:
+        return first_nominal(doc[first.i : named[-1].i + 1]) if first.is_title else None
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    last = first
+    while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if last.i == first.i or (after is not None and after.idx < end and after.text not in (",", ".")):
+        return None
+    return last.i

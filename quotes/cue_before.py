@@ -186,8 +186,6 @@ def cue_right_before(
         return None
     if cue.lemma_.lower() == "continue" and cue.i == before.end - 1 and not colon_or_comma:
         return None  # "a trend that will continue “for the next few years”": no speech goes on
-    if not colon_or_comma and text[quote.start].islower() and _no_verb(doc, starts, quote):
-        return None  # "by urging “a politics of hope.”": a quoted object, left to claims
     if text[quote.end - 1] in "!?" or (
         text[quote.end - 1] == "." and len(text[quote.start : quote.end].split()) > 2
     ):
@@ -204,11 +202,6 @@ def cue_right_before(
         if not token.is_punct:
             return None
     return cue.i
-
-
-def _no_verb(doc: Doc, starts: list[int], quote: MarkedQuote) -> bool:
-    """Whether the quoted words have no verb: a phrase, not a clause."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in tokens(doc, starts, quote.start, quote.end))
 
 
 def as_one_put_it(

@@ -27,7 +27,14 @@ from quotes.continuations import (
     resumes,
     resumes_after_predicate,
 )
-from quotes.cue_after import according_after, attribution_frame, cue_after, dash_speaker, speaker_near_cue
+from quotes.cue_after import (
+    according_after,
+    attribution_frame,
+    byline_speaker,
+    cue_after,
+    dash_speaker,
+    speaker_near_cue,
+)
 from quotes.cue_before import (
     according_to,
     as_one_put_it,
@@ -125,6 +132,14 @@ def find_direct_quotes(
                 quotes.append(DirectQuote(quote.start, quote.end, "cue_after", None, True, None, source))
                 continue
             speaker = dash_speaker(doc, text, starts, quote, close_end)
+            close_para = _paragraph_of(paragraphs, quote.close)
+            if (
+                speaker is None
+                and quote.paragraph_start
+                and close_para + 1 < len(paragraphs)
+                and not text[quote.close + 1 : close_end].strip(" .\"'”’")
+            ):  # "“...”\n\n- Jane Roe.": the name on the line after the quote's paragraph
+                speaker = byline_speaker(doc, text, starts, paragraphs[close_para + 1])
             if speaker is not None:
                 quotes.append(DirectQuote(quote.start, quote.end, "dash", None, True, None, speaker))
                 continue

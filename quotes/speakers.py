@@ -234,7 +234,8 @@ def addressed(verb: Token) -> bool:
 #: Verbs of putting out a document whose words then speak for the one who put it out ("issued a
 #: statement saying", "blasted out an email to supporters stating").
 _ISSUING_VERBS = frozenset(
-    {"issue", "release", "send", "post", "publish", "put", "blast", "email", "tweet", "circulate", "air", "run"}
+    {"issue", "release", "send", "post", "publish", "put", "blast", "email", "tweet", "circulate"}
+    | {"air", "run"}
 )
 
 

@@ -103,3 +103,49 @@ ACCORDING_AFTER_CASES = [
 def test_according_to_after_the_quote(nlp, text: str, mention: str) -> None:
     directs = [a for a in nlp(text)._.attributions if a["type"] == "direct"]
     assert directs[0]["speaker"]["mention"] == mention
+
+
+NOUN_TAGGED_CUE_CASES = [
+    # (text, cue word, speaker mention): a cue after the quote that the tagger reads as a noun
+    (
+        "The ad moves to guns. “They know she is strong enough to stop the abuses,” a voice-over in the "
+        "ad states. “She will stand up to the gun lobby.”",
+        "states",
+        "a voice-over",
+    ),
+    ("“You seem to have picked a new standard out of thin air,” the two write.", "write", "two"),
+    ("\"Friend, let me be blunt. I can beat the governor,\" the email read.", "read", "the email"),
+    # negative: a noun that only looks like a cue, before the real one
+    ("“We will win,” the two reports said.", "said", "the two reports"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), NOUN_TAGGED_CUE_CASES)
+def test_cue_tagged_as_a_noun(nlp, text: str, cue: str, mention: str) -> None:
+    first = [a for a in nlp(text)._.attributions if a["type"] == "direct"][0]
+    assert (first["cue"]["text"], first["speaker"]["mention"]) == (cue, mention)
+
+
+BYLINE_CASES = [
+    # (text, speaker mention of the quote): a paragraph that is all one quote, the name on the next line
+    (
+        "Our check follows.\n\n\"Almost all new income is going to the top.\"\n\n"
+        "- Jane Roe.\n\nShe is right.",
+        "Jane Roe",
+    ),
+    (
+        "\"We will enter the next recession without that consensus.\"\n\nJosh Bivens, Economic Policy "
+        "Institute.\n\nThey spoke.",
+        "Josh Bivens",
+    ),
+    # negatives: a photo credit, a sentence about the person, a sentence after a dash
+    ("\"We will enter the next recession without that consensus.\"\n\nGetty.\n\nThe end.", None),
+    ("\"We will enter the next recession.\"\n\nJosh Bivens spoke to reporters on Monday.", None),
+    ("\"We will win.\"\n\n- the crowd cheered.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), BYLINE_CASES)
+def test_speaker_named_on_the_line_after_the_quote(nlp, text: str, mention: str | None) -> None:
+    first = [a for a in nlp(text)._.attributions if a["type"] == "direct"][0]
+    assert first["speaker"]["mention"] == mention

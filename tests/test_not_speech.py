@@ -76,7 +76,7 @@ def test_quoted_phrase_opening_the_writers_sentence(nlp, text: str, expected: li
 GLOSS_CASES = [
     # (text, the quoted words found as direct quotes): a translation or gloss is nobody's words
     ("His friends jeered, “Do svidaniya!” - Russian for “goodbye.”", ["Do svidaniya!"]),
-    ("The motto is carved above the gate: ''Semper paratus,'' Latin for ''always ready.''", ["Semper paratus,"]),
+    ("The motto above the gate: ''Semper paratus,'' Latin for ''always ready.''", ["Semper paratus,"]),
     # negative: "for" before a quote that is speech
     ("Asked for a comment, the mayor said, “We will rebuild the bridge.”", ["We will rebuild the bridge."]),
 ]
