@@ -136,6 +136,7 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     marked = marks.find_marked_quotes(text)
     directs = direct.find_direct_quotes(doc, marked, text)
     claims = [c for c in reported.find_claims(doc, marked, directs, text) if not _inside_direct(c, directs)]
+    directs = [d for d in directs if not any(reported.absorbs(doc, c, d) for c in claims)]
     claims += fragments.find_fragment_claims(doc, marked, directs, claims, text)
     found: list[tuple[int, int, str, Any]] = [(d.start, d.end, "direct", d) for d in directs]
     found += [(c.start, c.end, c.type, c) for c in claims]

@@ -30,7 +30,7 @@ from quotes.quoted_objects import passive_quoted, quoted_object
 from quotes.speakers import Mention, mention_of_cue, noun_phrase
 from quotes.verb_claims import CUE_LEMMAS, verb_claim
 
-__all__ = ["Claim", "find_claims"]
+__all__ = ["Claim", "absorbs", "find_claims"]
 
 #: Hashes of the words that open a phrase naming the speaker after it ("according").
 _SPEAKER_AFTER_FIRST = frozenset(get_string_id(first) for first, _ in lexicon.SPEAKER_AFTER_PHRASES)
@@ -248,8 +248,11 @@ def find_claims(
         if claim is None:
             continue
         if any(
-            claim.start < end and start < claim.end and not (start <= claim.cue_start and claim.end <= end)
-            for start, end in direct_spans
+            claim.start < end
+            and start < claim.end
+            and not (start <= claim.cue_start and claim.end <= end)
+            and not absorbs(doc, claim, direct)
+            for direct, (start, end) in zip(directs, direct_spans)
         ):
             continue
         claims.append(claim)
@@ -259,6 +262,29 @@ def find_claims(
         if not any(_same_speaker_overlap(claim, k) for k in kept):
             kept.append(claim)
     return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def absorbs(doc: Doc, claim: Claim, direct: DirectQuote) -> bool:
+    """Whether a claim's content runs on into a quote of its own cue, which is then part of one mixed
+    quote (as in PolNeAR): "said this was a “fatal miscalculation” and that she has learned her lesson:
+    “They are fortified ...”". The claim must say something before the quote opens."""
+    if not (
+        direct.cue is not None
+        and doc[direct.cue].idx == claim.cue_start
+        and claim.cue_lemma != "ask"
+        and claim.cue_end <= claim.start
+        and claim.start + 3 < direct.start
+        and direct.end <= claim.end + 2
+    ):
+        return False
+    lead_in = doc.text[claim.start : direct.start].rstrip(" \u00a0" + "".join(lexicon.QUOTE_CHARS))
+    if not lead_in.endswith(":"):
+        return False  # only a quote the content introduces with a colon
+    span = doc.char_span(claim.start, direct.start, alignment_mode="contract")
+    speech = lexicon.REPORTING_VERBS | lexicon.DIRECT_QUOTE_VERBS
+    return span is not None and not any(  # "Asked whether ..., Mr. Smith shot back: “...”": another cue
+        t.pos_ == "VERB" and t.lemma_.lower() in speech for t in span
+    )
 
 
 def _cue_candidates(doc: Doc) -> list[int]:

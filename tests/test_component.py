@@ -149,3 +149,38 @@ def test_speaker_mentions(nlp, text: str, mention: str) -> None:
     records = nlp(text)._.attributions
     assert records and all(r["speaker"]["mention"] == mention for r in records)
     assert all(text[r["speaker"]["start"] : r["speaker"]["end"]] == mention for r in records)
+
+
+#: A claim whose content leads in to a quote of its own cue with a colon is one mixed quote with it
+#: (as PolNeAR annotates it); a quote after another cue, or with nothing said before it, stays direct.
+LEAD_IN_CASES = [
+    (
+        "Axelrod said this was a “fatal miscalculation” and that she has learned her lesson: “They are "
+        "fortified for a longer fight.”",
+        [
+            (
+                "mixed",
+                "this was a “fatal miscalculation” and that she has learned her lesson: “They are fortified "
+                "for a longer fight.”",
+            )
+        ],
+    ),
+    (
+        "He adds that voters have two choices: “You either leave or you fight.”",
+        [("mixed", "voters have two choices: “You either leave or you fight.”")],
+    ),
+    (  # negative: a question is no claim that takes the answer in
+        "Asked which county was his favorite, he demurred: “Whichever one I’m in at the moment.”",
+        [("direct", "Whichever one I’m in at the moment.")],
+    ),
+    (  # negative: nothing said before the quote
+        "Mr. Lee said: “We will not stop.”",
+        [("direct", "We will not stop.")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_IN_CASES)
+def test_claim_leading_in_to_a_quote(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    assert [(a["type"], a["text"]) for a in doc._.attributions] == expected
