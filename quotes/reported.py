@@ -97,7 +97,10 @@ def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | 
         if inside is not None:
             return make_claim(text, inside[0], inside[1], cue_start, cue_end, lemma, mention)
         start = clause_start(doc, sent_start, token.i, marked)
-        return make_claim(text, start, token.idx, cue_start, cue_end, lemma, mention)
+        end = token.idx
+        if doc[token.i - 1].lower_ in ("’s", "'s", "is", "was") and doc[token.i - 1].idx > start:
+            end = doc[token.i - 1].idx  # "[That]’s according to the filings"
+        return make_claim(text, start, end, cue_start, cue_end, lemma, mention)
     after = text.find(",", mention.end if mention else cue_end, sent_end)
     if after == -1:
         return None

@@ -282,7 +282,7 @@ def _clause_claim(
     ("..., the FCDO said."), or around it ("The test, the agency said, was its biggest yet")."""
     sent_start, sent_end = bounds
     lemma = verb.lemma_.lower()
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _gerund_subject(verb)
     after = [c for c in clauses if _clause_after(verb, c)]
     if clauses and clauses[0].i < verb.i and after:
         clauses = after  # "Prices rose; most said [they were worried]": the clause after the cue
@@ -369,6 +369,20 @@ def _condition_before(verb: Token, first: int) -> int:
         ):
             return child.left_edge.i
     return first
+
+
+def _gerund_subject(verb: Token) -> list[Token]:
+    """A content clause whose gerund subject the parse makes the cue's complement: "said [legalizing
+    it could put thousands to work]" (the gerund right after the cue, with the clause under it)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return []
+    gerund = doc[verb.i + 1]
+    if gerund.head.i != verb.i or gerund.dep_ != "xcomp" or gerund.tag_ != "VBG":
+        return []
+    if any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" for s in c.lefts) for c in gerund.rights):
+        return [gerund]
+    return []
 
 
 def _set_off_subject(subject: Token, verb: Token) -> bool:

@@ -182,6 +182,10 @@ ACCORDING_TO_BEFORE_CASES = [
         "The mill will close in June, according to the union.",
         [("indirect", "The mill will close in June", "according to", "the union")],
     ),
+    (  # the copula before the cue is no content
+        "That’s according to fundraising reports filed on Monday.",
+        [("indirect", "That", "according to", "fundraising reports")],
+    ),
 ]
 
 #: "According to X" set off inside the clause it attributes: the clause around it, or the clause after
@@ -205,6 +209,18 @@ ACCORDING_TO_INSIDE_CASES = [
     ),
 ]
 
+#: A gerund subject the parse makes the cue's complement, with the content clause under it.
+GERUND_SUBJECT_CASES = [
+    (
+        "Ana Ruiz said seeing so many officers at the fair was a welcome sight.",
+        [("indirect", "seeing so many officers at the fair was a welcome sight", "said", "Ana Ruiz")],
+    ),
+    (  # negative: a gerund object reports an act, not a claim
+        "He recalled leaving the room before the vote.",
+        [],
+    ),
+]
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "relative_that": RELATIVE_THAT_CASES,
@@ -214,6 +230,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "as_aside": AS_ASIDE_CASES,
     "according_to_before": ACCORDING_TO_BEFORE_CASES,
     "according_to_inside": ACCORDING_TO_INSIDE_CASES,
+    "gerund_subject": GERUND_SUBJECT_CASES,
 }
 
 
