@@ -147,6 +147,10 @@ def cue_in_clause(doc: Doc, starts: list[int], start: int, end: int) -> int | No
     return found
 
 
+#: Conjunctions of a clause set before the main one ("When someone shouted, “Cruz,” Roe joked").
+_TIME_CONJUNCTIONS = frozenset({"when", "as", "after", "before", "while", "once", "until", "whenever"})
+
+
 def cue_right_before(
     doc: Doc, text: str, starts: list[int], quote: MarkedQuote, p_start: int, p_end: int
 ) -> int | None:
@@ -189,6 +193,10 @@ def cue_right_before(
     if text[quote.end - 1] in "!?" or (
         text[quote.end - 1] == "." and len(text[quote.start : quote.end].split()) > 2
     ):
+        return cue.i
+    if text[quote.start : quote.close].rstrip(" ”’\"'").endswith(",") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CONJUNCTIONS and c.i < cue.i for c in cue.children
+    ):  # "When someone shouted, “Cruz,” Beck joked": the quote closes the subordinate clause
         return cue.i
     after = tokens(doc, starts, quote.close + 1, p_end)
     closed_clause = text[quote.start : quote.close].rstrip(" ”’\"'").endswith(",") and capitalised(

@@ -264,11 +264,11 @@ def _subject_before_aside(verb: Token) -> Token | None:
     if verb.dep_ in ("parataxis", "dep", "conj") and verb.head.i < verb.i:
         head = verb.head
     else:  # or the parse makes the aside a clause of the cue ("[Hale asked about the mine], said")
-        clauses = [c for c in verb.lefts if c.dep_ in ("ccomp", "advcl")]
+        clauses = [c for c in verb.lefts if c.dep_ in ("ccomp", "advcl", "parataxis")]
         if not clauses:
             return None
         head = clauses[-1]
-    if head.tag_ not in ("VBD", "VBN"):
+    if head.tag_ not in ("VBD", "VBN", "VBG"):  # "asked about ...", "exasperated", "noting ..."
         return None
     subjects = [c for c in head.lefts if c.dep_ in _SUBJECT_DEPS]
     if not subjects:
@@ -277,7 +277,10 @@ def _subject_before_aside(verb: Token) -> Token | None:
     doc = verb.doc
     if doc[head.i - 1].text != "," or subject.i >= head.i - 1:
         return None
-    if doc[verb.i - 1].text not in (",", "had", "has"):
+    before = verb.i - 1
+    while before > head.i and doc[before].dep_ == "advmod" and doc[before].pos_ == "ADV":
+        before -= 1  # "Roe, exasperated, famously responded"
+    if doc[before].text not in (",", "had", "has"):
         return None
     if not any(t.text == "," for t in doc[head.i + 1 : verb.i]):
         return None  # "Roe asked about it and said ...": no aside closed by a comma

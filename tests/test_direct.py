@@ -54,6 +54,19 @@ DIRECT_CASES = [
         "“We are not done,” he continued. “We will be back.”",
         [("We are not done,", "cue_after"), ("We will be back.", "continuation")],
     ),
+    # a quote closing a subordinate clause with its cue, before the main clause
+    (
+        "When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”",
+        [("Cruz,", "cue_before"), ("Amen, brother!", "cue_before")],
+    ),
+    ("As the crowd chanted “four more years,” the president smiled.", [("four more years,", "cue_before")]),
+    # negatives: a quote closing a main clause that goes on, or a content clause, is a fragment
+    ("He said “no,” and left the room.", []),
+    (
+        "Roe wrote that he had been named the most honest student in a class, “Perceptions 301,” "
+        "because he was the only one to stay.",
+        [],
+    ),
     # a titled work is not a quote
     ("Watch our documentary 'The A Word' tonight.", []),
     # a cue after a long appositive ("X, a doctor who treated him, said")
@@ -111,7 +124,7 @@ DIRECT_CASES = [
     (
         "When a man in the crowd shouted, “Smith,” Roe joked, again using a fake Southern accent, "
         "“Amen, brother! Come on up!”",
-        [("Amen, brother! Come on up!", "cue_before")],
+        [("Smith,", "cue_before"), ("Amen, brother! Come on up!", "cue_before")],
     ),
     # ... but a quoted phrase after such an aside is no utterance
     ("Roe said nothing, using his phone, “a habit of his.”", []),

@@ -375,6 +375,13 @@ CUE_PARSE_CASES = [
     ),
     ("Mr. Hale, asked about the mine, said, “I think the company failed them.”", "said", "Mr. Hale"),
     ("The senator, pressed on the vote, said, “We will not move.”", "said", "The senator"),
+    (
+        "Sen. Richard Doe (D-Ill.), noting the size of the senator's following, said, \"Let me tell "
+        "you, he has a heck of an email list.\"",
+        "said",
+        "Richard Doe",
+    ),
+    ("Clinton, exasperated, famously responded: \"What difference does it make?\"", "responded", "Clinton"),
     # negative: no aside set off by commas, the verbs coordinated
     ("Roe asked about the mine and said, “It is closed.”", "said", "Roe"),
     # a participle describing a document speaks for the one who put it out
