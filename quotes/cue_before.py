@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from quotes import lexicon
 from quotes.cue_after import DASHES
 from quotes.marks import MarkedQuote, looks_like_title
-from quotes.speakers import addressed
+from quotes.mentions import addressed
 from quotes.tokens import first_nominal, is_cue, only_marks, token_at, tokens
 
 #: A comma or a dash between a clause and the quote it introduces ("he wrapped up — “We will win!” —").

@@ -1,4 +1,4 @@
-"""Speakers: from a cue to the speaker mention, and from the mention to a canonical speaker.
+"""Speakers: from a mention (found by :mod:`quotes.mentions`) to a canonical speaker.
 
 Resolution, in this order:
 
@@ -16,6 +16,7 @@ Resolution, in this order:
   case without a leading article ("defence sources"): deterministic, and no registry needed.
 """
 
+
 from __future__ import annotations
 
 import difflib
@@ -27,25 +28,38 @@ from typing import Any
 from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotes import lexicon
+from quotes.mentions import (
+    NAME_HONORIFICS,
+    SUBJECT_DEPS,
+    Mention,
+    addressed,
+    characterised_name,
+    mention_before,
+    mention_of_cue,
+    noun_phrase,
+)
 from quotes.registry import KnownSpeaker, Registry, normalise
 
-_MENTION_DEPS = {"compound", "det", "amod", "nmod", "poss", "case", "nummod", "punct", "cc", "conj"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_SUBJECT_DEP_IDS = frozenset(get_string_id(dep) for dep in _SUBJECT_DEPS)
+#: Re-exported: the claim finders import the mention functions from here.
+__all__ = [
+    "ArticleNames",
+    "Mention",
+    "ResolvedSpeaker",
+    "SpeakerResolver",
+    "addressed",
+    "article_names",
+    "characterised_name",
+    "main_subjects",
+    "mention_before",
+    "mention_of_cue",
+    "noun_phrase",
+]
+
+_SUBJECT_DEP_IDS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 _NOMINAL_POS = frozenset({PROPN, NOUN, PRON})
-_CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod"}  # "sings ... before asking her"
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A speaker mention as written: its character span in the article."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -80,390 +94,6 @@ class ResolvedSpeaker:
         )
 
 
-def noun_phrase(token: Token) -> Mention:
-    """The mention headed by ``token``: its name, title and article, without clauses or appositions."""
-    left = token.i
-    for child in token.lefts:
-        if child.dep_ in _MENTION_DEPS:
-            left = min(left, child.left_edge.i)
-    right = token.i
-    for child in token.rights:
-        if child.dep_ in ("compound", "flat") or (
-            child.dep_ == "appos" and child.text.isupper() and len(child) == 1
-        ):
-            right = max(right, child.right_edge.i)
-    doc = token.doc
-    if token.dep_ == "compound" and token.head.i > token.i and left > 0:
-        before = doc[left - 1]  # "the policy states": the parse took the mis-tagged verb for the head
-        if before.dep_ == "det" and before.head.i == token.head.i:
-            left -= 1
-    while left < token.i and (doc[left].is_punct or doc[left].is_space):
-        left += 1
-    if right + 1 < len(doc) and doc[right + 1].text == ")" and doc[right].dep_ == "appos":
-        right += 1
-    span = _named_part(doc[left : right + 1])
-    return Mention(span.start_char, span.end_char, span.text)
-
-
-_NAME_HONORIFICS = frozenset(lexicon.HONORIFIC_GENDER) | {"dr", "prof"}
-
-
-def _entities(span: Span) -> list[Span]:
-    """The named entities wholly inside ``span``, read from the tokens (no scan of ``doc.ents``)."""
-    doc = span.doc
-    found = []
-    i = span.start
-    while i < span.end:
-        if doc[i].ent_iob_ == "B":
-            j = i + 1
-            while j < len(doc) and doc[j].ent_iob_ == "I":
-                j += 1
-            if j <= span.end:
-                found.append(Span(doc, i, j, label=doc[i].ent_type_))
-            i = j
-        else:
-            i += 1
-    return found
-
-
-def _named_part(span: Span) -> Span:
-    """The name inside a mention: "Defence Secretary Ben Wallace" -> "Ben Wallace" (honorifics kept),
-    "the Foreign, Commonwealth and Development Office (FCDO)" ->
-    "Foreign, Commonwealth and Development Office"; never starting or ending on a space token
-    ("the\u00a0Ministry", with a no-break space, names "Ministry").
-    """
-    named = _name_inside(span)
-    start, end = named.start, named.end
-    while start < end - 1 and named.doc[start].is_space:
-        start += 1
-    while end - 1 > start and named.doc[end - 1].is_space:
-        end -= 1
-    return named.doc[start:end]
-
-
-def _name_inside(span: Span) -> Span:
-    doc = span.doc
-    for ent in _entities(span):
-        rest = doc[ent.end : span.end].text.strip()
-        if ent.label_ == "PERSON" and ent.end == span.end and ent.start > span.start:
-            start = ent.start
-            while start > span.start and doc[start - 1].lower_.rstrip(".") in _NAME_HONORIFICS:
-                start -= 1
-            return doc[start : ent.end]
-        if ent.label_ == "ORG" and (ent.end == span.end or (rest.startswith("(") and rest.endswith(")"))):
-            start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-            if start > span.start or ent.end < span.end:
-                return doc[start : ent.end]
-    return span
-
-
-def _same_paragraph(doc: Doc, i: int, j: int) -> bool:
-    """Whether no line break separates tokens ``i`` and ``j``."""
-    low, high = min(i, j), max(i, j)
-    return "\n" not in doc[low:high].text_with_ws if high > low else True
-
-
-def _left_noun(token: Token) -> Token | None:
-    """The noun right before a verb, over adverbials ("the PM last week [announced", "UK promises")."""
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and (doc[i].dep_ in ("npadvmod", "amod", "advmod", "aux", "neg") or doc[i].text in "[("):
-        if "\n" in doc[i].text_with_ws and doc[i].i != token.i - 1:
-            return None
-        i -= 1
-    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].ent_type_ in ("DATE", "TIME"):
-        return None
-    if (doc[i].dep_ in ("pobj", "dobj", "poss", "attr") and i != token.i - 1) or "\n" in doc[i].whitespace_:
-        return None
-    return doc[i]
-
-
-def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
-    """The speaker mention of a reporting verb: its subject, climbing through "saying"/"to warn" chains.
-
-    The subject must sit in the verb's paragraph (sentence splits can run across headings); of
-    several, the nearest before the verb wins.
-    """
-    token = doc[cue]
-    cue_token = token
-    if addressed(token):
-        return None
-    characterised = characterised_name(token)
-    if characterised is not None:
-        return noun_phrase(characterised)
-    token = _issuing_verb(token) or token
-    for _ in range(5):
-        subjects = [
-            c
-            for c in token.children
-            if (c.dep_ in _SUBJECT_DEPS or _name_as_compound(c, token))
-            and _same_paragraph(doc, c.i, cue_token.i)
-        ]
-        relative = [c for c in subjects if c.lower_ in lexicon.RELATIVE_PRONOUNS]
-        if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
-            return noun_phrase(token.head)
-        if subjects:
-            before = [c for c in subjects if c.i < token.i]
-            return noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
-        aside = _subject_before_aside(token) if token is cue_token else None
-        if aside is not None:
-            return noun_phrase(aside)
-        if token.dep_ in ("conj", "advcl") and not _object_of_head(token):
-            left = _left_noun(token)
-            if left is not None:
-                return noun_phrase(left)
-        if token.dep_ in _CLIMB_DEPS and token.head is not token:
-            token = _chained_cue(token) if token is cue_token else token.head
-            continue
-        if token.dep_ == "ROOT" and token is cue_token:
-            return _appositive_before(doc, cue_token) or _inverted_after(doc, cue_token)
-        return None
-    return None
-
-
-#: Verbs whose passive subject is the one spoken to, not the speaker ("Roe was asked, “...?”").
-_ADDRESSING_VERBS = frozenset({"ask", "tell", "question"})
-
-
-def addressed(verb: Token) -> bool:
-    """Whether a cue is a passive verb of addressing (``Roe was asked, “...?”``, ``we were told``):
-    its subject heard the words; the speaker goes unnamed."""
-    return verb.lemma_.lower() in _ADDRESSING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
-
-
-#: Verbs of putting out a document whose words then speak for the one who put it out ("issued a
-#: statement saying", "blasted out an email to supporters stating").
-_ISSUING_VERBS = frozenset(
-    {"issue", "release", "send", "post", "publish", "put", "blast", "email", "tweet", "circulate"}
-    | {"air", "run"}
-)
-
-
-def _issuing_verb(participle: Token) -> Token | None:
-    """The verb of issuing a document that a participle of saying describes (``she released a
-    statement saying, “...”``: "released"), whose subject is the speaker; the parse hangs the
-    participle on the document or on the people it went to."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBG" or participle.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    noun = participle.head
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
-        verb = verb.head
-    elif noun.dep_ != "dobj":
-        return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ISSUING_VERBS:
-        return None
-    return verb
-
-
-def _subject_before_aside(verb: Token) -> Token | None:
-    """The subject of a cue after a participle aside set off by commas, where the parse takes the
-    participle for the main verb and hangs the cue on it (``Mr. Hale, asked about the mine, had said,
-    “...”``: "asked" with "Hale" as its subject, "said" a loose dependent): the subject right before
-    the aside's comma."""
-    if verb.dep_ in ("parataxis", "dep", "conj") and verb.head.i < verb.i:
-        head = verb.head
-    else:  # or the parse makes the aside a clause of the cue ("[Hale asked about the mine], said")
-        clauses = [c for c in verb.lefts if c.dep_ in ("ccomp", "advcl", "parataxis")]
-        if not clauses:
-            return None
-        head = clauses[-1]
-    if head.tag_ not in ("VBD", "VBN", "VBG"):  # "asked about ...", "exasperated", "noting ..."
-        return None
-    subjects = [c for c in head.lefts if c.dep_ in _SUBJECT_DEPS]
-    if not subjects:
-        return None
-    subject = subjects[-1]
-    doc = verb.doc
-    if doc[head.i - 1].text != "," or subject.i >= head.i - 1:
-        return None
-    before = verb.i - 1
-    while before > head.i and doc[before].dep_ == "advmod" and doc[before].pos_ == "ADV":
-        before -= 1  # "Roe, exasperated, famously responded"
-    if doc[before].text not in (",", "had", "has"):
-        return None
-    if not any(t.text == "," for t in doc[head.i + 1 : verb.i]):
-        return None  # "Roe asked about it and said ...": no aside closed by a comma
-    return subject
-
-
-def _object_of_head(participle: Token) -> bool:
-    """Whether the noun right before a participle is the object of the verb it hangs on (``she sent
-    an email saying, “...”``: the email is what she sent, not the speaker)."""
-    i = participle.i - 1
-    doc = participle.doc
-    if participle.tag_ != "VBG" or i < 0:
-        return False
-    noun = doc[i]
-    return noun.dep_ in ("dobj", "pobj") and participle.head.i < noun.i and participle.head in noun.ancestors
-
-
-def _name_as_compound(child: Token, verb: Token) -> bool:
-    """A name the parse hangs on a verb as a compound ("Beck joked" with "Beck" a compound of
-    "joked"): a verb has no compounds, so the name right before it is its subject."""
-    return (
-        child.dep_ == "compound"
-        and child.pos_ == "PROPN"
-        and child.i == verb.i - 1
-        and verb.pos_ == "VERB"
-        and verb.tag_ in ("VBD", "VBZ", "VBP")
-    )
-
-
-def _is_speech_verb(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    return lemma in lexicon.REPORTING_VERBS or lemma in lexicon.CHARACTERISING_VERBS
-
-
-def _chained_cue(participle: Token) -> Token:
-    """The verb a chaining participle goes on from ("said the process could be “messy,” adding, ...":
-    "said"): the parse hangs the participle, set off by a comma, on the content clause before it,
-    whose subject is not the speaker. A participle the parse hangs on a verb after it (the quote's
-    own) goes on from the sentence's main verb. Any other token climbs to its head."""
-    head = participle.head
-    root = participle.sent.root
-    if (
-        participle.tag_ == "VBG"
-        and participle.dep_ == "advcl"
-        and head.i > participle.i
-        and root.i < participle.i
-    ):
-        return root  # "Roe seemed ready to joke, telling the crowd, “Some people ...”": not the quote's verb
-    if (
-        participle.lower_ in lexicon.CHAINING_PARTICIPLES
-        and participle.dep_ == "advcl"
-        and head.dep_ == "ccomp"
-        and head.i < participle.i
-        and head.head.pos_ == "VERB"
-        and any(t.text == "," for t in participle.doc[max(head.i, participle.i - 3) : participle.i])
-    ):
-        return head.head
-    if (
-        participle.lower_ in lexicon.CHAINING_PARTICIPLES
-        and participle.dep_ == "advcl"
-        and head.i < participle.i
-        and participle.doc[participle.i - 1].text == ","
-    ):  # "Roe said Hale will have to choose, saying, “...”": up the content clause to "said"
-        node = head
-        for _ in range(4):
-            if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
-                break
-            if node.dep_ == "ccomp" and _is_speech_verb(node.head) and node.head.i < node.i:
-                return node.head
-            node = node.head
-    if (
-        participle.dep_ == "conj"
-        and head.dep_ == "ccomp"
-        and head.i < participle.i
-        and participle.lemma_.lower() in lexicon.REPORTING_VERBS  # not "... and called it “a farce”"
-        and _is_speech_verb(head.head)
-        and head.head.i < head.i
-    ):
-        return head.head  # "Roe said it was late but added, “...”": "added" goes on from "said"
-    return head
-
-
-def characterised_name(verb: Token) -> Token | None:
-    """The speaker of a past-tense verb of saying that the parse makes a clause on the subject noun
-    right before it ("a man yelled “Stay there!”"), or of a verb of saying or characterising that it
-    makes a clause on a name set off by commas ("Jane Roe, speaking on a radio show, called the plan a
-    “disaster”"): the verb is the name's own act when it has an object of its own (a passive
-    participle, "Jane Roe, called “the kingmaker” by her staff, ...", does not)."""
-    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBN"):
-        return None
-    name = verb.head
-    doc = verb.doc
-    lemma = verb.lemma_.lower()
-    if (
-        verb.tag_ == "VBD"
-        and (lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DIRECT_QUOTE_VERBS)
-        and name.i == verb.i - 1
-        and name.pos_ in ("NOUN", "PROPN")
-        and name.dep_ in _SUBJECT_DEPS
-        and not any(c.dep_ in _SUBJECT_DEPS or c.lower_ in lexicon.RELATIVE_PRONOUNS for c in verb.children)
-    ):
-        return name  # "a man yelled “Stay there!”": a finite verb is no clause on the noun before it
-    if not _is_speech_verb(verb):
-        return None
-    if name.i > verb.i or name.ent_type_ != "PERSON" or verb.i == 0 or doc[verb.i - 1].text != ",":
-        return None
-    if any(c.dep_ in ("agent", "auxpass", "aux", "mark", "nsubj", "nsubjpass") for c in verb.children):
-        return None
-    if any(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in verb.lefts):
-        return None
-    acts = any(c.dep_ in ("dobj", "ccomp") for c in verb.children) or any(
-        c.dep_ == "oprd" and any(g.dep_ in ("dobj", "oprd", "attr", "appos") for g in c.children)
-        for c in verb.children
-    )
-    if not acts or "," not in doc[name.i : verb.i - 1].text:
-        return None
-    return name
-
-
-def _inverted_after(doc: Doc, verb: Token) -> Mention | None:
-    """The speaker right after an inverted cue the parser left without a subject ("“...,” said Jane
-    Roe, half joking.", "said the nurse, half joking"): the parse makes it the subject of the adjunct
-    after it. Only after a comma or a closing mark: "Yesterday said Jane Roe was leaving" is content."""
-    if verb.i == 0 or verb.i + 1 >= len(doc):
-        return None
-    before = doc[verb.i - 1]
-    if not (before.text == "," or before.text in lexicon.QUOTE_CHARS or before.tag_ == "''"):
-        return None
-    name = doc[verb.i + 1]
-    while name.dep_ in ("compound", "flat", "det", "amod", "poss", "case") and name.head.i > name.i:
-        name = name.head
-    if name.pos_ not in ("PROPN", "NOUN") or name.dep_ not in _SUBJECT_DEPS or name.head.head.i != verb.i:
-        return None
-    if not _same_paragraph(doc, name.i, verb.i):
-        return None
-    return noun_phrase(name)
-
-
-def _appositive_before(doc: Doc, verb: Token) -> Mention | None:
-    """The name set off by commas right before a verb the parser left without a subject ("..., her
-    adviser, Jane Roe, said: ..."): the parse hangs the speaker as an apposition of an earlier noun."""
-    i = verb.i - 1
-    if i < 1 or doc[i].text != ",":
-        return None
-    name = doc[i - 1]
-    for _ in range(4):  # "Col. Jane Roe, a spokeswoman in Baghdad, said": up from "Baghdad" to the name
-        if name.dep_ == "appos" or name.head.i >= verb.i or name.head is name:
-            break
-        name = name.head
-    if name.dep_ == "appos" and name.pos_ == "NOUN" and name.head.pos_ == "PROPN" and name.head.i < name.i:
-        name = name.head  # the role in apposition to the name
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or not _same_paragraph(doc, name.i, verb.i):
-        return None
-    return noun_phrase(name)
-
-
-#: At most this many adverbs between a speaker and the cue after it ("Mr. Obama also often says").
-_MAX_ADVERBS = 2
-
-
-def mention_before(doc: Doc, cue: int) -> Mention | None:
-    """The mention ending right before the verb, for "..., the FCDO said." where parses go astray.
-    Adverbs between the two are skipped ("..., Mr. Obama often says, ...")."""
-    end = cue - 1
-    while end >= 0 and cue - end <= _MAX_ADVERBS and doc[end].pos_ == "ADV" and doc[end].dep_ == "advmod":
-        end -= 1
-    stop = end + 1  # the mention's span ends here, after any "(FCDO)"
-    if end >= 0 and doc[end].text == ")":  # "the Foreign, ... Office (FCDO) said"
-        opening = [t.i for t in doc[max(0, end - 6) : end] if t.text == "("]
-        end = opening[-1] - 1 if opening else end
-    if end < 0:
-        return None
-    last = doc[end]
-    if last.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC") and last.ent_iob_ in ("B", "I"):
-        start = end
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        while start > 0 and doc[start - 1].lower_.rstrip(".") in _NAME_HONORIFICS:
-            start -= 1  # "..., Mr. Hale said": the honorific is part of the mention
-        span = _named_part(doc[start:stop])
-        return Mention(span.start_char, span.end_char, span.text)
-    return noun_phrase(last)
-
 
 @dataclass
 class ArticleNames:
@@ -491,7 +121,7 @@ def article_names(doc: Doc, registry: Registry) -> ArticleNames:
         if ent.label_ != "PERSON":
             continue
         words = [w for w in ent.text.replace("’s", "").replace("'s", "").split() if w]
-        while len(words) > 1 and normalise(words[0]) in _NAME_HONORIFICS:
+        while len(words) > 1 and normalise(words[0]) in NAME_HONORIFICS:
             words = words[1:]  # "Mrs May" names a surname, not a full name
         if not words:
             continue
