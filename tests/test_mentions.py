@@ -1,0 +1,255 @@
+"""Speaker mentions (quotes/mentions.py): the mention of a cue's speaker over the parser's
+misparses, the mention before a verb, and the mention's span as written."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from quotes.mentions import mention_before, mention_of_cue
+
+
+MENTION_BEFORE_CASES = [
+    # (text, the mention ending right before "said", adverbs skipped)
+    ("Costs are rising, Mr. Hale said.", "Mr. Hale"),
+    ("Costs are rising, Dr Anna Holt said.", "Dr Anna Holt"),
+    ("Costs are rising, Anna Holt said.", "Anna Holt"),
+    ("Costs are rising, the council said.", "the council"),
+    ("Costs, Mr. Hale often said, are rising.", "Mr. Hale"),
+    ("Costs are rising, the council later said.", "the council"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), MENTION_BEFORE_CASES)
+def test_mention_before_keeps_the_honorific(nlp, text: str, mention: str) -> None:
+    doc = nlp(text)
+    [said] = [t.i for t in doc if t.text == "said"]
+    found = mention_before(doc, said)
+    assert found is not None and found.text == mention and text[found.start : found.end] == mention
+
+
+def test_mixed_quote_before_an_honorific_and_surname(nlp) -> None:
+    doc = nlp("Still, golf courses are “barely making money,” Mr. Hale said from his office.")
+    [record] = doc._.attributions
+    assert record["type"] == "mixed" and record["speaker"]["mention"] == "Mr. Hale"
+
+
+CUE_MENTION_CASES = [
+    # (text, the speaker mention of the quote's cue)
+    # the parser leaves the verb without a subject and hangs the name as an apposition before it
+    (
+        "In an interview with a newspaper, her senior adviser, Jake Sullivan, said: “Europe is essential.”",
+        "Jake Sullivan",
+    ),
+    # "went so far as to say": the subject is the one of the verb the adverb modifies
+    ("The columnist David Auerbach went so far as to say: ''The site is over.''", "The columnist"),
+    ("Col. Steven Warren, a spokesman in Baghdad, said, ''A raid is a combat operation.''", "Steven Warren"),
+    # the parse hangs the name as an apposition of a date before it, its role after it
+    (
+        "But in a call with reporters on May 4, Col. Jane Ortiz, a military spokeswoman in Kabul, said, "
+        "''I mean, a patrol is a combat mission.''",
+        "Jane Ortiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), CUE_MENTION_CASES)
+def test_direct_quote_speaker_mention(nlp, text: str, mention: str) -> None:
+    [record] = nlp(text)._.attributions
+    assert record["type"] == "direct" and record["speaker"]["mention"] == mention
+
+
+CUE_PARSE_CASES = [
+    # (text, cue word, the cue's speaker mention or None): parses that hang the cue away from its speaker
+    # a chaining participle hung on the content clause before it: the speaker is the outer verb's subject
+    ("Anna Ruiz said the talks would be tough, saying, “Nobody expected a deal.”", "saying", "Anna Ruiz"),
+    # ... and a participle on a main verb keeps that verb's subject, not an earlier sentence's speaker
+    (
+        "Anna Ruiz said the talks would be tough. The mayor agreed, adding, “Nothing is easy.”",
+        "adding",
+        "The mayor",
+    ),
+    # a participle hung on the quote's own verb after it: the sentence's main verb speaks
+    (
+        "Roe seemed ready to joke about the incident in Ohio, telling the crowd, "
+        "“Some people get a little carried away, have you noticed that?”",
+        "telling",
+        "Roe",
+    ),
+    # ... and one hung on the verb before it keeps that verb's subject
+    ("Before the vote, the mayor left the stage, telling the crowd, “We are done.”", "telling", "the mayor"),
+    # a verb of characterising parsed as a clause on the name before it, set off by commas
+    (
+        "Garcia, speaking on KQED, called Jones a “bully,” and said his remarks were “shameful” for a mayor.",
+        "called",
+        "Garcia",
+    ),
+    # ... but a passive participle on a name is said of that person, not by them
+    ("The board hired Garcia, described as “ruthless” in the report, last year.", "described", None),
+    # a finite verb of saying parsed as a clause on the subject right before it
+    (
+        "When the mayor thanked the crowd and said it was great to be home, a man yelled “Stay there!”",
+        "yelled",
+        "a man",
+    ),
+    # ... but a characterising participle on a noun names what it is called, not who speaks
+    ("The man called “the kingmaker” arrived late.", "called", None),
+    # an inverted cue with an adjunct after the name, which the parse takes for the name's clause
+    ("''I'm better with a hammer than with a pen,'' said Karen Holt, half joking.", "said", "Karen Holt"),
+    ("“We are staying,” said the nurse, half joking.", "said", "the nurse"),
+    # ... only after a quote or a comma: here the name is the subject of the content
+    ("Yesterday said Karen Holt was leaving the firm.", "said", None),
+    # a cue the parse coordinates with the content clause of an earlier reporting verb goes on from it
+    (
+        "Ortiz, 64, said it was too early to call the race but added, “I think you all know.”",
+        "added",
+        "Ortiz",
+    ),
+    ("Hale said he welcomed the ruling by the court and added, “I will appeal, no doubt.”", "added", "Hale"),
+    # a participle aside between subject and cue, which the parse takes for the main verb
+    (
+        "Mr. Hale, asked about the deaths of the miners, had said, “I think the company failed them.”",
+        "said",
+        "Mr. Hale",
+    ),
+    ("Mr. Hale, asked about the mine, said, “I think the company failed them.”", "said", "Mr. Hale"),
+    ("The senator, pressed on the vote, said, “We will not move.”", "said", "The senator"),
+    (
+        "Sen. Richard Doe (D-Ill.), noting the size of the senator's following, said, \"Let me tell "
+        "you, he has a heck of an email list.\"",
+        "said",
+        "Richard Doe",
+    ),
+    ("Clinton, exasperated, famously responded: \"What difference does it make?\"", "responded", "Clinton"),
+    # negative: no aside set off by commas, the verbs coordinated
+    ("Roe asked about the mine and said, “It is closed.”", "said", "Roe"),
+    # a participle describing a document speaks for the one who put it out
+    ("At the time, she released a statement saying, “The company has been a trusted partner.”", "saying", "she"),
+    (
+        "Her campaign quickly blasted out an email to supporters stating, “The governor joins the critics.”",
+        "stating",
+        "Her campaign",
+    ),
+    # negative: a document someone only cites or holds up
+    ("He cited a report saying, “The economy will shrink next year.”", "saying", None),
+    # a participle after the object of its verb: the object is what was sent, not the speaker
+    ("Minutes later, she sent an email saying, “done.”", "saying", "she"),
+    # a chaining participle after a content clause with a verb chain of its own: the outer speaker
+    (
+        "A top party strategist said Roe will have to choose whose side she is on, saying, "
+        "“At some point, she is going to have to come out on this.”",
+        "saying",
+        "A top party strategist",
+    ),
+    # the subject of a passive verb of addressing heard the words; the speaker goes unnamed
+    ("Blumenthal was asked, “If you had known, would you have told her?”", "asked", None),
+    ("Jane Roe was told that the plant would close.", "told", None),
+    ("Roe asked, “Where is the money?”", "asked", "Roe"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "mention"), CUE_PARSE_CASES)
+def test_mention_of_cue_over_misparses(nlp, text: str, cue: str, mention: str | None) -> None:
+    doc = nlp(text)
+    [verb] = [t.i for t in doc if t.text == cue]
+    found = mention_of_cue(doc, verb)
+    assert (found.text if found else None) == mention
+    if found is not None:
+        assert text[found.start : found.end] == mention
+
+
+def test_chained_direct_quote_takes_the_outer_speaker(nlp) -> None:
+    doc = nlp("Anna Ruiz said the talks would be tough, saying, “Nobody expected a deal.”")
+    direct = [r for r in doc._.attributions if r["type"] == "direct"]
+    assert [r["speaker"]["mention"] for r in direct] == ["Anna Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "mention"),
+    [
+        ("VBD", "Moss"),  # "Moss joked", with the name hung on the verb as a compound: its subject
+        ("VBG", None),  # a participle is no finite verb: the compound is left alone
+    ],
+)
+def test_name_parsed_as_a_compound_of_the_cue(nlp, tag: str, mention: str | None) -> None:
+    words = ["Later", ",", "Moss", "joked", "about", "the", "vote", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[False, True, True, True, True, True, False, False],
+        heads=[3, 3, 3, 3, 3, 6, 4, 3],
+        deps=["advmod", "punct", "compound", "ROOT", "prep", "det", "pobj", "punct"],
+        pos=["ADV", "PUNCT", "PROPN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+        tags=["RB", ",", "NNP", tag, "IN", "DT", "NN", "."],
+    )
+    found = mention_of_cue(doc, 3)
+    assert (found.text if found else None) == mention
+
+
+def test_a_mention_never_starts_or_ends_on_a_no_break_space(nlp) -> None:
+    """Found by the property tests: with no-break spaces between words, "the Ministry" lost its
+    article and kept the space after it."""
+    from quotes.extract import extract
+
+    text = (
+        "“We\u00a0will\u00a0not\u00a0stop”\u00a0Ben\u00a0Wallace\u00a0said.\u00a0“We\u00a0will\u00a0not\u00a0stop”"
+        "\u00a0the\u00a0Ministry\u00a0of\u00a0Defence\u00a0said."
+    )
+    records = extract(text, nlp=nlp)
+    mentions = [record.speaker.mention for record in records]
+    assert mentions == ["Wallace", "Ministry"]
+    for record in records:
+        assert text[record.speaker.start : record.speaker.end] == record.speaker.mention
+
+
+@pytest.mark.parametrize(
+    ("head_of_name", "mention"),
+    [
+        (3, "Jane Ortiz"),  # the name hung as an apposition of the date, its role and place after it
+        (0, None),  # negative: a name that is no apposition (here the object of "On") is not taken
+    ],
+)
+def test_speaker_apposition_with_a_role_before_the_cue(nlp, head_of_name: int, mention: str | None) -> None:
+    # "On May 4, Jane Ortiz, a spokeswoman in Kabul, said": the parse leaves "said" without a subject
+    words = ["On", "May", "4", ",", "Jane", "Ortiz", ",", "a", "spokeswoman", "in", "Kabul", ",", "said", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, False, True, True, False, True, True, True, True, False, True, False, False],
+        heads=[12, 0, 1, 1, 5, 1 if head_of_name == 3 else 0, 5, 8, 5, 8, 9, 12, 12, 12],
+        deps=[
+            "prep",
+            "pobj",
+            "nummod",
+            "punct",
+            "compound",
+            "appos" if head_of_name == 3 else "pobj",
+            "punct",
+            "det",
+            "appos",
+            "prep",
+            "pobj",
+            "punct",
+            "ROOT",
+            "punct",
+        ],
+        pos=[
+            "ADP",
+            "PROPN",
+            "NUM",
+            "PUNCT",
+            "PROPN",
+            "PROPN",
+            "PUNCT",
+            "DET",
+            "NOUN",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+            "VERB",
+            "PUNCT",
+        ],
+        tags=["IN", "NNP", "CD", ",", "NNP", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "VBD", "."],
+    )
+    found = mention_of_cue(doc, 12)
+    assert (found.text if found else None) == mention
