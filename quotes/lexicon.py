@@ -365,8 +365,10 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
 #: Relative pronouns: as a subject they stand for the noun their clause hangs on.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 
-#: Mentions that never name the speaker of a reported claim: the reader, questions, the writer.
-NOT_SPEAKERS: frozenset[str] = frozenset({"you", "who", "what", "whoever", "which", "that", "i", "we"})
+#: Mentions that never name the speaker of a reported claim: the reader, questions, an outlet's "we"
+#: ("We believe quality journalism should be ..."). A first-person "I" outside any quote is the writer
+#: or an interviewee speaking for themselves ("I think the plan will fail"), a speaker as PolNeAR has it.
+NOT_SPEAKERS: frozenset[str] = frozenset({"you", "who", "what", "whoever", "which", "that", "we"})
 
 #: First-person words: an unmarked paragraph after "X said:" is a quote while it speaks in the first person.
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "my", "our", "me", "us", "i'm", "we're", "ours"})

@@ -240,6 +240,7 @@ def find_claims(
                 or claim.cue_lemma in lexicon.BELIEF_VERBS
                 or claim.mention is None
                 or claim.mention.text.lower() in lexicon.PRONOUNS
+                or claim.mention.text.lower() in lexicon.FIRST_PERSON
             ):
                 claim = None  # a speaker's "everyone knows that ...", "she wants to ...": their own words
                 break

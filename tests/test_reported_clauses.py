@@ -221,6 +221,23 @@ GERUND_SUBJECT_CASES = [
     ),
 ]
 
+#: A first-person speaker outside any quote (the writer, an interviewee) holds their claims; inside a
+#: quote "I think" is the quoted speaker's own words, and an outlet's "we" is no speaker.
+FIRST_PERSON_CASES = [
+    (
+        "I think the plan will fail.",
+        [("indirect", "the plan will fail", "think", "I")],
+    ),
+    (  # negative: inside a quote
+        "“I think the plan will fail,” she said.",
+        [],
+    ),
+    (  # negative: the outlet's appeal
+        "We believe quality journalism should be free.",
+        [],
+    ),
+]
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "relative_that": RELATIVE_THAT_CASES,
@@ -231,6 +248,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "according_to_before": ACCORDING_TO_BEFORE_CASES,
     "according_to_inside": ACCORDING_TO_INSIDE_CASES,
     "gerund_subject": GERUND_SUBJECT_CASES,
+    "first_person": FIRST_PERSON_CASES,
 }
 
 
