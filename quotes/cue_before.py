@@ -205,8 +205,10 @@ def cue_right_before(
     for token in after:
         if token.is_sent_start or token.text in lexicon.QUOTE_CHARS or token.text in _CLAUSE_BREAKS[1:]:
             break  # the end of the sentence, another quote, or the dash closing an aside
-        if closed_clause and (token.tag_ in ("VBG", "WRB") or token.pos_ == "SCONJ" or cue.dep_ == "relcl"):
-            break  # '“...,” drawing jeers' / '“...,” when he ...' / 'who joked, “...,” left': not content
+        if closed_clause and (
+            token.tag_ in ("VBG", "WRB", "WP") or token.pos_ == "SCONJ" or cue.dep_ == "relcl"
+        ):  # '“...,” drawing jeers' / '“...,” when he ...' / '“...,” who sang' / 'who joked, “...,” left'
+            break
         if not token.is_punct:
             return None
     return cue.i

@@ -60,6 +60,11 @@ DIRECT_CASES = [
         [("Cruz,", "cue_before"), ("Amen, brother!", "cue_before")],
     ),
     ("As the crowd chanted “four more years,” the president smiled.", [("four more years,", "cue_before")]),
+    # a quoted sentence closed by a comma before a relative clause on the last name in it
+    (
+        "Roe interjected, “Ladies and gentlemen, Mr. Paul Simon,” who went on to sing a song.",
+        [("Ladies and gentlemen, Mr. Paul Simon,", "cue_before")],
+    ),
     # negatives: a quote closing a main clause that goes on, or a content clause, is a fragment
     ("He said “no,” and left the room.", []),
     (
