@@ -686,6 +686,16 @@ DISCOURSE_OPENERS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Documents a claim is credited to ("according to an analysis by X"): the agent after them is the source.
+SOURCE_DOCUMENTS: frozenset[str] = frozenset(
+    {
+        "analysis", "report", "review", "study", "interview", "survey", "poll", "count", "tally",
+        "estimate", "datum", "data", "document", "record", "filing", "statement", "transcript", "account",
+        "memo", "letter", "audit", "investigation", "assessment", "projection", "figure", "research",
+        "summary", "calculation", "breakdown", "timeline", "excerpt", "copy", "email", "post", "release",
+    }
+)  # fmt: skip
+
 #: Prepositions that open a concession before a clause ("Despite the attacks, ..."): the writer's.
 CONCESSIVE_PREPOSITIONS: frozenset[str] = frozenset({"despite", "notwithstanding"})
 

@@ -89,7 +89,7 @@ def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | 
     to = doc[token.i + 1]
     sent_start, sent_end = sentence_bounds(text, token)
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
-    mention = noun_phrase(objects[0]) if objects else None
+    mention = noun_phrase(_source(objects[0])) if objects else None
     cue_start, cue_end = token.idx, to.idx + len(to.text)
     lemma = f"{token.lower_} {to.lower_}"
     if text[sent_start : token.idx].strip():
@@ -178,6 +178,19 @@ def _interrupted_clause(
     if head.left_edge.idx < sent_start:
         return after, end
     return clause_start(doc, head.left_edge.idx, token.i, marked), end
+
+
+def _source(document: Token) -> Token:
+    """Who stands behind a document a claim is credited to: "according to an analysis [by the Pew
+    Research Center]", "a report from X", "interviews with X". Any other noun is its own source."""
+    if document.lemma_.lower() not in lexicon.SOURCE_DOCUMENTS:
+        return document
+    for prep in document.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "with"):
+            agents = [c for c in prep.children if c.dep_ == "pobj"]
+            if agents:
+                return agents[0]
+    return document
 
 
 def find_claims(

@@ -238,6 +238,23 @@ FIRST_PERSON_CASES = [
     ),
 ]
 
+#: "According to" a document names as speaker the agent behind it ("an analysis by X"); a document
+#: with no agent is its own source.
+SOURCE_DOCUMENT_CASES = [
+    (
+        "Turnout has hit a record this year, according to an analysis by the Pew Research Center.",
+        [("indirect", "Turnout has hit a record this year", "according to", "Pew Research Center")],
+    ),
+    (
+        "The mill will close, according to interviews with a dozen workers.",
+        [("indirect", "The mill will close", "according to", "a dozen workers")],
+    ),
+    (  # negative: no agent
+        "Sales of electric cars are growing fast, according to a report.",
+        [("indirect", "Sales of electric cars are growing fast", "according to", "a report")],
+    ),
+]
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "relative_that": RELATIVE_THAT_CASES,
@@ -249,6 +266,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "according_to_inside": ACCORDING_TO_INSIDE_CASES,
     "gerund_subject": GERUND_SUBJECT_CASES,
     "first_person": FIRST_PERSON_CASES,
+    "source_document": SOURCE_DOCUMENT_CASES,
 }
 
 
