@@ -315,3 +315,53 @@ def clause_start(doc: Doc, sent_start: int, cue: int, marked: Spans) -> int:
             break
         first = comma + 1
     return max(doc[first].idx, sent_start) if first < cue else sent_start
+
+
+def lost_subject(verb: Token, clause: Token, first: int) -> int:
+    """Where a content clause with no subject of its own starts: at a noun the parse hangs on the cue
+    between it and the clause, which is the clause's subject ("said [the days when the nation had
+    one story] are gone"). A clause with its subject starts at ``first``."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.lefts):
+        return first
+    nouns = [c for c in verb.rights if c.dep_ in ("npadvmod", "dobj") and c.i < first and c.pos_ != "PRON"]
+    if not nouns:
+        return first
+    dating = nouns[0].ent_type_ in ("DATE", "TIME") and not any(  # "said Tuesday", not "the days when"
+        c.dep_ in ("relcl", "acl") for c in nouns[0].children
+    )
+    return first if dating else nouns[0].left_edge.i
+
+
+#: Words opening a clause between a cue and its content that frame the speech event ("said, as he
+#: left, ...", "said when asked ..."): the writer's, not a condition of the content.
+_FRAMING_OPENERS = frozenset({"when", "while", "as", "after", "before", "during", "until", "upon", "since"})
+
+
+def condition_before(verb: Token, first: int) -> int:
+    """Where a content starts that a condition the parse hangs on the cue comes before: "says [no
+    matter what action the president takes,] “his word ...”", "said [if elected] she would ...". A clause
+    framing the speech ("said, as he left, ...") is the writer's."""
+    for child in verb.rights:
+        if child.i >= first:
+            break
+        if (
+            child.dep_ in ("advmod", "advcl")
+            and child.left_edge.lower_ not in _FRAMING_OPENERS
+            and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
+        ):
+            return child.left_edge.i
+    return first
+
+
+def gerund_subject(verb: Token) -> list[Token]:
+    """A content clause whose gerund subject the parse makes the cue's complement: "said [legalizing
+    it could put thousands to work]" (the gerund right after the cue, with the clause under it)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return []
+    gerund = doc[verb.i + 1]
+    if gerund.head.i != verb.i or gerund.dep_ != "xcomp" or gerund.tag_ != "VBG":
+        return []
+    if any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" for s in c.lefts) for c in gerund.rights):
+        return [gerund]
+    return []

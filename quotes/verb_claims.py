@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Token
 
 from quotes import lexicon
 from quotes.claim import Claim, make_claim
-from quotes.claim_bounds import after_dating, content_end, sentence_bounds, through_quote
+from quotes.claim_bounds import (
+    after_dating,
+    condition_before,
+    content_end,
+    gerund_subject,
+    lost_subject,
+    sentence_bounds,
+    through_quote,
+)
 from quotes.quote_spans import Spans
 from quotes.speakers import mention_before, mention_of_cue, noun_phrase
 
@@ -282,7 +290,7 @@ def _clause_claim(
     ("..., the FCDO said."), or around it ("The test, the agency said, was its biggest yet")."""
     sent_start, sent_end = bounds
     lemma = verb.lemma_.lower()
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or _gerund_subject(verb)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or gerund_subject(verb)
     after = [c for c in clauses if _clause_after(verb, c)]
     if clauses and clauses[0].i < verb.i and after:
         clauses = after  # "Prices rose; most said [they were worried]": the clause after the cue
@@ -291,8 +299,8 @@ def _clause_claim(
         if first > verb.i:
             if doc[verb.i + 1].text == "," and first > verb.i + 2:
                 first = verb.i + 2  # "says, win or lose, he's staying": all after the comma
-            first = _lost_subject(verb, clauses[0], first)
-            first = _condition_before(verb, first)
+            first = lost_subject(verb, clauses[0], first)
+            first = condition_before(verb, first)
             return forward(max(first, verb.i + 1))
         if doc[first].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             # "a wall, which he said Mexico would pay for": the relative clause around the cue
@@ -300,16 +308,18 @@ def _clause_claim(
             end = min(last.idx + len(last.text), sent_end)
             mention = mention_of_cue(doc, verb.i)
             return make_claim(text, doc[first].idx, end, verb.idx, verb.idx + len(verb.text), lemma, mention)
-    elif verb.dep_ != "parataxis":
+    elif verb.dep_ != "parataxis" and not _asyndetic(verb):
         return None
     # content before the cue: "..., the FCDO said." / "..., reports the British broadcaster BBC."
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
-    if not subjects and verb.dep_ == "parataxis":  # "..., Mr. Obama often says, ...": the verb's own subject
+    if not subjects and verb.dep_ in ("parataxis", "conj"):  # "..., Mr. Obama often says, ...": its own
         subjects = [c for c in verb.lefts if c.dep_ == "nsubj"][-1:]
         if subjects and not _set_off_subject(subjects[0], verb):
             subjects = []
     mention = noun_phrase(subjects[0]) if subjects else mention_before(doc, verb.i)
     before = _subject_before(verb, clauses)
+    if before is None and subjects and verb.dep_ == "conj":
+        before = subjects[0]  # "..., Defense Secretary Ash Carter told a panel": the titles are no content
     if before is not None and (
         mention is None
         or not any(char.isalnum() for char in mention.text)
@@ -335,54 +345,22 @@ def _clause_claim(
     return make_claim(text, sent_start, end, verb.idx, verb.idx + len(verb.text), lemma, mention)
 
 
-def _lost_subject(verb: Token, clause: Token, first: int) -> int:
-    """Where a content clause with no subject of its own starts: at a noun the parse hangs on the cue
-    between it and the clause, which is the clause's subject ("said [the days when the nation had
-    one story] are gone"). A clause with its subject starts at ``first``."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.lefts):
-        return first
-    nouns = [c for c in verb.rights if c.dep_ in ("npadvmod", "dobj") and c.i < first and c.pos_ != "PRON"]
-    if not nouns:
-        return first
-    dating = nouns[0].ent_type_ in ("DATE", "TIME") and not any(  # "said Tuesday", not "the days when"
-        c.dep_ in ("relcl", "acl") for c in nouns[0].children
-    )
-    return first if dating else nouns[0].left_edge.i
+#: Verbs that name a source after its clause with no conjunction ("..., Ash Carter told a panel").
+_ASYNDETIC_CUES = frozenset(
+    {"say", "tell", "write", "report", "note", "add", "insist", "find", "explain", "argue", "warn", "claim"}
+)
 
 
-#: Words opening a clause between a cue and its content that frame the speech event ("said, as he
-#: left, ...", "said when asked ..."): the writer's, not a condition of the content.
-_FRAMING_OPENERS = frozenset({"when", "while", "as", "after", "before", "during", "until", "upon", "since"})
-
-
-def _condition_before(verb: Token, first: int) -> int:
-    """Where a content starts that a condition the parse hangs on the cue comes before: "says [no
-    matter what action the president takes,] “his word ...”", "said [if elected] she would ...". A clause
-    framing the speech ("said, as he left, ...") is the writer's."""
-    for child in verb.rights:
-        if child.i >= first:
-            break
-        if (
-            child.dep_ in ("advmod", "advcl")
-            and child.left_edge.lower_ not in _FRAMING_OPENERS
-            and any(t.pos_ in ("VERB", "AUX") for t in child.subtree)
-        ):
-            return child.left_edge.i
-    return first
-
-
-def _gerund_subject(verb: Token) -> list[Token]:
-    """A content clause whose gerund subject the parse makes the cue's complement: "said [legalizing
-    it could put thousands to work]" (the gerund right after the cue, with the clause under it)."""
-    doc = verb.doc
-    if verb.i + 1 >= len(doc):
-        return []
-    gerund = doc[verb.i + 1]
-    if gerund.head.i != verb.i or gerund.dep_ != "xcomp" or gerund.tag_ != "VBG":
-        return []
-    if any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" for s in c.lefts) for c in gerund.rights):
-        return [gerund]
-    return []
+def _asyndetic(verb: Token) -> bool:
+    """Whether a cue the parse coordinates with the clause before it, with no conjunction, follows
+    that clause as its source: "This includes a special force, Defense Secretary Ash Carter told a
+    panel." (its subject set off by the comma)."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or verb.lemma_.lower() not in _ASYNDETIC_CUES:
+        return False
+    if any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return False
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    return bool(subjects) and _set_off_subject(subjects[-1], verb)
 
 
 def _set_off_subject(subject: Token, verb: Token) -> bool:

@@ -255,6 +255,20 @@ SOURCE_DOCUMENT_CASES = [
     ),
 ]
 
+#: A cue the parse coordinates with the clause before it, with no conjunction and its subject set off
+#: by a comma, names that clause's source.
+ASYNDETIC_CUE_CASES = [
+    (
+        "The army is adding troops in the north. This includes a special unit to train local police, "
+        "Defense Secretary Ann Roe told a Senate panel Wednesday.",
+        [("indirect", "This includes a special unit to train local police", "told", "Ann Roe")],
+    ),
+    (  # negative: a second act joined by "and" is no cue of the clause before it
+        "The unit trains local police, and Ms. Roe told the panel about its budget.",
+        [],
+    ),
+]
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "relative_that": RELATIVE_THAT_CASES,
@@ -267,6 +281,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "gerund_subject": GERUND_SUBJECT_CASES,
     "first_person": FIRST_PERSON_CASES,
     "source_document": SOURCE_DOCUMENT_CASES,
+    "asyndetic_cue": ASYNDETIC_CUE_CASES,
 }
 
 
