@@ -280,7 +280,8 @@ def before_setting(doc: Doc, closed: int, end: int, last: int) -> int:
 
 
 def clause_start(doc: Doc, sent_start: int, cue: int, marked: Spans) -> int:
-    """Where a content before its cue starts ("[...], according to X"): at its sentence's start, after
+    """Where a content before its cue starts ("[...], according to X", "[...], he said"): at its
+    sentence's start, after
     a word linking the sentence to the one before ("Still,", "In fact,"), a concession ("Despite the
     attacks,") or a lead-in before a colon ("Superdelegates: ..."). The writer's dating or placing of
     the fact stays ("In 2007, ..."), as in PolNeAR.
@@ -302,7 +303,7 @@ def clause_start(doc: Doc, sent_start: int, cue: int, marked: Spans) -> int:
             first = token.i + 1
     while first < cue:
         token = doc[first]
-        if token.is_punct:
+        if token.is_punct and not token.is_quote:
             first += 1
             continue
         comma = next((t.i for t in doc[first : min(first + 5, cue)] if t.text == ","), None)

@@ -682,7 +682,7 @@ DISCOURSE_OPENERS: frozenset[str] = frozenset(
         "yet", "instead", "thus", "therefore", "so", "besides", "furthermore", "in fact", "even so",
         "of course", "after all", "in other words", "in addition", "in short", "in any case", "in turn",
         "as a result", "by contrast", "in contrast", "on the other hand", "at the same time", "for now",
-        "to be sure", "in all", "overall", "again", "once again", "similarly", "likewise",
+        "to be sure", "overall", "again", "once again", "similarly", "likewise",
     }
 )  # fmt: skip
 

@@ -18,6 +18,7 @@ from quotes import lexicon
 from quotes.claim import Claim, make_claim
 from quotes.claim_bounds import (
     after_dating,
+    clause_start,
     condition_before,
     content_end,
     gerund_subject,
@@ -265,7 +266,7 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
                 return phrase(prep.i + 1, last, cue_end=prep.idx + len(prep.text))
             break
     if "that" in forms:
-        claim = _clause_claim(doc, text, verb, forward, (sent_start, sent_end))
+        claim = _clause_claim(doc, text, verb, forward, (sent_start, sent_end), marked)
         if claim is not None:
             return claim
     if "words" in forms:  # "said yes", "says the movement appeals to ..." (parsed as an object)
@@ -285,9 +286,12 @@ def _clause_claim(
     verb: Token,
     forward: Callable[[int], Claim | None],
     bounds: tuple[int, int],
+    marked: Spans,
 ) -> Claim | None:
     """A content clause of ``verb`` without "that": after the cue ("said he would wait"), before it
-    ("..., the FCDO said."), or around it ("The test, the agency said, was its biggest yet")."""
+    ("..., the FCDO said."; without a leading "Still," or "In fact,", see
+    :func:`quotes.claim_bounds.clause_start`), or around it ("The test, the agency said, was its biggest
+    yet")."""
     sent_start, sent_end = bounds
     lemma = verb.lemma_.lower()
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or gerund_subject(verb)
@@ -342,6 +346,9 @@ def _clause_claim(
         end = sent_end  # the cue in the middle: the content runs around it
     else:
         end = cut + marks[-1] + 1 if marks else cut  # '...,” he said': the content keeps its closing mark
+    content = doc.char_span(sent_start, end, alignment_mode="expand")
+    if content is not None and len(content) and end < verb.idx:  # "Still, [...], he said."
+        sent_start = clause_start(doc, sent_start, min(content.end, verb.i), marked)
     return make_claim(text, sent_start, end, verb.idx, verb.idx + len(verb.text), lemma, mention)
 
 

@@ -269,6 +269,27 @@ ASYNDETIC_CUE_CASES = [
     ),
 ]
 
+#: A content before its cue ("[...], he said") leaves out what only links its sentence to the one
+#: before; the writer's dating stays, and a quote opening the content keeps its mark.
+LINKING_WORD_CASES = [
+    (
+        "Still, the mill will close in June, a union official said.",
+        [("indirect", "the mill will close in June", "said", "a union official")],
+    ),
+    (
+        "In fact, neither plan would change taxes much, analysts say.",
+        [("indirect", "neither plan would change taxes much", "say", "analysts")],
+    ),
+    (  # negative: a dating of the fact
+        "On Monday, the firm set up a fund in Ohio, a spokesman said.",
+        [("indirect", "On Monday, the firm set up a fund in Ohio", "said", "a spokesman")],
+    ),
+    (  # negative: an opening quote mark is no linking word
+        "“Racist” paintings should be removed from the museum, the group argues.",
+        [("mixed", "“Racist” paintings should be removed from the museum", "argues", "the group")],
+    ),
+]
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "relative_that": RELATIVE_THAT_CASES,
@@ -282,6 +303,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "first_person": FIRST_PERSON_CASES,
     "source_document": SOURCE_DOCUMENT_CASES,
     "asyndetic_cue": ASYNDETIC_CUE_CASES,
+    "linking_word": LINKING_WORD_CASES,
 }
 
 
