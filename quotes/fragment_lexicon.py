@@ -168,6 +168,9 @@ SPEAKER_NOUNS: frozenset[str] = (
             "activist",
             "activists",
             "ad",
+            "lawmaker",
+            "legislator",
+            "ally",
         }
     )
 )

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from quotes import lexicon
 from quotes.claim import Claim, make_claim
 from quotes.claim_bounds import before_setting, dates_or_sets, sentence_bounds
+from quotes.fragment_lexicon import SPEAKER_NOUNS
 from quotes.quote_spans import Spans
 from quotes.speakers import Mention, characterised_name, mention_of_cue, noun_phrase
 
@@ -30,6 +31,8 @@ _NOT_CONTENT_DEPS = frozenset(
 #: Nation''", "wrote under the name “Carlos Danger”"), unless the verb takes its content with that
 #: preposition (:data:`quotes.lexicon.CLAIM_PREPOSITIONS`: "warned of a “catastrophe”").
 _SAYING_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp"})
+#: Quote marks and spaces, stripped to see how quoted words end.
+_MARKS_AND_SPACE = "".join(sorted(lexicon.QUOTE_CHARS)) + " "
 #: Clauses in which a verb of saying reports no speech of its own subject ("expects him to announce
 #: an “intensification”", "refusing to say “radical Islam”").
 _EMBEDDED_SAYING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "csubj", "acl", "relcl", "amod"})
@@ -48,7 +51,10 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
     writer's. The quoted words must hang from the verb through its own dependents: quote marks in
     another clause of the sentence are not this verb's. The verb needs a speaker: a subject ("in a
     box labeled “fragile”" has none), in the active voice ("what is called a “debate”" names nobody),
-    and no particle ("called off the “Unity Tour”" is another verb).
+    and no particle ("called off the “Unity Tour”" is another verb). A finite verb the parse hangs
+    as a participle on its subject ("one lawmaker [called] Hale “the king of ...”") takes that noun as
+    its speaker, and its quoted predicate may hang on the noun (:func:`_subject_of_misparsed`). A
+    comma inside the last closing mark ends the content ("“racist,” an extraordinary rebuke").
 
     With ``saying`` (a verb of saying rather than of characterising, :data:`quotes.lexicon.
     QUOTED_OBJECT_VERBS`), the quoted words must be in its object or complement, the verb must speak
@@ -56,7 +62,10 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
     name someone who can speak (:func:`_speaker_like`).
     """
     issuer = _medium_issuer(verb) if not saying else None
-    described = verb.dep_ in ("amod", "compound", "acl") and characterised_name(verb) is None
+    misparsed = _subject_of_misparsed(verb, fragments) if not saying else None
+    described = (
+        verb.dep_ in ("amod", "compound", "acl") and characterised_name(verb) is None and misparsed is None
+    )
     if (described and issuer is None) or any(
         c.dep_ in ("neg", "nsubjpass", "auxpass", "prt") for c in verb.children
     ):
@@ -73,11 +82,14 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
         token = span[0]
         if token.is_quote and token.i + 1 < len(doc):
             token = doc[token.i + 1]  # the first quoted word: the marks hang anywhere in a parse
+        owners = (verb.i,) if misparsed is None else (verb.i, misparsed.i)
         for _ in range(_MAX_CLIMB):  # up from the first quoted word to a dependent of the verb
-            if token.head.i == verb.i or token.head is token or _own_cue(token):
+            if token.head.i in owners or token.head is token or _own_cue(token):
                 break
             token = token.head
-        if token.head.i != verb.i or token.i <= verb.i or token.dep_ in _NOT_CONTENT_DEPS:
+        if token.head.i not in owners or token.i <= verb.i:
+            continue  # with a misparse, the quoted predicate may hang on the subject noun after the verb
+        if token.head.i == verb.i and token.dep_ in _NOT_CONTENT_DEPS:
             continue
         if (
             saying
@@ -128,7 +140,12 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
     for _, close_end in fragments.opening_between(first, end):  # '... “a loser.”': the closing mark too
         closed = max(closed, min(close_end, sent_end))
     end = before_setting(doc, closed, max(end, closed), last.i)
+    cast = misparsed is not None or _cast_as(verb, holder)
+    if end > closed > first and cast and text[first:closed].rstrip(_MARKS_AND_SPACE).endswith(","):
+        end = closed  # 'called the remarks “racist,” an extraordinary rebuke': the comma in the marks ends it
     mention = mention_of_cue(doc, verb.i if issuer is None else issuer.i)
+    if misparsed is not None:
+        mention = noun_phrase(misparsed)
     if verb.dep_ == "conj" and not (mention and _speaker_like(doc, mention)):
         outer = _outer_cue(verb)
         if outer is not None:
@@ -191,6 +208,44 @@ def _speaker_like(doc: Doc, mention: Mention) -> bool:
         or head.lower_ in _SPEAKER_NOUNS
         or head.lemma_.lower() in _SPEAKER_NOUNS
     )
+
+
+def _subject_of_misparsed(verb: Token, fragments: Spans) -> Token | None:
+    """The subject of a finite verb of characterising that the parse hangs as a participle on the
+    noun before it: "Sanders' campaign called AP's report a “rush to judgment”", "Ann Lee, a
+    council member, on Tuesday called the plan “reckless”". A true participle names with the quoted
+    words themselves ("a group called the “Friends of the Park”"); the finite verb sets an object of
+    its own between itself and the quoted words. None when the verb is no such misparse or its noun
+    cannot speak."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "mark")
+        or c.lower_ in lexicon.RELATIVE_PRONOUNS
+        for c in verb.children
+    ):
+        return None
+    noun = verb.head
+    if noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = verb.doc
+    _, sent_end = sentence_bounds(doc.text, verb)
+    quoted = fragments.opening_between(verb.idx + len(verb.text), sent_end)
+    if not quoted:
+        return None
+    between = doc.char_span(verb.idx + len(verb.text), quoted[0][0], alignment_mode="contract")
+    if between is None or not any(
+        t.pos_ in ("NOUN", "PROPN", "PRON") and not dates_or_sets(t.head) for t in between
+    ):
+        return None
+    if not (_speaker_like(doc, noun_phrase(noun)) or noun.lemma_.lower() in SPEAKER_NOUNS):
+        return None
+    return noun
+
+
+def _cast_as(verb: Token, holder: Token) -> bool:
+    """Whether the quoted words are what the verb casts its object as: "called [him] a “moderate”"."""
+    return any(c.dep_ in ("dobj", "oprd") and verb.i < c.i < holder.i for c in verb.children)
 
 
 def _medium_issuer(verb: Token) -> Token | None:

@@ -9,7 +9,8 @@ from tests.claim_helpers import claims_of
 
 def _mixed(nlp, text: str) -> list[tuple[str, str, str | None]]:
     """(content, cue, speaker mention) of the mixed claims of a sentence."""
-    return [(content, cue, speaker) for kind, content, cue, speaker in claims_of(nlp, text) if kind == "mixed"]
+    claims = claims_of(nlp, text)
+    return [(content, cue, speaker) for kind, content, cue, speaker in claims if kind == "mixed"]
 
 
 @pytest.mark.parametrize(
@@ -23,7 +24,13 @@ def _mixed(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ),
         pytest.param(
             "The governor urged the families waiting outside to “stay calm and keep the roads clear.”",
-            [("the families waiting outside to “stay calm and keep the roads clear.”", "urged", "The governor")],
+            [
+                (
+                    "the families waiting outside to “stay calm and keep the roads clear.”",
+                    "urged",
+                    "The governor",
+                )
+            ],
             id="participle-describing-the-addressee-plain-verb",
         ),
         pytest.param(
@@ -35,6 +42,48 @@ def _mixed(nlp, text: str) -> list[tuple[str, str, str | None]]:
             "The mayor met protesters calling the plan “a disaster for every family in town.”",
             [],
             id="participle-under-a-verb-that-is-no-cue",
+        ),
+        pytest.param(
+            "That remark prompted the city council to call a vote in March on whether to censure Hale; one"
+            ' lawmaker called Hale "the king of empty promises."',
+            [('Hale "the king of empty promises."', "called", "one lawmaker")],
+            id="finite-verb-parsed-as-a-participle-on-its-subject",
+        ),
+        pytest.param(
+            "Ann Lee, a council member who served as the mayor's top aide during the 2014 campaign, called"
+            ' Hale\'s votes and speeches on Monday "reckless."',
+            [('Hale\'s votes and speeches on Monday "reckless."', "called", "Ann Lee")],
+            id="misparsed-finite-verb-with-its-predicate-hung-on-the-subject",
+        ),
+        pytest.param(
+            "They joined a group called the “Friends of the Park.”", [], id="participle-naming-a-group"
+        ),
+        pytest.param(
+            "She runs a website called simply “Hope for Tomorrow and the Day After.”",
+            [],
+            id="participle-naming-a-website",
+        ),
+        pytest.param(
+            "The senator on Tuesday called the mayor's remarks about the judge “racist,” an extraordinary"
+            " rebuke that set off a wave of criticism and alarm among his allies.",
+            [("the mayor's remarks about the judge “racist,”", "called", "The senator")],
+            id="comma-inside-the-closing-mark-ends-the-content",
+        ),
+        pytest.param(
+            "She praised how the crew assembles the “tubular mixers,” batches of rods that steer the air.",
+            [
+                (
+                    "how the crew assembles the “tubular mixers,” batches of rods that steer the air",
+                    "praised",
+                    "She",
+                )
+            ],
+            id="comma-inside-a-mark-in-a-clause-the-verb-casts-nothing-as",
+        ),
+        pytest.param(
+            "The senator called the plan “reckless,” “wasteful” and “cruel.”",
+            [("the plan “reckless,” “wasteful” and “cruel.”", "called", "The senator")],
+            id="comma-inside-a-mark-before-more-quoted-words",
         ),
     ],
 )
