@@ -33,6 +33,8 @@ _NOT_CONTENT_DEPS = frozenset(
 _SAYING_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp"})
 #: Quote marks and spaces, stripped to see how quoted words end.
 _MARKS_AND_SPACE = "".join(sorted(lexicon.QUOTE_CHARS)) + " "
+#: Dashes that set off an aside after quoted words.
+_DASHES = ("-", "–", "—")
 #: Clauses in which a verb of saying reports no speech of its own subject ("expects him to announce
 #: an “intensification”", "refusing to say “radical Islam”").
 _EMBEDDED_SAYING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "csubj", "acl", "relcl", "amod"})
@@ -54,7 +56,8 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
     and no particle ("called off the “Unity Tour”" is another verb). A finite verb the parse hangs
     as a participle on its subject ("one lawmaker [called] Hale “the king of ...”") takes that noun as
     its speaker, and its quoted predicate may hang on the noun (:func:`_subject_of_misparsed`). A
-    comma inside the last closing mark ends the content ("“racist,” an extraordinary rebuke").
+    comma inside the last closing mark ends the content ("“racist,” an extraordinary rebuke"), and so
+    does a dash right after it ("“the next Lincoln” – the president he admires").
 
     With ``saying`` (a verb of saying rather than of characterising, :data:`quotes.lexicon.
     QUOTED_OBJECT_VERBS`), the quoted words must be in its object or complement, the verb must speak
@@ -143,6 +146,8 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
     cast = misparsed is not None or _cast_as(verb, holder)
     if end > closed > first and cast and text[first:closed].rstrip(_MARKS_AND_SPACE).endswith(","):
         end = closed  # 'called the remarks “racist,” an extraordinary rebuke': the comma in the marks ends it
+    if end > closed > first and text[closed:end].lstrip()[:1] in _DASHES:
+        end = closed  # 'praised his “deep faith” - “faith that ...,” he said': a dash sets off an aside
     mention = mention_of_cue(doc, verb.i if issuer is None else issuer.i)
     if misparsed is not None:
         mention = noun_phrase(misparsed)

@@ -81,6 +81,17 @@ def _mixed(nlp, text: str) -> list[tuple[str, str, str | None]]:
             id="comma-inside-a-mark-in-a-clause-the-verb-casts-nothing-as",
         ),
         pytest.param(
+            "The senator called the governor “the next Lincoln” – the president he admires above all others.",
+            [("the governor “the next Lincoln”", "called", "The senator")],
+            id="dash-after-the-closing-mark-sets-off-the-writer-aside",
+        ),
+        pytest.param(
+            "Mr. Hale also praised his younger sister's ''quiet and steady courage'' - ''courage that shows"
+            " itself in deeds, not words,'' he said - and argued for a candidate who can win.",
+            [("his younger sister's ''quiet and steady courage''", "praised", "Mr. Hale")],
+            id="dash-before-a-direct-quote",
+        ),
+        pytest.param(
             "The senator called the plan “reckless,” “wasteful” and “cruel.”",
             [("the plan “reckless,” “wasteful” and “cruel.”", "called", "The senator")],
             id="comma-inside-a-mark-before-more-quoted-words",
