@@ -130,7 +130,7 @@ def name_before_cue(doc: Doc, cue: int) -> int | None:
     if j > 0 and doc[j].text == ")":
         opening = [t.i for t in doc[max(0, j - 6) : j] if t.text == "("]
         j = opening[-1] - 1 if opening else -1
-    if j < 0 or "\n" in doc[j : cue].text:
+    if j < 0 or "\n" in doc[j:cue].text:
         return None
     name = doc[j]
     if name.pos_ != "PROPN" or name.ent_type_ not in _SPEAKER_ENTITIES or name.ent_iob_ == "O":

@@ -30,7 +30,6 @@ class Mention:
     text: str
 
 
-
 def noun_phrase(token: Token) -> Mention:
     """The mention headed by ``token``: its name, title and article, without clauses or appositions."""
     left = token.i

@@ -84,6 +84,17 @@ def _headline_claim(doc: Doc, text: str) -> Claim | None:
     return make_claim(text, colon + 1, line_end, colon, colon + 1, ":", mention)
 
 
+def _only_a_direct_quote(text: str, claim: Claim, direct_spans: list[tuple[int, int]]) -> bool:
+    """Whether a claim's content is a direct quote and nothing else but its marks ("Jane Roe: ‘We Are
+    Going To Win.’" is that quote, not a mixed claim besides it)."""
+    for start, end in direct_spans:
+        if claim.start <= start and end <= claim.end:
+            outside = text[claim.start : start] + text[end : claim.end]
+            if not outside.strip(" \u00a0\"'‘’“”«».,!?"):
+                return True
+    return False
+
+
 def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | None:
     """A claim whose speaker follows the cue: "Content, according to X." or "According to X, content." """
     to = doc[token.i + 1]
@@ -220,7 +231,7 @@ def find_claims(
     speech_spans = Spans([(q.open, closed_end(text, q)) for q in fragments if not q.title])
     claims: list[Claim] = []
     headline = _headline_claim(doc, text)
-    if headline is not None:
+    if headline is not None and not _only_a_direct_quote(text, headline, direct_spans):
         claims.append(headline)
     for token in map(doc.__getitem__, _cue_candidates(doc)):
         if token.idx in fragment_spans:
@@ -269,7 +280,7 @@ def find_claims(
             and start < claim.end
             and not (start <= claim.cue_start and claim.end <= end)
             and not absorbs(doc, claim, direct)
-            for direct, (start, end) in zip(directs, direct_spans)
+            for direct, (start, end) in zip(directs, direct_spans, strict=True)
         ):
             continue
         claims.append(claim)

@@ -16,7 +16,6 @@ Resolution, in this order:
   case without a leading article ("defence sources"): deterministic, and no registry needed.
 """
 
-
 from __future__ import annotations
 
 import difflib
@@ -92,7 +91,6 @@ class ResolvedSpeaker:
         return ResolvedSpeaker(
             self.name, None, None, None, self.kind, "continuation", self.wikidata_id, self.gender
         )
-
 
 
 @dataclass

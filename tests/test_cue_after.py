@@ -114,7 +114,7 @@ NOUN_TAGGED_CUE_CASES = [
         "a voice-over",
     ),
     ("“You seem to have picked a new standard out of thin air,” the two write.", "write", "two"),
-    ("\"Friend, let me be blunt. I can beat the governor,\" the email read.", "read", "the email"),
+    ('"Friend, let me be blunt. I can beat the governor," the email read.', "read", "the email"),
     # negative: a noun that only looks like a cue, before the real one
     ("“We will win,” the two reports said.", "said", "the two reports"),
 ]
@@ -129,19 +129,18 @@ def test_cue_tagged_as_a_noun(nlp, text: str, cue: str, mention: str) -> None:
 BYLINE_CASES = [
     # (text, speaker mention of the quote): a paragraph that is all one quote, the name on the next line
     (
-        "Our check follows.\n\n\"Almost all new income is going to the top.\"\n\n"
-        "- Jane Roe.\n\nShe is right.",
+        'Our check follows.\n\n"Almost all new income is going to the top."\n\n- Jane Roe.\n\nShe is right.',
         "Jane Roe",
     ),
     (
-        "\"We will enter the next recession without that consensus.\"\n\nJosh Bivens, Economic Policy "
+        '"We will enter the next recession without that consensus."\n\nJosh Bivens, Economic Policy '
         "Institute.\n\nThey spoke.",
         "Josh Bivens",
     ),
     # negatives: a photo credit, a sentence about the person, a sentence after a dash
-    ("\"We will enter the next recession without that consensus.\"\n\nGetty.\n\nThe end.", None),
-    ("\"We will enter the next recession.\"\n\nJosh Bivens spoke to reporters on Monday.", None),
-    ("\"We will win.\"\n\n- the crowd cheered.", None),
+    ('"We will enter the next recession without that consensus."\n\nGetty.\n\nThe end.', None),
+    ('"We will enter the next recession."\n\nJosh Bivens spoke to reporters on Monday.', None),
+    ('"We will win."\n\n- the crowd cheered.', None),
 ]
 
 

@@ -8,7 +8,6 @@ from spacy.tokens import Doc
 
 from quotes.mentions import mention_before, mention_of_cue
 
-
 MENTION_BEFORE_CASES = [
     # (text, the mention ending right before "said", adverbs skipped)
     ("Costs are rising, Mr. Hale said.", "Mr. Hale"),
@@ -116,15 +115,19 @@ CUE_PARSE_CASES = [
     ("The senator, pressed on the vote, said, “We will not move.”", "said", "The senator"),
     (
         "Sen. Richard Doe (D-Ill.), noting the size of the senator's following, said, \"Let me tell "
-        "you, he has a heck of an email list.\"",
+        'you, he has a heck of an email list."',
         "said",
         "Richard Doe",
     ),
-    ("Clinton, exasperated, famously responded: \"What difference does it make?\"", "responded", "Clinton"),
+    ('Clinton, exasperated, famously responded: "What difference does it make?"', "responded", "Clinton"),
     # negative: no aside set off by commas, the verbs coordinated
     ("Roe asked about the mine and said, “It is closed.”", "said", "Roe"),
     # a participle describing a document speaks for the one who put it out
-    ("At the time, she released a statement saying, “The company has been a trusted partner.”", "saying", "she"),
+    (
+        "At the time, she released a statement saying, “The company has been a trusted partner.”",
+        "saying",
+        "she",
+    ),
     (
         "Her campaign quickly blasted out an email to supporters stating, “The governor joins the critics.”",
         "stating",

@@ -219,6 +219,12 @@ HEADLINE_CASES = [
     ("Big Win For Farmers: Senate Passes Drought Aid\nThe bill passed on Monday.", []),
     ("UPDATE: Storm Closes Schools\nSchools closed on Monday.", []),
     ("Schools closed on Monday. Officials: none.\nMore soon.", []),  # not the first line's colon
+    # The whole content is one quote: that is a direct quote, not also a mixed claim beside it.
+    ("Jane Roe: ‘We Are Going To Win.’\n\nThe senator spoke on Tuesday.", []),
+    (
+        "Jane Roe: Our Party Is ‘Going To Win’\n\nThe senator spoke on Tuesday.",
+        [("mixed", "Our Party Is ‘Going To Win’", ":", "Jane Roe")],
+    ),
 ]
 
 

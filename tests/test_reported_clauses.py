@@ -192,8 +192,7 @@ ACCORDING_TO_BEFORE_CASES = [
 #: it when only a conjunction or a linking word stands before it.
 ACCORDING_TO_INSIDE_CASES = [
     (
-        "He will attend, because, according to aides, the party would call him a “coward” if he stayed "
-        "away.",
+        "He will attend, because, according to aides, the party would call him a “coward” if he stayed away.",
         [
             ("mixed", "the party would call him a “coward” if he stayed away", "according to", "aides"),
             ("mixed", "him a “coward”", "call", "the party"),
