@@ -255,9 +255,15 @@ def _cast_as(verb: Token, holder: Token) -> bool:
 
 def _medium_issuer(verb: Token) -> Token | None:
     """The verb that issued the statement, letter or tweet a characterising participle describes:
-    "issued a statement describing the talks as a “positive step”" is the issuers' characterising."""
+    "issued a statement describing the talks as a “positive step”" is the issuers' characterising;
+    likewise the verb whose prepositional phrase the parse hangs the participle on ("spoke at a rally
+    calling the plan “a gift”", "at one point calling the mayor a “liar”")."""
     medium = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or medium.dep_ != "dobj":
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    if medium.dep_ == "pobj" and medium.head.dep_ == "prep" and medium.head.head.pos_ == "VERB":
+        return medium.head.head  # "clashed with him, at one point calling the mayor a “liar”"
+    if medium.dep_ != "dobj":
         return None
     if medium.lemma_.lower() not in lexicon.SPEECH_SETTINGS or medium.head.pos_ != "VERB":
         return None

@@ -64,6 +64,23 @@ def _mixed(nlp, text: str) -> list[tuple[str, str, str | None]]:
             id="participle-naming-a-website",
         ),
         pytest.param(
+            "Trump clashed with the mayor over the city budget, at one point calling the mayor a"
+            ' "liar" who was not "honorable."',
+            [('the mayor a "liar" who was not "honorable."', "calling", "Trump")],
+            id="participle-on-the-object-of-a-preposition-takes-the-verb-subject",
+        ),
+        pytest.param(
+            "Ann Lee spoke at a rally calling the plan “a gift to the rich.”",
+            [("the plan “a gift to the rich.”", "calling", "Ann Lee")],
+            id="participle-on-the-occasion-of-the-speech",
+        ),
+        pytest.param(
+            "The crowd cheered for a man in a shirt calling the plan “a gift to the rich and a tax on the"
+            " poor.”",
+            [],
+            id="participle-in-a-phrase-on-a-noun",
+        ),
+        pytest.param(
             "The senator on Tuesday called the mayor's remarks about the judge “racist,” an extraordinary"
             " rebuke that set off a wave of criticism and alarm among his allies.",
             [("the mayor's remarks about the judge “racist,”", "called", "The senator")],
