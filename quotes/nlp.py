@@ -98,8 +98,15 @@ def quote_sentences(doc: Doc) -> Doc:
     return doc
 
 
-#: A quote mark glued to the punctuation before it ("said,“Look") is a token of its own.
-_GLUED_MARKS = (r"[,;:](?=[“‘])", r"(?<=[,;:])[“‘]")
+#: A quote mark glued to the punctuation before it ("said,“Look") is a token of its own, and so is a
+#: closing double mark glued to the word after it ("“We will win,”Clinton said"), with the punctuation
+#: before the mark split off too.
+_GLUED_MARKS = (
+    r"[,;:](?=[“‘])",
+    r"(?<=[,;:])[“‘]",
+    r"[,.!?](?=[”\"][A-Za-z])",
+    r"(?<=[,.!?])[”\"](?=[A-Za-z])",
+)
 
 
 def _split_marks_from_punctuation(nlp: Language) -> None:

@@ -42,11 +42,22 @@ TOKEN_CASES = [
     # a quote mark glued to the punctuation before it is split off, so the cue stays a word
     ("Ryan said,“Look here.”", ["Ryan", "said", ",", "“", "Look", "here", ".", "”"]),
     ("she said:‘no.’", ["she", "said", ":", "‘", "no", ".", "’"]),
+    # a closing double mark glued to the next word is split off, and the punctuation before it
+    ("“We will win,”Clinton said.", ["“", "We", "will", "win", ",", "”", "Clinton", "said", "."]),
+    ('"It was fine,"he said.', ['"', "It", "was", "fine", ",", '"', "he", "said", "."]),
     # apostrophes and numbers are untouched
     ("Trump’s plan costs 5,000 dollars.", ["Trump", "’s", "plan", "costs", "5,000", "dollars", "."]),
+    ("The U.S.’s plan, the No.1 pick.", ["The", "U.S.", "’s", "plan", ",", "the", "No.1", "pick", "."]),
 ]
 
 
 @pytest.mark.parametrize(("text", "tokens"), TOKEN_CASES)
 def test_tokens_around_quote_marks(nlp, text: str, tokens: list[str]) -> None:
     assert [t.text for t in nlp(text)] == tokens
+
+
+def test_a_name_glued_to_the_closing_mark_is_the_speaker(nlp) -> None:
+    from quotes.extract import extract
+
+    [record] = extract("“We will win,”Clinton said.", nlp=nlp)
+    assert (record.type, record.text, record.speaker.mention) == ("direct", "We will win,", "Clinton")
