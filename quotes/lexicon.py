@@ -202,6 +202,7 @@ DIRECT_QUOTE_VERBS: frozenset[str] = frozenset(
         "enthuse",
         "deadpan",
         "snipe",
+        "exhort",
     }
 )
 

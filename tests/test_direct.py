@@ -82,6 +82,7 @@ DIRECT_CASES = [
     # cues of manner are cues of direct quotes
     ("“Stay there!” a man in the crowd yelled.", [("Stay there!", "cue_after")]),
     ("“It is a long line,” he joked.", [("It is a long line,", "cue_after")]),
+    ("“Go out and vote,” exhorted her introducer.", [("Go out and vote,", "cue_after")]),
     (  # inverted: the manner verb before its speaker
         "“This is a disaster for the party,” grumbled one senior aide.",
         [("This is a disaster for the party,", "cue_after")],
