@@ -170,6 +170,27 @@ def _object_end(verb: Token, obj: Token) -> int | None:
     return end
 
 
+def _aside(clause: Token) -> bool:
+    """Whether a clause the parse hangs before the cue is a subject's participle aside set off by commas:
+    "Mr. Hale, [asked about the mine,] said ..." (the parse makes "Hale" the participle's subject and
+    leaves the cue without one; the tagger often reads the participle as a past tense)."""
+    doc = clause.doc
+    if clause.dep_ not in ("ccomp", "advcl") or clause.tag_ not in ("VBN", "VBD") or clause.i == 0:
+        return False
+    before, after = doc[clause.i - 1], doc[clause.right_edge.i]
+    return (
+        before.text == ","
+        and after.text == ","
+        and clause.right_edge.i < clause.head.i
+        and any(c.dep_ == "nsubj" and c.i < before.i for c in clause.children)
+    )
+
+
+def _subject_over_aside(verb: Token) -> bool:
+    """Whether the cue's subject sits before a participle aside (:func:`_aside`)."""
+    return any(_aside(child) for child in verb.lefts)
+
+
 def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     """The claim of cue verb ``verb``, in the first complement form it takes that the parse holds.
 
@@ -194,7 +215,9 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     forms = _forms(verb)
     # "would continue to support Kyiv" is part of a content, "the initiative to support" and "is
     # expected to" have nobody who holds the content: only a content clause makes them cues
-    main_clause = verb.dep_ not in _EMBEDDED_DEPS and any(c.dep_ == "nsubj" for c in verb.children)
+    main_clause = verb.dep_ not in _EMBEDDED_DEPS and (
+        any(c.dep_ == "nsubj" for c in verb.children) or _subject_over_aside(verb)
+    )
     if not main_clause:
         forms = forms & ({"that", "to"} if lemma in lexicon.INFINITIVE_VERBS else {"that"})
 
@@ -294,7 +317,7 @@ def _clause_claim(
     yet")."""
     sent_start, sent_end = bounds
     lemma = verb.lemma_.lower()
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or gerund_subject(verb)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _aside(c)] or gerund_subject(verb)
     after = [c for c in clauses if _clause_after(verb, c)]
     if clauses and clauses[0].i < verb.i and after:
         clauses = after  # "Prices rose; most said [they were worried]": the clause after the cue

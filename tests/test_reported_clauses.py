@@ -289,6 +289,23 @@ LINKING_WORD_CASES = [
     ),
 ]
 
+#: A participle aside between the subject and the cue ("Mr. Hale, asked about the mine, said ..."), which
+#: the parse takes for the clause the cue reports, leaves the cue its subject and its real content.
+PARTICIPLE_ASIDE_CASES = [
+    (
+        "Mr. Hale, asked about the mine, said the company had failed them.",
+        [("indirect", "the company had failed them", "said", "Mr. Hale")],
+    ),
+    (
+        "The mayor, pressed on the budget, insisted the city could pay for the repairs.",
+        [("indirect", "the city could pay for the repairs", "insisted", "The mayor")],
+    ),
+    (  # negative: no comma before the verb, so it is no aside; the first clause is the reported one
+        "Officials asked about the mine, the union said.",
+        [("indirect", "Officials asked about the mine", "said", "the union")],
+    ),
+]
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "relative_that": RELATIVE_THAT_CASES,
@@ -303,6 +320,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "source_document": SOURCE_DOCUMENT_CASES,
     "asyndetic_cue": ASYNDETIC_CUE_CASES,
     "linking_word": LINKING_WORD_CASES,
+    "participle_aside": PARTICIPLE_ASIDE_CASES,
 }
 
 
