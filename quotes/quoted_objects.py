@@ -108,8 +108,12 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
         return None
     content = [c for c in verb.rights if c.i < holder.i and c.dep_ not in _NOT_CONTENT_DEPS | {"advmod"}]
     first = doc[min(c.left_edge.i for c in [*content, holder])].idx
-    relatives = [c for c in verb.lefts if c.tag_ in ("WDT", "WP") and c.dep_ == "dobj"]
-    if relatives:  # "a server, which he described as “an open door”": the clause around the cue
+    relatives = [
+        c
+        for c in verb.lefts
+        if c.tag_ in ("WDT", "WP") and (c.dep_ == "dobj" or (c.dep_ == "mark" and verb.dep_ == "relcl"))
+    ]
+    if relatives:  # "a server, which he described as “an open door”", "a country that he called “...”"
         first = relatives[0].idx
     lead = doc[verb.i + 1]
     lemma = verb.lemma_.lower()

@@ -81,6 +81,18 @@ def _mixed(nlp, text: str) -> list[tuple[str, str, str | None]]:
             id="participle-in-a-phrase-on-a-noun",
         ),
         pytest.param(
+            "That view upended decades of party doctrine toward Russia, a country that the last nominee,"
+            " Ann Lee, called ''our No.1 geopolitical foe.''",
+            [
+                (
+                    "the last nominee, Ann Lee, called ''our No.1 geopolitical foe.''",
+                    "called",
+                    "the last nominee",
+                )
+            ],
+            id="relative-that-the-parse-makes-a-mark-opens-the-clause",
+        ),
+        pytest.param(
             "The senator on Tuesday called the mayor's remarks about the judge “racist,” an extraordinary"
             " rebuke that set off a wave of criticism and alarm among his allies.",
             [("the mayor's remarks about the judge “racist,”", "called", "The senator")],
