@@ -245,6 +245,8 @@ def _claim(
         start = doc[first - 1].idx  # 'a defense of [“the values ...”]': the opening mark too
     if text.startswith("that ", start) and doc[first].dep_ == "mark":
         start += 5
+    while end > start and text[end - 1].isspace():
+        end -= 1  # '“stand firm”\u00a0at the rally': a no-break space after the mark is not content
     if end - start < 2:
         return None
     cue_end = anchor.idx + len(anchor.text)

@@ -83,6 +83,11 @@ def _mixed(doc: Doc) -> list[tuple[str, str | None, str | None]]:
             [("the actors to act “whiter.”", "The director", "asked")],
             id="short-fragment-in-the-infinitive-a-verb-of-saying-asks-for",
         ),
+        pytest.param(
+            "The senator exhorted voters to “stand firm”\u00a0at the rally.",
+            [("voters to “stand firm”", "The senator", "exhorted")],
+            id="no-break-space-after-the-mark-is-not-content",
+        ),
     ],
 )
 def test_fragment_with_a_speaker_is_mixed(nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
