@@ -190,6 +190,8 @@ def cue_right_before(
         return None
     if cue.lemma_.lower() == "continue" and cue.i == before.end - 1 and not colon_or_comma:
         return None  # "a trend that will continue “for the next few years”": no speech goes on
+    if not colon_or_comma and any(c.tag_ in ("WP", "WDT") and c.i < cue.i for c in cue.children):
+        return None  # "says what he believes “no matter what”": "what" is the verb's object, not the quote
     if text[quote.end - 1] in "!?" or (
         text[quote.end - 1] == "." and len(text[quote.start : quote.end].split()) > 2
     ):

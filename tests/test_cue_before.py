@@ -243,3 +243,21 @@ SPEAKER_MENTION_CASES = [
 def test_speaker_before_the_quote(nlp, text: str, mention: str | None) -> None:
     directs = [a for a in nlp(text)._.attributions if a["type"] == "direct"]
     assert (directs[-1]["speaker"]["mention"] if directs else None) == mention
+
+
+#: A verb whose object is a free relative ("what he believes") does not report the quote after it.
+FREE_RELATIVE_CASES = [
+    # (text, [(quote, cue word)])
+    ("He says what he believes “no matter what.”", []),
+    # negative: a colon after the verb's clause introduces the quote
+    ("She said what she thought: “This is wrong.”", [("This is wrong.", "thought")]),
+    # negative: a quote that is the verb's own object
+    ("He declared “We will win the war.”", [("We will win the war.", "declared")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FREE_RELATIVE_CASES)
+def test_a_free_relative_object_is_no_cue_of_the_quote(nlp, text: str, expected: list[tuple]) -> None:
+    doc = nlp(text)
+    found = [(text[q.start : q.end], doc[q.cue].text) for q in find_direct_quotes(doc) if q.cue is not None]
+    assert found == expected
