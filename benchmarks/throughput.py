@@ -360,6 +360,7 @@ QUOTE_LOGIC_MODULES: tuple[str, ...] = (
     "fragments",
     "fragment_lexicon",
     "lexicon",
+    "claim_lexicon",
     "mentions",
     "speakers",
     "registry",

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from quotes import lexicon
+from quotes import claim_lexicon, lexicon
 from quotes.quote_spans import Spans
 
 _MARKDOWN_LINK_END = re.compile(r"\]\([^)]*\)$")
@@ -307,8 +307,8 @@ def clause_start(doc: Doc, sent_start: int, cue: int, marked: Spans) -> int:
             first += 1
             continue
         comma = next((t.i for t in doc[first : min(first + 5, cue)] if t.text == ","), None)
-        opener = comma is not None and doc[first:comma].text.lower() in lexicon.DISCOURSE_OPENERS
-        concession = token.lower_ in lexicon.CONCESSIVE_PREPOSITIONS and token.dep_ == "prep"
+        opener = comma is not None and doc[first:comma].text.lower() in claim_lexicon.DISCOURSE_OPENERS
+        concession = token.lower_ in claim_lexicon.CONCESSIVE_PREPOSITIONS and token.dep_ == "prep"
         if concession:
             after = token.right_edge.i + 1
             comma = after if after < cue and doc[after].text == "," else None

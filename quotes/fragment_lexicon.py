@@ -7,7 +7,7 @@ entities, pronouns and head nouns of someone who can speak.
 
 from __future__ import annotations
 
-from quotes import lexicon
+from quotes import claim_lexicon, lexicon
 
 #: Verbs whose object is a thing, an act or a title rather than anyone's words: a quoted fragment
 #: after them is the writer's label ("wore a “Make America Great” cap", "signed the “Dream Act”").
@@ -71,7 +71,7 @@ SCARE_MARKERS: frozenset[str] = frozenset({"so-called", "called", "dubbed", "tit
 
 #: Nouns whose possessor's words a quoted fragment after them can be: "his call for “...”", "her
 #: remark that “...”", "their chants of “...”".
-SPEECH_NOUNS: frozenset[str] = lexicon.CLAIM_NOUNS | frozenset(
+SPEECH_NOUNS: frozenset[str] = claim_lexicon.CLAIM_NOUNS | frozenset(
     {
         "remark",
         "comment",

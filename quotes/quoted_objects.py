@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes import lexicon
+from quotes import claim_lexicon, lexicon
 from quotes.claim import Claim, make_claim
 from quotes.claim_bounds import before_setting, dates_or_sets, sentence_bounds
 from quotes.fragment_lexicon import SPEAKER_NOUNS
@@ -29,7 +29,7 @@ _NOT_CONTENT_DEPS = frozenset(
 #: Dependents of a verb of saying that can hold its quoted words: its object or complement. A
 #: prepositional phrase of a saying verb is the setting of the speech ("said on CBS's ''Face the
 #: Nation''", "wrote under the name “Carlos Danger”"), unless the verb takes its content with that
-#: preposition (:data:`quotes.lexicon.CLAIM_PREPOSITIONS`: "warned of a “catastrophe”").
+#: preposition (:data:`quotes.claim_lexicon.CLAIM_PREPOSITIONS`: "warned of a “catastrophe”").
 _SAYING_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "oprd", "attr", "acomp"})
 #: Quote marks and spaces, stripped to see how quoted words end.
 _MARKS_AND_SPACE = "".join(sorted(lexicon.QUOTE_CHARS)) + " "
@@ -99,7 +99,7 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
             and token.dep_ not in _SAYING_OBJECT_DEPS
             and not (
                 token.dep_ == "prep"
-                and token.lower_ in lexicon.CLAIM_PREPOSITIONS.get(verb.lemma_.lower(), ())
+                and token.lower_ in claim_lexicon.CLAIM_PREPOSITIONS.get(verb.lemma_.lower(), ())
             )
         ):
             continue
@@ -122,7 +122,7 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
             lead.right_edge.i + 1
         ]  # "called on Tuesday for a “full review”": the dating is the writer's
         first = lead.idx
-    cue_preps = lexicon.CLAIM_PREPOSITIONS.get(lemma, frozenset()) | lexicon.CUE_PREPOSITIONS.get(
+    cue_preps = claim_lexicon.CLAIM_PREPOSITIONS.get(lemma, frozenset()) | claim_lexicon.CUE_PREPOSITIONS.get(
         lemma, frozenset()
     )
     if (

@@ -21,7 +21,7 @@ from spacy.parts_of_speech import NOUN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from quotes import lexicon
+from quotes import claim_lexicon, lexicon
 from quotes.claim import Claim, make_claim
 from quotes.claim_bounds import clause_start, content_end, sentence_bounds, through_quote
 from quotes.marks import DirectQuote, MarkedQuote
@@ -184,7 +184,7 @@ def _interrupted_clause(
     after = doc[last + 2].idx
     end = content_end(doc, last + 2, through_quote(text, marked, after, sent_end), marked)
     lead = [t for t in doc[head.left_edge.i : token.i] if not (t.is_punct or t.dep_ in ("mark", "cc"))]
-    if not lead or " ".join(t.lower_ for t in lead) in lexicon.DISCOURSE_OPENERS:
+    if not lead or " ".join(t.lower_ for t in lead) in claim_lexicon.DISCOURSE_OPENERS:
         return after, end  # "because, according to X, [...]", "In addition, according to X, [...]"
     if head.left_edge.idx < sent_start:
         return after, end
@@ -194,7 +194,7 @@ def _interrupted_clause(
 def _source(document: Token) -> Token:
     """Who stands behind a document a claim is credited to: "according to an analysis [by the Pew
     Research Center]", "a report from X", "interviews with X". Any other noun is its own source."""
-    if document.lemma_.lower() not in lexicon.SOURCE_DOCUMENTS:
+    if document.lemma_.lower() not in claim_lexicon.SOURCE_DOCUMENTS:
         return document
     for prep in document.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "with"):
@@ -244,7 +244,7 @@ def find_claims(
             claim = _speaker_after(doc, text, token, fragment_spans)
         elif token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
             lemma = token.lemma_.lower()
-            if lemma in lexicon.ASIDE_VERBS and token.dep_ == "advcl":
+            if lemma in claim_lexicon.ASIDE_VERBS and token.dep_ == "advcl":
                 claim = _as_aside(doc, text, token, fragment_spans)
             if claim is None and lemma in lexicon.CHARACTERISING_VERBS and token.i not in direct_cues:
                 claim = quoted_object(doc, text, token, fragment_spans) or passive_quoted(
@@ -254,14 +254,14 @@ def find_claims(
                 claim = verb_claim(doc, text, token, fragment_spans)
             if claim is None and lemma in lexicon.QUOTED_OBJECT_VERBS and token.i not in direct_cues:
                 claim = quoted_object(doc, text, token, speech_spans, saying=True)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CLAIM_NOUNS:
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in claim_lexicon.CLAIM_NOUNS:
             claim = _noun_claim(doc, text, token, fragment_spans)
         if claim is None or _not_a_speaker(claim.mention):
             continue
         for start, end in direct_spans:  # a claim inside a quote ends where the quote ends
             if start <= claim.cue_start < end and (
                 claim.cue_lemma not in lexicon.REPORTING_VERBS
-                or claim.cue_lemma in lexicon.BELIEF_VERBS
+                or claim.cue_lemma in claim_lexicon.BELIEF_VERBS
                 or claim.mention is None
                 or claim.mention.text.lower() in lexicon.PRONOUNS
                 or claim.mention.text.lower() in lexicon.FIRST_PERSON

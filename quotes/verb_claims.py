@@ -2,7 +2,7 @@
 "warned of ...", "called the plan a disaster", and content before or around the cue ("...,
 the FCDO said.", "The test, the agency said, was its biggest yet").
 
-The verb's complement forms (:data:`quotes.lexicon.CLAIM_VERBS`) say which of its dependents can
+The verb's complement forms (:data:`quotes.claim_lexicon.CLAIM_VERBS`) say which of its dependents can
 carry the content: a "that" clause, an infinitive, an object with an infinitive, a preposition,
 an object with a predicate, or the words said.
 """
@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from quotes import lexicon
+from quotes import claim_lexicon, lexicon
 from quotes.claim import Claim, make_claim
 from quotes.claim_bounds import (
     after_dating,
@@ -40,9 +40,9 @@ _EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl", "csubj", 
 #: Lemmas of every verb that can be a cue of a claim.
 CUE_LEMMAS = (
     lexicon.REPORTING_VERBS
-    | frozenset(lexicon.CLAIM_VERBS)
-    | frozenset(lexicon.CLAIM_PREPOSITIONS)
-    | frozenset(lexicon.CLAIM_PARTICLES)
+    | frozenset(claim_lexicon.CLAIM_VERBS)
+    | frozenset(claim_lexicon.CLAIM_PREPOSITIONS)
+    | frozenset(claim_lexicon.CLAIM_PARTICLES)
 )
 _GAP = ", \u00a0" + _CLOSING_MARKS
 
@@ -126,9 +126,9 @@ def _content_clause(clause: Token, verb: Token) -> bool:
 def _forms(verb: Token) -> frozenset[str]:
     """The complement forms that can carry the content of cue verb ``verb``."""
     lemma = verb.lemma_.lower()
-    forms = lexicon.CLAIM_VERBS.get(lemma, frozenset())
+    forms = claim_lexicon.CLAIM_VERBS.get(lemma, frozenset())
     if lemma in lexicon.REPORTING_VERBS or any(
-        c.dep_ in ("prt", "advmod") and c.lower_ in lexicon.CLAIM_PARTICLES.get(lemma, ())
+        c.dep_ in ("prt", "advmod") and c.lower_ in claim_lexicon.CLAIM_PARTICLES.get(lemma, ())
         for c in verb.children
     ):
         forms = forms | {"that"}
@@ -208,7 +208,7 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     sent_end = through_quote(text, marked, cue_end, sent_end)
     for child in verb.rights:  # "pointed out that ..."
         if child.i == verb.i + 1 and (
-            child.dep_ == "prt" or child.lower_ in lexicon.CLAIM_PARTICLES.get(lemma, ())
+            child.dep_ == "prt" or child.lower_ in claim_lexicon.CLAIM_PARTICLES.get(lemma, ())
         ):  # "shot back that ...": the parse makes "back" an adverb
             cue_end = child.idx + len(child.text)
     cue = (verb.idx, cue_end)
@@ -224,7 +224,7 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     def forward(first: int, infinitive: bool = False, cue_end: int = cue[1]) -> Claim | None:
         if first >= len(doc):
             return None  # the cue or its object ends the text: no content follows
-        if doc[first].lower_ in lexicon.QUESTION_WORDS and lemma not in lexicon.REPORTING_VERBS:
+        if doc[first].lower_ in claim_lexicon.QUESTION_WORDS and lemma not in lexicon.REPORTING_VERBS:
             return None  # "shows how ...": a topic, not a claim
         for token in doc[first : first + 6]:  # "told reporters [on Saturday that] he ..."
             if token.pos_ in ("VERB", "AUX") or token.idx >= sent_end:
@@ -259,7 +259,7 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
         infinitive = _infinitive(verb)
         if infinitive is not None and infinitive.i > verb.i:
             first = infinitive.left_edge.i
-            if lemma in lexicon.INFINITIVE_WITHOUT_TO and doc[first].lower_ == "to":
+            if lemma in claim_lexicon.INFINITIVE_WITHOUT_TO and doc[first].lower_ == "to":
                 first += 1  # "Russia claims to [have foiled ...]" (seeds/ANNOTATION.md)
             return forward(first, infinitive=True)
     if "obj_to" in forms:  # "wants [his players to rest]": parsed as a clause with a subject
@@ -276,7 +276,7 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
             )
             return forward(first, infinitive=True)
     for prep in verb.rights if main_clause else ():
-        if prep.dep_ == "prep" and prep.lower_ in lexicon.CLAIM_PREPOSITIONS.get(lemma, ()):
+        if prep.dep_ == "prep" and prep.lower_ in claim_lexicon.CLAIM_PREPOSITIONS.get(lemma, ()):
             if prep.i <= verb.i + 2 and prep.n_rights:
                 last = prep.right_edge.i
                 for role in verb.rights:  # "referred to the plan [as “a giveaway”]": the role is content

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from quotes import lexicon
+from quotes import claim_lexicon, lexicon
 
 KNOWN_FORMS = {"that", "to", "obj", "obj_to", "recipient_to", "words"}
 
 
-@pytest.mark.parametrize("lemma", sorted(lexicon.CLAIM_VERBS))
+@pytest.mark.parametrize("lemma", sorted(claim_lexicon.CLAIM_VERBS))
 def test_claim_verb_lemmas_and_forms(lemma: str) -> None:
     assert lemma == lemma.strip().lower() and lemma.isalpha()
-    forms = lexicon.CLAIM_VERBS[lemma]
+    forms = claim_lexicon.CLAIM_VERBS[lemma]
     assert forms and forms <= KNOWN_FORMS, f"{lemma}: {sorted(forms - KNOWN_FORMS)}"
 
 
 @pytest.mark.parametrize(
-    "table", [lexicon.CLAIM_PREPOSITIONS, lexicon.CLAIM_PARTICLES], ids=["prepositions", "particles"]
+    "table",
+    [claim_lexicon.CLAIM_PREPOSITIONS, claim_lexicon.CLAIM_PARTICLES],
+    ids=["prepositions", "particles"],
 )
 def test_prepositions_and_particles_are_single_words(table: dict[str, frozenset[str]]) -> None:
     for lemma, words in table.items():
@@ -28,12 +30,12 @@ def test_prepositions_and_particles_are_single_words(table: dict[str, frozenset[
 @pytest.mark.parametrize(
     "words",
     [
-        lexicon.CLAIM_NOUNS,
-        lexicon.QUESTION_WORDS,
+        claim_lexicon.CLAIM_NOUNS,
+        claim_lexicon.QUESTION_WORDS,
         lexicon.REPORTING_VERBS,
         lexicon.CHARACTERISING_VERBS,
-        lexicon.BELIEF_VERBS,
-        lexicon.INFINITIVE_WITHOUT_TO,
+        claim_lexicon.BELIEF_VERBS,
+        claim_lexicon.INFINITIVE_WITHOUT_TO,
     ],
     ids=["claim nouns", "question words", "reporting verbs", "characterising verbs", "belief", "without to"],
 )
@@ -56,18 +58,20 @@ def test_word_sets_are_lower_case_words(words: frozenset[str]) -> None:
     ],
 )
 def test_complement_forms(lemma: str, form: str, expected: bool) -> None:
-    assert (form in lexicon.CLAIM_VERBS[lemma]) is expected
+    assert (form in claim_lexicon.CLAIM_VERBS[lemma]) is expected
 
 
 def test_act_verbs_are_no_cues() -> None:
     """Verbs that report an act, not content (seeds/ANNOTATION.md), stay out of the claim lexicon."""
     for lemma in ("discuss", "refuse", "decline", "thank", "arrive"):
-        assert lemma not in lexicon.CLAIM_VERBS and lemma not in lexicon.REPORTING_VERBS, lemma
+        assert lemma not in claim_lexicon.CLAIM_VERBS and lemma not in lexicon.REPORTING_VERBS, lemma
 
 
 def test_infinitives_without_to_take_an_infinitive() -> None:
-    for lemma in lexicon.INFINITIVE_WITHOUT_TO:
-        assert "to" in lexicon.CLAIM_VERBS.get(lemma, frozenset()) or lemma in lexicon.INFINITIVE_VERBS, lemma
+    for lemma in claim_lexicon.INFINITIVE_WITHOUT_TO:
+        assert (
+            "to" in claim_lexicon.CLAIM_VERBS.get(lemma, frozenset()) or lemma in lexicon.INFINITIVE_VERBS
+        ), lemma
 
 
 @pytest.mark.parametrize(

@@ -124,7 +124,7 @@ def test_claims(nlp, text: str, expected: list[tuple[str, str, str, str | None]]
     assert claims_of(nlp, text) == expected
 
 
-#: Cues beyond saying verbs (quotes.lexicon.CLAIM_VERBS and friends), each with a negative case.
+#: Cues beyond saying verbs (quotes.claim_lexicon.CLAIM_VERBS and friends), each with a negative case.
 BROAD_CASES = [
     # beliefs, knowledge and evidence take a content clause
     (
