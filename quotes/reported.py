@@ -4,7 +4,7 @@ A claim is the content clause of a reporting verb or phrase, as a character span
 "that", without trailing sentence punctuation, and cut before a chained ", saying ..." / ", adding
 that ..." (which is a claim of its own). When the content holds quote marks it is a *mixed* quote and
 the quoted fragment is not reported separately. Cues inside a direct quote, and content clauses that
-are themselves a direct quote ("“...,” he said"), are left to :mod:`quotes.marks`.
+are themselves a direct quote ("“...,” he said"), are left to :mod:`quotes.direct`.
 
 :func:`find_claims` tries each candidate cue in turn: verbs (:mod:`quotes.verb_claims`), verbs with
 quoted objects (:mod:`quotes.quoted_objects`), claim nouns ("his claim that ..."), phrases naming the
