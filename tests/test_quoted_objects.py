@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.claim_helpers import claims_of
+from claim_helpers import claims_of
 
 
 def _mixed(nlp, text: str) -> list[tuple[str, str, str | None]]:
