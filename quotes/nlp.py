@@ -8,10 +8,11 @@ installed pipeline, or a path to one, can be named explicitly.
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,6 +28,8 @@ SENTENCES_NAME = "quote_sentences"
 
 _CLOSING_MARKS = frozenset("”’\"'»")
 _OPENING_MARKS = frozenset("“‘\"'«„")
+#: A middle initial: one capital letter and its full stop.
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 class ModelNotFoundError(LookupError):
@@ -73,15 +76,17 @@ def quote_sentences(doc: Doc) -> Doc:
 
     A paragraph always starts a sentence ("Cruz called them on it:\\n\\n“The questions ...”" is two),
     and a closing mark stays with the words it closes (``“We will win.”`` does not end before ``”``);
-    the word after an opening mark never starts a sentence of its own. Everything else is left to the
-    parser, which respects starts set before it runs.
+    the word after an opening mark never starts a sentence of its own; a middle initial between two
+    proper nouns ends none ("Ben S. Bernanke"). Everything else is left to the parser, which respects
+    starts set before it runs.
     """
     if len(doc) < 2:
         return doc
     # Read and written as arrays: setting ``Token.is_sent_start`` checks the whole doc each time.
     text = doc.text
-    rows = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY]).tolist()
-    words = [text[idx : idx + length] for idx, length, _, _ in rows]
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY, TAG]).tolist()
+    words = [text[idx : idx + length] for idx, length, _, _, _ in rows]
+    proper = doc.vocab.strings["NNP"]
     # 1 starts a sentence, -1 does not, 0 is left to the parser (stored as uint64: made signed first)
     sent_starts = doc.to_array(SENT_START).astype("int64")
     for i in range(1, len(rows)):
@@ -93,6 +98,14 @@ def quote_sentences(doc: Doc) -> Doc:
         elif words[i] in _CLOSING_MARKS and previous in (".", "!", "?", ",") and glued:
             sent_starts[i] = -1
         elif previous in _OPENING_MARKS and glued:
+            sent_starts[i] = -1
+        elif (
+            i > 1
+            and _INITIAL.fullmatch(previous)
+            and rows[i][4] == proper == rows[i - 2][4]
+            and words[i][:1].isupper()
+            and words[i - 2][:1].isupper()
+        ):  # "Ben S. Bernanke": a middle initial ends no sentence
             sent_starts[i] = -1
     doc.from_array([SENT_START], sent_starts.astype("uint64"))
     return doc

@@ -20,6 +20,13 @@ SENTENCE_CASES = [
         "He said: “It is over. We go home.” Then he left.",
         None,  # the parser's choice inside the quote; only the marks are checked below
     ),
+    # a middle initial ends no sentence
+    (
+        "He accused Fed Chair Ben S. Bernanke of trying to “debase” the dollar. Then he left.",
+        ["He accused Fed Chair Ben S. Bernanke of trying to “debase” the dollar.", "Then he left."],
+    ),
+    # negative: a letter that ends a sentence before a word that is no name
+    ("They chose Plan B. Then they left.", ["They chose Plan B.", "Then they left."]),
 ]
 
 
