@@ -114,10 +114,6 @@ def previous_speaker(doc: Doc, cue: int) -> int | None:
     return subjects[0].i if subjects else None
 
 
-#: Entity types of a name that speaks (persons, organisations, places speaking as governments).
-_SPEAKER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
-
-
 def name_before_cue(doc: Doc, cue: int) -> int | None:
     """The name right before a reporting verb, over a party tag in brackets and an auxiliary or
     adverb (``Rep. Jane Roe (R-WI) said “...”``), for when the parse leaves the verb without a
@@ -133,7 +129,7 @@ def name_before_cue(doc: Doc, cue: int) -> int | None:
     if j < 0 or "\n" in doc[j:cue].text:
         return None
     name = doc[j]
-    if name.pos_ != "PROPN" or name.ent_type_ not in _SPEAKER_ENTITIES or name.ent_iob_ == "O":
+    if name.pos_ != "PROPN" or name.ent_type_ not in lexicon.SPEAKER_ENTITIES or name.ent_iob_ == "O":
         return None
     return name.i
 

@@ -127,9 +127,6 @@ TITLE_SMALL_WORDS: frozenset[str] = frozenset(
 )
 
 
-#: Named entity types of a subject who can speak.
-SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
 #: Pronouns that name someone who can speak ("it" and "this" name things as often as not).
 SPEAKER_PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "they", "i", "we", "who", "his", "her", "their", "my", "our"}

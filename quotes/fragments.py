@@ -37,7 +37,6 @@ from quotes.fragment_lexicon import (
     SCARE_MARKERS,
     SETTING_PREPOSITIONS,
     SETTINGS,
-    SPEAKER_ENTITIES,
     SPEAKER_NOUNS,
     SPEAKER_PRONOUNS,
     SPEECH_NOUNS,
@@ -65,7 +64,7 @@ def speaks(token: Token) -> bool:
         token: the head token of the subject or possessor.
     """
     return (
-        token.ent_type_ in SPEAKER_ENTITIES
+        token.ent_type_ in lexicon.SPEAKER_ENTITIES
         or token.lower_ in SPEAKER_PRONOUNS
         or (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "WORK_OF_ART", "LAW"))
         or token.lower_ in SPEAKER_NOUNS

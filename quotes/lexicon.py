@@ -295,6 +295,9 @@ QUOTE_PAIRS: dict[str, str] = {"“": "”", "‘": "’", '"': '"', "'": "'", "
 #: Every character that can open or close a quote.
 QUOTE_CHARS: frozenset[str] = frozenset("“”‘’\"'«»„")
 
+#: Named-entity types of a mention that can speak (a person, an organisation, a state, a people).
+SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
 #: Honorifics before a surname; the trailing full stop is optional ("Mr" / "Mr.").
 HONORIFICS: frozenset[str] = frozenset(
     {

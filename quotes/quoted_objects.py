@@ -196,8 +196,6 @@ def passive_quoted(doc: Doc, text: str, verb: Token, fragments: Spans) -> Claim 
     return claim if claim is not None and claim.type == "mixed" else None
 
 
-#: Named entity types of a mention that can speak.
-_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Head nouns of a mention that can speak, besides people by role and organisations.
 _SPEAKER_NOUNS = (
     lexicon.SPEAKER_ROLE_HEADS | lexicon.SPOKESPERSON_HEADS | lexicon.ORGANIZATION_HEADS | lexicon.GROUP_HEADS
@@ -212,7 +210,7 @@ def _speaker_like(doc: Doc, mention: Mention) -> bool:
         return False
     head = span.root
     return (
-        head.ent_type_ in _SPEAKER_ENTITIES
+        head.ent_type_ in lexicon.SPEAKER_ENTITIES
         or head.pos_ in ("PRON", "PROPN")
         or head.lower_ in _SPEAKER_NOUNS
         or head.lemma_.lower() in _SPEAKER_NOUNS
