@@ -373,6 +373,8 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
     ("/jsonschema/", "validation"),
     ("/referencing/", "validation"),
     ("/quotes/io.py", "reading"),
+    ("/quotes/articles.py", "reading"),
+    ("/quotes/article_fields.py", "reading"),
     ("/quotes/build.py", "publishing"),
     ("/quotes/card.py", "publishing"),
     ("/pyarrow/", "publishing"),

@@ -500,7 +500,8 @@ def _read_gold(
 ) -> tuple[list[dict[str, Any]] | None, str, Path | None]:
     """The gold records, where they came from, and the file whose folder may hold ANNOTATION.md:
     ``gold`` when given, else the ``gold.jsonl`` sidecars of the input directories."""
-    from quotes.io import gold_sidecars, read_records
+    from quotes.articles import gold_sidecars
+    from quotes.io import read_records
 
     sources = [gold] if gold is not None else gold_sidecars(inputs)
     if not sources:
@@ -526,7 +527,7 @@ def build(
     """Read articles, find their attributions, validate everything and publish the dataset at ``out``.
 
     Args:
-        inputs: article files and directories (see :func:`quotes.io.read_documents`); a
+        inputs: article files and directories (see :func:`quotes.articles.read_documents`); a
             directory's ``metadata.jsonl`` is merged into its articles and its ``gold.jsonl``
             is used as gold when ``gold`` is not given.
         out: the dataset directory; replaced atomically, and only if it is one this package wrote.
@@ -554,7 +555,8 @@ def build(
         quotes.ray_engine.RayEngineError: the Ray engine was asked for and Ray is not installed.
     """
     from quotes import nlp as nlp_module
-    from quotes.io import InputError, read_documents
+    from quotes.articles import read_documents
+    from quotes.io import InputError
 
     if engine not in ENGINES:
         raise BuildError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")

@@ -51,7 +51,7 @@ class _Progress:
     def __init__(self, paths: Sequence[Path], quiet: bool) -> None:
         import sys
 
-        from quotes.io import count_documents
+        from quotes.articles import count_documents
         from quotes.progress import ProgressLine
 
         enabled = not quiet and _stderr_is_terminal()
@@ -297,7 +297,8 @@ def extract(
     from pathlib import Path
 
     from quotes.extract import ExtractionError, extract_documents
-    from quotes.io import InputError, read_documents, write_jsonl
+    from quotes.articles import read_documents
+    from quotes.io import InputError, write_jsonl
     from quotes.nlp import ModelNotFoundError
 
     skipped: list[Exception] = []

@@ -3,12 +3,12 @@
 Two streaming passes over the inputs, each ending in ``write_parquet`` into the dataset's data
 folder::
 
-    input paths -> read (quotes.io.read_documents, one task per path) -> documents/*.parquet
+    input paths -> read (quotes.articles.read_documents, one task per path) -> documents/*.parquet
     input paths -> read -> map_batches(AttributionExtractor, actor pool) -> attributions/*.parquet
 
 Why the inputs are read by this package's own reader inside Ray tasks, rather than by
 ``ray.data.read_json``/``read_parquet``: the records must be exactly those of the local engine, and
-the ids, metadata, byte-order-mark and error rules live in :func:`quotes.io.read_documents`.
+the ids, metadata, byte-order-mark and error rules live in :func:`quotes.articles.read_documents`.
 Arrow's JSON reader infers types (an ISO date string becomes a timestamp, fields missing from
 some lines change the schema), which would change documents. So only the list of input paths
 goes through the object store; each read task streams one path (a file, or a directory walked
@@ -184,7 +184,7 @@ def read_path_documents(
     """
     import pyarrow as pa
 
-    from quotes.io import read_documents
+    from quotes.articles import read_documents
     from quotes.validate import ValidationError, validate_record
 
     schema = schema if schema is not None else _arrow_schema("document")
@@ -224,7 +224,7 @@ def extract_with_ray(
     files is not (each file is sorted by nothing but the run's scheduling).
 
     Args:
-        inputs: article files and directories, as for :func:`quotes.io.read_documents`. Every
+        inputs: article files and directories, as for :func:`quotes.articles.read_documents`. Every
             Ray node must see them at the same paths.
         data_dir: the dataset's ``data`` folder.
         model: the spaCy pipeline each actor loads; ``None`` for the default.

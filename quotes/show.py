@@ -215,7 +215,7 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Document:
         ShowError: no such id in the file, or several articles and no id given.
         quotes.io.InputError: the file cannot be read.
     """
-    from quotes.io import read_documents
+    from quotes.articles import read_documents
 
     documents = read_documents([Path(path)])
     if doc_id is not None:

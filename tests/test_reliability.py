@@ -437,8 +437,8 @@ def test_input_error_crosses_process_boundaries() -> None:
     if os.name == "posix":
         import multiprocessing
 
-        from quotes.io import _read_metadata
+        from quotes.article_fields import read_metadata
 
         with multiprocessing.get_context("spawn").Pool(1) as pool:
             with pytest.raises(InputError, match=r"^missing\.jsonl: no such metadata file"):
-                pool.apply(_read_metadata, (Path("missing.jsonl"),))
+                pool.apply(read_metadata, (Path("missing.jsonl"),))
