@@ -3,7 +3,7 @@
     uv run python benchmarks/accuracy.py [--split dev|train] [--limit N] [--json] [--errors FILE]
 
 Runs :func:`quotes.extract.extract_documents` over a PolNeAR split from ``../shared`` and prints
-the scores of :mod:`quotes.polnear` with PASS/FAIL per target. When the data is absent it prints
+the scores of :mod:`quotes.polnear_score` with PASS/FAIL per target. When the data is absent it prints
 ``skipped: ...`` and exits 0: the benchmark is a measurement, not part of the test suite.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quotes import polnear
+from quotes import polnear, polnear_score
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "polnear"
 
@@ -63,10 +63,10 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], list[dict[str, Any]],
     results = extract_documents((doc.to_document() for doc in gold_docs), nlp=nlp, n_process=args.n_process)
     for document, predicted in results:
         gold = by_id[document.id]
-        match = polnear.match_document(gold.text, gold.attributions, predicted)
+        match = polnear_score.match_document(gold.text, gold.attributions, predicted)
         matches.append(match)
-        errors.extend(polnear.match_errors(gold.doc_id, gold.text, match))
-    return polnear.score_matches(matches), errors, len(gold_docs), time.perf_counter() - started
+        errors.extend(polnear_score.match_errors(gold.doc_id, gold.text, match))
+    return polnear_score.score_matches(matches), errors, len(gold_docs), time.perf_counter() - started
 
 
 def table(scores: dict[str, Any], split: str, n_docs: int, seconds: float) -> str:
@@ -80,7 +80,7 @@ def table(scores: dict[str, Any], split: str, n_docs: int, seconds: float) -> st
         value = scores[key]
         lines.append(f"{label:<32} {value:7.3f} {goal:>7.2f}  {'PASS' if value >= goal else 'FAIL'}")
     lines += ["", f"{'scope':<8} {'metric':<9} {'P':>6} {'R':>6} {'F1':>6}   gold/pred"]
-    for scope in polnear.SCOPES:
+    for scope in polnear_score.SCOPES:
         for metric in ("overlap", "exact", "direct"):
             p, r, f = (scores[f"{scope}_{metric}_{x}"] for x in "prf")
             n_gold = scores.get(f"{scope}_n_{'direct_gold' if metric == 'direct' else 'gold'}", 0)
@@ -117,7 +117,7 @@ def markdown(scores: dict[str, Any], split: str, n_docs: int) -> str:
         value = scores[key]
         lines.append(f"| {label} | {value:.3f} | {goal:.2f} | {'yes' if value >= goal else 'no'} |")
     lines += ["", "| scope | metric | P | R | F1 |", "| :-- | :-- | --: | --: | --: |"]
-    for scope in polnear.SCOPES:
+    for scope in polnear_score.SCOPES:
         for metric in ("overlap", "exact", "direct"):
             p, r, f = (scores[f"{scope}_{metric}_{x}"] for x in "prf")
             lines.append(f"| {scope} | {metric} | {p:.3f} | {r:.3f} | {f:.3f} |")

@@ -296,8 +296,8 @@ def extract(
 ) -> None:
     from pathlib import Path
 
-    from quotes.extract import ExtractionError, extract_documents
     from quotes.articles import read_documents
+    from quotes.extract import ExtractionError, extract_documents
     from quotes.io import InputError, write_jsonl
     from quotes.nlp import ModelNotFoundError
 

@@ -21,10 +21,10 @@ def _accuracy_module():
 
 
 def _scores(value: float) -> dict:
-    from quotes import polnear
+    from quotes import polnear_score
 
     scores: dict = {"all_n_gold": 10, "all_n_pred": 8, "calibration": []}
-    for scope in polnear.SCOPES:
+    for scope in polnear_score.SCOPES:
         for metric in ("overlap", "exact", "direct"):
             for x in "prf":
                 scores[f"{scope}_{metric}_{x}"] = value

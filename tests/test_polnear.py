@@ -1,4 +1,4 @@
-"""Tests for the PolNeAR reader and scorer: tiny hand-made cases, and the real files when present."""
+"""Tests for the PolNeAR reader (quotes.polnear) and scorer (quotes.polnear_score)."""
 
 from __future__ import annotations
 
@@ -14,11 +14,9 @@ from quotes.polnear import (
     is_direct,
     is_saying_cue,
     load,
-    match_document,
-    match_errors,
     normalize_span,
-    score,
 )
+from quotes.polnear_score import match_document, match_errors, score
 from quotes.records import Attribution, Cue, Speaker
 
 POLNEAR = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "polnear"

@@ -12,8 +12,8 @@ import pytest
 
 pytest.importorskip("ray", reason="the Ray engine needs the optional dependency quotes[ray]")
 
-from quotes.extract import extract_documents  # noqa: E402
 from quotes.articles import read_documents  # noqa: E402
+from quotes.extract import extract_documents  # noqa: E402
 from quotes.io import InputError  # noqa: E402
 from quotes.ray_engine import RayEngineError, extract_with_ray, import_ray  # noqa: E402
 
