@@ -376,6 +376,8 @@ CATEGORIES: tuple[tuple[str, str], ...] = (
     ("/quotes/articles.py", "reading"),
     ("/quotes/article_fields.py", "reading"),
     ("/quotes/build.py", "publishing"),
+    ("/quotes/shards.py", "publishing"),
+    ("/quotes/staging.py", "publishing"),
     ("/quotes/card.py", "publishing"),
     ("/pyarrow/", "publishing"),
     ("/datasets/", "publishing"),

@@ -5,66 +5,36 @@ documents stream past, and swapped in only when every record has passed validati
 build leaves the previous dataset exactly as it was. The same input gives byte-identical Parquet
 files (input order, spans sorted within a document, no timestamps).
 
-The temporary directory is named ``.<out>.build-<pid>-<random>`` and the old dataset, during the
-swap, ``.<out>.old-<pid>``: a build killed outright (SIGKILL) leaves them behind, and the next
-build removes those whose process is gone (restoring the old dataset if the kill came mid-swap).
+The staging directory and the recovery after a killed build are in :mod:`quotes.staging`; the
+validated, sharded writing of records in :mod:`quotes.shards`.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
 import pyarrow.parquet as pq
-from datasets import Features
 
 from quotes.card import Counts, configs, render_card
-from quotes.features import features_for
 from quotes.io import swap_in
 from quotes.records import Attribution, Document
-from quotes.validate import CONFIG_KINDS, ValidationError, validate_record
+from quotes.shards import SHARD_DOCUMENTS, SkippedArticle, check_gold, write_configs, write_gold
+from quotes.staging import MARKER, BuildError, check_out, staging
 
-#: A file in the dataset root that says "this directory was written by ``quotes build``".
-MARKER = ".quotes-dataset"
 SUMMARY = "build_summary.json"
 CARD = "README.md"
-#: Documents per Parquet shard: memory stays flat however large the corpus.
-SHARD_DOCUMENTS = 1000
 #: Scores predicted attributions against gold ones and returns the report as Markdown.
 Scorer = Callable[[list[Attribution], list[Attribution]], str]
 
 
 #: The ways to run the extraction: this process (with ``workers`` processes), or a Ray Data pipeline.
 ENGINES: tuple[str, ...] = ("local", "ray")
-
-
-class BuildError(Exception):
-    """The dataset could not be built; the previous output is untouched."""
-
-
-@dataclass(frozen=True)
-class SkippedArticle:
-    """An article left out of a build (``skip_bad``): where it was and why."""
-
-    where: str
-    reason: str
-
-    def to_dict(self) -> dict[str, str]:
-        """The JSON form listed in ``build_summary.json``."""
-        return {"where": self.where, "reason": self.reason}
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -88,204 +58,6 @@ class BuildSummary:
             "files": self.files,
             "skipped": [article.to_dict() for article in self.skipped],
         }
-
-
-class ShardWriter:
-    """Write one config's records as numbered Parquet shards with a fixed Arrow schema."""
-
-    def __init__(self, directory: Path, features: Features) -> None:
-        self.directory = directory
-        self.schema = features.arrow_schema
-        self.rows: list[dict[str, Any]] = []
-        self.shards: list[Path] = []
-        directory.mkdir(parents=True, exist_ok=True)
-
-    def add(self, record: dict[str, Any]) -> None:
-        """Buffer one record (in ``to_dict`` form) for the current shard."""
-        self.rows.append(record)
-
-    def flush(self) -> None:
-        """Write the buffered records as a shard, if there are any."""
-        if self.rows:
-            self._write(self.rows)
-            self.rows = []
-
-    def _write(self, rows: list[dict[str, Any]]) -> None:
-        path = self.directory / f"part-{len(self.shards):05d}.parquet"
-        table = pa.Table.from_pylist(rows, schema=self.schema)
-        pq.write_table(table, path, compression="zstd")
-        self.shards.append(path)
-
-    def close(self) -> list[Path]:
-        """Write the last shard (an empty one when the config has no records, so its types are
-        still declared) and name the shards ``train-0000i-of-0000n.parquet``."""
-        self.flush()
-        if not self.shards:
-            self._write([])
-        total = len(self.shards)
-        named = []
-        for index, path in enumerate(self.shards):
-            target = path.with_name(f"train-{index:05d}-of-{total:05d}.parquet")
-            path.rename(target)
-            named.append(target)
-        self.shards = named
-        return named
-
-
-def _check_out(out: Path, *, force: bool = False) -> None:
-    """Refuse to replace anything that is not a dataset this package wrote (or an empty dir),
-    unless ``force``; a file is never replaced."""
-    _recover(out)
-    if not out.exists():
-        return
-    if not out.is_dir():
-        raise BuildError(f"{out}: exists and is not a directory; choose another --out")
-    if not force and any(out.iterdir()) and not (out / MARKER).is_file():
-        raise BuildError(
-            f"{out}: exists and was not written by 'quotes build' (no {MARKER} file); "
-            "refusing to replace it; choose another --out, remove it, or pass --force"
-        )
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's live process
-        return True
-    return True
-
-
-def _leftovers(out: Path) -> Iterator[tuple[Path, str]]:
-    """Temporary and old-dataset directories of builds into ``out`` whose process has gone."""
-    if not out.parent.is_dir():
-        return
-    for kind in ("build", "old"):
-        for path in sorted(out.parent.glob(f".{out.name}.{kind}-*")):
-            pid = path.name[len(f".{out.name}.{kind}-") :].split("-", 1)[0]
-            if pid.isdigit() and not _pid_alive(int(pid)):
-                yield path, kind
-
-
-def _recover(out: Path) -> None:
-    """Clean up after a build that was killed: restore an old dataset caught mid-swap, drop the rest."""
-    for path, kind in list(_leftovers(out)):
-        if kind == "old" and not out.exists() and (path / MARKER).is_file():
-            path.rename(out)
-        else:
-            shutil.rmtree(path, ignore_errors=True)
-
-
-def _invalid(where: str, record: dict[str, Any], problems: list[str]) -> ValidationError:
-    shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
-    return ValidationError(f"{where} (id={record.get('id')}): {shown}")
-
-
-def _document_problems(
-    document: Document,
-    attributions: list[Attribution],
-    doc_ids: set[str],
-    attribution_ids: set[str],
-    position: int,
-) -> tuple[dict[str, Any], list[dict[str, Any]], ValidationError | None]:
-    """One document's record, its attribution records sorted by span, and what is wrong with them."""
-    record = document.to_dict()
-    problems = validate_record(record, "document")
-    if document.id in doc_ids:
-        problems.append(f"$.id -> duplicate document id {document.id!r}")
-    if problems:
-        return record, [], _invalid(f"document {position}", record, problems)
-    rows = []
-    ids: set[str] = set()
-    for number, attribution in enumerate(sorted(attributions, key=lambda a: (a.start, a.end, a.id)), 1):
-        row = attribution.to_dict()
-        problems = validate_record(row, "attribution", article=document.text)
-        if attribution.doc_id != document.id:
-            problems.append(f"$.doc_id -> {attribution.doc_id!r} is not the document's id {document.id!r}")
-        if attribution.id in attribution_ids or attribution.id in ids:
-            problems.append(f"$.id -> duplicate attribution id {attribution.id!r}")
-        if problems:
-            return record, [], _invalid(f"attribution {number} of document {document.id!r}", row, problems)
-        ids.add(attribution.id)
-        rows.append(row)
-    return record, rows, None
-
-
-def _write_configs(
-    pairs: Iterable[tuple[Document, list[Attribution]]],
-    root: Path,
-    counts: Counts,
-    gold_docs: set[str],
-    progress: Callable[[int], None] | None,
-    shard_documents: int,
-    skipped: list[SkippedArticle] | None,
-) -> tuple[dict[str, ShardWriter], dict[str, str], list[Attribution]]:
-    """Stream documents and their attributions into shards; return the writers, the texts of the
-    gold documents and the predictions on them (both small: gold covers a few articles).
-
-    An invalid document (or one with an invalid attribution) raises, or with ``skipped`` given is
-    left out and listed there."""
-    writers = {
-        name: ShardWriter(root / "data" / name, features_for(CONFIG_KINDS[name]))
-        for name in ("documents", "attributions")
-    }
-    doc_ids: set[str] = set()
-    attribution_ids: set[str] = set()
-    gold_texts: dict[str, str] = {}
-    predicted: list[Attribution] = []
-    for position, (document, attributions) in enumerate(pairs, 1):
-        if progress is not None:
-            progress(1)
-        record, rows, error = _document_problems(document, attributions, doc_ids, attribution_ids, position)
-        if error is not None:
-            if skipped is None:
-                raise error
-            skipped.append(SkippedArticle(f"document {document.id!r}", str(error)))
-            continue
-        doc_ids.add(document.id)
-        writers["documents"].add(record)
-        for row in rows:
-            attribution_ids.add(row["id"])
-            writers["attributions"].add(row)
-            counts.add(row)
-        if document.id in gold_docs:
-            gold_texts[document.id] = document.text
-            predicted.extend(sorted(attributions, key=lambda a: (a.start, a.end, a.id)))
-        counts.documents += 1
-        if counts.documents % shard_documents == 0:
-            for writer in writers.values():
-                writer.flush()
-    return writers, gold_texts, predicted
-
-
-def _check_gold(gold: list[dict[str, Any]], source: str, texts: dict[str, str]) -> None:
-    seen: set[str] = set()
-    for number, record in enumerate(gold, 1):
-        article = texts.get(record.get("doc_id"))  # type: ignore[arg-type]
-        problems = validate_record(record, "attribution", article=article)
-        if article is None:
-            problems.append(f"$.doc_id -> no document {record.get('doc_id')!r} among the inputs")
-        if record.get("id") in seen:
-            problems.append(f"$.id -> duplicate id {record.get('id')!r}")
-        seen.add(record.get("id"))  # type: ignore[arg-type]
-        if problems:
-            raise _invalid(f"{source}: record {number}", record, problems)
-
-
-@contextmanager
-def _staging(out: Path, *, force: bool) -> Iterator[Path]:
-    """A fresh temporary directory beside ``out``, removed unless the block swapped it in."""
-    out = Path(out)
-    _check_out(out, force=force)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-{os.getpid()}-", dir=out.parent))
-    try:
-        tmp.chmod(0o755)
-        yield tmp
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
 
 
 @dataclass
@@ -337,13 +109,6 @@ def _finish(
     return summary
 
 
-def _write_gold(tmp: Path, gold: list[dict[str, Any]]) -> list[str]:
-    writer = ShardWriter(tmp / "data" / "gold", features_for("attribution"))
-    for record in sorted(gold, key=lambda r: (r["doc_id"], r["start"], r["end"], r["id"])):
-        writer.add(record)
-    return [path.relative_to(tmp).as_posix() for path in writer.close()]
-
-
 def publish(
     pairs: Iterable[tuple[Document, list[Attribution]]],
     out: Path,
@@ -384,10 +149,10 @@ def publish(
         ValidationError: a record breaks the schema or does not match its article; names it.
     """
     out = Path(out)
-    with _staging(out, force=force) as tmp:
+    with staging(out, force=force) as tmp:
         counts = Counts(gold=len(gold) if gold is not None else None)
         gold_docs = {str(record.get("doc_id")) for record in gold or []}
-        writers, gold_texts, predicted = _write_configs(
+        writers, gold_texts, predicted = write_configs(
             pairs, tmp, counts, gold_docs, progress, shard_documents, skipped
         )
         files = {
@@ -395,8 +160,8 @@ def publish(
             for name, writer in writers.items()
         }
         if gold is not None:
-            _check_gold(gold, gold_source, gold_texts)
-            files["gold"] = _write_gold(tmp, gold)
+            check_gold(gold, gold_source, gold_texts)
+            files["gold"] = write_gold(tmp, gold)
         return _finish(
             tmp,
             out,
@@ -440,7 +205,7 @@ def publish_with_ray(
     from quotes.ray_engine import extract_with_ray
 
     out = Path(out)
-    with _staging(out, force=force) as tmp:
+    with staging(out, force=force) as tmp:
         run = extract_with_ray(
             [Path(path) for path in inputs],
             tmp / "data",
@@ -467,8 +232,8 @@ def publish_with_ray(
                 if row["doc_id"] in gold_docs
             ]
             predicted.sort(key=lambda a: (a.doc_id, a.start, a.end))
-            _check_gold(gold, gold_source, texts)
-            files["gold"] = _write_gold(tmp, gold)
+            check_gold(gold, gold_source, texts)
+            files["gold"] = write_gold(tmp, gold)
         return _finish(
             tmp,
             out,
@@ -562,7 +327,7 @@ def build(
         raise BuildError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
     if engine == "ray" and skip_bad:
         raise BuildError("the ray engine stops at the first bad article; skipping needs the local engine")
-    _check_out(Path(out), force=force)
+    check_out(Path(out), force=force)
     gold_records, gold_source, gold_path = _read_gold(gold, inputs)
     skipped: list[SkippedArticle] | None = [] if skip_bad else None
 

@@ -1,0 +1,87 @@
+"""The staging directory a build writes into, and what a killed build leaves behind.
+
+A build writes into a temporary sibling of its output directory and swaps it in only when every
+record has passed validation. The temporary directory is named ``.<out>.build-<pid>-<random>``
+and the old dataset, during the swap, ``.<out>.old-<pid>``: a build killed outright (SIGKILL)
+leaves them behind, and the next build removes those whose process is gone (restoring the old
+dataset if the kill came mid-swap). Only a directory this package wrote (it holds
+:data:`MARKER`) or an empty one is ever replaced.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+__all__ = ["MARKER", "BuildError", "check_out", "staging"]
+
+#: A file in the dataset root that says "this directory was written by ``quotes build``".
+MARKER = ".quotes-dataset"
+
+
+class BuildError(Exception):
+    """The dataset could not be built; the previous output is untouched."""
+
+
+def check_out(out: Path, *, force: bool = False) -> None:
+    """Clean up after killed builds into ``out``, then refuse to replace anything that is not a
+    dataset this package wrote (or an empty dir), unless ``force``; a file is never replaced."""
+    _recover(out)
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise BuildError(f"{out}: exists and is not a directory; choose another --out")
+    if not force and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise BuildError(
+            f"{out}: exists and was not written by 'quotes build' (no {MARKER} file); "
+            "refusing to replace it; choose another --out, remove it, or pass --force"
+        )
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's live process
+        return True
+    return True
+
+
+def _leftovers(out: Path) -> Iterator[tuple[Path, str]]:
+    """Temporary and old-dataset directories of builds into ``out`` whose process has gone."""
+    if not out.parent.is_dir():
+        return
+    for kind in ("build", "old"):
+        for path in sorted(out.parent.glob(f".{out.name}.{kind}-*")):
+            pid = path.name[len(f".{out.name}.{kind}-") :].split("-", 1)[0]
+            if pid.isdigit() and not _pid_alive(int(pid)):
+                yield path, kind
+
+
+def _recover(out: Path) -> None:
+    """Clean up after a build that was killed: restore an old dataset caught mid-swap, drop the rest."""
+    for path, kind in list(_leftovers(out)):
+        if kind == "old" and not out.exists() and (path / MARKER).is_file():
+            path.rename(out)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+@contextmanager
+def staging(out: Path, *, force: bool) -> Iterator[Path]:
+    """A fresh temporary directory beside ``out``, removed unless the block swapped it in."""
+    out = Path(out)
+    check_out(out, force=force)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-{os.getpid()}-", dir=out.parent))
+    try:
+        tmp.chmod(0o755)
+        yield tmp
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
