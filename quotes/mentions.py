@@ -148,6 +148,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             for c in token.children
             if (c.dep_ in SUBJECT_DEPS or _name_as_compound(c, token))
             and _same_paragraph(doc, c.i, cue_token.i)
+            and not _participle_subject(c)
         ]
         relative = [c for c in subjects if c.lower_ in lexicon.RELATIVE_PRONOUNS]
         if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
@@ -166,9 +167,19 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             token = _chained_cue(token) if token is cue_token else token.head
             continue
         if token.dep_ == "ROOT" and token is cue_token:
-            return _appositive_before(doc, cue_token) or _inverted_after(doc, cue_token)
+            return (
+                _appositive_before(doc, cue_token)
+                or _inverted_after(doc, cue_token)
+                or _hung_name_before(doc, cue_token)
+            )
         return None
     return None
+
+
+def _participle_subject(token: Token) -> bool:
+    """A past participle the parse takes for a subject ("Alarmed by the riots, Jane Roe, the
+    whip, said"): no speaker, unless it has a subject of its own ("Roe, ... come November, said")."""
+    return token.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 #: Verbs whose passive subject is the one spoken to, not the speaker ("Roe was asked, “...?”").
@@ -385,6 +396,37 @@ def _appositive_before(doc: Doc, verb: Token) -> Mention | None:
     if name.dep_ != "appos" or name.pos_ != "PROPN" or not _same_paragraph(doc, name.i, verb.i):
         return None
     return noun_phrase(name)
+
+
+def _hung_name_before(doc: Doc, verb: Token) -> Mention | None:
+    """The speaker ending right before a main verb the parse left without a subject, hung instead as
+    an apposition or a conjunct of an earlier noun: "In Ohio, Senator Jane Roe, the minority
+    leader, said ..." ("Roe" a conjunct of "Ohio"), "Jane Roe and Tom Hale, both from Ohio, have
+    said ...", "On a radio show with the hosts, the party's nominee stated ..."."""
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    comma = doc[i].text == ","
+    if comma:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    token = doc[i]
+    for _ in range(4):  # "Jane Roe, a spokeswoman in Ohio, said": up from "Ohio" to the apposition
+        if token.dep_ not in ("pobj", "prep") or token.head.i >= token.i:
+            break
+        token = token.head
+    if comma and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        token = token.head  # the role set off by commas names the name before it
+    if (
+        token.dep_ not in ("appos", "conj", "dep")
+        or token.pos_ not in ("NOUN", "PROPN")
+        or token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL", "PERCENT", "MONEY")
+        or token.i < verb.sent.start
+        or not _same_paragraph(doc, token.i, verb.i)
+    ):
+        return None
+    return noun_phrase(token)
 
 
 #: At most this many adverbs between a speaker and the cue after it ("Mr. Obama also often says").

@@ -148,6 +148,33 @@ CUE_PARSE_CASES = [
     ("Blumenthal was asked, “If you had known, would you have told her?”", "asked", None),
     ("Jane Roe was told that the plant would close.", "told", None),
     ("Roe asked, “Where is the money?”", "asked", "Roe"),
+    # a cue left without a subject, its speaker hung as a conjunct or apposition of an earlier noun
+    (
+        "Alarmed by the unrest in Nevada, Senator Harry Blum, the minority leader, said that he spoke "
+        "with Mr. Sandoval on Tuesday.",
+        "said",
+        "Harry Blum",
+    ),
+    (
+        "Stung by the defeat in Texas, Governor Alan Reyes, the party chairman, said that he had called "
+        "Ms. Tran on Sunday.",
+        "said",
+        "Alan Reyes",
+    ),
+    (
+        "Speaking on a morning show hosted by Joe Brennan and Mika Ross, the Democratic presidential "
+        'candidate stated that the comments do not "fit with what I knew."',
+        "stated",
+        "the Democratic presidential candidate",
+    ),
+    # negatives: a participle with a subject of its own still leads to it; a plain subject stays
+    (
+        "For one thing, Mrs. Reyes, the presumptive nominee and strong favorite to win the race come "
+        "November, proposed to name her husband as an adviser.",
+        "proposed",
+        "Mrs. Reyes",
+    ),
+    ("Worried by the polls, the senator said that he would campaign harder.", "said", "the senator"),
 ]
 
 
@@ -186,6 +213,32 @@ def test_name_parsed_as_a_compound_of_the_cue(nlp, tag: str, mention: str | None
         tags=["RB", ",", "NNP", tag, "IN", "DT", "NN", "."],
     )
     found = mention_of_cue(doc, 3)
+    assert (found.text if found else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("name", "entity", "mention"),
+    [
+        ("Roe", "PERSON", "Roe"),  # the speaker the parse hung as a conjunct of "Ohio"
+        ("Tuesday", "DATE", None),  # a date hung there names no speaker
+    ],
+)
+def test_speaker_hung_on_an_earlier_noun(nlp, name: str, entity: str, mention: str | None) -> None:
+    """ "Alarmed by the vote in Ohio, Roe, the whip, said it failed": the parse takes the participle
+    for the subject of "said" and hangs the name on "Ohio"; the participle is no speaker."""
+    words = ["Alarmed", "by", "the", "vote", "in", "Ohio", ",", name, ",", "the", "whip", ","]
+    words += ["said", "it", "failed", "."]
+    heads = [12, 0, 3, 1, 3, 4, 5, 5, 7, 10, 7, 12, 12, 14, 12, 12]
+    deps = ["nsubj", "agent", "det", "pobj", "prep", "pobj", "punct", "conj", "punct", "det", "appos"]
+    deps += ["punct", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN"]
+    pos += ["PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
+    tags = ["VBN", "IN", "DT", "NN", "IN", "NNP", ",", "NNP", ",", "DT", "NN", ",", "VBD", "PRP"]
+    tags += ["VBD", "."]
+    ents = ["O"] * 5 + ["B-GPE", "O", f"B-{entity}"] + ["O"] * 8
+    spaces = [True] * 5 + [False, True, False, True, True, False, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+    found = mention_of_cue(doc, 12)
     assert (found.text if found else None) == mention
 
 
