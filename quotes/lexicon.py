@@ -494,3 +494,19 @@ SETTING_PREPOSITIONS: frozenset[str] = frozenset({"during", "amid", "while"})
 
 #: Sentence-final punctuation left out of claim spans.
 TRAILING_PUNCTUATION: str = ".!?;:, \t\n"
+
+
+#: Nouns naming a work whose title may follow in quote marks, set off by a comma ("its politics
+#: podcast, “So, That Happened.”"), and verbs of performing one ("went on to sing “Born in the USA”").
+WORK_NOUNS: frozenset[str] = frozenset(
+    {"podcast", "book", "memoir", "novel", "film", "movie", "documentary", "album", "song", "episode"}
+    | {"series", "sitcom", "musical", "anthem", "hymn", "poem", "ballad", "single", "exhibition"}
+)
+PERFORMING_FORMS: frozenset[str] = frozenset(
+    {"perform", "performed", "performing", "sing", "sang", "sung", "singing", "recite", "recited"}
+)
+#: Forms of the commonest verbs of saying, for checks on raw text before any parse.
+SAYING_WORDS: frozenset[str] = frozenset(
+    {"said", "says", "say", "wrote", "writes", "told", "tells", "added", "adds", "asked", "asks"}
+    | {"tweeted", "posted", "declared", "insisted", "explained", "noted", "argued", "replied"}
+)

@@ -199,6 +199,33 @@ def looks_like_title(text: str) -> bool:
     return all(word[0].isupper() or not word[0].isalpha() or word in _TITLE_SMALL_WORDS for word in words)
 
 
+_TITLE_PUNCTUATION = ".,;:!?…-—'’\"“”‘"
+#: A noun naming a work, then a comma, right before a quote ("its podcast, “...”"); or a verb of
+#: performing one right before it ("went on to sing “...”").
+_WORK_BEFORE = re.compile(r"(\w+)(,?)\s*$")
+
+
+def named_work(text: str, open_: int, close: int, start: int, end: int) -> bool:
+    """Whether a quote is the Title Case name of a work, even with punctuation inside: after the
+    noun that says what it is, set off by a comma (``its politics podcast, “So, That Happened.”``),
+    or after a verb of performing it (``went on to sing “Born in the USA.”``). Not when a verb of
+    saying follows (``On his podcast, “We Will Win,” the senator said``)."""
+    words = [w.strip(_TITLE_PUNCTUATION) for w in text[start:end].split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8:
+        return False
+    if not all(w[0].isupper() or w in _TITLE_SMALL_WORDS or not w[0].isalpha() for w in words):
+        return False
+    before = _WORK_BEFORE.search(text, max(0, open_ - 30), open_)
+    if before is None:
+        return False
+    word, comma = before.group(1).lower(), before.group(2)
+    if not (comma and word in lexicon.WORK_NOUNS) and not (not comma and word in lexicon.PERFORMING_FORMS):
+        return False
+    after = text[close + 1 : close + 60].split("\n")[0].lower().split()[:4]
+    return not any(w.strip(_TITLE_PUNCTUATION) in lexicon.SAYING_WORDS for w in after)
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` narrowed past the whitespace at both ends of ``text[start:end]``."""
     while start < end and text[start].isspace():
@@ -258,6 +285,7 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
                         start, end = strip_span(text, pending[0] + len(pending[1]), i)
                         if end > start:
                             title = looks_like_title(text[start:end])
+                            title = title or named_work(text, pending[0], i, start, end)
                             quotes.append(MarkedQuote(pending[0], i, start, end, pending[2], title))
                         pending = None
                     # else "the allies’ plans" inside a quote in single marks

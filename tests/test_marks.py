@@ -45,6 +45,18 @@ MARKED_CASES = [
     ("UK promises to ‘stand in solidarity’", ["stand in solidarity"], []),
     # no marks at all
     ("Defence Secretary Ben Wallace said:", [], []),
+    # the name of a work after the noun saying what it is, punctuation inside and all
+    (
+        "We spoke with her on the latest episode of our politics podcast, “So, That Happened.” Listen.",
+        [],
+        ["So, That Happened."],
+    ),
+    ("He has a new book, “Win, Lose, Repeat.”", [], ["Win, Lose, Repeat."]),
+    ("The guest went on to sing “Bridge Over Troubled Water.”", [], ["Bridge Over Troubled Water."]),
+    # ... but speech in title case after such a noun, or after a comma with no such noun, stays speech
+    ("On his podcast, “We Will Win This Race,” the senator said.", ["We Will Win This Race,"], []),
+    ("After the game, the coach said, “We Played Hard.”", ["We Played Hard."], []),
+    ("On the podcast, Ruiz said “the plan failed.”", ["the plan failed."], []),
 ]
 
 
