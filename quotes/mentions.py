@@ -141,7 +141,8 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     characterised = characterised_name(token)
     if characterised is not None:
         return noun_phrase(characterised)
-    token = _issuing_verb(token) or token
+    issuer = _issuing_verb(token)
+    token = issuer or token
     for _ in range(5):
         subjects = [
             c
@@ -172,6 +173,8 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
                 or _inverted_after(doc, cue_token)
                 or _hung_name_before(doc, cue_token)
             )
+        if token.dep_ == "ROOT" and token is issuer:  # "Black Lives Matter issued a statement saying"
+            return _hung_name_before(doc, token)
         return None
     return None
 
@@ -367,13 +370,25 @@ def _inverted_after(doc: Doc, verb: Token) -> Mention | None:
     after it. Only after a comma or a closing mark: "Yesterday said Jane Roe was leaving" is content."""
     if verb.i == 0 or verb.i + 1 >= len(doc):
         return None
-    before = doc[verb.i - 1]
+    i = verb.i - 1
+    while i > 0 and doc[i].is_space:  # '”\u00a0added Jane Roe.'
+        i -= 1
+    before = doc[i]
     if not (before.text == "," or before.text in lexicon.QUOTE_CHARS or before.tag_ == "''"):
         return None
     name = doc[verb.i + 1]
     while name.dep_ in ("compound", "flat", "det", "amod", "poss", "case") and name.head.i > name.i:
         name = name.head
-    if name.pos_ not in ("PROPN", "NOUN") or name.dep_ not in SUBJECT_DEPS or name.head.head.i != verb.i:
+    as_object = (  # '“...,” added Jane Roe.': the parse takes the name for the verb's object
+        name.dep_ == "dobj"
+        and name.head.i == verb.i
+        and name.ent_type_ in ("PERSON", "ORG")
+        and name.i + 1 < len(doc)
+        and doc[name.i + 1].text in (".", ",")
+    )
+    if name.pos_ not in ("PROPN", "NOUN") or not (
+        as_object or (name.dep_ in SUBJECT_DEPS and name.head.head.i == verb.i)
+    ):
         return None
     if not _same_paragraph(doc, name.i, verb.i):
         return None
@@ -398,13 +413,22 @@ def _appositive_before(doc: Doc, verb: Token) -> Mention | None:
     return noun_phrase(name)
 
 
+#: How the parse hangs a speaker it did not take for the subject: on an earlier noun.
+_HUNG_DEPS = frozenset({"appos", "conj", "dep"})
+
+
 def _hung_name_before(doc: Doc, verb: Token) -> Mention | None:
     """The speaker ending right before a main verb the parse left without a subject, hung instead as
     an apposition or a conjunct of an earlier noun: "In Ohio, Senator Jane Roe, the minority
     leader, said ..." ("Roe" a conjunct of "Ohio"), "Jane Roe and Tom Hale, both from Ohio, have
     said ...", "On a radio show with the hosts, the party's nominee stated ..."."""
     i = verb.i - 1
-    while i > verb.sent.start and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+    while (
+        i > verb.sent.start
+        and doc[i].head.i == verb.i
+        and doc[i].dep_ in ("aux", "neg", "advmod")
+        and doc[i].pos_ not in ("PROPN", "NOUN")
+    ):
         i -= 1
     comma = doc[i].text == ","
     if comma:
@@ -412,14 +436,18 @@ def _hung_name_before(doc: Doc, verb: Token) -> Mention | None:
     if i < verb.sent.start:
         return None
     token = doc[i]
-    for _ in range(4):  # "Jane Roe, a spokeswoman in Ohio, said": up from "Ohio" to the apposition
-        if token.dep_ not in ("pobj", "prep") or token.head.i >= token.i:
+    for _ in range(6):  # "Jane Roe, a spokeswoman in Ohio, said", "an aide who spoke to us said":
+        if token.dep_ in _HUNG_DEPS and token.pos_ in ("NOUN", "PROPN"):  # up to the hung noun
             break
-        token = token.head
+        head = token.head
+        if head.i >= verb.i or head is token or head.right_edge.i != i:
+            break
+        token = head
     if comma and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
         token = token.head  # the role set off by commas names the name before it
+    hung_on_verb = token.dep_ in ("advmod", "npadvmod") and token.head.i == verb.i and token.pos_ == "PROPN"
     if (
-        token.dep_ not in ("appos", "conj", "dep")
+        (token.dep_ not in _HUNG_DEPS and not hung_on_verb)
         or token.pos_ not in ("NOUN", "PROPN")
         or token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL", "PERCENT", "MONEY")
         or token.i < verb.sent.start

@@ -309,3 +309,109 @@ def test_speaker_apposition_with_a_role_before_the_cue(nlp, head_of_name: int, m
     )
     found = mention_of_cue(doc, 12)
     assert (found.text if found else None) == mention
+
+
+def _doc(nlp, rows: list[tuple[str, bool, int, str, str, str, str]]) -> Doc:
+    """A parsed Doc from (word, space after, head, dep, pos, tag, entity) rows."""
+    words, spaces, heads, deps, pos, tags, ents = (list(column) for column in zip(*rows, strict=True))
+    ents = [e if "-" in e else f"B-{e}" if e else "O" for e in ents]
+    lemmas = [_LEMMAS.get(word, word.lower()) for word in words]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        ents=ents,
+        lemmas=lemmas,
+    )
+
+
+_LEMMAS = {"issued": "issue", "saying": "say", "said": "say", "added": "add", "spoke": "speak"}
+
+
+@pytest.mark.parametrize(("dep", "mention"), [("appos", "an aide"), ("dobj", None)])
+def test_speaker_with_a_relative_clause_hung_on_an_earlier_noun(nlp, dep: str, mention: str | None) -> None:
+    """ "Talks stalled, an aide who spoke anonymously said.": the parse hangs "an aide" (and its
+    relative clause, which ends right before the cue) on "Talks"; an object there is no speaker."""
+    doc = _doc(
+        nlp,
+        [
+            ("Talks", False, 1, "nsubj", "NOUN", "NNS", ""),
+            ("stalled", False, 8, "ccomp", "VERB", "VBD", ""),
+            (",", True, 8, "punct", "PUNCT", ",", ""),
+            ("an", True, 4, "det", "DET", "DT", ""),
+            ("aide", True, 0 if dep == "appos" else 1, dep, "NOUN", "NN", ""),
+            ("who", True, 6, "nsubj", "PRON", "WP", ""),
+            ("spoke", True, 4, "relcl", "VERB", "VBD", ""),
+            ("anonymously", True, 6, "advmod", "ADV", "RB", ""),
+            ("said", False, 8, "ROOT", "VERB", "VBD", ""),
+            (".", False, 8, "punct", "PUNCT", ".", ""),
+        ],
+    )
+    found = mention_of_cue(doc, 8)
+    assert (found.text if found else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "tag", "dep", "entity", "mention"),
+    [
+        ("Matter", "PROPN", "NNP", "advmod", "ORG", "Black Lives Matter"),  # a name parsed as an adverb
+        ("Tuesday", "PROPN", "NNP", "npadvmod", "DATE", None),  # a date is no speaker
+        ("Later", "ADV", "RB", "advmod", "", None),  # nor an adverb
+    ],
+)
+def test_issuer_parsed_as_an_adverb_of_the_issuing_verb(
+    nlp, word: str, pos: str, tag: str, dep: str, entity: str, mention: str | None
+) -> None:
+    """ "Black Lives Matter issued a statement saying it left.": the statement speaks for its issuer,
+    whom the parse hangs on "issued" as an adverb."""
+    doc = _doc(
+        nlp,
+        [
+            ("Black", True, 1, "amod", "ADJ", "JJ", "B-ORG" if entity == "ORG" else ""),
+            ("Lives", True, 2, "compound", "NOUN", "NNS", "I-ORG" if entity == "ORG" else ""),
+            (word, True, 3, dep, pos, tag, "I-ORG" if entity == "ORG" else entity),
+            ("issued", True, 3, "ROOT", "VERB", "VBD", ""),
+            ("a", True, 5, "det", "DET", "DT", ""),
+            ("statement", True, 3, "dobj", "NOUN", "NN", ""),
+            ("saying", True, 5, "acl", "VERB", "VBG", ""),
+            ("it", True, 8, "nsubj", "PRON", "PRP", ""),
+            ("left", False, 6, "ccomp", "VERB", "VBD", ""),
+            (".", False, 3, "punct", "PUNCT", ".", ""),
+        ],
+    )
+    found = mention_of_cue(doc, 6)
+    assert (found.text if found else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "tag", "entity", "mention"),
+    [
+        ("Ortega", "PROPN", "NNP", "PERSON", "Ortega"),  # the name parsed as the object of "added"
+        ("reporters", "NOUN", "NNS", "", None),  # an object that names no one stays an object
+    ],
+)
+def test_inverted_cue_after_a_no_break_space(
+    nlp, word: str, pos: str, tag: str, entity: str, mention: str | None
+) -> None:
+    """'“We will appeal,”\u00a0added Ortega.': a no-break space between the closing mark and the cue."""
+    doc = _doc(
+        nlp,
+        [
+            ("“", False, 3, "punct", "PUNCT", "``", ""),
+            ("We", True, 3, "nsubj", "PRON", "PRP", ""),
+            ("will", True, 3, "aux", "AUX", "MD", ""),
+            ("appeal", False, 7, "ccomp", "VERB", "VB", ""),
+            (",", False, 3, "punct", "PUNCT", ",", ""),
+            ("”", False, 7, "punct", "PUNCT", "''", ""),
+            ("\u00a0", False, 5, "dep", "SPACE", "_SP", ""),
+            ("added", True, 7, "ROOT", "VERB", "VBD", ""),
+            (word, False, 7, "dobj", pos, tag, entity),
+            (".", False, 7, "punct", "PUNCT", ".", ""),
+        ],
+    )
+    found = mention_of_cue(doc, 7)
+    assert (found.text if found else None) == mention
