@@ -362,6 +362,7 @@ QUOTE_LOGIC_MODULES: tuple[str, ...] = (
     "lexicon",
     "claim_lexicon",
     "mentions",
+    "noun_phrases",
     "speakers",
     "registry",
 )
