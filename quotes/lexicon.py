@@ -510,3 +510,8 @@ SAYING_WORDS: frozenset[str] = frozenset(
     {"said", "says", "say", "wrote", "writes", "told", "tells", "added", "adds", "asked", "asks"}
     | {"tweeted", "posted", "declared", "insisted", "explained", "noted", "argued", "replied"}
 )
+#: Adjectives whose subject speaks in the to-infinitive after them ("Roe was quick to point out").
+SPEAKER_ADJECTIVES: frozenset[str] = frozenset(
+    {"likely", "quick", "eager", "willing", "unwilling", "keen", "careful", "correct", "right", "wrong"}
+    | {"ready", "happy", "reluctant", "prepared", "determined", "anxious", "loath", "inclined", "first"}
+)

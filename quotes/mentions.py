@@ -34,7 +34,8 @@ __all__ = [
     "noun_phrase",
 ]
 
-_CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod"}  # "sings ... before asking her"
+#: Dependencies a cue climbs over to the verb whose subject speaks ("sings ... before asking her").
+_CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod"}
 
 
 def _left_noun(token: Token) -> Token | None:
@@ -88,7 +89,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             left = _left_noun(token)
             if left is not None:
                 return noun_phrase(left)
-        if token.dep_ in _CLIMB_DEPS and token.head is not token:
+        if (token.dep_ in _CLIMB_DEPS or _speaker_adjective(token)) and token.head is not token:
             token = _chained_cue(token) if token is cue_token else token.head
             continue
         if token.dep_ == "ROOT" and token is cue_token:
@@ -101,6 +102,13 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return _hung_name_before(doc, token)
         return None
     return None
+
+
+def _speaker_adjective(token: Token) -> bool:
+    """An adjective between a subject and its to-infinitive of saying that keeps the subject the
+    speaker ("voters were more likely to say", "Roe was quick to point out"); not "unable to
+    determine" or "it's worth pointing out"."""
+    return token.dep_ == "acomp" and token.lower_ in lexicon.SPEAKER_ADJECTIVES
 
 
 def _participle_subject(token: Token) -> bool:
@@ -127,6 +135,12 @@ _ISSUING_VERBS = frozenset(
 )
 
 
+#: Documents that speak for whoever the sentence has doing something with them ("fired back a
+#: response saying"), unless they only took them in ("cited a statement saying": someone else's).
+_OWN_DOCUMENTS = frozenset({"statement", "response", "email", "letter", "article", "tweet", "memo", "op-ed"})
+_TAKING_VERBS = frozenset({"cite", "quote", "read", "receive", "obtain", "see", "get", "review", "find"})
+
+
 def _issuing_verb(participle: Token) -> Token | None:
     """The verb of issuing a document that a participle of saying describes (``she released a
     statement saying, “...”``: "released"), whose subject is the speaker; the parse hangs the
@@ -139,7 +153,12 @@ def _issuing_verb(participle: Token) -> Token | None:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ISSUING_VERBS:
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in _ISSUING_VERBS and (
+        noun.lemma_.lower() not in _OWN_DOCUMENTS or lemma in _TAKING_VERBS
+    ):  # "revised her statement explaining", "shot back in an article stating": their own document
         return None
     return verb
 

@@ -175,6 +175,28 @@ CUE_PARSE_CASES = [
         "Mrs. Reyes",
     ),
     ("Worried by the polls, the senator said that he would campaign harder.", "said", "the senator"),
+    # an adjective of attitude between the subject and its to-infinitive of saying
+    ("Rural voters were slightly more likely to say they preferred Ortiz to Hale.", "say", "Rural voters"),
+    (
+        "The mayor's aides are quick to point out that she has won two races in a row.",
+        "point",
+        "The mayor's aides",
+    ),
+    # ... but not one that says nobody speaks, nor an expletive "it"
+    ("Investigators were unable to determine which files were taken.", "determine", None),
+    ("It's worth pointing out that turnout fell sharply.", "pointing", None),
+    # one's own document speaks for one, whatever the verb; one only cited does not
+    (
+        "Later that day, the mayor fired back a response saying he would not back the plan.",
+        "saying",
+        "the mayor",
+    ),
+    (
+        "Later in the summer, she revised her statement explaining that she had not seen the files.",
+        "explaining",
+        "she",
+    ),
+    ("He cited a statement saying the plant was safe.", "saying", None),
 ]
 
 
