@@ -148,6 +148,8 @@ def _mark_role(
     before = text[i - 1] if i > 0 else " "
     if mark in ("’", "'") and is_apostrophe(text, i):
         return "none"
+    if mark == '"' and (before == "=" or text.startswith((">", "/>"), i + 1)):
+        return "none"  # an attribute of embedded markup ('<tweet tweet-date="May 1, 2016">')
     if pending is not None:
         closer = lexicon.QUOTE_PAIRS.get(pending, pending)
         if mark == closer and (not before.isspace() or after_nested or _detached_close(text, i, len(mark))):

@@ -57,6 +57,9 @@ MARKED_CASES = [
     ("On his podcast, “We Will Win This Race,” the senator said.", ["We Will Win This Race,"], []),
     ("After the game, the coach said, “We Played Hard.”", ["We Played Hard."], []),
     ("On the podcast, Ruiz said “the plan failed.”", ["the plan failed."], []),
+    # the attribute marks of embedded markup pair with nothing, even over a line break
+    ('<tweet tweet-author="@roe" tweet-date="May 1, 2016\n">We won. pic.twitter.com/x<tweet/>.', [], []),
+    ('<tweet tweet-date="May 1">Roe said "we won" today<tweet/>', ["we won"], []),
 ]
 
 
