@@ -359,6 +359,8 @@ QUOTE_LOGIC_MODULES: tuple[str, ...] = (
     "quote_spans",
     "fragments",
     "fragment_lexicon",
+    "fragment_speakers",
+    "stranded",
     "lexicon",
     "claim_lexicon",
     "mentions",

@@ -117,15 +117,39 @@ SPEECH_NOUNS: frozenset[str] = claim_lexicon.CLAIM_NOUNS | frozenset(
     }
 )
 
+#: Nouns of an act of speech whose object, even a short phrase in marks, is the speaker's words:
+#: "her broadside against “reckless spending”", "a defense of “Ohio values”" (a "slogan", "term",
+#: "nickname", or the "call" or "promise" of a policy in marks is as often the writer's label: "his
+#: promise of “free tuition”", "his call for a “reset”").
+SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
+    {
+        "plea",
+        "appeal",
+        "demand",
+        "warning",
+        "criticism",
+        "attack",
+        "broadside",
+        "defense",
+        "defence",
+        "praise",
+        "condemnation",
+        "rejection",
+        "denunciation",
+        "remark",
+        "comment",
+    }
+)
+
+#: Verbs of uttering whose object, even a short phrase in marks, is the words uttered ("chanting
+#: “no contract, no peace”", "mouthing “thank you”").
+UTTERANCE_VERBS: frozenset[str] = frozenset(
+    {"chant", "shout", "yell", "scream", "holler", "mouth", "mutter", "whisper", "utter", "exclaim"}
+)
+
 #: Prepositions whose gerund object is the topic of the verb before them, not an act of its own
 #: ("talked about [continuing ...]"), unlike "by exhorting ...".
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "on", "against", "for"})
-
-#: Small words a title leaves in lower case ("State of the Union").
-TITLE_SMALL_WORDS: frozenset[str] = frozenset(
-    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "is"}
-)
-
 
 #: Pronouns that name someone who can speak ("it" and "this" name things as often as not).
 SPEAKER_PRONOUNS: frozenset[str] = frozenset(
@@ -168,6 +192,8 @@ SPEAKER_NOUNS: frozenset[str] = (
             "lawmaker",
             "legislator",
             "ally",
+            "outlet",
+            "outlets",
         }
     )
 )

@@ -37,15 +37,16 @@ from quotes.fragment_lexicon import (
     SCARE_MARKERS,
     SETTING_PREPOSITIONS,
     SETTINGS,
-    SPEAKER_NOUNS,
-    SPEAKER_PRONOUNS,
+    SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
-    TITLE_SMALL_WORDS,
     TOPIC_PREPOSITIONS,
+    UTTERANCE_VERBS,
 )
+from quotes.fragment_speakers import agent_of, is_passive, saying, speaks, subject_of
 from quotes.marks import DirectQuote, MarkedQuote
-from quotes.quote_spans import Spans, closed_end
+from quotes.quote_spans import Spans, closed_end, reads_as_title
 from quotes.speakers import Mention, noun_phrase
+from quotes.stranded import stranded_anchor
 
 #: Quoted words without a verb need at least this many words to be taken as someone's words: a
 #: short noun phrase in marks ("“respect”", "the “professional left”") is as often the writer's
@@ -54,66 +55,6 @@ MIN_VERBLESS_WORDS = 6
 
 #: How many heads up from a quoted fragment its verb or noun may stand.
 MAX_CLIMB = 10
-
-
-def speaks(token: Token) -> bool:
-    """Whether a subject or possessor token names someone who can speak: a person, a pronoun for
-    one, an organisation, a group or a role, not a thing ("the sound system").
-
-    Args:
-        token: the head token of the subject or possessor.
-    """
-    return (
-        token.ent_type_ in lexicon.SPEAKER_ENTITIES
-        or token.lower_ in SPEAKER_PRONOUNS
-        or (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "WORK_OF_ART", "LAW"))
-        or token.lower_ in SPEAKER_NOUNS
-        or token.lemma_.lower() in SPEAKER_NOUNS
-    )
-
-
-def _subject(verb: Token) -> Token | None:
-    """The active subject of ``verb``: its own, a first conjunct's ("Trump arrived and likened
-    ..."), or, for a participle, the clause's it goes with (", declaring it “...”", "by exhorting
-    them to “...”"); a relative pronoun stands for the noun its clause hangs on."""
-    token = verb
-    for _ in range(4):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            subject = subjects[0]
-            if subject.dep_ == "nsubjpass":
-                return None
-            if subject.lower_ in lexicon.RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                return token.head
-            return subject
-        if token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG"):
-            token = token.head  # "..., declaring it “...”", "Conceding that ..., he warned"
-            continue
-        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.head.pos_ == "VERB":
-            token = token.head.head  # "won applause by exhorting them to “...”"
-            continue
-        return None
-    return None
-
-
-def _saying(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    return lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DIRECT_QUOTE_VERBS
-
-
-def _agent(verb: Token) -> Token | None:
-    """The by-agent of a passive verb ("was branded a “traitor” by the senator"), if any."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            return objects[0] if objects else None
-    return None
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
-    )
 
 
 def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token, Token | None] | None:
@@ -144,7 +85,7 @@ def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token, Token | 
             ):
                 token = head  # "talked about [continuing the “progress ...”]": the outer verb's topic
                 continue
-            if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB" and _subject(head) is None:
+            if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB" and subject_of(head) is None:
                 token = (
                     head  # "exhorted Republicans to “vote ...”": the infinitive is the outer verb's content
                 )
@@ -154,10 +95,10 @@ def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token, Token | 
             if (
                 token.dep_ == "prep"
                 and token.lower_ in SETTING_PREPOSITIONS
-                and (token.i > head.i + 1 or _saying(head))
+                and (token.i > head.i + 1 or saying(head))
             ):
                 return None  # "said on “Meet the Press”", "spoke at the “Unite” rally": the setting
-            speaker = _agent(head) if _passive(head) else _subject(head)
+            speaker = agent_of(head) if is_passive(head) else subject_of(head)
             if speaker is None or not speaks(speaker):
                 return None
             return head, token, speaker, inner
@@ -286,16 +227,27 @@ def find_fragment_claims(
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or not len(span) or _scare_quote(doc, span):
             continue
-        found = _anchor(_root(span), quote.open)
+        root = _root(span)
+        found = _anchor(root, quote.open)
+        stranded = found is None
+        if found is None:
+            found = stranded_anchor(root)
         if found is None:
             continue
         anchor, holder, speaker, inner = found
         characterised = _characterised(anchor, holder)
         if (
-            quote.title or _title_case(text[quote.start : quote.end].rstrip(".,;:!? "))
+            quote.title or reads_as_title(text[quote.start : quote.end].rstrip(".,;:!? "))
         ) and not characterised:
             continue  # a title ("“Latin History for Dummies,”"), unless the speaker casts someone as it
-        if not _wordy(span) and not _content_clause(holder, anchor) and not characterised:
+        if (
+            not _wordy(span)
+            and not _content_clause(holder, anchor)
+            and not characterised
+            and not _act_of_speech(anchor, inner)
+            and not stranded
+            and anchor.lemma_.lower() not in UTTERANCE_VERBS
+        ):
             continue  # a short phrase in marks outside a content clause: a label as often as words
         if anchor.i in direct_cues:
             continue  # '“...,” he said on “Meet the Press”': the verb is a direct quote's cue
@@ -338,15 +290,28 @@ def _content_clause(holder: Token, anchor: Token) -> bool:
     asks or urges ("asked the actors [to act “whiter”]")."""
     if holder.pos_ not in ("VERB", "AUX"):
         return False
-    return holder.dep_ in CLAUSE_DEPS or (
-        holder.dep_ == "xcomp" and anchor.pos_ == "VERB" and _saying(anchor)
-    )
+    return holder.dep_ in CLAUSE_DEPS or (holder.dep_ == "xcomp" and anchor.pos_ == "VERB" and saying(anchor))
+
+
+def _act_of_speech(anchor: Token, inner: Token | None) -> bool:
+    """Whether short quoted words are what an act of speech of the speaker's carries: "his call for
+    [“a fresh start”]", "the mayor's broadside against [“reckless spending”]", "delivered a defense
+    of [“Ohio values”]" (a noun of such an act, owned by the speaker or the object of their verb)."""
+    if inner is None:
+        return anchor.pos_ == "NOUN" and anchor.lemma_.lower() in SPEECH_ACT_NOUNS
+    nouns = [t for t in anchor.doc[anchor.i + 1 : inner.i] if t.pos_ == "NOUN"]
+    return bool(nouns) and nouns[-1].lemma_.lower() in SPEECH_ACT_NOUNS
 
 
 def _characterised(anchor: Token, holder: Token) -> bool:
     """Whether the quoted words are what the speaker casts an object as: "heralded the deal [as a
-    “breakthrough”]", "pronounced him [“a friend”]"."""
-    objects = [c for c in anchor.children if c.dep_ == "dobj" and anchor.i < c.i < holder.i]
+    “breakthrough”]", "pronounced him [“a friend”]", "refers to the mayor [as “Tom”]"."""
+    referred = anchor.lemma_.lower() == "refer" and holder.lower_ == "as"  # "refers [to] the mayor as"
+    objects = [
+        c
+        for c in anchor.children
+        if anchor.i < c.i < holder.i and (c.dep_ == "dobj" or (c.dep_ == "prep" and referred))
+    ]
     if not objects:
         return False
     if holder.dep_ == "oprd":
@@ -373,14 +338,6 @@ def _scare_quote(doc: Doc, span: Span) -> bool:
         return True
     root = _root(span)
     return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end
-
-
-def _title_case(words: str) -> bool:
-    """Whether quoted words read as a title: every word capitalised but the small ones."""
-    split = words.split()
-    if not split or len(split) > 8 or not split[0][:1].isupper():
-        return False
-    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in TITLE_SMALL_WORDS for w in split)
 
 
 def _root(span: Span) -> Token:

@@ -12,6 +12,11 @@ from itertools import accumulate
 
 from quotes.marks import MarkedQuote
 
+#: Small words a title leaves in lower case ("State of the Union").
+TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "from", "or", "is"}
+)
+
 
 class Spans:
     """Character spans, asked "is this offset inside one?" or "does this range overlap one?" in
@@ -52,3 +57,15 @@ def closed_end(text: str, quote: MarkedQuote) -> int:
     if quote.close is None:
         return quote.end
     return quote.close + (2 if text.startswith("''", quote.close) else 1)
+
+
+def reads_as_title(words: str) -> bool:
+    """Whether quoted words read as a title: every word capitalised but the small ones.
+
+    Args:
+        words: the quoted words, without their marks.
+    """
+    split = words.split()
+    if not split or len(split) > 8 or not split[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in TITLE_SMALL_WORDS for w in split)

@@ -7,13 +7,13 @@ verb's speaker (its subject, or the passive's agent), whose content holds the qu
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes import claim_lexicon, lexicon
 from quotes.claim import Claim, make_claim
 from quotes.claim_bounds import before_setting, dates_or_sets, sentence_bounds
 from quotes.fragment_lexicon import SPEAKER_NOUNS
-from quotes.quote_spans import Spans
+from quotes.quote_spans import Spans, reads_as_title
 from quotes.speakers import Mention, characterised_name, mention_of_cue, noun_phrase
 
 #: How far up the parse a quoted word may sit below the verb whose content holds it.
@@ -136,19 +136,36 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
         first = doc[lead.i + 1].idx
         if lead.i == verb.i + 1:
             cue_end = lead.idx + len(lead.text)
+    stray = holder.dep_ == "npadvmod" or (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+    )
+    opened = _with_opening_mark(text, first, fragments, stray)
+    if opened is None:
+        return None
+    first = opened
     last = holder.right_edge
-    for reason in verb.rights:  # "blamed the “fog of war” [for the failure]": the charge's reason is content
-        if reason.i > holder.i:
-            if reason.dep_ != "prep" or reason.lower_ != "for" or reason.i != last.i + 1:
-                break
-            last = reason.right_edge
+    completed = False
+    for extra in verb.rights:  # what the parse sets beside the quoted words but completes them
+        if extra.i <= holder.i or extra.is_quote or extra.dep_ == "cc":
+            continue
+        gap = doc[last.i + 1 : extra.left_edge.i]
+        if not _completes(extra, gap):
+            break
+        last, completed = extra.right_edge, True
     end = min(last.idx + len(last.text), sent_end)
     closed = first
     for _, close_end in fragments.opening_between(first, end):  # '... “a loser.”': the closing mark too
         closed = max(closed, min(close_end, sent_end))
     end = before_setting(doc, closed, max(end, closed), last.i)
     cast = misparsed is not None or _cast_as(verb, holder)
-    if end > closed > first and cast and text[first:closed].rstrip(_MARKS_AND_SPACE).endswith(","):
+    if (
+        end > closed > first
+        and cast
+        and not completed
+        and text[first:closed].rstrip(_MARKS_AND_SPACE).endswith(",")
+    ):
         end = closed  # 'called the remarks “racist,” an extraordinary rebuke': the comma in the marks ends it
     if end > closed > first and text[closed:end].lstrip()[:1] in _DASHES:
         end = closed  # 'praised his “deep faith” - “faith that ...,” he said': a dash sets off an aside
@@ -248,6 +265,43 @@ def _subject_of_misparsed(verb: Token, fragments: Spans) -> Token | None:
     if not (_speaker_like(doc, noun_phrase(noun)) or noun.lemma_.lower() in SPEAKER_NOUNS):
         return None
     return noun
+
+
+def _with_opening_mark(text: str, first: int, fragments: Spans, stray: bool) -> int | None:
+    """Where content starts when quoted words open it: the parse hangs their opening mark on the verb
+    ("condemned [“such a cowardly attack”]", "citing [''the unique energy of the city'']"), so the
+    object's first word comes after the mark, which belongs to the content. None when the words in
+    marks are a title ("praised “The Long Road Home”": a title, not anyone's words), or when the words
+    are ``stray``: an adverbial phrase of the verb ("were calling “every 15 minutes”"), or the object
+    of a past form the parse hangs as an adverbial clause without a subject of its own, which
+    describes a noun ("messages later deemed “top secret”") and names no speaker."""
+    for start, end in fragments.opening_between(first - 2, first):
+        if text[start:first].strip(_MARKS_AND_SPACE):
+            continue
+        if stray:
+            return None
+        if reads_as_title(text[first:end].strip(_MARKS_AND_SPACE + ".,;:!?")):
+            return None
+        return start
+    return first
+
+
+def _completes(extra: Token, gap: Span) -> bool:
+    """Whether a dependent the parse hangs on the verb after the quoted words completes them: the
+    charge's reason ("blamed the “fog of war” [for the failure]", "called the plan “a mistake”
+    [because it costs too much]"), the second term of a comparison ("called the law “much better”
+    [than the old one]"), or a second predicate ("called him “a liar” and [a cheat who ...]"). Only
+    closing marks, and before a second predicate its "and" or comma, may stand between."""
+    if extra.dep_ == "conj":
+        predicate = extra.pos_ in ("NOUN", "PROPN", "PRON", "ADJ")
+        return predicate and all(t.is_quote or t.dep_ == "cc" for t in gap)
+    if extra.dep_ == "prep" and extra.lower_ == "for":
+        return not len(gap)  # '“bad luck” [for the most part]' is the writer's
+    if not all(t.is_quote for t in gap):
+        return False
+    if extra.dep_ == "prep":
+        return extra.lower_ == "than"
+    return extra.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in extra.children)
 
 
 def _cast_as(verb: Token, holder: Token) -> bool:

@@ -84,6 +84,54 @@ def _mixed(doc: Doc) -> list[tuple[str, str | None, str | None]]:
             id="short-fragment-in-the-infinitive-a-verb-of-saying-asks-for",
         ),
         pytest.param(
+            "While Ann Lee refers to the mayor as “Tom,” the mayor refers to her as “Madam Chair.”",
+            [
+                ("the mayor as “Tom,”", "Ann Lee", "refers"),
+                ("her as “Madam Chair.”", "the mayor", "refers to"),
+            ],
+            id="short-title-cast-as-after-refer-to",
+        ),
+        pytest.param(
+            "But the governor's broadside against “reckless spending” leaves room for doubt.",
+            [("“reckless spending”", "the governor", "broadside")],
+            id="short-fragment-after-a-noun-of-an-act-of-speech",
+        ),
+        pytest.param(
+            "The governor has delivered an impassioned defense of “Ohio values,” saying the state embodied"
+            " courage.",
+            [("“Ohio values,”", "The governor", "delivered")],
+            id="short-fragment-after-a-noun-of-speech-under-the-verb",
+        ),
+        pytest.param(
+            "About 50 protesters gathered on Wednesday, chanting “no contract, no peace” after talks failed.",
+            [("“no contract, no peace”", "About 50 protesters", "chanting")],
+            id="short-fragment-a-verb-of-uttering-utters",
+        ),
+        pytest.param(
+            "The deal comes just three days after Lee told The Boston Globe he was “not quite ready yet” on"
+            " backing Cruz.",
+            [("he was “not quite ready yet” on backing Cruz", "Lee", "told")],
+            id="content-clause-the-parse-strands-from-its-verb",
+        ),
+        pytest.param(
+            "Multiple outlets reported on Tuesday the police had “more than one meeting” with the mayor about"
+            " the threat.",
+            [
+                (
+                    "the police had “more than one meeting” with the mayor about the threat",
+                    "Multiple outlets",
+                    "reported",
+                )
+            ],
+            id="stranded-clause-of-a-verb-parsed-as-a-participle",
+        ),
+        pytest.param(
+            "He was challenged over his statement on Wednesday that “the council hates us,” but he kept"
+            " calm.",
+            [("“the council hates us,”", "his", "statement")],
+            id="stranded-clause-of-a-noun-of-speech-after-a-time",
+        ),
+        pytest.param(
             "The senator exhorted voters to “stand firm”\u00a0at the rally.",
             [("voters to “stand firm”", "The senator", "exhorted")],
             id="no-break-space-after-the-mark-is-not-content",
@@ -152,6 +200,28 @@ def test_fragment_with_a_speaker_is_mixed(nlp, text: str, expected: list[tuple[s
             "The director held an audition and paid the actors to act “whiter.”",
             id="short-fragment-in-the-infinitive-of-an-act",
         ),
+        pytest.param("The governor's budget for “essential services” grew again.", id="noun-of-no-speech"),
+        pytest.param(
+            "After Lee spoke to reporters, the crowd was “ecstatic about the whole new plan” all night.",
+            id="clause-after-a-comma-is-no-stranded-content",
+        ),
+        pytest.param(
+            "Lee spoke to reporters. The crowd was “ecstatic about the whole new plan” all night.",
+            id="clause-of-the-next-sentence-is-no-stranded-content",
+        ),
+        pytest.param(
+            "The deal comes three days after Lee did not tell the Globe he was “ready to run for the seat”"
+            " again.",
+            id="negated-verb-strands-no-content",
+        ),
+        pytest.param(
+            "The band played at the rally and the crowd was “ecstatic about the whole new plan” all night.",
+            id="clause-after-an-act-is-no-content",
+        ),
+        pytest.param(
+            "The crowd on Friday that “nobody could stop” surged toward the stage.",
+            id="noun-of-no-speech-before-a-that-clause",
+        ),
     ],
 )
 def test_fragment_without_a_speaker_is_not_attributed(nlp, text: str) -> None:
@@ -180,34 +250,3 @@ def test_fragment_already_in_a_claim_is_left_to_it(nlp) -> None:
     assert claims
     assert fragments.find_fragment_claims(doc, marked, directs, claims, text) == []
     assert len(_mixed(doc)) == 1
-
-
-@pytest.mark.parametrize(
-    ("words", "expected"),
-    [
-        ("Why the River Keeps Moving On", True),
-        ("State of the Union", True),
-        ("Peace", True),
-        ("we are the champions", False),
-        ("a Hand in every pocket", False),
-        ("", False),
-    ],
-)
-def test_title_case(words: str, expected: bool) -> None:
-    assert fragments._title_case(words) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Jane Roe spoke.", True),
-        ("The committee met.", True),
-        ("They met.", True),
-        ("The loudspeakers boomed.", False),
-        ("The weather turned.", False),
-    ],
-)
-def test_speaks(nlp, text: str, expected: bool) -> None:
-    doc = nlp(text)
-    subject = next(t for t in doc if t.dep_ == "nsubj")
-    assert fragments.speaks(subject) is expected

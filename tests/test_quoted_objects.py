@@ -124,6 +124,55 @@ def _mixed(nlp, text: str) -> list[tuple[str, str, str | None]]:
             [("the plan “reckless,” “wasteful” and “cruel.”", "called", "The senator")],
             id="comma-inside-a-mark-before-more-quoted-words",
         ),
+        pytest.param(
+            "Chancellor Ann Berg condemned “such a cowardly attack” and declared her support for the city.",
+            [("“such a cowardly attack”", "condemned", "Ann Berg")],
+            id="whole-object-in-marks-takes-the-opening-mark",
+        ),
+        pytest.param(
+            "Ann Lee called the new law “much, much better” than the old one, since it gives schools room.",
+            [("the new law “much, much better” than the old one", "called", "Ann Lee")],
+            id="second-term-of-a-comparison-completes-the-predicate",
+        ),
+        pytest.param(
+            "The professor calls the town “a mistake” because so few people live nearby.",
+            [("the town “a mistake” because so few people live nearby", "calls", "The professor")],
+            id="reason-completes-the-charge",
+        ),
+        pytest.param(
+            "Campaign chairman John Roe called the governor “the most extreme pick in a decade” and someone"
+            " who had “threatened the rights of workers” by signing the bill.",
+            [
+                (
+                    "the governor “the most extreme pick in a decade” and someone who had “threatened the"
+                    " rights of workers” by signing the bill",
+                    "called",
+                    "John Roe",
+                )
+            ],
+            id="second-predicate-after-and",
+        ),
+        pytest.param(
+            "Lee called the plan “a disaster” and proposed a new one.",
+            [("the plan “a disaster”", "called", "Lee")],
+            id="second-act-is-no-predicate",
+        ),
+        pytest.param(
+            "Many commentators called him “the grownup on the stage” amid the food fight.",
+            [("him “the grownup on the stage”", "called", "Many commentators")],
+            id="setting-after-the-predicate-is-the-writer-s",
+        ),
+        pytest.param(
+            "The senator praised “The Long Road Home” at the gala on Friday.",
+            [],
+            id="title-as-the-whole-object-is-nobody-words",
+        ),
+        pytest.param(
+            "On Friday he joined others in pouncing on news that the server had handled messages later"
+            " deemed ''top secret,'' saying in a post: ''The release is a disaster.''",
+            [],
+            id="subjectless-past-form-describing-a-noun-names-no-speaker",
+        ),
     ],
 )
 def test_quoted_object(nlp, text: str, expected: list[tuple[str, str, str | None]]) -> None:
