@@ -434,6 +434,11 @@ GROUP_HEADS: frozenset[str] = frozenset(
 
 #: Participles that chain a second claim onto a first one (", saying ...", ", adding that ...").
 CHAINING_PARTICIPLES: frozenset[str] = frozenset({"saying", "adding", "warning", "insisting", "claiming"})
+#: Participles that go on from the sentence's verb of saying, for finding their speaker (wider than
+#: the ones that end a content clause: "denied the report was true, explaining that ...").
+SPEAKER_CHAINING_PARTICIPLES: frozenset[str] = CHAINING_PARTICIPLES | frozenset(
+    {"explaining", "arguing", "stressing", "asserting", "acknowledging", "predicting", "vowing", "telling"}
+)
 
 #: Words that frame the speech event rather than report its content ("... when questioned if ...").
 SPEECH_EVENT_FRAMES: dict[str, frozenset[str]] = {

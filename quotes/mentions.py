@@ -237,16 +237,17 @@ def _chained_cue(participle: Token) -> Token:
     ):
         return root  # "Roe seemed ready to joke, telling the crowd, “Some people ...”": not the quote's verb
     if (
-        participle.lower_ in lexicon.CHAINING_PARTICIPLES
+        participle.lower_ in lexicon.SPEAKER_CHAINING_PARTICIPLES
         and participle.dep_ == "advcl"
         and head.dep_ == "ccomp"
         and head.i < participle.i
+        and head.head.i < participle.i  # not the verb of the quote after it ('“A lot,” she said')
         and head.head.pos_ == "VERB"
         and any(t.text == "," for t in participle.doc[max(head.i, participle.i - 3) : participle.i])
     ):
         return head.head
     if (
-        participle.lower_ in lexicon.CHAINING_PARTICIPLES
+        participle.lower_ in lexicon.SPEAKER_CHAINING_PARTICIPLES
         and participle.dep_ == "advcl"
         and head.i < participle.i
         and participle.doc[participle.i - 1].text == ","

@@ -197,6 +197,13 @@ CUE_PARSE_CASES = [
         "she",
     ),
     ("He cited a statement saying the plant was safe.", "saying", None),
+    # more participles that go on from the sentence's verb of saying over a content clause
+    (
+        "Hale said the ruling reminds him of an old case from 1969, explaining, "
+        "“It was a tragedy for everyone.”",
+        "explaining",
+        "Hale",
+    ),
 ]
 
 
@@ -437,3 +444,30 @@ def test_inverted_cue_after_a_no_break_space(
     )
     found = mention_of_cue(doc, 7)
     assert (found.text if found else None) == mention
+
+
+def test_chaining_participle_does_not_climb_to_the_verb_of_a_later_quote(nlp) -> None:
+    """'Weaver seemed unhappy, saying, “Nobody cares,” she said.': the parse hangs "seemed" on the
+    quote's own "said" after it; the participle goes on from "seemed", whose subject speaks."""
+    doc = _doc(
+        nlp,
+        [
+            ("Weaver", True, 1, "nsubj", "PROPN", "NNP", "PERSON"),
+            ("seemed", True, 13, "ccomp", "VERB", "VBD", ""),
+            ("unhappy", False, 1, "acomp", "ADJ", "JJ", ""),
+            (",", True, 1, "punct", "PUNCT", ",", ""),
+            ("saying", False, 1, "advcl", "VERB", "VBG", ""),
+            (",", True, 4, "punct", "PUNCT", ",", ""),
+            ("“", False, 9, "punct", "PUNCT", "``", ""),
+            ("Nobody", True, 9, "nsubj", "PRON", "NN", ""),
+            ("really", True, 9, "advmod", "ADV", "RB", ""),
+            ("cares", False, 4, "ccomp", "VERB", "VBZ", ""),
+            (",", False, 13, "punct", "PUNCT", ",", ""),
+            ("”", True, 13, "punct", "PUNCT", "''", ""),
+            ("she", True, 13, "nsubj", "PRON", "PRP", ""),
+            ("said", False, 13, "ROOT", "VERB", "VBD", ""),
+            (".", False, 13, "punct", "PUNCT", ".", ""),
+        ],
+    )
+    found = mention_of_cue(doc, 4)
+    assert found is not None and found.text == "Weaver"
