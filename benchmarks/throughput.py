@@ -362,6 +362,7 @@ QUOTE_LOGIC_MODULES: tuple[str, ...] = (
     "fragment_speakers",
     "stranded",
     "lexicon",
+    "speaker_lexicon",
     "claim_lexicon",
     "mentions",
     "noun_phrases",

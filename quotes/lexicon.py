@@ -5,6 +5,25 @@ Everything here is lower case unless it is a quote mark or a proper name.
 
 from __future__ import annotations
 
+from quotes import speaker_lexicon as _speakers
+
+#: The speaker word lists live in :mod:`quotes.speaker_lexicon`; named here too, so that
+#: :mod:`quotes.lexicon` stays the one place to import word lists from.
+FIRST_PERSON = _speakers.FIRST_PERSON
+GROUP_HEADS = _speakers.GROUP_HEADS
+HONORIFICS = _speakers.HONORIFICS
+HONORIFIC_GENDER = _speakers.HONORIFIC_GENDER
+NOT_SPEAKERS = _speakers.NOT_SPEAKERS
+ORGANIZATION_HEADS = _speakers.ORGANIZATION_HEADS
+PRONOUNS = _speakers.PRONOUNS
+RELATIVE_PRONOUNS = _speakers.RELATIVE_PRONOUNS
+SPEAKER_ADJECTIVES = _speakers.SPEAKER_ADJECTIVES
+SPEAKER_ENTITIES = _speakers.SPEAKER_ENTITIES
+SPEAKER_ROLE_HEADS = _speakers.SPEAKER_ROLE_HEADS
+SPEAKER_TITLE_ABBREVIATIONS = _speakers.SPEAKER_TITLE_ABBREVIATIONS
+SPOKESPERSON_HEADS = _speakers.SPOKESPERSON_HEADS
+
+
 #: Reporting verbs by lemma. A verb counts as a cue when its lemma is here and it governs a quote or
 #: a content clause.
 REPORTING_VERBS: frozenset[str] = frozenset(
@@ -206,80 +225,6 @@ DIRECT_QUOTE_VERBS: frozenset[str] = frozenset(
     }
 )
 
-#: Head nouns of a mention that names a person by office or occupation ("the Ohio senator", "the judge",
-#: "a doctor who treated him"): such a speaker is a person, found through the title or apposition the
-#: article gives a named person ("Sen. Rob Portman", "Judge Ann Carter", "Jane Roe, the director").
-SPEAKER_ROLE_HEADS: frozenset[str] = frozenset(
-    {
-        "senator",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "governor",
-        "mayor",
-        "judge",
-        "justice",
-        "attorney",
-        "lawyer",
-        "prosecutor",
-        "sheriff",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "president",
-        "minister",
-        "secretary",
-        "ambassador",
-        "general",
-        "commander",
-        "chief",
-        "candidate",
-        "nominee",
-        "leader",
-        "speaker",
-        "spokesman",
-        "spokeswoman",
-        "adviser",
-        "advisor",
-        "doctor",
-        "professor",
-        "economist",
-        "analyst",
-        "pollster",
-        "strategist",
-        "founder",
-        "executive",
-        "officer",
-        "manager",
-        "host",
-        "anchor",
-        "reporter",
-        "author",
-        "businessman",
-        "businesswoman",
-        "actor",
-        "actress",
-        "singer",
-        "pastor",
-        "bishop",
-        "man",
-        "woman",
-    }
-)
-
-#: Abbreviated titles before a name, by their full head noun ("Sen. Rob Portman" is a senator).
-SPEAKER_TITLE_ABBREVIATIONS: dict[str, str] = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "dr": "doctor",
-    "prof": "professor",
-    "pres": "president",
-    "amb": "ambassador",
-}
-
 #: Verbs whose content may be an infinitive ("Russia claims to have foiled ...").
 INFINITIVE_VERBS: frozenset[str] = frozenset({"claim", "promise", "pledge", "vow"})
 
@@ -294,45 +239,6 @@ QUOTE_PAIRS: dict[str, str] = {"“": "”", "‘": "’", '"': '"', "'": "'", "
 
 #: Every character that can open or close a quote.
 QUOTE_CHARS: frozenset[str] = frozenset("“”‘’\"'«»„")
-
-#: Named-entity types of a mention that can speak (a person, an organisation, a state, a people).
-SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-#: Honorifics before a surname; the trailing full stop is optional ("Mr" / "Mr.").
-HONORIFICS: frozenset[str] = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "prof",
-        "professor",
-        "gen",
-        "general",
-        "president",
-        "minister",
-    }
-)
-
-#: Honorifics that say the gender of the person they precede.
-HONORIFIC_GENDER: dict[str, str] = {
-    "mr": "male",
-    "sir": "male",
-    "lord": "male",
-    "mrs": "female",
-    "ms": "female",
-    "miss": "female",
-    "dame": "female",
-    "lady": "female",
-}
-
-#: Third-person pronouns that can be speakers, with the gender they refer to.
-PRONOUNS: dict[str, str] = {"he": "male", "she": "female", "they": "plural", "it": "neuter"}
 
 #: Capitalised line labels that are an editor's, not a speaker's ("UPDATE: ...", "CLARIFICATION: ...").
 NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
@@ -363,72 +269,6 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
         "ps",
         "p.s",
         "advertisement",
-    }
-)
-
-#: Relative pronouns: as a subject they stand for the noun their clause hangs on.
-RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
-
-#: Mentions that never name the speaker of a reported claim: the reader, questions, an outlet's "we"
-#: ("We believe quality journalism should be ..."). A first-person "I" outside any quote is the writer
-#: or an interviewee speaking for themselves ("I think the plan will fail"), a speaker as PolNeAR has it.
-NOT_SPEAKERS: frozenset[str] = frozenset({"you", "who", "what", "whoever", "which", "that", "we"})
-
-#: First-person words: an unmarked paragraph after "X said:" is a quote while it speaks in the first person.
-FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "my", "our", "me", "us", "i'm", "we're", "ours"})
-
-#: Head words of a mention that names a spokesperson of an organisation ("a Downing Street spokesman").
-SPOKESPERSON_HEADS: frozenset[str] = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "source", "official", "statement"}
-)
-
-#: Head words of an organisation mention ("the Russian defence ministry").
-ORGANIZATION_HEADS: frozenset[str] = frozenset(
-    {
-        "ministry",
-        "office",
-        "department",
-        "government",
-        "army",
-        "military",
-        "kremlin",
-        "agency",
-        "council",
-        "committee",
-        "alliance",
-        "commission",
-        "police",
-        "company",
-        "party",
-        "embassy",
-        "administration",
-        "forces",
-        "command",
-        "staff",
-        "service",
-        "broadcaster",
-    }
-)
-
-#: Head words (plural) of a group mention ("defence sources", "experts").
-GROUP_HEADS: frozenset[str] = frozenset(
-    {
-        "sources",
-        "officials",
-        "experts",
-        "analysts",
-        "diplomats",
-        "officers",
-        "observers",
-        "critics",
-        "allies",
-        "leaders",
-        "ministers",
-        "residents",
-        "witnesses",
-        "campaigners",
-        "insiders",
-        "aides",
     }
 )
 
@@ -514,9 +354,4 @@ PERFORMING_FORMS: frozenset[str] = frozenset(
 SAYING_WORDS: frozenset[str] = frozenset(
     {"said", "says", "say", "wrote", "writes", "told", "tells", "added", "adds", "asked", "asks"}
     | {"tweeted", "posted", "declared", "insisted", "explained", "noted", "argued", "replied"}
-)
-#: Adjectives whose subject speaks in the to-infinitive after them ("Roe was quick to point out").
-SPEAKER_ADJECTIVES: frozenset[str] = frozenset(
-    {"likely", "quick", "eager", "willing", "unwilling", "keen", "careful", "correct", "right", "wrong"}
-    | {"ready", "happy", "reluctant", "prepared", "determined", "anxious", "loath", "inclined", "first"}
 )
