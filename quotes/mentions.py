@@ -50,7 +50,13 @@ def _left_noun(token: Token) -> Token | None:
         return None
     if (doc[i].dep_ in ("pobj", "dobj", "poss", "attr") and i != token.i - 1) or "\n" in doc[i].whitespace_:
         return None
+    if doc[i].dep_ == "pobj" and doc[i].head.lower_ in _SETTING_PREPOSITIONS:
+        return None  # "and in a statement credited him ...": the statement is where, not who
     return doc[i]
+
+
+#: Prepositions whose object sets the scene of a verb right after it, never its speaker.
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "since", "through"})
 
 
 def mention_of_cue(doc: Doc, cue: int) -> Mention | None:

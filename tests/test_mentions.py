@@ -197,6 +197,19 @@ CUE_PARSE_CASES = [
         "she",
     ),
     ("He cited a statement saying the plant was safe.", "saying", None),
+    # the object of a preposition of setting right before a coordinated cue is where, not who
+    (
+        "Jane Roe, the chairwoman of the state party, is backing Hale as a delegate and in a statement "
+        "credited him for “an exciting campaign.”",
+        "credited",
+        "Jane Roe",
+    ),
+    (
+        "The clerk first denied making any deletions, but in a later interview said he had deleted "
+        "the archive.",
+        "said",
+        "The clerk",
+    ),
     # more participles that go on from the sentence's verb of saying over a content clause
     (
         "Hale said the ruling reminds him of an old case from 1969, explaining, "
