@@ -336,8 +336,10 @@ def _inverted_after(doc: Doc, verb: Token) -> Mention | None:
         and name.i + 1 < len(doc)
         and doc[name.i + 1].text in (".", ",")
     )
+    after_quote = before.text != "," or (i > 0 and (doc[i - 1].tag_ == "''" or doc[i - 1].text in "”’\"'"))
+    content = name.head.dep_ == "ccomp" and not after_quote  # "..., said the message was that ..."
     if name.pos_ not in ("PROPN", "NOUN") or not (
-        as_object or (name.dep_ in SUBJECT_DEPS and name.head.head.i == verb.i)
+        as_object or (name.dep_ in SUBJECT_DEPS and name.head.head.i == verb.i and not content)
     ):
         return None
     if not same_paragraph(doc, name.i, verb.i):
@@ -365,6 +367,21 @@ def _appositive_before(doc: Doc, verb: Token) -> Mention | None:
 
 #: How the parse hangs a speaker it did not take for the subject: on an earlier noun.
 _HUNG_DEPS = frozenset({"appos", "conj", "dep"})
+
+
+def _subject_of_relative(clause: Token) -> Token | None:
+    """The noun a relative clause set off by commas describes, where the parse made that noun the
+    subject of the clause's verb ("One aide, who like others spoke on condition of anonymity, said":
+    "aide" the subject of "spoke")."""
+    doc = clause.doc
+    for subject in clause.lefts:
+        if (
+            subject.dep_ in SUBJECT_DEPS
+            and subject.pos_ in ("NOUN", "PROPN")
+            and any(t.lower_ in ("who", "whom") for t in doc[subject.i + 1 : clause.i])
+        ):
+            return subject
+    return None
 
 
 def _hung_name_before(doc: Doc, verb: Token) -> Mention | None:
@@ -395,6 +412,10 @@ def _hung_name_before(doc: Doc, verb: Token) -> Mention | None:
         token = head
     if comma and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
         token = token.head  # the role set off by commas names the name before it
+    if comma and token.pos_ in ("VERB", "AUX") and token.head.i == verb.i:
+        relative = _subject_of_relative(token)
+        if relative is not None:
+            return noun_phrase(relative)
     hung_on_verb = token.dep_ in ("advmod", "npadvmod") and token.head.i == verb.i and token.pos_ == "PROPN"
     if (
         (token.dep_ not in _HUNG_DEPS and not hung_on_verb)

@@ -484,3 +484,36 @@ def test_chaining_participle_does_not_climb_to_the_verb_of_a_later_quote(nlp) ->
     )
     found = mention_of_cue(doc, 4)
     assert found is not None and found.text == "Weaver"
+
+
+@pytest.mark.parametrize(
+    ("word", "dep", "pos", "tag", "mention"),
+    [
+        ("who", "nsubj", "PRON", "WP", "One aide"),  # "One aide, who spoke anonymously, said ..."
+        ("then", "advmod", "ADV", "RB", None),  # no relative clause: no speaker hung there
+    ],
+)
+def test_speaker_described_by_a_relative_clause_before_the_cue(
+    nlp, word: str, dep: str, pos: str, tag: str, mention: str | None
+) -> None:
+    """The parse makes "aide" the subject of the relative clause's verb and leaves "said" without a
+    subject; "the plan", the subject of the content after "said", is never taken for the speaker."""
+    doc = _doc(
+        nlp,
+        [
+            ("One", True, 1, "nummod", "NUM", "CD", ""),
+            ("aide", False, 4, "nsubj", "NOUN", "NN", ""),
+            (",", True, 1, "punct", "PUNCT", ",", ""),
+            (word, True, 4, dep, pos, tag, ""),
+            ("spoke", True, 7, "ccomp", "VERB", "VBD", ""),
+            ("anonymously", False, 4, "advmod", "ADV", "RB", ""),
+            (",", True, 7, "punct", "PUNCT", ",", ""),
+            ("said", True, 7, "ROOT", "VERB", "VBD", ""),
+            ("the", True, 9, "det", "DET", "DT", ""),
+            ("plan", True, 10, "nsubj", "NOUN", "NN", ""),
+            ("failed", False, 7, "ccomp", "VERB", "VBD", ""),
+            (".", False, 7, "punct", "PUNCT", ".", ""),
+        ],
+    )
+    found = mention_of_cue(doc, 7)
+    assert (found.text if found else None) == mention
