@@ -81,13 +81,14 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             if (c.dep_ in SUBJECT_DEPS or _name_as_compound(c, token))
             and same_paragraph(doc, c.i, cue_token.i)
             and not _participle_subject(c)
+            and not _date_subject(c)
         ]
         relative = [c for c in subjects if c.lower_ in lexicon.RELATIVE_PRONOUNS]
         if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
             return noun_phrase(token.head)
         if subjects:
             before = [c for c in subjects if c.i < token.i]
-            return noun_phrase(max(before, key=lambda c: c.i) if before else subjects[0])
+            return noun_phrase(_titled_name(max(before, key=lambda c: c.i) if before else subjects[0]))
         aside = _subject_before_aside(token) if token is cue_token else None
         if aside is not None:
             return noun_phrase(aside)
@@ -115,6 +116,25 @@ def _speaker_adjective(token: Token) -> bool:
     speaker ("voters were more likely to say", "Roe was quick to point out"); not "unable to
     determine" or "it's worth pointing out"."""
     return token.dep_ == "acomp" and token.lower_ in lexicon.SPEAKER_ADJECTIVES
+
+
+def _titled_name(subject: Token) -> Token:
+    """The name a title subject is coordinated with, which the parse split off as a conjunct ("GOP
+    contender and former neurosurgeon Ben Carson responded": "Carson"); else the subject itself."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ not in ("NOUN", "PROPN"):
+        return subject
+    for child in subject.rights:
+        if child.dep_ == "conj" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+            return child
+    return subject
+
+
+def _date_subject(token: Token) -> bool:
+    """A day or date the parse takes for the subject, over the scene after it ("Saturday at the
+    convention Sen. Jane Roe said"): no speaker."""
+    return (
+        token.pos_ == "PROPN" and token.ent_type_ == "DATE" and any(c.dep_ == "prep" for c in token.children)
+    )
 
 
 def _participle_subject(token: Token) -> bool:

@@ -210,6 +210,20 @@ CUE_PARSE_CASES = [
         "said",
         "The clerk",
     ),
+    # a title subject with the name coordinated after it as a conjunct: the name
+    (
+        "GOP presidential contender and former neurosurgeon Ann Carver responded on Sunday to "
+        "accusations that she had exaggerated her story.",
+        "responded",
+        "Ann Carver",
+    ),
+    (
+        "Neither Kasich nor Rubio has won a state and Cruz strongly suggested they should drop out.",
+        "suggested",
+        "Cruz",
+    ),
+    # ... but a pronoun coordinated with a name stays the subject
+    ("Cruz said both he and Rubio promised to fight amnesty.", "promised", "he"),
     # more participles that go on from the sentence's verb of saying over a content clause
     (
         "Hale said the ruling reminds him of an old case from 1969, explaining, "
@@ -517,3 +531,30 @@ def test_speaker_described_by_a_relative_clause_before_the_cue(
     )
     found = mention_of_cue(doc, 7)
     assert (found.text if found else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("entity", "mention"),
+    [
+        ("DATE", "Jane Roe"),  # "Saturday at the convention Jane Roe said": the day is no speaker
+        ("", "Saturday"),  # a subject that is no date stays the subject
+    ],
+)
+def test_date_parsed_as_the_subject(nlp, entity: str, mention: str) -> None:
+    doc = _doc(
+        nlp,
+        [
+            ("Saturday", True, 6, "nsubj", "PROPN", "NNP", entity),
+            ("at", True, 0, "prep", "ADP", "IN", ""),
+            ("the", True, 3, "det", "DET", "DT", ""),
+            ("convention", True, 1, "pobj", "NOUN", "NN", ""),
+            ("Jane", True, 5, "compound", "PROPN", "NNP", "B-PERSON"),
+            ("Roe", True, 3, "appos", "PROPN", "NNP", "I-PERSON"),
+            ("said", True, 6, "ROOT", "VERB", "VBD", ""),
+            ("it", True, 8, "nsubj", "PRON", "PRP", ""),
+            ("failed", False, 6, "ccomp", "VERB", "VBD", ""),
+            (".", False, 6, "punct", "PUNCT", ".", ""),
+        ],
+    )
+    found = mention_of_cue(doc, 6)
+    assert found is not None and found.text == mention
