@@ -147,6 +147,10 @@ UTTERANCE_VERBS: frozenset[str] = frozenset(
     {"chant", "shout", "yell", "scream", "holler", "mouth", "mutter", "whisper", "utter", "exclaim"}
 )
 
+#: Words opening a clause the writer sets against a speaker's words ("was “learning on the job”
+#: [while] his rivals ..."): the content ends before them.
+CONTRAST_MARKS: frozenset[str] = frozenset({"while", "whereas", "although", "though"})
+
 #: Prepositions whose gerund object is the topic of the verb before them, not an act of its own
 #: ("talked about [continuing ...]"), unlike "by exhorting ...".
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "of", "on", "against", "for"})

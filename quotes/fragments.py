@@ -32,6 +32,7 @@ from quotes.claim import Claim
 from quotes.fragment_lexicon import (
     CLAUSE_DEPS,
     CONTENT_DEPS,
+    CONTRAST_MARKS,
     LIGHT_VERBS,
     NOUN_CONTENT_DEPS,
     SCARE_MARKERS,
@@ -356,13 +357,19 @@ def _sentence_end(text: str, token: Token) -> int:
 
 
 def _trim_after(doc: Doc, text: str, closed: int, end: int) -> int:
-    """Where the content ends: after the closing mark, the holder's words run on only until a comma
-    or a phrase that sets the scene (a date or time, an occasion or medium: "in a song about ...",
-    "on Tuesday"), and never over trailing punctuation."""
+    """Where the content ends: after the closing mark, the holder's words run on only until a comma,
+    a phrase that sets the scene (a date or time, an occasion or medium: "in a song about ...",
+    "on Tuesday") or a clause the writer sets against them ("... “learning on the job” [while his
+    rivals ...]"), and never over trailing punctuation."""
     if end > closed:
         span = doc.char_span(closed, end, alignment_mode="contract")
         for token in span if span is not None else ():
-            if token.text in (",", ";", ":", "(", "—", "--") or _sets_scene(token):
+            contrast = (  # "while his rivals penned ...", not "while leading the country into war"
+                token.dep_ == "mark"
+                and token.lower_ in CONTRAST_MARKS
+                and any(c.dep_ == "nsubj" for c in token.head.children)
+            )
+            if token.text in (",", ";", ":", "(", "—", "--") or contrast or _sets_scene(token):
                 end = token.idx
                 break
     while end > closed and text[end - 1] in lexicon.TRAILING_PUNCTUATION + "([—-":

@@ -132,6 +132,18 @@ def _mixed(doc: Doc) -> list[tuple[str, str | None, str | None]]:
             id="stranded-clause-of-a-noun-of-speech-after-a-time",
         ),
         pytest.param(
+            "Walter Hale sniped that Ann Lee, a first-time chief executive, was “learning on the job,” while"
+            " Lee and other leaders penned a series of angry letters.",
+            [("Ann Lee, a first-time chief executive, was “learning on the job,”", "Walter Hale", "sniped")],
+            id="clause-the-writer-sets-against-the-words-is-left-out",
+        ),
+        pytest.param(
+            "Mark Jones found no fault with Ann Lee's scathing criticism that the mayor “lied” about the"
+            " budget while leading the city into debt.",
+            [("the mayor “lied” about the budget while leading the city into debt", "Ann Lee", "criticism")],
+            id="participle-after-while-stays-in-the-content",
+        ),
+        pytest.param(
             "The senator exhorted voters to “stand firm”\u00a0at the rally.",
             [("voters to “stand firm”", "The senator", "exhorted")],
             id="no-break-space-after-the-mark-is-not-content",
