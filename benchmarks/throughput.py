@@ -364,6 +364,7 @@ QUOTE_LOGIC_MODULES: tuple[str, ...] = (
     "lexicon",
     "speaker_lexicon",
     "claim_lexicon",
+    "that_clauses",
     "mentions",
     "noun_phrases",
     "speakers",

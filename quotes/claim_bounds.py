@@ -88,10 +88,17 @@ def content_end(
 ) -> int:
     """Where content starting at token ``first`` ends: the sentence end, a chained claim or cue, a
     clause coordinated with the cue verb ("... and warned that", "but she denied"), or the writer's
-    framing of the speech event ("when questioned if ...", ", on Thursday")."""
+    framing of the speech event ("when questioned if ...", ", on Thursday"), the main clause after a
+    cue in a clause of its own ("After saying he was nervous, [the man ended up ...]"), a sentence of
+    its own after a semicolon, or a comparison the parse hangs on the cue (", compared with ...")."""
+    main = main_clause_after(verb) if verb is not None else None
+    if main is not None and doc[main].idx in marked:
+        main = None  # a subject inside a quote is the speaker's
     for token in doc[first:]:
         if token.idx >= sent_end:
             break
+        if main is not None and token.i >= main > first:
+            return _end_before(doc, main)
         if token.idx in marked:
             closing = doc[token.i + 1] if token.i + 2 < len(doc) else None
             if token.text == "," and closing is not None and closing.is_quote and _chains(doc[closing.i + 1]):
@@ -119,11 +126,17 @@ def content_end(
             and doc[token.i + 1].lower_ in lexicon.SPEECH_EVENT_FRAMES[token.lower_]
         ):
             return token.idx
+        if token.text == ";" and token.i > first + 1 and _clause_follows(doc, token.i + 1, sent_end):
+            return token.idx  # "... with donors; 26 percent say ...": a sentence of its own
         if token.text != ",":
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is None:
             break
+        if token.i == first and not _chains(nxt):
+            continue  # "finds that, while most say ..., few expect ...": the comma opens the content
+        if verb is not None and token.i > first + 1 and _comparison_of_cue(nxt, verb):
+            return token.idx  # "said they trust her, compared with 41 percent ...": the writer's figure
         if _chains(nxt) or _relative_cue(nxt) or _other_speaker(doc, nxt, sent_end):
             return token.idx
         if nxt.pos_ == "VERB" and nxt.lemma_.lower() in lexicon.REPORTING_VERBS and nxt.i > first + 2:
@@ -139,6 +152,65 @@ def content_end(
         if infinitive:
             return token.idx
     return sent_end
+
+
+#: What sets a main clause off from a subordinate clause before it.
+_MAIN_CLAUSE_SEPARATORS = (",", "-", "–", "—", "--")
+
+
+def main_clause_after(verb: Token) -> int | None:
+    """The first token of the main clause after a cue set in a subordinate clause before it: the
+    subject of the verb the cue's clause hangs on ("While Ramos said journalists must stay neutral,
+    [he] appears uneasy", "After saying he was nervous, [the man] ended up ..."). That clause is
+    the writer's, not the content. None when the cue's clause is the main one."""
+    doc = verb.doc
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.i > verb.i:
+            if node.dep_ in ("ccomp", "parataxis", "conj") and (
+                node.i != verb.i or head.lemma_.lower() in lexicon.REPORTING_VERBS
+            ):
+                # "X went on offense, saying ..., his view is ...": a misparsed root; "They know that
+                # ..., Ms. Lee said": the clause of the cue is the later speaker's content
+                return None
+            subjects = [c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > verb.i]
+            if not subjects:
+                return None
+            first = subjects[0].left_edge.i  # set off by a comma; a colon leads in to more content
+            before = doc[first - 1]
+            if before.is_quote and before.i > 0 and doc[before.i - 1].text == ",":
+                return first  # '... on “CBS This Morning,” Sanders said'
+            return first if before.text in _MAIN_CLAUSE_SEPARATORS else None
+        node = head
+    return None
+
+
+def _end_before(doc: Doc, i: int) -> int:
+    """Where a content ends that stops before token ``i``: after the last word before it, leaving
+    out the commas and dashes between (a closing quote mark stays)."""
+    k = i - 1
+    while k > 0 and doc[k].is_punct and not doc[k].is_quote and doc[k].text not in ")]":
+        k -= 1
+    return doc[k].idx + len(doc[k].text)
+
+
+def _clause_follows(doc: Doc, i: int, sent_end: int) -> bool:
+    """Whether a clause with a subject and a finite verb of its own starts at token ``i``."""
+    for token in doc[i : i + 10]:
+        if token.idx >= sent_end or token.is_punct:
+            return False
+        if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.lefts)
+    return False
+
+
+def _comparison_of_cue(token: Token, verb: Token) -> bool:
+    """Whether "compared" after a comma is a comparison the parse hangs on the cue itself, not on
+    the content: "[52 percent] said they trust her, compared with 41 percent last month"."""
+    return token.lower_ == "compared" and token.head.i == verb.i
 
 
 def _has_predicate(doc: Doc, first: int, end: int) -> bool:

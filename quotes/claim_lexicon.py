@@ -7,6 +7,8 @@ is lower case.
 
 from __future__ import annotations
 
+from quotes import lexicon
+
 #: Complement forms that carry a cue's content: "that" a content clause ("found that ...", "believes
 #: the party ..."), "to" an infinitive ("plans to run"), "obj" a direct object with a predicate
 #: ("sees her as a threat", "called the plan a disaster"; a bare object as in "backed Clinton" reports an
@@ -300,4 +302,12 @@ CLAIM_NOUNS: frozenset[str] = frozenset(
 #: claim ("discuss how ...", "shows how its drones are armed").
 QUESTION_WORDS: frozenset[str] = frozenset(
     {"how", "what", "why", "whether", "if", "when", "where", "who", "which"}
+)
+
+#: Lemmas of every verb that can be a cue of a claim.
+CUE_LEMMAS: frozenset[str] = (
+    lexicon.REPORTING_VERBS
+    | frozenset(CLAIM_VERBS)
+    | frozenset(CLAIM_PREPOSITIONS)
+    | frozenset(CLAIM_PARTICLES)
 )

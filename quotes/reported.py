@@ -28,7 +28,7 @@ from quotes.marks import DirectQuote, MarkedQuote
 from quotes.quote_spans import Spans, closed_end
 from quotes.quoted_objects import passive_quoted, quoted_object
 from quotes.speakers import Mention, mention_of_cue, noun_phrase
-from quotes.verb_claims import CUE_LEMMAS, verb_claim
+from quotes.verb_claims import verb_claim
 
 __all__ = ["Claim", "absorbs", "find_claims"]
 
@@ -250,7 +250,7 @@ def find_claims(
                 claim = quoted_object(doc, text, token, fragment_spans) or passive_quoted(
                     doc, text, token, fragment_spans
                 )
-            if claim is None and (lemma in CUE_LEMMAS):
+            if claim is None and (lemma in claim_lexicon.CUE_LEMMAS):
                 claim = verb_claim(doc, text, token, fragment_spans)
             if claim is None and lemma in lexicon.QUOTED_OBJECT_VERBS and token.i not in direct_cues:
                 claim = quoted_object(doc, text, token, speech_spans, saying=True)

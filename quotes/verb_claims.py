@@ -28,6 +28,7 @@ from quotes.claim_bounds import (
 )
 from quotes.quote_spans import Spans
 from quotes.speakers import mention_before, mention_of_cue, noun_phrase
+from quotes.that_clauses import that_clause
 
 #: A quote mark opening a sentence.
 _OPENING_MARK_START = re.compile(r"\s*(?:''|[\"“‘'])")
@@ -37,90 +38,7 @@ _CLOSING_MARKS = "”’\"'"
 #: Dependencies of a verb embedded in another clause: its object or infinitive is not a claim.
 _EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl", "csubj", "amod"})
 
-#: Lemmas of every verb that can be a cue of a claim.
-CUE_LEMMAS = (
-    lexicon.REPORTING_VERBS
-    | frozenset(claim_lexicon.CLAIM_VERBS)
-    | frozenset(claim_lexicon.CLAIM_PREPOSITIONS)
-    | frozenset(claim_lexicon.CLAIM_PARTICLES)
-)
 _GAP = ", \u00a0" + _CLOSING_MARKS
-
-
-def _that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
-    """The first token after a "that" soon after the verb ("told soldiers he met that ...")."""
-    for token in doc[verb.i + 1 : min(verb.i + 9, len(doc))]:
-        if token.idx >= sent_end or token.text in (",", ".", ";", ":") or token.text in lexicon.QUOTE_CHARS:
-            return None
-        if token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS:
-            return None  # "said it was X and warned that ...": the "that" is the next cue's
-        if token.lower_ == "that" and token.dep_ == "mark" and _embedded_clause(token.head, verb):
-            return None  # "said he was confident that ...": the "that" is inside the content
-        if (
-            token.lower_ == "that"
-            and (token.dep_ == "mark" or _relative_misparse(token))
-            and _content_clause(token.head, verb)
-        ):
-            return token.i + 1
-    return None
-
-
-def _relative_misparse(that: Token) -> bool:
-    """Whether a "that" the parse makes the object of a relative clause opens a content clause: the
-    clause has a subject of its own and another object, so "that" is no pronoun in it ("predicted at
-    the debate [that Republicans will take every state]"; not "spoke at the rally that he attended")."""
-    clause = that.head
-    if clause.dep_ != "relcl" or that.dep_ != "dobj" or clause.left_edge.i != that.i:
-        return False
-    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in clause.lefts)
-    return subject and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in clause.rights)
-
-
-def _embedded_clause(clause: Token, verb: Token) -> bool:
-    """Whether a "that" clause after cue ``verb`` belongs to a predicate inside the verb's content:
-    an adjective or a verb of the content that takes it ("said he was [confident that ...]", "said he
-    would [ensure that ...]"). The content then starts before that predicate. A clause the parse
-    hangs on a finite verb of another clause ("told soldiers he met that ...") stays the cue's."""
-    head = clause.head
-    if head.i == verb.i or clause.dep_ != "ccomp":
-        return False
-    predicate = head.pos_ == "ADJ" or head.dep_ == "acomp" or head.tag_ in ("VB", "VBG")
-    if not (predicate or head.lemma_.lower() in CUE_LEMMAS):
-        return False
-    token = head
-    for _ in range(5):  # up through the complements and coordinations of the content to the cue
-        if token.dep_ not in ("ccomp", "xcomp", "acomp", "pcomp", "prep", "conj"):
-            return False
-        token = token.head
-        if token.i == verb.i:
-            return True
-    return False
-
-
-def _content_clause(clause: Token, verb: Token) -> bool:
-    """Whether a "that" clause is the content of cue ``verb``: its complement, or, after a phrase
-    placing or dating the speech ("said in a statement that ...", "said following a vote in 2001
-    that ..."), a clause the parser hangs on that phrase's noun. A noun's own content clause ("the
-    fact that ...", "no evidence that ...") is not the verb's."""
-    if clause.dep_ == "ccomp":
-        return True
-    if clause.dep_ not in ("acl", "relcl"):
-        return False
-    token = clause.head
-    if (
-        clause.dep_ == "relcl"
-        and token.dep_ in ("dobj", "dative")
-        and token.head.i == verb.i
-        and any(c.dep_ == "nsubj" for c in clause.lefts)
-    ):
-        return True  # "told a meeting of leaders that few people understood ...": "that" opens no relative
-    for _ in range(4):  # noun <- preposition (<- noun <- preposition) <- verb
-        if token.dep_ not in ("pobj", "prep"):
-            return False
-        token = token.head
-        if token.i == verb.i:
-            return True
-    return False
 
 
 def _forms(verb: Token) -> frozenset[str]:
@@ -191,13 +109,24 @@ def _subject_over_aside(verb: Token) -> bool:
     return any(_aside(child) for child in verb.lefts)
 
 
+def _asked_of(verb: Token) -> bool:
+    """Whether a cue is the participle of a question put to the clause's subject, opening its sentence:
+    "(When) asked whether he would run, Mr. Lee said ...": the question is nobody's named."""
+    if verb.lemma_.lower() != "ask" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.sent.start : verb.i]
+    return all(t.is_punct or t.is_space or t.lower_ in ("when", "if", "once", "after") for t in before)
+
+
 def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     """The claim of cue verb ``verb``, in the first complement form it takes that the parse holds.
 
     Args:
         doc: the parsed Doc.
         text: ``doc.text``.
-        verb: a verb whose lemma is a cue (:data:`CUE_LEMMAS`).
+        verb: a verb whose lemma is a cue (:data:`quotes.claim_lexicon.CUE_LEMMAS`).
         marked: the quoted fragments of the text, closing marks included.
     """
     lemma = verb.lemma_.lower()
@@ -234,11 +163,13 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
                 break
         first = after_dating(doc, first, verb, sent_end)
         end = content_end(doc, first, sent_end, marked, infinitive, verb)
-        return make_claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention_of_cue(doc, verb.i))
+        mention = None if _asked_of(verb) else mention_of_cue(doc, verb.i)
+        return make_claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention)
 
     def phrase(first: int, last: int, cue_end: int = cue[1]) -> Claim | None:
         end = min(doc[last].idx + len(doc[last].text), sent_end)
-        return make_claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention_of_cue(doc, verb.i))
+        mention = None if _asked_of(verb) else mention_of_cue(doc, verb.i)
+        return make_claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention)
 
     if lemma == "speak":  # "speaking of his previous visit ... when it was “cold”": only with a quote
         preps = [
@@ -252,7 +183,7 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
             if claim is not None and claim.type == "mixed":
                 return claim
     if "that" in forms:
-        that = _that_clause(doc, verb, sent_end)
+        that = that_clause(doc, verb, sent_end)
         if that is not None:
             return forward(that)
     if "to" in forms:
