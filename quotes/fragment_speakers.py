@@ -70,3 +70,19 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
     )
+
+
+def agent_of_noun(noun: Token) -> Token | None:
+    """Who a noun of speech without a possessor belongs to, named after it: "the suggestion [by a
+    possible president]", "a report [by the Globe]", "the contention [of Governor Ann Lee]" (a name
+    after "of"; "the idea of reform" names nobody). None when no such agent can speak."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "of"):
+            continue
+        for agent in prep.children:
+            named = (
+                prep.lower_ == "by" or agent.pos_ == "PROPN" or agent.ent_type_ in lexicon.SPEAKER_ENTITIES
+            )
+            if agent.dep_ == "pobj" and named and speaks(agent):
+                return agent
+    return None

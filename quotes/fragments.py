@@ -43,7 +43,7 @@ from quotes.fragment_lexicon import (
     TOPIC_PREPOSITIONS,
     UTTERANCE_VERBS,
 )
-from quotes.fragment_speakers import agent_of, is_passive, saying, speaks, subject_of
+from quotes.fragment_speakers import agent_of, agent_of_noun, is_passive, saying, speaks, subject_of
 from quotes.marks import DirectQuote, MarkedQuote
 from quotes.quote_spans import Spans, closed_end, reads_as_title
 from quotes.speakers import Mention, noun_phrase
@@ -100,6 +100,9 @@ def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token, Token | 
             ):
                 return None  # "said on “Meet the Press”", "spoke at the “Unite” rally": the setting
             speaker = agent_of(head) if is_passive(head) else subject_of(head)
+            if (speaker is None or not speaks(speaker)) and _of_speech_noun(head):
+                token = head  # "the contention of Ann Lee [that her emails were subjected to “...”]"
+                continue
             if speaker is None or not speaks(speaker):
                 return None
             return head, token, speaker, inner
@@ -112,6 +115,10 @@ def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token, Token | 
             owners = [c for c in head.lefts if c.dep_ == "poss"]
             if owners and (speaks(owners[0]) or owners[0].lower_ == "its") and head.idx < quote_open:
                 return head, token, owners[0], None
+            content = token.dep_ in CLAUSE_DEPS or _that_clause(token)
+            agent = agent_of_noun(head) if not owners and content else None
+            if agent is not None and agent.i < token.i and head.idx < quote_open:
+                return head, token, agent, token.left_edge  # "a report by the Globe [that he “...”]"
             if not owners and head.idx < quote_open:
                 if token.dep_ != "prep":
                     inner = head.doc[head.i + 1]  # "the point [that ...]"
@@ -122,6 +129,18 @@ def _anchor(root: Token, quote_open: int) -> tuple[Token, Token, Token, Token | 
             return None  # a fragment in the subject or before its verb is not the verb's object
         token = head
     return None
+
+
+def _of_speech_noun(clause: Token) -> bool:
+    """Whether a clause is the "that" clause of a noun of speech ("the contention [that ...]"), not a
+    clause describing it ("terms [containing words such as “...”]")."""
+    noun = clause.head
+    return (
+        clause.dep_ in NOUN_CONTENT_DEPS
+        and clause.left_edge.lower_ == "that"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in SPEECH_NOUNS
+    )
 
 
 def _described(clause: Token) -> bool:
@@ -291,7 +310,17 @@ def _content_clause(holder: Token, anchor: Token) -> bool:
     asks or urges ("asked the actors [to act “whiter”]")."""
     if holder.pos_ not in ("VERB", "AUX"):
         return False
-    return holder.dep_ in CLAUSE_DEPS or (holder.dep_ == "xcomp" and anchor.pos_ == "VERB" and saying(anchor))
+    return (
+        holder.dep_ in CLAUSE_DEPS
+        or _that_clause(holder)
+        or (holder.dep_ == "xcomp" and anchor.pos_ == "VERB" and saying(anchor))
+    )
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause the parse makes relative opens with the "that" of a content clause ("the
+    contention of Ann Lee [that her emails were ...]"): a relative "that" is its subject or object."""
+    return clause.dep_ == "relcl" and clause.left_edge.dep_ == "mark" and clause.left_edge.lower_ == "that"
 
 
 def _act_of_speech(anchor: Token, inner: Token | None) -> bool:

@@ -13,13 +13,16 @@ from spacy.tokens import Token
 
 from quotes import lexicon
 from quotes.fragment_lexicon import SPEECH_NOUNS
-from quotes.fragment_speakers import saying, speaks, subject_of
+from quotes.fragment_speakers import agent_of_noun, saying, speaks, subject_of
 
 #: How many words a phrase of time or place between a noun of speech and its "that" clause may have.
 MAX_SETTING_WORDS = 5
 
 #: Dependencies of the words of such a phrase ("on [Wednesday]", "during [the] debate").
 SETTING_DEPS = frozenset({"prep", "pobj", "det", "amod", "compound", "nummod", "npadvmod"})
+
+#: Dependencies of a clause's own subject ("[the police] had", "[an “obscene amount”] was raised").
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 #: How many heads up from a quoted fragment its clause's verb may stand.
 MAX_CLAUSE_CLIMB = 10
@@ -35,7 +38,7 @@ def stranded_anchor(root: Token) -> tuple[Token, Token, Token, Token] | None:
     clause's first token, or None."""
     clause = root
     for _ in range(MAX_CLAUSE_CLIMB):
-        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in clause.lefts):
+        if clause.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in clause.lefts):
             break
         if clause.head is clause:
             return None
@@ -44,7 +47,7 @@ def stranded_anchor(root: Token) -> tuple[Token, Token, Token, Token] | None:
         return None
     if clause.dep_ == "relcl":
         return None
-    subject = [c for c in clause.lefts if c.dep_ == "nsubj"][-1]  # "outlets reported [the police] had"
+    subject = [c for c in clause.lefts if c.dep_ in _SUBJECTS][-1]  # "outlets reported [the police] had"
     marks = [c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"]
     first = marks[0] if marks else subject.left_edge
     if first.is_sent_start or first.i > subject.i:
@@ -79,15 +82,18 @@ def stranded_anchor(root: Token) -> tuple[Token, Token, Token, Token] | None:
 def _owned_speech_noun_before(that: Token) -> tuple[Token, Token] | None:
     """The noun of speech a "that" clause belongs to when only a phrase of time or place, which the
     parse hangs elsewhere, stands between them ("his statement on Monday [that ...]", "her claim
-    during the debate [that ...]"), with its possessor, who must speak; None otherwise."""
+    during the debate [that ...]"), with its possessor or the agent named after it ("a report by the
+    Globe [that ...]"), who must speak; None otherwise."""
     doc = that.doc
     for noun in reversed(doc[max(that.sent.start, that.i - MAX_SETTING_WORDS - 1) : that.i]):
         if noun.pos_ == "NOUN" and noun.lemma_.lower() in SPEECH_NOUNS:
             between = doc[noun.i + 1 : that.i]
-            owners = [c for c in noun.lefts if c.dep_ == "poss"]
+            owners = [c for c in noun.lefts if c.dep_ == "poss" and speaks(c)] or [agent_of_noun(noun)]
+            if owners[0] is None and len(between) and between[0].lower_ == "by":
+                agents = [c for c in between[0].children if c.dep_ == "pobj" and speaks(c)]
+                owners = agents or owners  # "a statement [by Tom Roe]", the phrase hung on the verb
             if (
-                owners
-                and speaks(owners[0])
+                owners[0] is not None
                 and (not len(between) or between[0].dep_ == "prep")
                 and all(t.dep_ in SETTING_DEPS for t in between)
             ):

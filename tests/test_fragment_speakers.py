@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.fragment_speakers import agent_of, is_passive, saying, speaks, subject_of
+from quotes.fragment_speakers import agent_of, agent_of_noun, is_passive, saying, speaks, subject_of
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,23 @@ def test_passive_with_its_agent(nlp) -> None:
 def test_saying(nlp, word: str, expected: bool) -> None:
     doc = nlp(f"Jane Roe {word} it.")
     assert saying(doc[2]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        pytest.param("They doubted a report by the Globe that he lied.", "report", "Globe", id="by"),
+        pytest.param(
+            "It buttresses the contention of Governor Ann Lee that the emails were fine.",
+            "contention",
+            "Lee",
+            id="of-a-name",
+        ),
+        pytest.param("They doubted the idea of reform that the mayor pushed.", "idea", None, id="of-a-thing"),
+        pytest.param("They read the report by the river on Monday.", "report", None, id="by-a-place"),
+    ],
+)
+def test_agent_of_noun(nlp, text: str, noun: str, expected: str | None) -> None:
+    doc = nlp(text)
+    agent = agent_of_noun(next(t for t in doc if t.text == noun))
+    assert (agent.text if agent is not None else None) == expected

@@ -144,6 +144,24 @@ def _mixed(doc: Doc) -> list[tuple[str, str | None, str | None]]:
             id="participle-after-while-stays-in-the-content",
         ),
         pytest.param(
+            "Critics seized on the suggestion by a possible president that someone “ought to look into” the"
+            " judge.",
+            [("someone “ought to look into” the judge", "a possible president", "suggestion")],
+            id="noun-of-speech-with-its-agent-after-it",
+        ),
+        pytest.param(
+            "On Monday, Eric Lee knocked a statement by actor Tom Roe that an “obscene amount of money” was"
+            " raised at the dinner.",
+            [("an “obscene amount of money” was raised", "Tom Roe", "statement")],
+            id="stranded-clause-of-a-noun-of-speech-after-its-agent",
+        ),
+        pytest.param(
+            "His remarks buttress the contention of former governor Ann Lee that some of her emails were"
+            " subjected to “over-classification.”",
+            [("some of her emails were subjected to “over-classification.”", "Ann Lee", "contention")],
+            id="content-clause-parsed-as-relative-with-a-passive-verb",
+        ),
+        pytest.param(
             "The senator exhorted voters to “stand firm”\u00a0at the rally.",
             [("voters to “stand firm”", "The senator", "exhorted")],
             id="no-break-space-after-the-mark-is-not-content",
@@ -213,6 +231,11 @@ def test_fragment_with_a_speaker_is_mixed(nlp, text: str, expected: list[tuple[s
             id="short-fragment-in-the-infinitive-of-an-act",
         ),
         pytest.param("The governor's budget for “essential services” grew again.", id="noun-of-no-speech"),
+        pytest.param(
+            "Officials searched their records for terms containing words such as “ambassador,” “attack” and"
+            " “talking points.”",
+            id="clause-describing-a-noun-of-speech-is-no-content-of-it",
+        ),
         pytest.param(
             "After Lee spoke to reporters, the crowd was “ecstatic about the whole new plan” all night.",
             id="clause-after-a-comma-is-no-stranded-content",
