@@ -8,7 +8,9 @@ How scoring is done, and why:
   vs ``We will``; ``said that X`` vs ``said X``) and neither side is wrong; the words inside are
   what is measured.
 * **Exact match**: a predicted span equals a gold segment, or the gold attribution's whole span,
-  after normalisation. **Overlap match**: the predictions assigned to a gold attribution cover at
+  after normalisation. Segments on one line with only quote marks, punctuation and spaces between
+  them may be matched as one stretch (PolNeAR sometimes stores a quote one segment per sentence).
+  **Overlap match**: the predictions assigned to a gold attribution cover at
   least half of its (normalised) content characters. Matching is one-to-one, greedy by the number
   of shared characters, with one exception: a gold attribution in several segments (``“A,” he
   said. “B.”``) may take one prediction per segment, because a record has a single contiguous span
@@ -36,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotes.polnear import GoldAttribution, PolnearDoc, is_direct, is_saying_cue, normalize_span
+from quotes.polnear import STRIP_CHARS, GoldAttribution, PolnearDoc, is_direct, is_saying_cue, normalize_span
 from quotes.records import Attribution
 
 #: Confidence bins, as half-open ``[low, high)`` intervals; the last one includes 1.0.
@@ -63,6 +65,7 @@ class _Gold:
     units: list[tuple[int, int]]  # normalised non-empty segments
     outer: tuple[int, int]  # normalised whole span
     saying: bool
+    runs: list[tuple[int, int]]  # units joined where only punctuation and spaces, no line break, part them
 
 
 @dataclass
@@ -133,7 +136,8 @@ def _pred_cue(prediction: Attribution) -> str | None:
 def _prepare_gold(text: str, gold: GoldAttribution) -> _Gold:
     units = [normalize_span(text, s, e) for s, e in gold.segments]
     units = [u for u in units if u[1] > u[0]] or [normalize_span(text, gold.start, gold.end)]
-    return _Gold(gold, units, normalize_span(text, gold.start, gold.end), is_saying_cue(gold.cue))
+    outer = normalize_span(text, gold.start, gold.end)
+    return _Gold(gold, units, outer, is_saying_cue(gold.cue), _runs(text, units))
 
 
 def _unit_of(gold: _Gold, span: tuple[int, int]) -> int:
@@ -196,23 +200,49 @@ def _exact_match(
     gold_result = [False] * len(golds)
     free = {j for j, span in enumerate(spans) if span[1] > span[0]}
     for i, gold in enumerate(golds):
-        whole = next((j for j in sorted(free) if spans[j] == gold.outer), None)
-        if whole is not None:
-            chosen = [whole]
-        else:
-            chosen = []
-            for unit in gold.units:
-                j = next((j for j in sorted(free - set(chosen)) if spans[j] == unit), None)
-                if j is None:
-                    break
-                chosen.append(j)
-            if len(chosen) != len(gold.units):
-                continue
+        chosen = _exact_cover([gold.outer], spans, free)
+        if chosen is None:
+            chosen = _exact_cover(gold.units, spans, free)
+        if chosen is None and gold.runs != gold.units:
+            chosen = _exact_cover(gold.runs, spans, free)
+        if chosen is None:
+            continue
         gold_result[i] = True
         for j in chosen:
             pred_result[j] = i
             free.discard(j)
     return gold_result, pred_result
+
+
+def _exact_cover(
+    parts: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]], free: set[int]
+) -> list[int] | None:
+    """One free prediction equal to each of ``parts``, or ``None`` if some part has none."""
+    chosen: list[int] = []
+    for part in parts:
+        j = next((j for j in sorted(free - set(chosen)) if spans[j] == part), None)
+        if j is None:
+            return None
+        chosen.append(j)
+    return chosen
+
+
+def _runs(text: str, units: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Units in text order, joined where only quote marks, punctuation and spaces lie between them.
+
+    PolNeAR's tool stores a quote as one segment per sentence (``“A. | B. | C.”``): those segments
+    are one contiguous stretch of text. A line break, or any word between two segments (a cue:
+    ``“A,” he said, “B”``), keeps them apart.
+    """
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted(units):
+        if runs and runs[-1][1] <= start:
+            gap = text[runs[-1][1] : start]
+            if "\n" not in gap and all(char in STRIP_CHARS for char in gap):
+                runs[-1] = (runs[-1][0], end)
+                continue
+        runs.append((start, end))
+    return runs
 
 
 def _speaker_right(gold: GoldAttribution, predictions: Sequence[Attribution]) -> bool:

@@ -172,6 +172,72 @@ def test_multi_segment_gold_takes_one_prediction_per_segment() -> None:
     assert score([(doc(g), half)])["all_exact_r"] == 0.0
 
 
+SENTENCE_SEGMENTS = (
+    "Smith said: “We will win. Nobody doubts it. We never did.”\n“Next year is ours.” Then he left."
+)
+
+
+@pytest.mark.parametrize(
+    ("segments", "predicted", "exact"),
+    [
+        # one segment per sentence of one quote: a prediction of the whole quote matches exactly
+        (
+            ["We will win.", "Nobody doubts it.", "We never did."],
+            ["We will win. Nobody doubts it. We never did."],
+            True,
+        ),
+        # and so do predictions of the sentences one by one
+        (["We will win.", "Nobody doubts it."], ["We will win.", "Nobody doubts it."], True),
+        # a line break keeps segments apart: each paragraph's run needs its own prediction
+        (
+            ["Nobody doubts it.", "We never did.", "Next year is ours."],
+            ["Nobody doubts it. We never did.", "Next year is ours."],
+            True,
+        ),
+        (
+            ["Nobody doubts it.", "We never did.", "Next year is ours."],
+            ["Nobody doubts it. We never did."],
+            False,
+        ),
+        # a prediction of part of the run is not exact either
+        (["We will win.", "Nobody doubts it.", "We never did."], ["Nobody doubts it. We never did."], False),
+    ],
+)
+def test_sentence_segments_of_one_quote_are_one_stretch(
+    segments: list[str], predicted: list[str], exact: bool
+) -> None:
+    text = SENTENCE_SEGMENTS
+    spans = tuple(span(part, text) for part in segments)
+    g = GoldAttribution(
+        start=spans[0][0],
+        end=spans[-1][1],
+        text=text[spans[0][0] : spans[-1][1]],
+        segments=spans,
+        speaker="Smith",
+        speaker_spans=(span("Smith", text),),
+        cue="said",
+        direct=True,
+    )
+    preds = []
+    for part in predicted:
+        start, end = span(part, text)
+        preds.append(
+            Attribution(
+                doc_id="t",
+                type="direct",
+                text=text[start:end],
+                start=start,
+                end=end,
+                speaker=Speaker(name="Smith", mention="Smith", start=0, end=5),
+                cue=Cue(text="said", lemma="say", start=6, end=10),
+                confidence=0.9,
+            )
+        )
+    match = match_document(text, [g], preds)
+    assert match.exact == [exact]
+    assert match.overlap[0] is not None
+
+
 @pytest.mark.parametrize(
     ("type_", "direct_p", "direct_r"),
     [("direct", 1.0, 1.0), ("mixed", 1.0, 1.0), ("indirect", 0.0, 0.0)],
