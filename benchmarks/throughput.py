@@ -354,6 +354,7 @@ QUOTE_LOGIC_MODULES: tuple[str, ...] = (
     "reported",
     "claim",
     "claim_bounds",
+    "speech_settings",
     "verb_claims",
     "quoted_objects",
     "quote_spans",

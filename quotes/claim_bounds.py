@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from quotes import claim_lexicon, lexicon
 from quotes.quote_spans import Spans
+from quotes.speech_settings import dates_or_sets, ends_at_closing_mark
 
 _MARKDOWN_LINK_END = re.compile(r"\]\([^)]*\)$")
 #: A quote mark after a space at the end of a content: it opens a quote, it closes nothing.
@@ -112,6 +113,14 @@ def content_end(
                 and dates_or_sets(doc[closing.i + 1])
             ):
                 return closing.idx + len(closing.text)  # '... “that crap,” in an interview on Sunday'
+            if (
+                token.is_quote
+                and token.i > first
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].idx not in marked
+                and ends_at_closing_mark(doc, first, token, sent_end)
+            ):
+                return token.idx + len(token.text)  # '“...” — asserting that ...': the writer's
             continue
         if (
             verb is not None
@@ -247,15 +256,6 @@ def after_dating(doc: Doc, first: int, verb: Token, sent_end: int) -> int:
     return first
 
 
-def dates_or_sets(token: Token) -> bool:
-    """Whether a word opens a phrase dating the speech or naming its occasion or medium ("on
-    Sunday", "in an interview with CNN"): the writer's, after a quote that closes on a comma."""
-    return token.dep_ == "prep" and any(
-        c.dep_ == "pobj" and (c.lemma_.lower() in lexicon.SPEECH_SETTINGS or c.ent_type_ in ("DATE", "TIME"))
-        for c in token.children
-    )
-
-
 def _chains(token: Token) -> bool:
     """Whether a word after a comma opens a claim chained to the one before: ", saying ...", ",
     according to ..."."""
@@ -330,25 +330,6 @@ def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
                 and (token.head.i == verb.i or any(c.dep_ == "nsubj" for c in token.lefts))
             )
     return False
-
-
-def before_setting(doc: Doc, closed: int, end: int, last: int) -> int:
-    """Where a quoted characterisation's content ends: at ``end``, or before a phrase after the last
-    closing mark (at ``closed``) that sets the scene of the speech: a date or time ("on Tuesday"), an
-    occasion or medium ("in a speech", "during a stop in Flint") (:data:`quotes.lexicon.
-    SPEECH_SETTINGS`). Other phrases after the quote stay ("“a historic step” in global efforts")."""
-    span = doc.char_span(closed, end, alignment_mode="expand")
-    if span is None:
-        return end
-    for token in span:
-        if token.idx < closed or token.i > last or token.dep_ != "prep":
-            continue
-        objects = [c for c in token.children if c.dep_ == "pobj"]
-        if token.lower_ in lexicon.SETTING_PREPOSITIONS or any(
-            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in lexicon.SPEECH_SETTINGS for o in objects
-        ):
-            return token.idx
-    return end
 
 
 def clause_start(doc: Doc, sent_start: int, cue: int, marked: Spans) -> int:

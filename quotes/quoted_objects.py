@@ -11,10 +11,11 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes import claim_lexicon, lexicon
 from quotes.claim import Claim, make_claim
-from quotes.claim_bounds import before_setting, dates_or_sets, sentence_bounds
+from quotes.claim_bounds import sentence_bounds
 from quotes.fragment_lexicon import SPEAKER_NOUNS
 from quotes.quote_spans import Spans, reads_as_title
 from quotes.speakers import Mention, characterised_name, mention_of_cue, noun_phrase
+from quotes.speech_settings import before_setting, dates_or_sets
 
 #: How far up the parse a quoted word may sit below the verb whose content holds it.
 _MAX_CLIMB = 12
