@@ -202,6 +202,17 @@ DISCOURSE_OPENERS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs that take up a claim named by a noun as their object ("dismissed [concerns that ...]",
+#: "cited [reports that ...]", "repeating [a false claim that ...]"): the noun is part of the content,
+#: unlike a verb that makes the claim ("expressed concern [that ...]", "made the suggestion [that ...]").
+CLAIM_HANDLING_VERBS: frozenset[str] = frozenset(
+    {
+        "dismiss", "reject", "deny", "dispute", "challenge", "refute", "rebut", "repeat", "cite",
+        "reference", "mention", "counter", "debunk", "downplay", "question", "include", "withdraw",
+        "strike", "echo", "brush",
+    }
+)  # fmt: skip
+
 #: Documents a claim is credited to ("according to an analysis by X"): the agent after them is the source.
 SOURCE_DOCUMENTS: frozenset[str] = frozenset(
     {

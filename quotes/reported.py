@@ -57,6 +57,10 @@ def _noun_claim(doc: Doc, text: str, noun: Token, marked: Spans) -> Claim | None
     if mention is None:  # "amid speculation that ...": nobody's claim
         return None
     cue_end = noun.idx + len(noun.text)
+    if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in claim_lexicon.CLAIM_HANDLING_VERBS:
+        verb = noun.head  # "dismissed [concerns that ...]": the verb is the cue, the noun is content
+        verb_end = verb.idx + len(verb.text)
+        return make_claim(text, noun.left_edge.idx, end, verb.idx, verb_end, verb.lemma_.lower(), mention)
     return make_claim(text, marks[0].idx, end, noun.idx, cue_end, noun.lemma_.lower(), mention)
 
 
