@@ -296,6 +296,12 @@ def _relative_cue(token: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in lexicon.REPORTING_VERBS and lemma not in lexicon.CHARACTERISING_VERBS:
         return False
+    if (
+        token.lower_ in ("who", "whom")
+        and any(c.dep_ == "nsubj" and c.i > token.i for c in verb.lefts)
+        and any(c.lower_ == "as" for c in verb.rights)
+    ):
+        return True  # "..., whom he described as “peaceful,” for ...": his act on the person named
     return all(t.is_punct for t in token.doc[verb.right_edge.i + 1 : token.sent.end])
 
 

@@ -111,3 +111,55 @@ COMMA_AFTER_THAT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COMMA_AFTER_THAT_CASES)
 def test_comma_after_that_opens_the_content(nlp, text, expected):
     assert claims_of(nlp, text) == expected
+
+
+#: A relative clause after a comma in which the speaker characterises the person just named ("...,
+#: whom he described as “reckless”") is an act of its own: the content ends before it and the
+#: fragment is a mixed claim. A relative clause without "as", or one the person is the subject of,
+#: stays in the content.
+RELATIVE_CHARACTERISATION_CASES = [
+    (
+        "The mayor repeated that voters must reject the developer, "
+        "whom she described as “a menace to the city.”",
+        [
+            ("indirect", "voters must reject the developer", "repeated", "The mayor"),
+            ("mixed", "whom she described as “a menace to the city.”", "described", "she"),
+        ],
+    ),
+    (  # the sentence goes on after the clause
+        "The mayor repeated that voters must reject the developer, "
+        "whom she described as “a menace,” at every meeting.",
+        [
+            ("indirect", "voters must reject the developer", "repeated", "The mayor"),
+            ("mixed", "whom she described as “a menace,”", "described", "she"),
+        ],
+    ),
+    (  # negative: no "as" after the verb, and the sentence goes on after the clause
+        "The coach said the team would miss the striker, "
+        "whom he called “irreplaceable”, more than any other player.",
+        [
+            (
+                "mixed",
+                "the team would miss the striker, whom he called “irreplaceable”, more than any other player",
+                "said",
+                "The coach",
+            )
+        ],
+    ),
+    (  # negative: the person named is the subject of the relative clause
+        "The mayor said the city owes a debt to the firefighters, who worked through the night.",
+        [
+            (
+                "indirect",
+                "the city owes a debt to the firefighters, who worked through the night",
+                "said",
+                "The mayor",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CHARACTERISATION_CASES)
+def test_content_ends_before_the_speakers_characterisation_of_a_person(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
