@@ -12,7 +12,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from quotes import direct, fragments, lexicon, marks, reported, speakers
+from quotes import direct, fragments, marks, reported, speaker_lexicon, speakers
 from quotes.registry import Registry
 
 #: The ``doc.spans`` key holding one span per quote or claim, labelled direct/indirect/mixed.
@@ -198,7 +198,7 @@ def _inside_direct(claim: reported.Claim, directs: list[marks.DirectQuote]) -> b
 
 
 #: Speakers of speech inside a quote that name nobody: the quoted speaker, the listener, anyone.
-_GENERIC_INSIDE_QUOTES = lexicon.FIRST_PERSON | {
+_GENERIC_INSIDE_QUOTES = speaker_lexicon.FIRST_PERSON | {
     "you",
     "'s",
     "one",

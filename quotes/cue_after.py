@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes import lexicon
+from quotes import lexicon, speaker_lexicon
 from quotes.marks import MarkedQuote
 from quotes.tokens import first_nominal, is_cue, only_marks, tokens
 
@@ -63,7 +63,7 @@ def cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) ->
         if (
             first
             and token.is_sent_start
-            and token.lower_ in lexicon.PRONOUNS
+            and token.lower_ in speaker_lexicon.PRONOUNS
             and _ends_statement(doc, token.i)
         ):
             return None  # "“We will sue.” She then announced ...": a new sentence with a cue of its own

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from quotes import lexicon
+from quotes import lexicon, speaker_lexicon
 from quotes.cue_after import DASHES
 from quotes.marks import MarkedQuote, looks_like_title
 from quotes.mentions import addressed
@@ -129,7 +129,7 @@ def name_before_cue(doc: Doc, cue: int) -> int | None:
     if j < 0 or "\n" in doc[j:cue].text:
         return None
     name = doc[j]
-    if name.pos_ != "PROPN" or name.ent_type_ not in lexicon.SPEAKER_ENTITIES or name.ent_iob_ == "O":
+    if name.pos_ != "PROPN" or name.ent_type_ not in speaker_lexicon.SPEAKER_ENTITIES or name.ent_iob_ == "O":
         return None
     return name.i
 

@@ -7,7 +7,7 @@ entities, pronouns and head nouns of someone who can speak.
 
 from __future__ import annotations
 
-from quotes import claim_lexicon, lexicon
+from quotes import claim_lexicon, lexicon, speaker_lexicon
 
 #: Verbs whose object is a thing, an act or a title rather than anyone's words: a quoted fragment
 #: after them is the writer's label ("wore a “Make America Great” cap", "signed the “Dream Act”").
@@ -162,10 +162,10 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset(
 
 #: Head nouns of a subject who can speak, besides named entities and pronouns.
 SPEAKER_NOUNS: frozenset[str] = (
-    lexicon.SPEAKER_ROLE_HEADS
-    | lexicon.SPOKESPERSON_HEADS
-    | lexicon.ORGANIZATION_HEADS
-    | lexicon.GROUP_HEADS
+    speaker_lexicon.SPEAKER_ROLE_HEADS
+    | speaker_lexicon.SPOKESPERSON_HEADS
+    | speaker_lexicon.ORGANIZATION_HEADS
+    | speaker_lexicon.GROUP_HEADS
     | frozenset(
         {
             "campaign",

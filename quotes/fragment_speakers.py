@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes import lexicon
+from quotes import lexicon, speaker_lexicon
 from quotes.fragment_lexicon import SPEAKER_NOUNS, SPEAKER_PRONOUNS
 
 
@@ -17,7 +17,7 @@ def speaks(token: Token) -> bool:
         token: the head token of the subject or possessor.
     """
     return (
-        token.ent_type_ in lexicon.SPEAKER_ENTITIES
+        token.ent_type_ in speaker_lexicon.SPEAKER_ENTITIES
         or token.lower_ in SPEAKER_PRONOUNS
         or (token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "WORK_OF_ART", "LAW"))
         or token.lower_ in SPEAKER_NOUNS
@@ -36,7 +36,7 @@ def subject_of(verb: Token) -> Token | None:
             subject = subjects[0]
             if subject.dep_ == "nsubjpass":
                 return None
-            if subject.lower_ in lexicon.RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            if subject.lower_ in speaker_lexicon.RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return token.head
             return subject
         if token.dep_ == "conj" or (token.dep_ == "advcl" and token.tag_ == "VBG"):
@@ -81,7 +81,9 @@ def agent_of_noun(noun: Token) -> Token | None:
             continue
         for agent in prep.children:
             named = (
-                prep.lower_ == "by" or agent.pos_ == "PROPN" or agent.ent_type_ in lexicon.SPEAKER_ENTITIES
+                prep.lower_ == "by"
+                or agent.pos_ == "PROPN"
+                or agent.ent_type_ in speaker_lexicon.SPEAKER_ENTITIES
             )
             if agent.dep_ == "pobj" and named and speaks(agent):
                 return agent

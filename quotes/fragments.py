@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes import lexicon
+from quotes import lexicon, speaker_lexicon
 from quotes.claim import Claim
 from quotes.fragment_lexicon import (
     CLAUSE_DEPS,
@@ -273,7 +273,7 @@ def find_fragment_claims(
             continue  # '“...,” he said on “Meet the Press”': the verb is a direct quote's cue
         if anchor.idx in quoted or speaker.idx in quoted:
             continue  # a verb or subject inside another quote is that quote's own words
-        if speaker.lower_ in lexicon.FIRST_PERSON or (speaker.is_upper and len(speaker) > 1):
+        if speaker.lower_ in speaker_lexicon.FIRST_PERSON or (speaker.is_upper and len(speaker) > 1):
             continue  # the writer's "I", or a headline in capitals
         end = min(
             max(closed, holder.right_edge.idx + len(holder.right_edge.text)), _sentence_end(text, anchor)

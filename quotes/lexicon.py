@@ -5,25 +5,6 @@ Everything here is lower case unless it is a quote mark or a proper name.
 
 from __future__ import annotations
 
-from quotes import speaker_lexicon as _speakers
-
-#: The speaker word lists live in :mod:`quotes.speaker_lexicon`; named here too, so that
-#: :mod:`quotes.lexicon` stays the one place to import word lists from.
-FIRST_PERSON = _speakers.FIRST_PERSON
-GROUP_HEADS = _speakers.GROUP_HEADS
-HONORIFICS = _speakers.HONORIFICS
-HONORIFIC_GENDER = _speakers.HONORIFIC_GENDER
-NOT_SPEAKERS = _speakers.NOT_SPEAKERS
-ORGANIZATION_HEADS = _speakers.ORGANIZATION_HEADS
-PRONOUNS = _speakers.PRONOUNS
-RELATIVE_PRONOUNS = _speakers.RELATIVE_PRONOUNS
-SPEAKER_ADJECTIVES = _speakers.SPEAKER_ADJECTIVES
-SPEAKER_ENTITIES = _speakers.SPEAKER_ENTITIES
-SPEAKER_ROLE_HEADS = _speakers.SPEAKER_ROLE_HEADS
-SPEAKER_TITLE_ABBREVIATIONS = _speakers.SPEAKER_TITLE_ABBREVIATIONS
-SPOKESPERSON_HEADS = _speakers.SPOKESPERSON_HEADS
-
-
 #: Reporting verbs by lemma. A verb counts as a cue when its lemma is here and it governs a quote or
 #: a content clause.
 REPORTING_VERBS: frozenset[str] = frozenset(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes import lexicon
+from quotes import lexicon, speaker_lexicon
 from quotes.noun_phrases import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -83,7 +83,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             and not _participle_subject(c)
             and not _date_subject(c)
         ]
-        relative = [c for c in subjects if c.lower_ in lexicon.RELATIVE_PRONOUNS]
+        relative = [c for c in subjects if c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS]
         if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
             return noun_phrase(token.head)
         if subjects:
@@ -115,7 +115,7 @@ def _speaker_adjective(token: Token) -> bool:
     """An adjective between a subject and its to-infinitive of saying that keeps the subject the
     speaker ("voters were more likely to say", "Roe was quick to point out"); not "unable to
     determine" or "it's worth pointing out"."""
-    return token.dep_ == "acomp" and token.lower_ in lexicon.SPEAKER_ADJECTIVES
+    return token.dep_ == "acomp" and token.lower_ in speaker_lexicon.SPEAKER_ADJECTIVES
 
 
 def _titled_name(subject: Token) -> Token:
@@ -314,7 +314,9 @@ def characterised_name(verb: Token) -> Token | None:
         and name.i == verb.i - 1
         and name.pos_ in ("NOUN", "PROPN")
         and name.dep_ in SUBJECT_DEPS
-        and not any(c.dep_ in SUBJECT_DEPS or c.lower_ in lexicon.RELATIVE_PRONOUNS for c in verb.children)
+        and not any(
+            c.dep_ in SUBJECT_DEPS or c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS for c in verb.children
+        )
     ):
         return name  # "a man yelled “Stay there!”": a finite verb is no clause on the noun before it
     if not _is_speech_verb(verb):
@@ -323,7 +325,7 @@ def characterised_name(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("agent", "auxpass", "aux", "mark", "nsubj", "nsubjpass") for c in verb.children):
         return None
-    if any(c.lower_ in lexicon.RELATIVE_PRONOUNS for c in verb.lefts):
+    if any(c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS for c in verb.lefts):
         return None
     acts = any(c.dep_ in ("dobj", "ccomp") for c in verb.children) or any(
         c.dep_ == "oprd" and any(g.dep_ in ("dobj", "oprd", "attr", "appos") for g in c.children)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes import lexicon
+from quotes import speaker_lexicon
 
 _MENTION_DEPS = {"compound", "det", "amod", "nmod", "poss", "case", "nummod", "punct", "cc", "conj"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -53,7 +53,7 @@ def noun_phrase(token: Token) -> Mention:
     return Mention(span.start_char, span.end_char, span.text)
 
 
-NAME_HONORIFICS = frozenset(lexicon.HONORIFIC_GENDER) | {"dr", "prof"}
+NAME_HONORIFICS = frozenset(speaker_lexicon.HONORIFIC_GENDER) | {"dr", "prof"}
 
 
 def _entities(span: Span) -> list[Span]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes import claim_lexicon, lexicon
+from quotes import claim_lexicon, lexicon, speaker_lexicon
 from quotes.claim import Claim, make_claim
 from quotes.claim_bounds import sentence_bounds
 from quotes.fragment_lexicon import SPEAKER_NOUNS
@@ -216,7 +216,10 @@ def passive_quoted(doc: Doc, text: str, verb: Token, fragments: Spans) -> Claim 
 
 #: Head nouns of a mention that can speak, besides people by role and organisations.
 _SPEAKER_NOUNS = (
-    lexicon.SPEAKER_ROLE_HEADS | lexicon.SPOKESPERSON_HEADS | lexicon.ORGANIZATION_HEADS | lexicon.GROUP_HEADS
+    speaker_lexicon.SPEAKER_ROLE_HEADS
+    | speaker_lexicon.SPOKESPERSON_HEADS
+    | speaker_lexicon.ORGANIZATION_HEADS
+    | speaker_lexicon.GROUP_HEADS
 )
 
 
@@ -228,7 +231,7 @@ def _speaker_like(doc: Doc, mention: Mention) -> bool:
         return False
     head = span.root
     return (
-        head.ent_type_ in lexicon.SPEAKER_ENTITIES
+        head.ent_type_ in speaker_lexicon.SPEAKER_ENTITIES
         or head.pos_ in ("PRON", "PROPN")
         or head.lower_ in _SPEAKER_NOUNS
         or head.lemma_.lower() in _SPEAKER_NOUNS
@@ -246,7 +249,7 @@ def _subject_of_misparsed(verb: Token, fragments: Spans) -> Token | None:
         return None
     if any(
         c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "mark")
-        or c.lower_ in lexicon.RELATIVE_PRONOUNS
+        or c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS
         for c in verb.children
     ):
         return None

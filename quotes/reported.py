@@ -21,7 +21,7 @@ from spacy.parts_of_speech import NOUN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from quotes import claim_lexicon, lexicon
+from quotes import claim_lexicon, lexicon, speaker_lexicon
 from quotes.claim import Claim, make_claim
 from quotes.claim_bounds import clause_start, content_end, sentence_bounds, through_quote
 from quotes.marks import DirectQuote, MarkedQuote
@@ -267,8 +267,8 @@ def find_claims(
                 claim.cue_lemma not in lexicon.REPORTING_VERBS
                 or claim.cue_lemma in claim_lexicon.BELIEF_VERBS
                 or claim.mention is None
-                or claim.mention.text.lower() in lexicon.PRONOUNS
-                or claim.mention.text.lower() in lexicon.FIRST_PERSON
+                or claim.mention.text.lower() in speaker_lexicon.PRONOUNS
+                or claim.mention.text.lower() in speaker_lexicon.FIRST_PERSON
             ):
                 claim = None  # a speaker's "everyone knows that ...", "she wants to ...": their own words
                 break
@@ -366,7 +366,7 @@ def _split_coordinated(doc: Doc, text: str, claims: list[Claim]) -> list[Claim]:
 
 
 def _not_a_speaker(mention: Mention | None) -> bool:
-    return mention is not None and mention.text.lower() in lexicon.NOT_SPEAKERS
+    return mention is not None and mention.text.lower() in speaker_lexicon.NOT_SPEAKERS
 
 
 def _same_speaker_overlap(claim: Claim, other: Claim) -> bool:

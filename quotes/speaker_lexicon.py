@@ -1,8 +1,9 @@
 """Word lists for finding and resolving speakers: data only, no logic.
 
 Role and title words, honorifics and the genders they tell, pronouns, and the head words of
-organisation, spokesperson and group mentions. Re-exported by :mod:`quotes.lexicon`, where the
-other word lists live. Everything here is lower case unless it is a proper name.
+organisation, spokesperson and group mentions; the other word lists are in :mod:`quotes.lexicon`,
+:mod:`quotes.claim_lexicon` and :mod:`quotes.fragment_lexicon`. Everything here is lower case
+unless it is a proper name.
 """
 
 from __future__ import annotations

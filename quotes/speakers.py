@@ -29,7 +29,7 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from quotes import lexicon
+from quotes import speaker_lexicon
 from quotes.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -108,7 +108,7 @@ class ArticleNames:
 
 def _title_word(token: Token) -> str:
     word = token.lower_.rstrip(".")
-    return lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
+    return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
 
 
 def article_names(doc: Doc, registry: Registry) -> ArticleNames:
@@ -135,17 +135,17 @@ def article_names(doc: Doc, registry: Registry) -> ArticleNames:
             if role is not None:
                 article.by_role.setdefault(role, full)
                 break
-        heads = [_title_word(t) for t in before if _title_word(t) in lexicon.SPEAKER_ROLE_HEADS]
+        heads = [_title_word(t) for t in before if _title_word(t) in speaker_lexicon.SPEAKER_ROLE_HEADS]
         heads += [
             c.lower_
             for c in ent.root.children
-            if c.dep_ == "appos" and c.lower_ in lexicon.SPEAKER_ROLE_HEADS
+            if c.dep_ == "appos" and c.lower_ in speaker_lexicon.SPEAKER_ROLE_HEADS
         ]
-        if ent.root.dep_ == "appos" and ent.root.head.lower_ in lexicon.SPEAKER_ROLE_HEADS:
+        if ent.root.dep_ == "appos" and ent.root.head.lower_ in speaker_lexicon.SPEAKER_ROLE_HEADS:
             heads.append(ent.root.head.lower_)  # "the group's director, Jane Roe"
         article.titles.extend((ent.start_char, head, full) for head in heads)
-        if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in lexicon.HONORIFIC_GENDER:
-            gender = lexicon.HONORIFIC_GENDER[doc[ent.start - 1].lower_.rstrip(".")]
+        if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER:
+            gender = speaker_lexicon.HONORIFIC_GENDER[doc[ent.start - 1].lower_.rstrip(".")]
             article.gender_by_surname.setdefault(normalise(words[-1]), gender)
     return article
 
@@ -221,8 +221,8 @@ class SpeakerResolver:
         text = mention.text.strip()
         words = text.replace("’s", "").split()
         lower = [normalise(w) for w in words]
-        if len(words) == 1 and (lower[0] in lexicon.PRONOUNS or lower[0] in _POSSESSIVE_PRONOUNS):
-            gender = lexicon.PRONOUNS.get(lower[0]) or _POSSESSIVE_PRONOUNS[lower[0]]
+        if len(words) == 1 and (lower[0] in speaker_lexicon.PRONOUNS or lower[0] in _POSSESSIVE_PRONOUNS):
+            gender = speaker_lexicon.PRONOUNS.get(lower[0]) or _POSSESSIVE_PRONOUNS[lower[0]]
             antecedent = self._antecedent(gender)
             if antecedent is not None:
                 return ResolvedSpeaker(
@@ -242,19 +242,24 @@ class SpeakerResolver:
             return self._make(mention, None, None, "unknown", "unresolved")
         bare = " ".join(words)
         # honorific + surname
-        if lower[0] in lexicon.HONORIFICS and len(words) >= 2:
+        if lower[0] in speaker_lexicon.HONORIFICS and len(words) >= 2:
             rest = " ".join(words[1:])
             full = self.article.by_surname.get(normalise(words[-1]))
             known = self._person(full or rest)
             if known is None and full is None and len(words) == 2:  # "Mrs May": the registry's Theresa May
-                known = self.registry.by_surname(words[-1], lexicon.HONORIFIC_GENDER.get(lower[0]))
+                known = self.registry.by_surname(words[-1], speaker_lexicon.HONORIFIC_GENDER.get(lower[0]))
             if known is not None or full is not None:
                 return self._make(
-                    mention, known, full, "person", "honorific", lexicon.HONORIFIC_GENDER.get(lower[0])
+                    mention,
+                    known,
+                    full,
+                    "person",
+                    "honorific",
+                    speaker_lexicon.HONORIFIC_GENDER.get(lower[0]),
                 )
-            if lower[0] in lexicon.HONORIFIC_GENDER:  # "Mr Smith", known nowhere: the name as written
+            if lower[0] in speaker_lexicon.HONORIFIC_GENDER:  # "Mr Smith", known nowhere: the name as written
                 return self._make(
-                    mention, None, bare, "person", "honorific", lexicon.HONORIFIC_GENDER[lower[0]]
+                    mention, None, bare, "person", "honorific", speaker_lexicon.HONORIFIC_GENDER[lower[0]]
                 )
         # a known name, or a role followed by a known name ("Defence Secretary Ben Wallace")
         for size in range(len(words), 0, -1):
@@ -279,7 +284,7 @@ class SpeakerResolver:
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
         head = _title_word_text(lower[-1])
-        if head in lexicon.SPEAKER_ROLE_HEADS and not self._is_entity(mention, "PERSON"):
+        if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not self._is_entity(mention, "PERSON"):
             titled = [
                 name for offset, word, name in self.article.titles if word == head and offset < mention.start
             ]
@@ -297,14 +302,14 @@ class SpeakerResolver:
         self, words: list[str], lower: list[str]
     ) -> tuple[KnownSpeaker | None, str | None, str, str] | None:
         head = lower[-1]
-        if head in lexicon.SPOKESPERSON_HEADS and len(words) >= 2:
+        if head in speaker_lexicon.SPOKESPERSON_HEADS and len(words) >= 2:
             body = " ".join(words[:-1])
             known = self.registry.by_alias(body)
             return known, body, "organization", "organization"
-        if head in lexicon.ORGANIZATION_HEADS:
+        if head in speaker_lexicon.ORGANIZATION_HEADS:
             body = " ".join(words)
             return self.registry.by_alias(body), body, "organization", "organization"
-        if head in lexicon.GROUP_HEADS:
+        if head in speaker_lexicon.GROUP_HEADS:
             return None, " ".join(lower), "group", "organization"
         return None
 
@@ -334,7 +339,7 @@ _PRONOUN_REACH = 4
 
 def _title_word_text(word: str) -> str:
     word = word.rstrip(".")
-    return lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
+    return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
 
 
 def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:

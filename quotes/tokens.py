@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes import lexicon
+from quotes import lexicon, speaker_lexicon
 
 
 def tokens(doc: Doc, starts: list[int], start: int, end: int) -> Span:
@@ -39,7 +39,7 @@ def is_cue(token: Token) -> bool:
 def first_nominal(span: Span) -> int | None:
     """The head of the first name or noun phrase in ``span`` (``, Brent Bozell III, founder of ...``)."""
     for token in span:
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.lower_ not in lexicon.FIRST_PERSON:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.lower_ not in speaker_lexicon.FIRST_PERSON:
             head = token
             while head.dep_ in ("compound", "flat") and head.head.i < span.end and head.head.i > head.i:
                 head = head.head

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from quotes import lexicon
+from quotes import lexicon, speaker_lexicon
 from quotes.cue_before import cue_in_clause
 from quotes.marks import DirectQuote, strip_span
 
@@ -78,4 +78,4 @@ def unmarked_blocks(
 
 def _first_person(text: str) -> bool:
     words = re.findall(r"[A-Za-z’']+", text.lower().replace("’", "'"))
-    return any(word in lexicon.FIRST_PERSON for word in words)
+    return any(word in speaker_lexicon.FIRST_PERSON for word in words)
