@@ -30,3 +30,23 @@ def test_readme_build_command_uses_the_default_paths() -> None:
     build = main.commands["build"]
     defaults = {param.name: param.default for param in build.params}
     assert str(defaults["out"]) == "dataset"
+
+
+def _layout() -> str:
+    match = re.search(r"## Layout\n+```\n(.*?)```", README, re.DOTALL)
+    assert match, "README.md has no '## Layout' code block"
+    return match.group(1)
+
+
+@pytest.mark.parametrize(
+    "module", sorted(p.name for p in (ROOT / "quotes").glob("*.py") if p.name != "__init__.py")
+)
+def test_every_module_is_in_the_readme_layout(module: str) -> None:
+    assert re.search(rf"^\s+{re.escape(module)}\s", _layout(), re.MULTILINE), (
+        f"README.md's Layout does not list quotes/{module}"
+    )
+
+
+def test_the_layout_lists_no_module_that_is_gone() -> None:
+    listed = re.findall(r"^  (\w+\.py)\s", _layout(), re.MULTILINE)
+    assert listed and all((ROOT / "quotes" / name).is_file() for name in listed)
