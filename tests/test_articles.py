@@ -10,16 +10,11 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from file_helpers import write_lines
 
 from quotes.articles import check_document_id, count_documents, gold_sidecars, read_documents
 from quotes.io import InputError
 from quotes.records import Document
-
-
-def write_lines(path: Path, lines: list[str]) -> Path:
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    return path
-
 
 # --- read_documents: formats -----------------------------------------------------------------------
 

@@ -9,14 +9,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from file_helpers import write_lines
 
 from quotes.io import InputError, read_records, write_jsonl
-
-
-def write_lines(path: Path, lines: list[str]) -> Path:
-    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    return path
-
 
 # --- read_records --------------------------------------------------------------------------------
 
