@@ -2,8 +2,9 @@
 
     uv run python benchmarks/accuracy.py [--split dev|train] [--limit N] [--json] [--errors FILE]
 
-Runs :func:`quotes.extract.extract_documents` over a PolNeAR split from ``../shared`` and prints
-the scores of :mod:`quotes.polnear_score` with PASS/FAIL per target. When the data is absent it prints
+Runs :func:`quotes.engines.local.extract_documents` over a PolNeAR split from ``../shared`` and prints
+the scores of :mod:`quotes.evaluation.polnear_score` with PASS/FAIL per target. When the data is absent it
+prints
 ``skipped: ...`` and exits 0: the benchmark is a measurement, not part of the test suite.
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quotes import polnear, polnear_score
+from quotes.evaluation import polnear, polnear_score
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "polnear"
 
@@ -51,8 +52,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def run(args: argparse.Namespace) -> tuple[dict[str, Any], list[dict[str, Any]], int, float]:
     """Extract and score; return (scores, errors, number of documents, seconds)."""
-    from quotes.extract import extract_documents
-    from quotes.nlp import load
+    from quotes.engines.local import extract_documents
+    from quotes.parse.nlp import load
 
     path = args.data_dir / f"polnear_{args.split}.jsonl"
     gold_docs = list(polnear.load(path))[: args.limit]

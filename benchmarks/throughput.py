@@ -8,7 +8,7 @@ three ``--rounds`` times (3 by default), interleaved and in a rotating order, an
 times, as other work on a shared machine comes and goes:
 
     (a) ``nlp.pipe`` of the same statistical model over the same texts (no quote component)
-    (b) ``quotes.build.build`` with 1 worker (read, parse, find quotes, validate, write Parquet)
+    (b) ``quotes.dataset.build.build`` with 1 worker (read, parse, find quotes, validate, write Parquet)
     (c) the same with 2 workers
     and (b) again on 10 x N articles, for memory.
 
@@ -93,7 +93,7 @@ def _cpu_seconds() -> float:
 
 def measure(kind: str, corpus: Path, workers: int, out: Path) -> dict[str, float]:
     """Run one measurement in this process; return wall and CPU seconds of the timed part."""
-    from quotes import nlp as nlp_module
+    from quotes.parse import nlp as nlp_module
 
     if kind == "pipe":
         nlp = nlp_module.load_base()
@@ -101,7 +101,7 @@ def measure(kind: str, corpus: Path, workers: int, out: Path) -> dict[str, float
         for _ in nlp.pipe(read_texts(corpus), batch_size=BATCH_SIZE, n_process=workers):
             pass
     elif kind == "build":
-        from quotes.build import build
+        from quotes.dataset.build import build
 
         nlp_module.load()  # cached: the build finds the pipeline loaded
         start, cpu = time.perf_counter(), _cpu_seconds()
@@ -340,54 +340,21 @@ def print_report(result: dict[str, Any]) -> None:
 
 # --- where the time goes --------------------------------------------------------------------------
 
-#: The package's modules that find quotes, claims and speakers (the component and what it calls).
-QUOTE_LOGIC_MODULES: tuple[str, ...] = (
-    "component",
-    "marks",
-    "direct",
-    "cue_before",
-    "cue_after",
-    "continuations",
-    "not_speech",
-    "transcripts",
-    "tokens",
-    "reported",
-    "claim",
-    "claim_bounds",
-    "speech_settings",
-    "verb_claims",
-    "quoted_objects",
-    "quote_spans",
-    "fragments",
-    "fragment_lexicon",
-    "fragment_speakers",
-    "stranded",
-    "lexicon",
-    "speaker_lexicon",
-    "claim_lexicon",
-    "that_clauses",
-    "mentions",
-    "noun_phrases",
-    "speakers",
-    "registry",
-)
+#: Where the package finds quotes, claims and speakers (the component and the stages it calls), as
+#: paths under ``quotes/``: a folder stands for every module in it.
+QUOTE_LOGIC_PATHS: tuple[str, ...] = ("parse/component.py", "find/", "speakers/", "lexicon/")
 
 #: Profile categories, by the first matching fragment of a function's file path.
 CATEGORIES: tuple[tuple[str, str], ...] = (
-    *((f"/quotes/{module}.py", "quote logic") for module in QUOTE_LOGIC_MODULES),
-    ("/quotes/validate.py", "validation"),
+    *((f"/quotes/{path}", "quote logic") for path in QUOTE_LOGIC_PATHS),
+    ("/quotes/dataset/validate.py", "validation"),
     ("/jsonschema/", "validation"),
     ("/referencing/", "validation"),
-    ("/quotes/io.py", "reading"),
-    ("/quotes/articles.py", "reading"),
-    ("/quotes/article_fields.py", "reading"),
-    ("/quotes/build.py", "publishing"),
-    ("/quotes/shards.py", "publishing"),
-    ("/quotes/staging.py", "publishing"),
-    ("/quotes/card.py", "publishing"),
+    ("/quotes/read/", "reading"),
+    ("/quotes/dataset/", "publishing"),
     ("/pyarrow/", "publishing"),
     ("/datasets/", "publishing"),
-    ("/quotes/extract.py", "records"),
+    ("/quotes/engines/", "records"),
     ("/quotes/records.py", "records"),
     # Cython modules report paths relative to their package ("spacy/tokens/doc.pyx").
     ("spacy/", "spaCy parse"),
@@ -411,8 +378,8 @@ def _category(filename: str) -> str:
 
 def profile(articles: int, polnear: Path | None) -> None:
     """Print per-component times of the pipeline and a cProfile breakdown of a 1-worker build."""
-    from quotes import nlp as nlp_module
-    from quotes.build import build
+    from quotes.dataset.build import build
+    from quotes.parse import nlp as nlp_module
 
     texts = source_texts(polnear)
     with tempfile.TemporaryDirectory(prefix="quotes-profile-") as tmp:

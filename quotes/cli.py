@@ -51,8 +51,8 @@ class _Progress:
     def __init__(self, paths: Sequence[Path], quiet: bool) -> None:
         import sys
 
-        from quotes.articles import count_documents
         from quotes.progress import ProgressLine
+        from quotes.read.articles import count_documents
 
         enabled = not quiet and _stderr_is_terminal()
         total = count_documents(paths) if enabled else None
@@ -194,12 +194,12 @@ def build_command(
 ) -> None:
     from pathlib import Path
 
-    from quotes.build import BuildError, build
-    from quotes.evaluate import EvaluationError
-    from quotes.extract import ExtractionError
-    from quotes.io import InputError
-    from quotes.nlp import ModelNotFoundError
-    from quotes.validate import ValidationError
+    from quotes.dataset.build import BuildError, build
+    from quotes.dataset.validate import ValidationError
+    from quotes.engines.local import ExtractionError
+    from quotes.evaluation.evaluate import EvaluationError
+    from quotes.parse.nlp import ModelNotFoundError
+    from quotes.read.io import InputError
 
     errors: tuple[type[Exception], ...] = (
         InputError,
@@ -210,7 +210,7 @@ def build_command(
         EvaluationError,
     )
     if engine == "ray":
-        from quotes.ray_engine import RayEngineError
+        from quotes.dataset.ray_build import RayEngineError
 
         errors += (RayEngineError,)
     paths = [Path(path) for path in inputs]
@@ -296,10 +296,10 @@ def extract(
 ) -> None:
     from pathlib import Path
 
-    from quotes.articles import read_documents
-    from quotes.extract import ExtractionError, extract_documents
-    from quotes.io import InputError, write_jsonl
-    from quotes.nlp import ModelNotFoundError
+    from quotes.engines.local import ExtractionError, extract_documents
+    from quotes.parse.nlp import ModelNotFoundError
+    from quotes.read.articles import read_documents
+    from quotes.read.io import InputError, write_jsonl
 
     skipped: list[Exception] = []
     on_error = skipped.append if skip_bad else None
@@ -352,7 +352,7 @@ def validate_command(ctx: click.Context, path: str) -> None:
     """Check a dataset directory or a JSONL file of records against the schemas and the articles."""
     from pathlib import Path
 
-    from quotes.validate import ValidationError, check_path
+    from quotes.dataset.validate import ValidationError, check_path
 
     try:
         report = check_path(Path(path))
@@ -396,8 +396,8 @@ def evaluate_command(predicted: str, gold: str | None, all_docs: bool, as_json: 
     import json
     from pathlib import Path
 
-    from quotes.evaluate import EvaluationError, evaluate
-    from quotes.io import InputError, read_records
+    from quotes.evaluation.evaluate import EvaluationError, evaluate
+    from quotes.read.io import InputError, read_records
 
     if as_json and markdown:
         raise click.UsageError("--json and --markdown cannot be used together")
@@ -445,9 +445,9 @@ def show(article: str, output: str | None, doc_id: str | None, model: str | None
 
     ARTICLE is a .txt file, or a .jsonl/.parquet file of articles with --id.
     """
-    from quotes.extract import ExtractionError
-    from quotes.io import InputError
-    from quotes.nlp import ModelNotFoundError
+    from quotes.engines.local import ExtractionError
+    from quotes.parse.nlp import ModelNotFoundError
+    from quotes.read.io import InputError
     from quotes.show import ShowError, show_article
 
     try:

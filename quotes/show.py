@@ -213,9 +213,9 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Document:
 
     Raises:
         ShowError: no such id in the file, or several articles and no id given.
-        quotes.io.InputError: the file cannot be read.
+        quotes.read.io.InputError: the file cannot be read.
     """
-    from quotes.articles import read_documents
+    from quotes.read.articles import read_documents
 
     documents = read_documents([Path(path)])
     if doc_id is not None:
@@ -266,7 +266,7 @@ def show_article(
     Returns:
         The path written.
     """
-    from quotes.extract import extract
+    from quotes.engines.local import extract
 
     document = load_article(article, doc_id)
     attributions = extract(document.text, document.id, model=model, date=document.date)

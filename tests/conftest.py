@@ -36,6 +36,6 @@ def seed_texts() -> dict[str, str]:
 @pytest.fixture(scope="session")
 def nlp():
     """The default pipeline with the quote attribution component, loaded once per test session."""
-    from quotes import nlp as nlp_module
+    from quotes.parse import nlp as nlp_module
 
     return nlp_module.load()

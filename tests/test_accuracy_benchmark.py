@@ -21,7 +21,7 @@ def _accuracy_module():
 
 
 def _scores(value: float) -> dict:
-    from quotes import polnear_score
+    from quotes.evaluation import polnear_score
 
     scores: dict = {"all_n_gold": 10, "all_n_pred": 8, "calibration": []}
     for scope in polnear_score.SCOPES:

@@ -10,8 +10,6 @@ from click.testing import CliRunner
 
 from quotes.cli import main
 
-pytest.importorskip("quotes.extract", reason="the parser (quotes/extract.py) has not landed")
-
 pytestmark = pytest.mark.slow  # runs the statistical pipeline
 
 ARTICLE = (
@@ -28,7 +26,7 @@ def runner() -> CliRunner:
 
 @pytest.fixture(autouse=True)
 def _loaded_pipeline(nlp) -> None:
-    """Load the shared pipeline once, so each command reuses it (quotes.nlp.load caches)."""
+    """Load the shared pipeline once, so each command reuses it (quotes.parse.nlp.load caches)."""
 
 
 def records_of(output: str) -> list[dict]:

@@ -23,9 +23,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from quotes.extract import extract, extract_documents
+from quotes.dataset.validate import validate_record
+from quotes.engines.local import extract, extract_documents
 from quotes.records import Attribution, Document
-from quotes.validate import validate_record
 
 # Profiles for this file only: each property scales its own example count by the chosen profile
 # (the ``HYPOTHESIS_PROFILE`` environment variable, "long" for a bug hunt) and never loads a profile

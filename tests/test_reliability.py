@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner, Result
 
-from quotes.build import MARKER
+from quotes.dataset.build import MARKER
 
 pytestmark = pytest.mark.slow  # runs the statistical pipeline
 
@@ -27,7 +27,8 @@ QUOTE = "“We will not back down,” said Defence Secretary Ben Wallace on Mond
 
 @pytest.fixture(autouse=True)
 def _loaded_pipeline(nlp) -> None:
-    """Load the shared pipeline once; every command in this module reuses it (quotes.nlp.load caches)."""
+    """Load the shared pipeline once; every command in this module reuses it (quotes.parse.nlp.load
+    caches)."""
 
 
 def run(*args: str) -> Result:
@@ -426,7 +427,7 @@ def test_build_and_load_offline(tmp_path: Path, seeds_dir: Path, monkeypatch: py
 def test_input_error_crosses_process_boundaries() -> None:
     import pickle
 
-    from quotes.io import InputError
+    from quotes.read.io import InputError
 
     error = pickle.loads(pickle.dumps(InputError("a.jsonl", "not valid JSON", line=3, offset=40)))
     assert (str(error), error.line, error.offset) == (
@@ -437,7 +438,7 @@ def test_input_error_crosses_process_boundaries() -> None:
     if os.name == "posix":
         import multiprocessing
 
-        from quotes.article_fields import read_metadata
+        from quotes.read.article_fields import read_metadata
 
         with multiprocessing.get_context("spawn").Pool(1) as pool:
             with pytest.raises(InputError, match=r"^missing\.jsonl: no such metadata file"):

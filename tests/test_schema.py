@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from quotes import records
+from quotes.dataset.validate import SCHEMA_DIR, load_schema, schema_problems
 from quotes.records import Attribution, Cue, Document, Speaker
-from quotes.validate import SCHEMA_DIR, load_schema, schema_problems
 
 TEXT = 'Mr Wallace said "we will not stop" on Friday.'
 ATTRIBUTION = Attribution(

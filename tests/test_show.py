@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import re
 from html.parser import HTMLParser
@@ -241,9 +240,6 @@ def test_write_html_replaces_atomically(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(
-    importlib.util.find_spec("quotes.extract") is None, reason="quotes.extract not written yet"
-)
 def test_cli_show_writes_page(
     nlp: object, seeds_dir: Path, seed_texts: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,0 +1,435 @@
+"""Scoring predicted attributions against PolNeAR gold (read by :mod:`quotes.evaluation.polnear`).
+
+How scoring is done, and why:
+
+* **Content spans are normalised** on both sides before comparing: whitespace, quote marks and
+  punctuation are stripped from both ends, and so is a leading complementiser ``that`` (or
+  ``that,``). Annotation conventions differ on exactly these characters (``“We will,” he said``
+  vs ``We will``; ``said that X`` vs ``said X``) and neither side is wrong; the words inside are
+  what is measured.
+* **Exact match**: a predicted span equals a gold segment, or the gold attribution's whole span,
+  after normalisation. Segments on one line with only quote marks, punctuation and spaces between
+  them may be matched as one stretch (PolNeAR sometimes stores a quote one segment per sentence).
+  **Overlap match**: the predictions assigned to a gold attribution cover at
+  least half of its (normalised) content characters. Matching is one-to-one, greedy by the number
+  of shared characters, with one exception: a gold attribution in several segments (``“A,” he
+  said. “B.”``) may take one prediction per segment, because a record has a single contiguous span
+  and splitting such a quote in two is not an error. Precision counts predictions, recall counts
+  gold attributions.
+* **Direct**: in PolNeAR ``direct`` is true exactly when the content contains double quotation
+  marks, so it includes what this project calls mixed quotes; content quoted with two apostrophes
+  counts as direct too (:func:`is_direct`). A prediction counts as direct when its type is
+  ``direct`` or ``mixed``. Direct P/R is overlap matching restricted to those two sets.
+* **Speaker mention** (on overlap-matched gold): right when a prediction assigned to it has a
+  speaker mention span overlapping any gold speaker span (a quote over several paragraphs is one
+  PolNeAR attribution with one segment a paragraph, while the parser names the speaker once and
+  lets the other paragraphs inherit it); for gold with no source, right when no assigned
+  prediction has a mention span.
+* **Scopes**: ``all`` attributions, and ``saying``: gold whose cue contains a verb of saying or
+  claiming (:data:`quotes.evaluation.polnear.SAYING_LEMMAS`, matched through its inflection table) or
+  is "according to". Unmatched predictions belong to the scope of their own cue lemma.
+* **Calibration**: a prediction is correct end to end when it is overlap-matched, its speaker
+  mention is right and its directness agrees with the gold; accuracy is reported per confidence bin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from quotes.evaluation.polnear import (
+    STRIP_CHARS,
+    GoldAttribution,
+    PolnearDoc,
+    is_direct,
+    is_saying_cue,
+    normalize_span,
+)
+from quotes.records import Attribution
+
+#: Confidence bins, as half-open ``[low, high)`` intervals; the last one includes 1.0.
+CONFIDENCE_BINS: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.0))
+
+SCOPES: tuple[str, ...] = ("all", "saying")
+DIRECT_TYPES: frozenset[str] = frozenset({"direct", "mixed"})
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+# --- matching one document --------------------------------------------------------------------
+
+
+@dataclass
+class _Gold:
+    attribution: GoldAttribution
+    units: list[tuple[int, int]]  # normalised non-empty segments
+    outer: tuple[int, int]  # normalised whole span
+    saying: bool
+    runs: list[tuple[int, int]]  # units joined where only punctuation and spaces, no line break, part them
+
+
+@dataclass
+class DocumentMatch:
+    """How the predictions of one document line up with its gold attributions.
+
+    Lists are indexed like ``gold`` and ``predicted``; ``None`` means unmatched.
+    """
+
+    gold: Sequence[GoldAttribution]
+    predicted: Sequence[Attribution]
+    #: For each gold: indices of the predictions assigned to it by overlap (best first), if matched.
+    overlap: list[list[int] | None] = field(default_factory=list)
+    #: For each gold: whether it is exactly matched.
+    exact: list[bool] = field(default_factory=list)
+    #: For each prediction: the gold index it is overlap-matched to, or ``None``.
+    pred_overlap: list[int | None] = field(default_factory=list)
+    #: For each prediction: the gold index it is exactly matched to, or ``None``.
+    pred_exact: list[int | None] = field(default_factory=list)
+    #: For each gold: whether it is in the "saying" scope; for each prediction likewise.
+    gold_saying: list[bool] = field(default_factory=list)
+    pred_saying: list[bool] = field(default_factory=list)
+    #: For each overlap-matched gold: whether the speaker mention is right (else ``None``).
+    speaker_right: list[bool | None] = field(default_factory=list)
+    #: Direct-only overlap matching: gold index -> matched?, prediction index -> matched?
+    direct_gold: dict[int, bool] = field(default_factory=dict)
+    direct_pred: dict[int, bool] = field(default_factory=dict)
+
+
+def match_document(
+    text: str, gold: Sequence[GoldAttribution], predicted: Sequence[Attribution]
+) -> DocumentMatch:
+    """Match the predicted attributions of one article to its gold attributions.
+
+    Args:
+        text: the article text both sides' offsets refer to.
+        gold: the gold attributions.
+        predicted: the predicted attributions.
+    """
+    golds = [_prepare_gold(text, g) for g in gold]
+    spans = [normalize_span(text, p.start, p.end) for p in predicted]
+    match = DocumentMatch(gold=gold, predicted=predicted)
+    match.overlap, match.pred_overlap = _overlap_match(golds, spans, range(len(golds)), range(len(spans)))
+    match.exact, match.pred_exact = _exact_match(golds, spans)
+    match.gold_saying = [g.saying for g in golds]
+    match.pred_saying = [
+        golds[g].saying if g is not None else is_saying_cue(_pred_cue(p))
+        for p, g in zip(predicted, match.pred_overlap, strict=True)
+    ]
+    match.speaker_right = [
+        _speaker_right(g, [predicted[j] for j in assigned]) if assigned else None
+        for g, assigned in zip(gold, match.overlap, strict=True)
+    ]
+    direct_golds = [i for i, g in enumerate(gold) if is_direct(g)]
+    direct_preds = [j for j, p in enumerate(predicted) if p.type in DIRECT_TYPES]
+    overlap, pred_overlap = _overlap_match(golds, spans, direct_golds, direct_preds)
+    match.direct_gold = {i: overlap[i] is not None for i in direct_golds}
+    match.direct_pred = {j: pred_overlap[j] is not None for j in direct_preds}
+    return match
+
+
+def _pred_cue(prediction: Attribution) -> str | None:
+    if prediction.cue is None:
+        return None
+    return f"{prediction.cue.lemma} {prediction.cue.text}"
+
+
+def _prepare_gold(text: str, gold: GoldAttribution) -> _Gold:
+    units = [normalize_span(text, s, e) for s, e in gold.segments]
+    units = [u for u in units if u[1] > u[0]] or [normalize_span(text, gold.start, gold.end)]
+    outer = normalize_span(text, gold.start, gold.end)
+    return _Gold(gold, units, outer, is_saying_cue(gold.cue), _runs(text, units))
+
+
+def _unit_of(gold: _Gold, span: tuple[int, int]) -> int:
+    """The segment of ``gold`` a predicted span shares most characters with."""
+    return max(range(len(gold.units)), key=lambda u: _shared(gold.units[u], span))
+
+
+def _overlap_match(
+    golds: Sequence[_Gold], spans: Sequence[tuple[int, int]], gold_ids: Iterable[int], pred_ids: Iterable[int]
+) -> tuple[list[list[int] | None], list[int | None]]:
+    gold_ids, pred_ids = list(gold_ids), list(pred_ids)
+    pairs = []
+    for i in gold_ids:
+        for j in pred_ids:
+            shared = sum(_shared(unit, spans[j]) for unit in golds[i].units)
+            if shared:
+                # Most shared characters first; on a tie, the prediction with less outside the gold.
+                outside = spans[j][1] - spans[j][0] - shared
+                pairs.append((-shared, outside, i, j))
+    pairs.sort()
+    assigned: dict[int, list[int]] = {i: [] for i in gold_ids}
+    taken_units: dict[int, set[int]] = {i: set() for i in gold_ids}
+    pred_gold: dict[int, int] = {}
+    for _, _, i, j in pairs:
+        if j in pred_gold:
+            continue
+        gold = golds[i]
+        # A prediction spanning several segments fills all of them; otherwise the one it overlaps most.
+        units = {u for u, unit in enumerate(gold.units) if _shared(unit, spans[j]) * 2 >= unit[1] - unit[0]}
+        units = units or {_unit_of(gold, spans[j])}
+        if units & taken_units[i]:
+            continue
+        taken_units[i] |= units
+        assigned[i].append(j)
+        pred_gold[j] = i
+    gold_result: list[list[int] | None] = [None] * len(golds)
+    pred_result: list[int | None] = [None] * len(spans)
+    for i in gold_ids:
+        covered = _covered(golds[i].units, [spans[j] for j in assigned[i]])
+        total = sum(e - s for s, e in golds[i].units)
+        if assigned[i] and covered * 2 >= total:
+            gold_result[i] = assigned[i]
+            for j in assigned[i]:
+                pred_result[j] = i
+    return gold_result, pred_result
+
+
+def _covered(units: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]]) -> int:
+    covered = set()
+    for s, e in units:
+        for span in spans:
+            covered.update(range(max(s, span[0]), min(e, span[1])))
+    return len(covered)
+
+
+def _exact_match(
+    golds: Sequence[_Gold], spans: Sequence[tuple[int, int]]
+) -> tuple[list[bool], list[int | None]]:
+    pred_result: list[int | None] = [None] * len(spans)
+    gold_result = [False] * len(golds)
+    free = {j for j, span in enumerate(spans) if span[1] > span[0]}
+    for i, gold in enumerate(golds):
+        chosen = _exact_cover([gold.outer], spans, free)
+        if chosen is None:
+            chosen = _exact_cover(gold.units, spans, free)
+        if chosen is None and gold.runs != gold.units:
+            chosen = _exact_cover(gold.runs, spans, free)
+        if chosen is None:
+            continue
+        gold_result[i] = True
+        for j in chosen:
+            pred_result[j] = i
+            free.discard(j)
+    return gold_result, pred_result
+
+
+def _exact_cover(
+    parts: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]], free: set[int]
+) -> list[int] | None:
+    """One free prediction equal to each of ``parts``, or ``None`` if some part has none."""
+    chosen: list[int] = []
+    for part in parts:
+        j = next((j for j in sorted(free - set(chosen)) if spans[j] == part), None)
+        if j is None:
+            return None
+        chosen.append(j)
+    return chosen
+
+
+def _runs(text: str, units: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Units in text order, joined where only quote marks, punctuation and spaces lie between them.
+
+    PolNeAR's tool stores a quote as one segment per sentence (``“A. | B. | C.”``): those segments
+    are one contiguous stretch of text. A line break, or any word between two segments (a cue:
+    ``“A,” he said, “B”``), keeps them apart.
+    """
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted(units):
+        if runs and runs[-1][1] <= start:
+            gap = text[runs[-1][1] : start]
+            if "\n" not in gap and all(char in STRIP_CHARS for char in gap):
+                runs[-1] = (runs[-1][0], end)
+                continue
+        runs.append((start, end))
+    return runs
+
+
+def _speaker_right(gold: GoldAttribution, predictions: Sequence[Attribution]) -> bool:
+    mentions = [
+        (p.speaker.start, p.speaker.end)
+        for p in predictions
+        if p.speaker.start is not None and p.speaker.end is not None
+    ]
+    if not gold.speaker_spans:
+        return not mentions
+    return any(_overlaps(mention, span) for mention in mentions for span in gold.speaker_spans)
+
+
+def _direct_agrees(gold: GoldAttribution, prediction: Attribution) -> bool:
+    return is_direct(gold) == (prediction.type in DIRECT_TYPES)
+
+
+# --- scores ----------------------------------------------------------------------------------
+
+
+def _prf(correct_pred: int, n_pred: int, correct_gold: int, n_gold: int) -> tuple[float, float, float]:
+    p = correct_pred / n_pred if n_pred else 0.0
+    r = correct_gold / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score_matches(matches: Iterable[DocumentMatch]) -> dict[str, Any]:
+    """Aggregate document matches into flat scores: ``{scope}_{metric}_{p,r,f}``, counts, calibration."""
+    counts: dict[str, int] = {}
+
+    def add(key: str, value: int | bool) -> None:
+        counts[key] = counts.get(key, 0) + int(value)
+
+    calibration = [[0, 0, 0.0] for _ in CONFIDENCE_BINS]  # n, correct, sum of confidences
+    for match in matches:
+        for i, gold in enumerate(match.gold):
+            for scope in _scopes(match.gold_saying[i]):
+                add(f"{scope}_gold", 1)
+                add(f"{scope}_overlap_gold_tp", match.overlap[i] is not None)
+                add(f"{scope}_exact_gold_tp", match.exact[i])
+                if match.overlap[i] is not None:
+                    add(f"{scope}_speaker_n", 1)
+                    add(f"{scope}_speaker_right", bool(match.speaker_right[i]))
+                if is_direct(gold):
+                    add(f"{scope}_direct_gold", 1)
+                    add(f"{scope}_direct_gold_tp", match.direct_gold[i])
+        for j, pred in enumerate(match.predicted):
+            g = match.pred_overlap[j]
+            for scope in _scopes(match.pred_saying[j]):
+                add(f"{scope}_pred", 1)
+                add(f"{scope}_overlap_pred_tp", g is not None)
+                add(f"{scope}_exact_pred_tp", match.pred_exact[j] is not None)
+                if j in match.direct_pred:
+                    add(f"{scope}_direct_pred", 1)
+                    add(f"{scope}_direct_pred_tp", match.direct_pred[j])
+            correct = g is not None and bool(match.speaker_right[g]) and _direct_agrees(match.gold[g], pred)
+            b = _confidence_bin(pred.confidence)
+            calibration[b][0] += 1
+            calibration[b][1] += int(correct)
+            calibration[b][2] += pred.confidence
+    scores: dict[str, Any] = {}
+    for scope in SCOPES:
+        c = {key.removeprefix(f"{scope}_"): v for key, v in counts.items() if key.startswith(f"{scope}_")}
+        n_gold, n_pred = c.get("gold", 0), c.get("pred", 0)
+        for mode in ("overlap", "exact"):
+            p, r, f = _prf(c.get(f"{mode}_pred_tp", 0), n_pred, c.get(f"{mode}_gold_tp", 0), n_gold)
+            scores.update({f"{scope}_{mode}_p": p, f"{scope}_{mode}_r": r, f"{scope}_{mode}_f": f})
+        p, r, f = _prf(
+            c.get("direct_pred_tp", 0),
+            c.get("direct_pred", 0),
+            c.get("direct_gold_tp", 0),
+            c.get("direct_gold", 0),
+        )
+        scores.update({f"{scope}_direct_p": p, f"{scope}_direct_r": r, f"{scope}_direct_f": f})
+        n_speaker = c.get("speaker_n", 0)
+        scores[f"{scope}_speaker_acc"] = c.get("speaker_right", 0) / n_speaker if n_speaker else 0.0
+        scores.update({f"{scope}_n_{key}": value for key, value in sorted(c.items())})
+        scores[f"{scope}_n_gold"], scores[f"{scope}_n_pred"] = n_gold, n_pred
+    scores["calibration"] = [
+        {
+            "low": low,
+            "high": high,
+            "n": n,
+            "correct": correct,
+            "accuracy": correct / n if n else None,
+            "mean_confidence": total / n if n else None,
+        }
+        for (low, high), (n, correct, total) in zip(CONFIDENCE_BINS, calibration, strict=True)
+    ]
+    return scores
+
+
+def score(pairs: Iterable[tuple[PolnearDoc, Sequence[Attribution]]]) -> dict[str, Any]:
+    """Score predicted attributions against PolNeAR gold, document by document.
+
+    Args:
+        pairs: ``(gold document, predicted attributions for that document)``.
+
+    Returns:
+        Flat scores (see :func:`score_matches`), e.g. ``all_overlap_f``, ``saying_exact_p``,
+        ``all_direct_r``, ``all_speaker_acc``, counts under ``{scope}_n_*``, and ``calibration``.
+    """
+    return score_matches(match_document(doc.text, doc.attributions, predicted) for doc, predicted in pairs)
+
+
+def _scopes(saying: bool) -> tuple[str, ...]:
+    return SCOPES if saying else SCOPES[:1]
+
+
+def _confidence_bin(confidence: float) -> int:
+    for index, (low, high) in enumerate(CONFIDENCE_BINS):
+        if low <= confidence < high:
+            return index
+    return len(CONFIDENCE_BINS) - 1 if confidence >= CONFIDENCE_BINS[-1][0] else 0
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+def match_errors(doc_id: str, text: str, match: DocumentMatch, context: int = 80) -> list[dict[str, Any]]:
+    """The disagreements in one document, for reading: missed gold, false predictions, wrong speakers.
+
+    Each error is a dict with ``kind`` (``missed``, ``false``, ``speaker``, ``direct``, or
+    ``boundary``: overlap-matched with the right speaker and directness but not an exact match), the
+    document id, the span(s) involved and ``context``: the text around the span with the span
+    itself in ``[[...]]``. A boundary error also has ``gold_text`` and ``pred_text``, the two spans
+    as normalised for exact matching.
+    """
+
+    def around(start: int, end: int) -> str:
+        left = text[max(0, start - context) : start]
+        right = text[end : end + context]
+        return f"{left}[[{text[start:end]}]]{right}".replace("\n", " / ")
+
+    def gold_info(gold: GoldAttribution) -> dict[str, Any]:
+        return {
+            "gold_span": [gold.start, gold.end],
+            "gold_segments": [list(s) for s in gold.segments],
+            "gold_speaker": gold.speaker,
+            "gold_cue": gold.cue,
+            "gold_direct": is_direct(gold),
+        }
+
+    def pred_info(pred: Attribution) -> dict[str, Any]:
+        return {
+            "pred_span": [pred.start, pred.end],
+            "pred_type": pred.type,
+            "pred_speaker": pred.speaker.mention,
+            "pred_speaker_span": [pred.speaker.start, pred.speaker.end],
+            "pred_name": pred.speaker.name,
+            "pred_cue": pred.cue.text if pred.cue is not None else None,
+            "confidence": pred.confidence,
+        }
+
+    errors: list[dict[str, Any]] = []
+    for i, gold in enumerate(match.gold):
+        base = {"doc_id": doc_id, **gold_info(gold), "context": around(gold.start, gold.end)}
+        assigned = match.overlap[i]
+        if assigned is None:
+            errors.append({"kind": "missed", **base})
+            continue
+        best = match.predicted[assigned[0]]
+        if not match.speaker_right[i]:
+            errors.append({"kind": "speaker", **base, **pred_info(best)})
+        elif not _direct_agrees(gold, best):
+            errors.append({"kind": "direct", **base, **pred_info(best)})
+        elif not match.exact[i]:
+            gold_start, gold_end = normalize_span(text, gold.start, gold.end)
+            pred_start, pred_end = normalize_span(text, best.start, best.end)
+            texts = {"gold_text": text[gold_start:gold_end], "pred_text": text[pred_start:pred_end]}
+            errors.append({"kind": "boundary", **base, **pred_info(best), **texts})
+    for j, pred in enumerate(match.predicted):
+        if match.pred_overlap[j] is None:
+            errors.append(
+                {
+                    "kind": "false",
+                    "doc_id": doc_id,
+                    **pred_info(pred),
+                    "context": around(pred.start, pred.end),
+                }
+            )
+    return errors

@@ -1,0 +1,65 @@
+"""The claim record the claim finders return, and how a content span becomes one.
+
+A claim's content is trimmed (:func:`quotes.find.claims.claim_bounds.trim`) and typed: *mixed* when it holds
+quoted words, *indirect* otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from quotes.find.claims.claim_bounds import trim
+from quotes.speakers.resolve import Mention
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A reported or mixed claim, its cue, and its speaker mention (if one was found)."""
+
+    type: Literal["indirect", "mixed"]
+    start: int
+    end: int
+    cue_text: str
+    cue_lemma: str
+    cue_start: int
+    cue_end: int
+    mention: Mention | None
+
+
+#: Quote marks in a content that make it mixed: double marks of any style, an opening single curly
+#: mark, two apostrophes (the New York Times' ''double'' mark), or a straight single mark opening a
+#: word (an apostrophe inside or after a word, as in "Trump’s", "voters’" or "it's", is not one).
+_MIXED_MARKS = re.compile(r"[\"“”‘«»„]|''|(?:^|\s)'\w")
+
+
+def quotes_words(content: str) -> bool:
+    """Whether a claim's content holds quoted words, which makes it a mixed quote."""
+    return _MIXED_MARKS.search(content) is not None
+
+
+def make_claim(
+    text: str, start: int, end: int, cue_start: int, cue_end: int, lemma: str, mention: Mention | None
+) -> Claim | None:
+    """The claim of a content span, trimmed (:func:`quotes.find.claims.claim_bounds.trim`) and typed mixed
+    when it
+    holds quoted words.
+
+    Args:
+        text: the article text.
+        start: where the content starts, before trimming.
+        end: where the content ends, before trimming.
+        cue_start: where the cue starts.
+        cue_end: where the cue ends.
+        lemma: the cue's lemma.
+        mention: the speaker mention, if one was found.
+
+    Returns:
+        The claim, or None when less than three characters of content are left.
+    """
+    start, end = trim(text, start, end)
+    if end - start < 3:
+        return None
+    kind: Literal["indirect", "mixed"] = "mixed" if quotes_words(text[start:end]) else "indirect"
+    return Claim(kind, start, end, text[cue_start:cue_end], lemma, cue_start, cue_end, mention)

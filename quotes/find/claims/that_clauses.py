@@ -1,0 +1,123 @@
+"""Where a "that" clause of a cue verb starts: which "that" after the cue opens its content ("told
+soldiers he met that [...]", "said in a statement that [...]", "told the minister that [it would]"),
+and which belongs to a clause inside the content ("said [he was confident that ...]", "said [it is
+important that ...]"), where the content starts before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.lexicon import claims as claim_lexicon
+from quotes.lexicon import cues as lexicon
+
+
+def that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
+    """The first token of the content after a "that" soon after cue ``verb`` ("told soldiers he met
+    that [...]"), or None when no "that" there opens the cue's content.
+
+    Args:
+        doc: the parsed Doc.
+        verb: the cue verb.
+        sent_end: where the cue's sentence ends (a "that" after it is another sentence's).
+    """
+    for token in doc[verb.i + 1 : min(verb.i + 9, len(doc))]:
+        if token.idx >= sent_end or token.text in (",", ".", ";", ":") or token.text in lexicon.QUOTE_CHARS:
+            return None
+        if token.pos_ == "VERB" and token.lemma_.lower() in claim_lexicon.CUE_LEMMAS:
+            return None  # "said it was X and warned that ...": the "that" is the next cue's
+        if token.lower_ == "that" and token.dep_ == "mark" and _in_subject_clause(token.head, verb):
+            return max(verb.i + 1, min(t.i for t in token.head.head.subtree))  # "said [he hoped that ...]"
+        if token.lower_ == "that" and token.dep_ == "mark" and _embedded_clause(token.head, verb):
+            return None  # "said he was confident that ...": the "that" is inside the content
+        if token.lower_ == "that" and _elliptical_clause(token, verb):
+            return token.i + 1
+        if (
+            token.lower_ == "that"
+            and (token.dep_ == "mark" or _relative_misparse(token))
+            and _content_clause(token.head, verb)
+        ):
+            return token.i + 1
+    return None
+
+
+def _elliptical_clause(that: Token, verb: Token) -> bool:
+    """Whether a "that" the parse makes the cue's object opens a clause cut short after its auxiliary
+    ("told the minister that [it would]."): the parse hangs the clause's subject on "that"."""
+    if that.dep_ != "dobj" or that.head.i != verb.i:
+        return False
+    rest = [t for t in that.subtree if t.i > that.i and not t.is_punct]
+    return bool(rest) and rest[-1].pos_ == "AUX" and any(t.dep_ == "nsubj" for t in rest)
+
+
+def _relative_misparse(that: Token) -> bool:
+    """Whether a "that" the parse makes the object of a relative clause opens a content clause: the
+    clause has a subject of its own and another object, so "that" is no pronoun in it ("predicted at
+    the debate [that Republicans will take every state]"; not "spoke at the rally that he attended")."""
+    clause = that.head
+    if clause.dep_ != "relcl" or that.dep_ != "dobj" or clause.left_edge.i != that.i:
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in clause.lefts)
+    return subject and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in clause.rights)
+
+
+def _embedded_clause(clause: Token, verb: Token) -> bool:
+    """Whether a "that" clause after cue ``verb`` belongs to a predicate inside the verb's content:
+    an adjective or a verb of the content that takes it ("said he was [confident that ...]", "said he
+    would [ensure that ...]"). The content then starts before that predicate. A clause the parse
+    hangs on a finite verb of another clause ("told soldiers he met that ...") stays the cue's."""
+    head = clause.head
+    if head.i == verb.i or clause.dep_ != "ccomp":
+        return False
+    predicate = head.pos_ == "ADJ" or head.dep_ == "acomp" or head.tag_ in ("VB", "VBG")
+    if not (predicate or head.lemma_.lower() in claim_lexicon.CUE_LEMMAS):
+        return False
+    token = head
+    for _ in range(5):  # up through the complements and coordinations of the content to the cue
+        if token.dep_ not in ("ccomp", "xcomp", "acomp", "pcomp", "prep", "conj"):
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
+
+
+def _in_subject_clause(clause: Token, verb: Token) -> bool:
+    """Whether a "that" clause belongs to a content clause of cue ``verb`` that has a subject of its
+    own after the cue, the content then starting at that clause ("said [it is important that ...]",
+    "said [the message was that ...]", "said [he hoped that ...]"). After an object of the cue the
+    parse makes a relative clause of the recipient the cue's complement ("told soldiers he met
+    that ..."): the "that" is the cue's."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.dep_ != "ccomp" or head.head.i != verb.i:
+        return False
+    subjects = [c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > verb.i]
+    if not subjects:
+        return False
+    return not any(c.dep_ in ("dobj", "dative") and c.i < subjects[0].i for c in verb.rights)
+
+
+def _content_clause(clause: Token, verb: Token) -> bool:
+    """Whether a "that" clause is the content of cue ``verb``: its complement, or, after a phrase
+    placing or dating the speech ("said in a statement that ...", "said following a vote in 2001
+    that ..."), a clause the parser hangs on that phrase's noun. A noun's own content clause ("the
+    fact that ...", "no evidence that ...") is not the verb's."""
+    if clause.dep_ == "ccomp":
+        return True
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    token = clause.head
+    if (
+        clause.dep_ == "relcl"
+        and token.dep_ in ("dobj", "dative")
+        and token.head.i == verb.i
+        and any(c.dep_ == "nsubj" for c in clause.lefts)
+    ):
+        return True  # "told a meeting of leaders that few people understood ...": "that" opens no relative
+    for _ in range(4):  # noun <- preposition (<- noun <- preposition) <- verb
+        if token.dep_ not in ("pobj", "prep"):
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False

@@ -1,0 +1,126 @@
+"""Marked quotes that go on in an earlier speaker's words, with no cue of their own: the second part
+of an interrupted quote (``“It is hard,” said the senator, “because ...”``), a quoted sentence after
+a sentence headed by a reporting verb (``She said they had made progress. “We have worked hard.”``),
+a quote ending the sentence after a cued quote, and a fragment tied to an uncued quote.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.find.direct.cue_before import capitalised, cue_in_clause
+from quotes.find.direct.marks import DirectQuote, MarkedQuote
+from quotes.find.direct.tokens import is_cue, only_marks, token_at, tokens
+
+
+def resumes(
+    doc: Doc, text: str, starts: list[int], cued: tuple[MarkedQuote, int], quote: MarkedQuote
+) -> bool:
+    """Whether ``quote`` goes on with a cued quote of the same sentence after its cue:
+    ``“It is hard,” said the senator, “because ...”`` (one speaker for both parts)."""
+    earlier, cue = cued
+    if earlier.close is None or not earlier.close < doc[cue].idx < quote.open:
+        return False
+    if not text[earlier.close + 1 : quote.open].rstrip().endswith(","):
+        return False
+    between = tokens(doc, starts, earlier.close + 1, quote.open)
+    if any(t.dep_ == "mark" and t.head.i > doc[cue].i for t in between):
+        return False  # '“...,” she wrote, adding that if ..., “...”': a reported clause, left to claims
+    return "\n" not in between.text and not any(t.text in (".", "!", "?", ";") for t in between)
+
+
+def resumes_after_predicate(
+    doc: Doc, text: str, starts: list[int], cued: tuple[MarkedQuote, int], quote: MarkedQuote
+) -> bool:
+    """Whether ``quote`` goes on with a cued quote that was the subject of its sentence, the cue set
+    between subject and predicate: ``“Family leave,” the policy states, becomes available “after one
+    year.”`` (the writer's verb links the two parts; one speaker for both). The cue's clause ends in a
+    comma and a finite verb follows it at once, with no subject of its own and no other cue before
+    the second quote."""
+    earlier, cue = cued
+    if earlier.close is None or not earlier.close < doc[cue].idx < quote.open:
+        return False
+    if text[earlier.start : earlier.end].rstrip()[-1:] != ",":
+        return False
+    after = tokens(doc, starts, doc[cue].idx, quote.open)
+    if len(after) < 3 or after[1].text != "," or after[2].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    if "\n" in after.text:
+        return False
+    return not any(t.text in (".", "!", "?", ";") or (t.i > cue and is_cue(t)) for t in after[1:])
+
+
+def follows_uncued_quote(
+    doc: Doc, starts: list[int], found: list[DirectQuote], quote: MarkedQuote, p_start: int
+) -> bool:
+    """A fragment in the same sentence as an earlier quote with no cue of its own between them:
+    ``“The other mistake ...”, a move undertaken by the alliance “for as long as it takes”``."""
+    earlier = [q for q in found if p_start <= q.start and q.end <= quote.open]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    for token in tokens(doc, starts, last.end + 1, quote.open):
+        if token.text in (".", "!", "?") or is_cue(token):
+            return False
+    return True
+
+
+def ends_sentence_after_quote(
+    doc: Doc,
+    text: str,
+    starts: list[int],
+    found: list[DirectQuote],
+    quote: MarkedQuote,
+    sentence_start: int,
+    p_start: int,
+    p_end: int,
+) -> bool:
+    """A quote that ends the sentence after a cued quote of its paragraph, in a sentence with no cue
+    of its own: ``“It's over,” she said. But “we will be back next year.”`` goes on in her words."""
+    if quote.close is None or not any(p_start <= q.start and q.end <= sentence_start for q in found):
+        return False
+    if (
+        not _capitalised_or_long(text, quote)
+        or cue_in_clause(doc, starts, sentence_start, quote.open) is not None
+    ):
+        return False
+    for token in tokens(doc, starts, quote.close + 1, p_end):
+        if token.is_sent_start or only_marks(token.text):
+            return True
+        if not token.is_punct:
+            return False
+    return True
+
+
+def _capitalised_or_long(text: str, quote: MarkedQuote) -> bool:
+    """Whether the quoted words are a sentence or a clause rather than a term (more than four words,
+    or a capital start and a verb's worth of words)."""
+    return len(text[quote.start : quote.end].split()) > 4 or capitalised(text, quote)
+
+
+def cue_of_previous_sentence(
+    doc: Doc, starts: list[int], sentence_start: int, p_start: int, quote: MarkedQuote
+) -> int | None:
+    """The reporting verb heading the sentence before a quote that is a sentence of its own, in the
+    same paragraph (``She said they had made progress. “We have worked hard.”``): the quote goes on
+    in that speaker's words. Only a whole quoted sentence counts, closed by its own punctuation."""
+    if quote.close is None or quote.open != sentence_start:
+        return None
+    last = token_at(doc, starts, quote.end - 1)
+    after = token_at(doc, starts, quote.close)
+    if last is None or last.text not in (".", "!", "?", "…") or after is None:
+        return None
+    if after.i + 1 < len(doc) and not doc[after.i + 1].is_sent_start and not doc[after.i + 1].is_space:
+        return None  # the sentence goes on after the closing mark: a fragment, not a whole quote
+    before = tokens(doc, starts, p_start, sentence_start)
+    if not len(before):
+        return None
+    previous = before[-1].sent
+    root = previous.root
+    if (
+        root.i < before.start
+        or not is_cue(root)
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    ):
+        return None
+    return root.i

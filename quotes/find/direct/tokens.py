@@ -1,0 +1,53 @@
+"""Token look-ups shared by the direct-quote finders: the tokens of a character range, the token
+at an offset, whether a token is a reporting verb, the first name or noun phrase of a span.
+
+``starts`` is always the list of token start offsets of the Doc (``doc.to_array(IDX)``), so that a
+character range maps to tokens by bisection without building Token objects.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import cues as lexicon
+from quotes.lexicon import speakers as speaker_lexicon
+
+
+def tokens(doc: Doc, starts: list[int], start: int, end: int) -> Span:
+    """The tokens that start inside ``doc.text[start:end]``; ``starts`` are the token offsets."""
+    return doc[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
+    """The token covering character ``offset``, or ``None`` when the offset falls on whitespace."""
+    span = tokens(doc, starts, 0, offset + 1)
+    if len(span) and offset < span[-1].idx + len(span[-1].text):
+        return span[-1]
+    return None
+
+
+def is_cue(token: Token) -> bool:
+    """Whether ``token`` is a verb whose lemma is a reporting verb or a verb of direct speech."""
+    lemma = token.lemma_.lower()
+    return (lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DIRECT_QUOTE_VERBS) and token.pos_ in (
+        "VERB",
+        "AUX",
+    )
+
+
+def first_nominal(span: Span) -> int | None:
+    """The head of the first name or noun phrase in ``span`` (``, Brent Bozell III, founder of ...``)."""
+    for token in span:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.lower_ not in speaker_lexicon.FIRST_PERSON:
+            head = token
+            while head.dep_ in ("compound", "flat") and head.head.i < span.end and head.head.i > head.i:
+                head = head.head
+            return head.i
+    return None
+
+
+def only_marks(word: str) -> bool:
+    """Whether ``word`` is made of quote marks only."""
+    return all(char in lexicon.QUOTE_CHARS for char in word)

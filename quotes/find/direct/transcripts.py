@@ -1,0 +1,82 @@
+"""Direct quotes without quote marks: interview transcript lines (``PENCE: Well, look, ...``) and
+first-person paragraphs after a paragraph ending "X said:".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from quotes.find.direct.cue_before import cue_in_clause
+from quotes.find.direct.marks import DirectQuote, strip_span
+from quotes.lexicon import cues as lexicon
+from quotes.lexicon import speakers as speaker_lexicon
+
+#: A transcript line: a speaker label in capitals, a colon, the words ("PENCE: Well, look, ...").
+_TRANSCRIPT_LINE = re.compile(
+    r"[\"“]?(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t\u00a0]+(?P<body>\S)"
+)
+
+
+def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:
+    """Paragraphs of an interview transcript: "NAME: words", the words a direct quote of NAME.
+
+    A lone label ("EXCLUSIVE: ...", "BYLINE: ...", even when it comes back) is a heading or a rubric,
+    not a speaker, unless the article names that person elsewhere ("Mike Pence ... PENCE: ...").
+    """
+    lines = []
+    for p_start, p_end in paragraphs:
+        match = _TRANSCRIPT_LINE.match(text, p_start, p_end)
+        if match is None or len(match.group("label").replace(" ", "")) < 2:
+            continue
+        if match.group("label").lower().rstrip(".") in lexicon.NOT_SPEAKER_LABELS:
+            continue
+        start, end = strip_span(text, match.start("body"), p_end)
+        if end - start >= 2:
+            lines.append(DirectQuote(start, end, "label", None, False, match.span("label")))
+    labels = {
+        text[line.speaker[0] : line.speaker[1]].split()[-1] for line in lines if line.speaker is not None
+    }
+    if len(labels) >= 2:
+        return lines
+    return [line for line in lines if any(_named_elsewhere(text, label) for label in labels)]
+
+
+def _named_elsewhere(text: str, label: str) -> bool:
+    """Whether the article names the person of a lone label ("PENCE:" after "Mike Pence spoke ...")."""
+    name = label.strip(".").title()
+    return len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
+def unmarked_blocks(
+    doc: Doc, text: str, starts: list[int], paragraphs: list[tuple[int, int]]
+) -> list[DirectQuote]:
+    """Paragraphs without marks after a paragraph ending "X said:", while they speak in the first person."""
+    blocks: list[DirectQuote] = []
+    for number, (p_start, p_end) in enumerate(paragraphs[:-1]):
+        intro = text[p_start:p_end].rstrip()
+        if not intro.endswith(":"):
+            continue
+        cue = cue_in_clause(doc, starts, p_start, p_end)
+        if cue is None:
+            continue
+        for follow, (f_start, f_end) in enumerate(paragraphs[number + 1 :]):
+            body_start, body_end = strip_span(text, f_start, f_end)
+            if text[body_start] in lexicon.QUOTE_CHARS or not _first_person(text[body_start:body_end]):
+                break
+            blocks.append(
+                DirectQuote(
+                    body_start,
+                    body_end,
+                    "block" if follow == 0 else "continuation",
+                    cue if follow == 0 else None,
+                    False,
+                )
+            )
+    return blocks
+
+
+def _first_person(text: str) -> bool:
+    words = re.findall(r"[A-Za-z’']+", text.lower().replace("’", "'"))
+    return any(word in speaker_lexicon.FIRST_PERSON for word in words)

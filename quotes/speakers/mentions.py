@@ -1,0 +1,451 @@
+"""Speaker mentions: from a cue to the words that name its speaker.
+
+:func:`mention_of_cue` finds the subject of a reporting verb, climbing through "saying"/"to warn"
+chains and over the parser's usual misparses (a name hung as an apposition, a conjunct or a
+compound, an aside between subject and cue, a participle describing a document that someone
+issued). The mention as written around the head token it finds (:func:`noun_phrase`,
+:func:`mention_before`) is :mod:`quotes.speakers.noun_phrases`; resolving a mention to a canonical speaker is
+:mod:`quotes.speakers.resolve`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.lexicon import cues as lexicon
+from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.noun_phrases import (
+    NAME_HONORIFICS,
+    SUBJECT_DEPS,
+    Mention,
+    mention_before,
+    noun_phrase,
+    same_paragraph,
+)
+
+#: Re-exported: the mention as written lives in :mod:`quotes.speakers.noun_phrases`.
+__all__ = [
+    "NAME_HONORIFICS",
+    "SUBJECT_DEPS",
+    "Mention",
+    "addressed",
+    "characterised_name",
+    "mention_before",
+    "mention_of_cue",
+    "noun_phrase",
+]
+
+#: Dependencies a cue climbs over to the verb whose subject speaks ("sings ... before asking her").
+_CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "prep", "advmod"}
+
+
+def _left_noun(token: Token) -> Token | None:
+    """The noun right before a verb, over adverbials ("the PM last week [announced", "UK promises")."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and (doc[i].dep_ in ("npadvmod", "amod", "advmod", "aux", "neg") or doc[i].text in "[("):
+        if "\n" in doc[i].text_with_ws and doc[i].i != token.i - 1:
+            return None
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].ent_type_ in ("DATE", "TIME"):
+        return None
+    if (doc[i].dep_ in ("pobj", "dobj", "poss", "attr") and i != token.i - 1) or "\n" in doc[i].whitespace_:
+        return None
+    if doc[i].dep_ == "pobj" and doc[i].head.lower_ in _SETTING_PREPOSITIONS:
+        return None  # "and in a statement credited him ...": the statement is where, not who
+    return doc[i]
+
+
+#: Prepositions whose object sets the scene of a verb right after it, never its speaker.
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "since", "through"})
+
+
+def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
+    """The speaker mention of a reporting verb: its subject, climbing through "saying"/"to warn" chains.
+
+    The subject must sit in the verb's paragraph (sentence splits can run across headings); of
+    several, the nearest before the verb wins.
+    """
+    token = doc[cue]
+    cue_token = token
+    if addressed(token):
+        return None
+    characterised = characterised_name(token)
+    if characterised is not None:
+        return noun_phrase(characterised)
+    issuer = _issuing_verb(token)
+    token = issuer or token
+    for _ in range(5):
+        subjects = [
+            c
+            for c in token.children
+            if (c.dep_ in SUBJECT_DEPS or _name_as_compound(c, token))
+            and same_paragraph(doc, c.i, cue_token.i)
+            and not _participle_subject(c)
+            and not _date_subject(c)
+        ]
+        relative = [c for c in subjects if c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS]
+        if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
+            return noun_phrase(token.head)
+        if subjects:
+            before = [c for c in subjects if c.i < token.i]
+            return noun_phrase(_titled_name(max(before, key=lambda c: c.i) if before else subjects[0]))
+        aside = _subject_before_aside(token) if token is cue_token else None
+        if aside is not None:
+            return noun_phrase(aside)
+        if token.dep_ in ("conj", "advcl") and not _object_of_head(token):
+            left = _left_noun(token)
+            if left is not None:
+                return noun_phrase(left)
+        if (token.dep_ in _CLIMB_DEPS or _speaker_adjective(token)) and token.head is not token:
+            token = _chained_cue(token) if token is cue_token else token.head
+            continue
+        if token.dep_ == "ROOT" and token is cue_token:
+            return (
+                _appositive_before(doc, cue_token)
+                or _inverted_after(doc, cue_token)
+                or _hung_name_before(doc, cue_token)
+            )
+        if token.dep_ == "ROOT" and token is issuer:  # "Black Lives Matter issued a statement saying"
+            return _hung_name_before(doc, token)
+        return None
+    return None
+
+
+def _speaker_adjective(token: Token) -> bool:
+    """An adjective between a subject and its to-infinitive of saying that keeps the subject the
+    speaker ("voters were more likely to say", "Roe was quick to point out"); not "unable to
+    determine" or "it's worth pointing out"."""
+    return token.dep_ == "acomp" and token.lower_ in speaker_lexicon.SPEAKER_ADJECTIVES
+
+
+def _titled_name(subject: Token) -> Token:
+    """The name a title subject is coordinated with, which the parse split off as a conjunct ("GOP
+    contender and former neurosurgeon Ben Carson responded": "Carson"); else the subject itself."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ not in ("NOUN", "PROPN"):
+        return subject
+    for child in subject.rights:
+        if child.dep_ == "conj" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+            return child
+    return subject
+
+
+def _date_subject(token: Token) -> bool:
+    """A day or date the parse takes for the subject, over the scene after it ("Saturday at the
+    convention Sen. Jane Roe said"): no speaker."""
+    return (
+        token.pos_ == "PROPN" and token.ent_type_ == "DATE" and any(c.dep_ == "prep" for c in token.children)
+    )
+
+
+def _participle_subject(token: Token) -> bool:
+    """A past participle the parse takes for a subject ("Alarmed by the riots, Jane Roe, the
+    whip, said"): no speaker, unless it has a subject of its own ("Roe, ... come November, said")."""
+    return token.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+#: Verbs whose passive subject is the one spoken to, not the speaker ("Roe was asked, “...?”").
+_ADDRESSING_VERBS = frozenset({"ask", "tell", "question"})
+
+
+def addressed(verb: Token) -> bool:
+    """Whether a cue is a passive verb of addressing (``Roe was asked, “...?”``, ``we were told``):
+    its subject heard the words; the speaker goes unnamed."""
+    return verb.lemma_.lower() in _ADDRESSING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+#: Verbs of putting out a document whose words then speak for the one who put it out ("issued a
+#: statement saying", "blasted out an email to supporters stating").
+_ISSUING_VERBS = frozenset(
+    {"issue", "release", "send", "post", "publish", "put", "blast", "email", "tweet", "circulate"}
+    | {"air", "run"}
+)
+
+
+#: Documents that speak for whoever the sentence has doing something with them ("fired back a
+#: response saying"), unless they only took them in ("cited a statement saying": someone else's).
+_OWN_DOCUMENTS = frozenset({"statement", "response", "email", "letter", "article", "tweet", "memo", "op-ed"})
+_TAKING_VERBS = frozenset({"cite", "quote", "read", "receive", "obtain", "see", "get", "review", "find"})
+
+
+def _issuing_verb(participle: Token) -> Token | None:
+    """The verb of issuing a document that a participle of saying describes (``she released a
+    statement saying, “...”``: "released"), whose subject is the speaker; the parse hangs the
+    participle on the document or on the people it went to."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or participle.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = participle.head
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "dative"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in _ISSUING_VERBS and (
+        noun.lemma_.lower() not in _OWN_DOCUMENTS or lemma in _TAKING_VERBS
+    ):  # "revised her statement explaining", "shot back in an article stating": their own document
+        return None
+    return verb
+
+
+def _subject_before_aside(verb: Token) -> Token | None:
+    """The subject of a cue after a participle aside set off by commas, where the parse takes the
+    participle for the main verb and hangs the cue on it (``Mr. Hale, asked about the mine, had said,
+    “...”``: "asked" with "Hale" as its subject, "said" a loose dependent): the subject right before
+    the aside's comma."""
+    if verb.dep_ in ("parataxis", "dep", "conj") and verb.head.i < verb.i:
+        head = verb.head
+    else:  # or the parse makes the aside a clause of the cue ("[Hale asked about the mine], said")
+        clauses = [c for c in verb.lefts if c.dep_ in ("ccomp", "advcl", "parataxis")]
+        if not clauses:
+            return None
+        head = clauses[-1]
+    if head.tag_ not in ("VBD", "VBN", "VBG"):  # "asked about ...", "exasperated", "noting ..."
+        return None
+    subjects = [c for c in head.lefts if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    doc = verb.doc
+    if doc[head.i - 1].text != "," or subject.i >= head.i - 1:
+        return None
+    before = verb.i - 1
+    while before > head.i and doc[before].dep_ == "advmod" and doc[before].pos_ == "ADV":
+        before -= 1  # "Roe, exasperated, famously responded"
+    if doc[before].text not in (",", "had", "has"):
+        return None
+    if not any(t.text == "," for t in doc[head.i + 1 : verb.i]):
+        return None  # "Roe asked about it and said ...": no aside closed by a comma
+    return subject
+
+
+def _object_of_head(participle: Token) -> bool:
+    """Whether the noun right before a participle is the object of the verb it hangs on (``she sent
+    an email saying, “...”``: the email is what she sent, not the speaker)."""
+    i = participle.i - 1
+    doc = participle.doc
+    if participle.tag_ != "VBG" or i < 0:
+        return False
+    noun = doc[i]
+    return noun.dep_ in ("dobj", "pobj") and participle.head.i < noun.i and participle.head in noun.ancestors
+
+
+def _name_as_compound(child: Token, verb: Token) -> bool:
+    """A name the parse hangs on a verb as a compound ("Beck joked" with "Beck" a compound of
+    "joked"): a verb has no compounds, so the name right before it is its subject."""
+    return (
+        child.dep_ == "compound"
+        and child.pos_ == "PROPN"
+        and child.i == verb.i - 1
+        and verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+    )
+
+
+def _is_speech_verb(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.REPORTING_VERBS or lemma in lexicon.CHARACTERISING_VERBS
+
+
+def _chained_cue(participle: Token) -> Token:
+    """The verb a chaining participle goes on from ("said the process could be “messy,” adding, ...":
+    "said"): the parse hangs the participle, set off by a comma, on the content clause before it,
+    whose subject is not the speaker. A participle the parse hangs on a verb after it (the quote's
+    own) goes on from the sentence's main verb. Any other token climbs to its head."""
+    head = participle.head
+    root = participle.sent.root
+    if (
+        participle.tag_ == "VBG"
+        and participle.dep_ == "advcl"
+        and head.i > participle.i
+        and root.i < participle.i
+    ):
+        return root  # "Roe seemed ready to joke, telling the crowd, “Some people ...”": not the quote's verb
+    if (
+        participle.lower_ in lexicon.SPEAKER_CHAINING_PARTICIPLES
+        and participle.dep_ == "advcl"
+        and head.dep_ == "ccomp"
+        and head.i < participle.i
+        and head.head.i < participle.i  # not the verb of the quote after it ('“A lot,” she said')
+        and head.head.pos_ == "VERB"
+        and any(t.text == "," for t in participle.doc[max(head.i, participle.i - 3) : participle.i])
+    ):
+        return head.head
+    if (
+        participle.lower_ in lexicon.SPEAKER_CHAINING_PARTICIPLES
+        and participle.dep_ == "advcl"
+        and head.i < participle.i
+        and participle.doc[participle.i - 1].text == ","
+    ):  # "Roe said Hale will have to choose, saying, “...”": up the content clause to "said"
+        node = head
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "ccomp", "conj") or node.head is node:
+                break
+            if node.dep_ == "ccomp" and _is_speech_verb(node.head) and node.head.i < node.i:
+                return node.head
+            node = node.head
+    if (
+        participle.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.i < participle.i
+        and participle.lemma_.lower() in lexicon.REPORTING_VERBS  # not "... and called it “a farce”"
+        and _is_speech_verb(head.head)
+        and head.head.i < head.i
+    ):
+        return head.head  # "Roe said it was late but added, “...”": "added" goes on from "said"
+    return head
+
+
+def characterised_name(verb: Token) -> Token | None:
+    """The speaker of a past-tense verb of saying that the parse makes a clause on the subject noun
+    right before it ("a man yelled “Stay there!”"), or of a verb of saying or characterising that it
+    makes a clause on a name set off by commas ("Jane Roe, speaking on a radio show, called the plan a
+    “disaster”"): the verb is the name's own act when it has an object of its own (a passive
+    participle, "Jane Roe, called “the kingmaker” by her staff, ...", does not)."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    name = verb.head
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if (
+        verb.tag_ == "VBD"
+        and (lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DIRECT_QUOTE_VERBS)
+        and name.i == verb.i - 1
+        and name.pos_ in ("NOUN", "PROPN")
+        and name.dep_ in SUBJECT_DEPS
+        and not any(
+            c.dep_ in SUBJECT_DEPS or c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS for c in verb.children
+        )
+    ):
+        return name  # "a man yelled “Stay there!”": a finite verb is no clause on the noun before it
+    if not _is_speech_verb(verb):
+        return None
+    if name.i > verb.i or name.ent_type_ != "PERSON" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "aux", "mark", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if any(c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS for c in verb.lefts):
+        return None
+    acts = any(c.dep_ in ("dobj", "ccomp") for c in verb.children) or any(
+        c.dep_ == "oprd" and any(g.dep_ in ("dobj", "oprd", "attr", "appos") for g in c.children)
+        for c in verb.children
+    )
+    if not acts or "," not in doc[name.i : verb.i - 1].text:
+        return None
+    return name
+
+
+def _inverted_after(doc: Doc, verb: Token) -> Mention | None:
+    """The speaker right after an inverted cue the parser left without a subject ("“...,” said Jane
+    Roe, half joking.", "said the nurse, half joking"): the parse makes it the subject of the adjunct
+    after it. Only after a comma or a closing mark: "Yesterday said Jane Roe was leaving" is content."""
+    if verb.i == 0 or verb.i + 1 >= len(doc):
+        return None
+    i = verb.i - 1
+    while i > 0 and doc[i].is_space:  # '”\u00a0added Jane Roe.'
+        i -= 1
+    before = doc[i]
+    if not (before.text == "," or before.text in lexicon.QUOTE_CHARS or before.tag_ == "''"):
+        return None
+    name = doc[verb.i + 1]
+    while name.dep_ in ("compound", "flat", "det", "amod", "poss", "case") and name.head.i > name.i:
+        name = name.head
+    as_object = (  # '“...,” added Jane Roe.': the parse takes the name for the verb's object
+        name.dep_ == "dobj"
+        and name.head.i == verb.i
+        and name.ent_type_ in ("PERSON", "ORG")
+        and name.i + 1 < len(doc)
+        and doc[name.i + 1].text in (".", ",")
+    )
+    after_quote = before.text != "," or (i > 0 and (doc[i - 1].tag_ == "''" or doc[i - 1].text in "”’\"'"))
+    content = name.head.dep_ == "ccomp" and not after_quote  # "..., said the message was that ..."
+    if name.pos_ not in ("PROPN", "NOUN") or not (
+        as_object or (name.dep_ in SUBJECT_DEPS and name.head.head.i == verb.i and not content)
+    ):
+        return None
+    if not same_paragraph(doc, name.i, verb.i):
+        return None
+    return noun_phrase(name)
+
+
+def _appositive_before(doc: Doc, verb: Token) -> Mention | None:
+    """The name set off by commas right before a verb the parser left without a subject ("..., her
+    adviser, Jane Roe, said: ..."): the parse hangs the speaker as an apposition of an earlier noun."""
+    i = verb.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    name = doc[i - 1]
+    for _ in range(4):  # "Col. Jane Roe, a spokeswoman in Baghdad, said": up from "Baghdad" to the name
+        if name.dep_ == "appos" or name.head.i >= verb.i or name.head is name:
+            break
+        name = name.head
+    if name.dep_ == "appos" and name.pos_ == "NOUN" and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        name = name.head  # the role in apposition to the name
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or not same_paragraph(doc, name.i, verb.i):
+        return None
+    return noun_phrase(name)
+
+
+#: How the parse hangs a speaker it did not take for the subject: on an earlier noun.
+_HUNG_DEPS = frozenset({"appos", "conj", "dep"})
+
+
+def _subject_of_relative(clause: Token) -> Token | None:
+    """The noun a relative clause set off by commas describes, where the parse made that noun the
+    subject of the clause's verb ("One aide, who like others spoke on condition of anonymity, said":
+    "aide" the subject of "spoke")."""
+    doc = clause.doc
+    for subject in clause.lefts:
+        if (
+            subject.dep_ in SUBJECT_DEPS
+            and subject.pos_ in ("NOUN", "PROPN")
+            and any(t.lower_ in ("who", "whom") for t in doc[subject.i + 1 : clause.i])
+        ):
+            return subject
+    return None
+
+
+def _hung_name_before(doc: Doc, verb: Token) -> Mention | None:
+    """The speaker ending right before a main verb the parse left without a subject, hung instead as
+    an apposition or a conjunct of an earlier noun: "In Ohio, Senator Jane Roe, the minority
+    leader, said ..." ("Roe" a conjunct of "Ohio"), "Jane Roe and Tom Hale, both from Ohio, have
+    said ...", "On a radio show with the hosts, the party's nominee stated ..."."""
+    i = verb.i - 1
+    while (
+        i > verb.sent.start
+        and doc[i].head.i == verb.i
+        and doc[i].dep_ in ("aux", "neg", "advmod")
+        and doc[i].pos_ not in ("PROPN", "NOUN")
+    ):
+        i -= 1
+    comma = doc[i].text == ","
+    if comma:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    token = doc[i]
+    for _ in range(6):  # "Jane Roe, a spokeswoman in Ohio, said", "an aide who spoke to us said":
+        if token.dep_ in _HUNG_DEPS and token.pos_ in ("NOUN", "PROPN"):  # up to the hung noun
+            break
+        head = token.head
+        if head.i >= verb.i or head is token or head.right_edge.i != i:
+            break
+        token = head
+    if comma and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+        token = token.head  # the role set off by commas names the name before it
+    if comma and token.pos_ in ("VERB", "AUX") and token.head.i == verb.i:
+        relative = _subject_of_relative(token)
+        if relative is not None:
+            return noun_phrase(relative)
+    hung_on_verb = token.dep_ in ("advmod", "npadvmod") and token.head.i == verb.i and token.pos_ == "PROPN"
+    if (
+        (token.dep_ not in _HUNG_DEPS and not hung_on_verb)
+        or token.pos_ not in ("NOUN", "PROPN")
+        or token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL", "PERCENT", "MONEY")
+        or token.i < verb.sent.start
+        or not same_paragraph(doc, token.i, verb.i)
+    ):
+        return None
+    return noun_phrase(token)

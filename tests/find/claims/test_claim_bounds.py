@@ -1,0 +1,167 @@
+"""Where a claim's content ends (quotes.find.claims.claim_bounds): the rules that cut it before what is the
+writer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.find.claims.claim_helpers import claims_of
+
+#: A cue in a clause set before the main clause ("While X said ..., Y ..."): the main clause is the
+#: writer's, not the content. A clause led in by a colon, or one with no comma before its subject,
+#: stays in the content.
+SUBORDINATE_CUE_CASES = [
+    (
+        "While the mayor said the budget was balanced, he looked uneasy when asked about the pension fund.",
+        [("indirect", "the budget was balanced", "said", "the mayor")],
+    ),
+    (
+        "After saying she was proud of the vote, the senator left the chamber without taking questions.",
+        [("indirect", "she was proud of the vote", "saying", "the senator")],
+    ),
+    (  # the main clause has a cue of its own: two claims, not one running over both
+        "Though aides say they expect him to win, they also say he has not raised enough money.",
+        [
+            ("indirect", "they expect him to win", "say", "aides"),
+            ("indirect", "he has not raised enough money", "say", "they"),
+        ],
+    ),
+    (  # negative: a colon leads in to more of the content
+        "Many farmers have said the rule falls short for one reason: The subsidy does not reach small farms.",
+        [
+            (
+                "indirect",
+                "the rule falls short for one reason: The subsidy does not reach small farms",
+                "said",
+                "Many farmers",
+            )
+        ],
+    ),
+    (  # negative: the clause of the cue is the content of a later cue
+        "Voters know that the plan is dead, Ms. Lee said.",
+        [("indirect", "Voters know that the plan is dead", "said", "Ms. Lee")],
+    ),
+    (  # negative: a main-clause cue, with a condition inside its content
+        "The mayor said that while the budget was tight, the city would hire more teachers.",
+        [("indirect", "while the budget was tight, the city would hire more teachers", "said", "The mayor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBORDINATE_CUE_CASES)
+def test_content_ends_before_the_main_clause(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
+
+
+#: Other clauses that end a content: a sentence of its own after a semicolon, and a comparison the
+#: parse hangs on the cue, not on the content. A semicolon before a fragment, and a comparison inside
+#: the content, stay.
+OTHER_ENDS_CASES = [
+    (
+        "A strong majority of members say they back the contract; 26 percent say they have not decided.",
+        [
+            ("indirect", "they back the contract", "say", "A strong majority"),
+            ("indirect", "they have not decided", "say", "26 percent"),
+        ],
+    ),
+    (
+        "She said the vote was close; the count took all night.",
+        [("indirect", "the vote was close", "said", "She")],
+    ),
+    (  # negative: no clause of its own after the semicolon
+        "He said the plan had three parts; first, cut taxes.",
+        [("indirect", "the plan had three parts; first, cut taxes", "said", "He")],
+    ),
+    (
+        "Most parents say they have not been paying attention, compared with 11 percent of teachers.",
+        [("indirect", "they have not been paying attention", "say", "Most parents")],
+    ),
+    (  # negative: the comparison is part of the content
+        "Lee said that sales rose 5 percent compared with last year.",
+        [("indirect", "sales rose 5 percent compared with last year", "said", "Lee")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_ENDS_CASES)
+def test_content_ends_before_another_clause(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
+
+
+#: A comma right after "that" opens the content ("finds that, while ..."); it ends nothing. A chained
+#: "according to" there is still a claim of its own.
+COMMA_AFTER_THAT_CASES = [
+    (
+        "The survey finds that, while most voters say the economy is improving, few expect a raise.",
+        [
+            (
+                "indirect",
+                "while most voters say the economy is improving, few expect a raise",
+                "finds",
+                "The survey",
+            ),
+            ("indirect", "the economy is improving", "say", "most voters"),
+        ],
+    ),
+    (  # negative: "according to" after the comma chains a claim of its own
+        "The report said that, according to the agency, the mine was safe.",
+        [("indirect", "the mine was safe", "according to", "the agency")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_AFTER_THAT_CASES)
+def test_comma_after_that_opens_the_content(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
+
+
+#: A relative clause after a comma in which the speaker characterises the person just named ("...,
+#: whom he described as “reckless”") is an act of its own: the content ends before it and the
+#: fragment is a mixed claim. A relative clause without "as", or one the person is the subject of,
+#: stays in the content.
+RELATIVE_CHARACTERISATION_CASES = [
+    (
+        "The mayor repeated that voters must reject the developer, "
+        "whom she described as “a menace to the city.”",
+        [
+            ("indirect", "voters must reject the developer", "repeated", "The mayor"),
+            ("mixed", "whom she described as “a menace to the city.”", "described", "she"),
+        ],
+    ),
+    (  # the sentence goes on after the clause
+        "The mayor repeated that voters must reject the developer, "
+        "whom she described as “a menace,” at every meeting.",
+        [
+            ("indirect", "voters must reject the developer", "repeated", "The mayor"),
+            ("mixed", "whom she described as “a menace,”", "described", "she"),
+        ],
+    ),
+    (  # negative: no "as" after the verb, and the sentence goes on after the clause
+        "The coach said the team would miss the striker, "
+        "whom he called “irreplaceable”, more than any other player.",
+        [
+            (
+                "mixed",
+                "the team would miss the striker, whom he called “irreplaceable”, more than any other player",
+                "said",
+                "The coach",
+            )
+        ],
+    ),
+    (  # negative: the person named is the subject of the relative clause
+        "The mayor said the city owes a debt to the firefighters, who worked through the night.",
+        [
+            (
+                "indirect",
+                "the city owes a debt to the firefighters, who worked through the night",
+                "said",
+                "The mayor",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CHARACTERISATION_CASES)
+def test_content_ends_before_the_speakers_characterisation_of_a_person(nlp, text, expected):
+    assert claims_of(nlp, text) == expected

@@ -1,0 +1,303 @@
+"""Where a claim's content starts and ends: the writer's material around it is left out
+(seeds/ANNOTATION.md, "Material added by the writer after the content is left out")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.find.claims.claim_helpers import claims_of
+
+#: A speaker named after the cue, with an apposition: the apposition is the speaker's, not content.
+SPEAKER_AFTER_CUE_CASES = [
+    (
+        "Inflation will ease by summer, said Mara Ellis, an economist at the Ridge Institute.",
+        [("indirect", "Inflation will ease by summer", "said", "Mara Ellis")],
+    ),
+    (
+        "Nor are tariffs likely to bring those jobs back, said Dana Lutz, a professor at Ohio State.",
+        [("indirect", "Nor are tariffs likely to bring those jobs back", "said", "Dana Lutz")],
+    ),
+    (  # negative: content after a cue in mid-sentence still runs on
+        "The plan is dead, Devine said, by the calendar.",
+        [("indirect", "The plan is dead, Devine said, by the calendar", "said", "Devine")],
+    ),
+]
+
+#: A conjunction the parse coordinates with the cue verb: a second cue or a second act of the speaker
+#: ends the content; a coordination inside the content stays.
+COORDINATED_WITH_CUE_CASES = [
+    (
+        "Most residents said the water tasted bad, and a third said it smelled of bleach.",
+        [
+            ("indirect", "the water tasted bad", "said", "Most residents"),
+            ("indirect", "it smelled of bleach", "said", "a third"),
+        ],
+    ),
+    (
+        "The clerk said the count was complete, but the county denied it.",
+        [("indirect", "the count was complete", "said", "The clerk")],
+    ),
+    (  # a clause of another speaker after a comma and a conjunction
+        "Two-thirds said they trusted the mayor, while a third said they did not.",
+        [
+            ("indirect", "they trusted the mayor", "said", "Two-thirds"),
+            ("indirect", "they did not", "said", "a third"),
+        ],
+    ),
+    (
+        "The company said it would cut 200 jobs, and more than half of the staff said they would leave.",
+        [
+            ("indirect", "it would cut 200 jobs", "said", "The company"),
+            ("indirect", "they would leave", "said", "more than half"),
+        ],
+    ),
+    (  # negative: a clause of the content after "but" stays
+        "The clerk said the count was late, but the ballots were fine.",
+        [("indirect", "the count was late, but the ballots were fine", "said", "The clerk")],
+    ),
+    (  # negative: a second "that" clause of the same cue stays
+        "She said the mayor lied, and that the police knew it.",
+        [("indirect", "the mayor lied, and that the police knew it", "said", "She")],
+    ),
+    (  # negative: a clause of the content with a subject of its own stays
+        "The board said the firm had paid its taxes, and the auditors found no errors.",
+        [("indirect", "the firm had paid its taxes, and the auditors found no errors", "said", "The board")],
+    ),
+    (  # negative: coordinated objects stay
+        "He said the plan would need more money and more staff.",
+        [("indirect", "the plan would need more money and more staff", "said", "He")],
+    ),
+]
+
+#: A "that" after the cue that belongs to a predicate of the content: the content keeps the predicate.
+EMBEDDED_THAT_CASES = [
+    (
+        "She said she was sure that the vote was fair.",
+        [("indirect", "she was sure that the vote was fair", "said", "She")],
+    ),
+    (
+        "The mayor says she is convinced that the bridge will open in May.",
+        [("indirect", "she is convinced that the bridge will open in May", "says", "The mayor")],
+    ),
+    (
+        "The senator said he would ensure that every veteran gets a hearing.",
+        [("indirect", "he would ensure that every veteran gets a hearing", "said", "The senator")],
+    ),
+    (  # negative: the cue's own "that" after its recipient
+        "Mr. Wallace told soldiers he met that Britain would continue to support Kyiv.",
+        [("indirect", "Britain would continue to support Kyiv", "told", "Mr. Wallace")],
+    ),
+    (  # negative: the cue's own "that" after the time of the telling
+        "She told the paper on Saturday that she voted for the mayor.",
+        [("indirect", "she voted for the mayor", "told", "She")],
+    ),
+]
+
+
+#: A datelined first paragraph: the dateline is the writer's, not content.
+DATELINE_CASES = [
+    (
+        "DES MOINES, Iowa (AP) — The race is tightening in the final week, the campaign said.",
+        [("indirect", "The race is tightening in the final week", "said", "the campaign")],
+    ),
+    (
+        "WASHINGTON — The budget will pass by Friday, according to two senior aides.",
+        [("indirect", "The budget will pass by Friday", "according to", "two senior aides")],
+    ),
+    (  # negative: a capitalised name and a dash inside a sentence is not a dateline
+        "The alliance says NATO — not the EU — will lead the mission.",
+        [("indirect", "NATO — not the EU — will lead the mission", "says", "The alliance")],
+    ),
+]
+
+#: The person addressed and the infinitive: the person is who is to act, part of the content.
+ADDRESSEE_INFINITIVE_CASES = [
+    (
+        "The group encouraged supporters to monitor polling places.",
+        [("indirect", "supporters to monitor polling places", "encouraged", "The group")],
+    ),
+    (
+        "He warned the Fed not to raise rates this year.",
+        [("indirect", "the Fed not to raise rates this year", "warned", "He")],
+    ),
+    (  # negative: a clause after the person addressed leaves the person out
+        "The mayor told residents the water was safe.",
+        [("indirect", "the water was safe", "told", "The mayor")],
+    ),
+]
+
+
+#: A dating or setting phrase after a comma ends the content only once the content has its clause.
+SETTING_AFTER_CONTENT_CASES = [
+    (
+        "Fowler noted that at one of his first meetings, in 1972, he backed a decision to close the plant.",
+        [
+            (
+                "indirect",
+                "at one of his first meetings, in 1972, he backed a decision to close the plant",
+                "noted",
+                "Fowler",
+            )
+        ],
+    ),
+    (  # negative: after the clause, the writer's dating is left out
+        "He said the plant would close, on Thursday, after the vote.",
+        [("indirect", "the plant would close", "said", "He")],
+    ),
+    (  # the writer's dating right after the cue is left out
+        "The governor said Tuesday his actions were lawful.",
+        [("indirect", "his actions were lawful", "said", "The governor")],
+    ),
+    (
+        "She said on Friday she had met the candidate.",
+        [("indirect", "she had met the candidate", "said", "She")],
+    ),
+    (
+        "She told the crowd at a rally in Ohio she would win.",
+        [("indirect", "she would win", "told", "She")],
+    ),
+    (  # negative: a dating inside the content, after its subject, stays
+        "She said the vote on Friday was fair.",
+        [("indirect", "the vote on Friday was fair", "said", "She")],
+    ),
+    (  # a quote closing on a comma, then the occasion of the speech: the content ends at the mark
+        "Her aide said the campaign doesn’t want “that junk,” in an interview with CNN on Sunday.",
+        [("mixed", "the campaign doesn’t want “that junk,”", "said", "Her aide")],
+    ),
+    (  # negative: a phrase of the content after the mark stays
+        "She said the deal was “fair,” in every sense of the word.",
+        [("mixed", "the deal was “fair,” in every sense of the word", "said", "She")],
+    ),
+]
+
+#: A cue set off by commas inside its content, and "that" after a long recipient.
+PARENTHETICAL_CUE_CASES = [
+    (
+        "Climate change, Mr. Obama often says, is the greatest threat we face.",
+        [
+            (
+                "indirect",
+                "Climate change, Mr. Obama often says, is the greatest threat we face",
+                "says",
+                "Mr. Obama",
+            )
+        ],
+    ),
+    (  # the speaker is the apposition before the cue, not the content's subject
+        "Clinton, a top aide said, is very confident.",
+        [("indirect", "Clinton, a top aide said, is very confident", "said", "a top aide")],
+    ),
+    (
+        "He told a meeting of county leaders that few voters understood the plan.",
+        [("indirect", "few voters understood the plan", "told", "He")],
+    ),
+    ("He told the man that he met at the rally about the plan.", []),  # a relative clause: no content
+    ("She mentioned the fact that he was late.", []),  # a noun's own clause is not the verb's content
+]
+
+#: Retorts with a particle: "shot back that ...".
+RETORT_CASES = [
+    (
+        "Mr. Lee shot back that the audit was a sham.",
+        [("indirect", "the audit was a sham", "shot back", "Mr. Lee")],
+    ),
+    (
+        "The governor fired back that the senator had never visited the plant.",
+        [("indirect", "the senator had never visited the plant", "fired back", "The governor")],
+    ),
+    ("Police fired shots back at the car.", []),
+    ("The team hit back the next day.", []),
+]
+
+
+#: A preposition of the cue before quoted words: the content starts after it.
+CUE_PREPOSITION_CASES = [
+    (
+        "The mayor called for more “flexibility” in the budget.",
+        [("mixed", "more “flexibility” in the budget", "called for", "The mayor")],
+    ),
+    (  # the person addressed is who is to act: part of the content
+        "The imam called on fellow worshippers to “stand up to those who spread hate.”",
+        [("mixed", "fellow worshippers to “stand up to those who spread hate.”", "called on", "The imam")],
+    ),
+    (  # the writer's dating before the preposition is left out too
+        "He called on Tuesday for a “full review” of the deal.",
+        [("mixed", "a “full review” of the deal", "called", "He")],
+    ),
+    (  # negative: an object after the verb stays
+        "She called the plan “a disgrace.”",
+        [("mixed", "the plan “a disgrace.”", "called", "She")],
+    ),
+]
+
+
+#: A characterisation in the passive with its agent: the agent is the speaker, the content runs from
+#: the subject to the quoted predicate.
+PASSIVE_CASES = [
+    (
+        "The plan has been called “a disgrace” by Senator Ann Lee.",
+        [("mixed", "The plan has been called “a disgrace”", "called", "Ann Lee")],
+    ),
+    (
+        "The bill was described as “a giveaway to the rich” by Ms. Lee.",
+        [("mixed", "The bill was described as “a giveaway to the rich”", "described", "Ms. Lee")],
+    ),
+    ("The plan has been called “a disgrace” in many quarters.", []),  # no agent: nobody's words
+    ("The plan was called a disgrace by Senator Ann Lee.", []),  # no quoted words: not a mixed quote
+]
+
+
+#: A quote opened in the content that runs on past the sentence's end: the content runs to the closing mark.
+QUOTE_PAST_SENTENCE_CASES = [
+    (
+        "The mayor insisted that “the budget is balanced. These were hard choices, but we made them.”",
+        [
+            (
+                "mixed",
+                "“the budget is balanced. These were hard choices, but we made them.”",
+                "insisted",
+                "The mayor",
+            )
+        ],
+    ),
+    (
+        "Ms. Lee said that the plan was “a mistake. We will fix it.” Then she left the room.",
+        [("mixed", "the plan was “a mistake. We will fix it.”", "said", "Ms. Lee")],
+    ),
+    (  # negative: a quote closed inside the sentence ends the content there
+        "He said the plan was “a mistake.” She disagreed with him.",
+        [("mixed", "the plan was “a mistake.”", "said", "He")],
+    ),
+    (  # a quote left open runs to its paragraph's end, never into the next paragraph
+        "Ms. Lee said the plan was “a mistake. We will fix it.\n\nOthers were less sure of that.",
+        [("mixed", "the plan was “a mistake. We will fix it", "said", "Ms. Lee")],
+    ),
+]
+
+
+#: Every rule's cases, by rule: one test runs them all.
+RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
+    "speaker_after_cue": SPEAKER_AFTER_CUE_CASES,
+    "coordinated_with_cue": COORDINATED_WITH_CUE_CASES,
+    "embedded_that": EMBEDDED_THAT_CASES,
+    "dateline": DATELINE_CASES,
+    "addressee_infinitive": ADDRESSEE_INFINITIVE_CASES,
+    "setting_after_content": SETTING_AFTER_CONTENT_CASES,
+    "parenthetical_cue": PARENTHETICAL_CUE_CASES,
+    "retorts": RETORT_CASES,
+    "cue_prepositions": CUE_PREPOSITION_CASES,
+    "passive_characterisation": PASSIVE_CASES,
+    "quote_past_the_sentence": QUOTE_PAST_SENTENCE_CASES,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(text, expected, id=f"{rule}-{i}")
+        for rule, cases in RULES.items()
+        for i, (text, expected) in enumerate(cases)
+    ],
+)
+def test_claim_spans(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected

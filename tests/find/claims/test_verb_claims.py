@@ -1,0 +1,88 @@
+"""Claims of cue verbs (quotes.find.claims.verb_claims): who holds the content."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.find.claims.claim_helpers import claims_of
+
+#: "(When) asked whether ...": the question put to the subject of the main clause is nobody's named,
+#: and the answer after it is the subject's claim of its own.
+ASKED_CASES = [
+    (
+        "Asked whether she would run again, Ms. Lee said she had not decided.",
+        [
+            ("indirect", "whether she would run again", "Asked", None),
+            ("indirect", "she had not decided", "said", "Ms. Lee"),
+        ],
+    ),
+    (
+        "If asked whether the tax will rise, the minister will say no.",
+        [("indirect", "whether the tax will rise", "asked", None)],
+    ),
+    (  # negative: a question with its asker named
+        "The senator asked whether the agency had read the report.",
+        [("indirect", "whether the agency had read the report", "asked", "The senator")],
+    ),
+    (  # negative: the askers are the subject
+        "Reporters asked the mayor whether he would run again.",
+        [("indirect", "whether he would run again", "asked", "Reporters")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_CASES)
+def test_asked_question_has_no_named_asker(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
+
+
+#: A "that" clause cut short after its auxiliary, which the parse makes the cue's object.
+ELLIPTICAL_CASES = [
+    (
+        "I think the plan will fail, and I told the minister that it would.",
+        [
+            ("indirect", "the plan will fail", "think", "I"),
+            ("indirect", "it would", "told", "I"),
+        ],
+    ),
+    ("Officials told the paper that it could.", [("indirect", "it could", "told", "Officials")]),
+    ("He told me that story twice.", []),  # negative: "that" is a determiner
+    ("They told him that last year.", []),  # negative: "that" is the thing told
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELLIPTICAL_CASES)
+def test_elliptical_that_clause(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
+
+
+#: A "that" inside a content clause with a subject of its own belongs to that clause: the content
+#: starts at the clause ("said [it is important that ...]"). After the cue's object, a clause the
+#: parse makes the cue's is a relative clause of the object, and the "that" is the cue's.
+EMBEDDED_THAT_CASES = [
+    (
+        "Lee said the problem for the party is that nobody trusts it.",
+        [("indirect", "the problem for the party is that nobody trusts it", "said", "Lee")],
+    ),
+    (
+        "He said he hoped that the talks would resume.",
+        [("indirect", "he hoped that the talks would resume", "said", "He")],
+    ),
+    (
+        "The mayor said it’s important that residents stay home.",
+        [("indirect", "it’s important that residents stay home", "said", "The mayor")],
+    ),
+    (
+        "The aide said the message was that “this will be a long fight.”",
+        [("mixed", "the message was that “this will be a long fight.”", "said", "The aide")],
+    ),
+    (  # negative: "soldiers he met" is the recipient
+        "He told soldiers he met that the war was over.",
+        [("indirect", "the war was over", "told", "He")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED_THAT_CASES)
+def test_that_of_a_clause_inside_the_content(nlp, text, expected):
+    assert claims_of(nlp, text) == expected

@@ -1,0 +1,23 @@
+"""Transcript lines ("PENCE: ...") as direct quotes of their speaker label
+(quotes/find/direct/transcripts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.find.direct.direct import find_direct_quotes
+
+LABEL_CASES = [
+    # (text, the words of every transcript line found)
+    ("Mike Pence spoke to Chris Wallace.\nPENCE: She will not attend.", ["She will not attend."]),
+    ("WALLACE: Will she be there?\nPENCE: She will not.", ["Will she be there?", "She will not."]),
+    # negative: a lone label nobody in the article is named by is a heading or a rubric
+    ("EXCLUSIVE: Council plans to sell the old depot.\n\nThe council met on Monday.", []),
+    ("The vote is on Monday.\n\nBYLINE: Ann Lee.\n\nMore news.\n\nBYLINE: Ann Lee.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABEL_CASES)
+def test_transcript_labels(nlp, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [text[q.start : q.end] for q in find_direct_quotes(doc) if q.mode == "label"] == expected

@@ -1,0 +1,268 @@
+"""Speakers: the registry, and mentions resolved to canonical names (names, honorifics, misspellings,
+pronouns, roles, continuations, organisations and groups)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from quotes.engines.local import extract
+from quotes.speakers.registry import Registry, RegistryError
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.load()
+
+
+ALIAS_CASES = [
+    ("Ben Wallace", "Ben Wallace"),
+    ("Mr. Wallace", None),  # honorifics are resolved against the article, not stored as aliases
+    ("Healy", "John Healey"),
+    ("healey", "John Healey"),
+    ("Zelenskyy", "Volodymyr Zelensky"),
+    ("FCDO", "Foreign, Commonwealth and Development Office"),
+    ("Russian defence ministry", "Russian Ministry of Defence"),
+    ("Washington", "United States"),
+    ("Nobody Atall", None),
+]
+
+
+@pytest.mark.parametrize(("alias", "name"), ALIAS_CASES)
+def test_registry_alias(registry: Registry, alias: str, name: str | None) -> None:
+    found = registry.by_alias(alias)
+    assert (found.name if found else None) == name
+
+
+ROLE_CASES = [
+    ("Defence Secretary", "2022-09-30", ["Ben Wallace"]),
+    ("Defence Secretary", "2023-09-01", ["Grant Shapps"]),
+    ("Defence Secretary", "2024-12-19", ["John Healey"]),
+    ("Foreign Secretary", "2023-06-05", ["James Cleverly"]),
+    ("Foreign Secretary", "2024-12-19", ["David Lammy"]),
+    ("Prime Minister", "2022-09-30", ["Liz Truss"]),
+    ("Prime Minister", "2023-02-15", ["Rishi Sunak"]),
+    ("NATO Secretary General", "2022-11-10", ["Jens Stoltenberg"]),
+    ("NATO Secretary General", "2025-01-01", ["Mark Rutte"]),
+    ("Ukrainian Defence Minister", "2022-09-30", ["Oleksii Reznikov"]),
+    ("President of Ukraine", "2018-01-01", []),
+]
+
+
+@pytest.mark.parametrize(("role", "date", "names"), ROLE_CASES)
+def test_registry_role_holders(registry: Registry, role: str, date: str, names: list[str]) -> None:
+    assert [s.name for s in registry.holders(role, date)] == names
+
+
+@pytest.mark.parametrize(
+    ("mention", "role"),
+    [
+        ("the UK Defence Secretary", "Defence Secretary"),
+        ("The Ukrainian President", "President of Ukraine"),
+        ("the PM", "Prime Minister"),
+        ("the gardener", None),
+    ],
+)
+def test_registry_role_names(registry: Registry, mention: str, role: str | None) -> None:
+    assert registry.role(mention) == role
+
+
+def test_registry_from_file_and_errors(tmp_path: Path) -> None:
+    path = tmp_path / "speakers.json"
+    path.write_text(
+        json.dumps({"roles": {}, "speakers": [{"name": "Ada Lovelace", "aliases": ["Lovelace"]}]})
+    )
+    assert Registry.load(path).by_alias("lovelace").name == "Ada Lovelace"
+    path.write_text('{"speakers": [{"aliases": []}]}')
+    with pytest.raises(RegistryError, match=r"speakers\[0\]"):
+        Registry.load(path)
+    with pytest.raises(RegistryError, match="cannot read"):
+        Registry.load(tmp_path / "missing.json")
+
+
+RESOLUTION_CASES = [
+    # (text, date, record index, (name, kind, resolution, mention))
+    ("“We will win,” Ben Wallace said.", None, 0, ("Ben Wallace", "person", "name", "Ben Wallace")),
+    (
+        "Ben Wallace visited Kyiv. “We will win,” Mr Wallace said.",
+        None,
+        0,
+        ("Ben Wallace", "person", "honorific", "Mr Wallace"),
+    ),
+    (
+        "Ben Wallace visited Kyiv. “We will win,” Mr. Wallace said.",
+        None,
+        0,
+        ("Ben Wallace", "person", "honorific", "Mr. Wallace"),
+    ),
+    (
+        "John Healey arrived. Healy said he would wait.",
+        None,
+        0,
+        ("John Healey", "person", "surname", "Healy"),
+    ),
+    ("Healey arrived in Kyiv. “We will help,” he said.", None, 0, ("John Healey", "person", "pronoun", "he")),
+    # role: the article names the holder itself
+    (
+        "Foreign Secretary James Cleverly arrived. The Foreign Secretary said that talks went well.",
+        None,
+        0,
+        ("James Cleverly", "person", "role", "The Foreign Secretary"),
+    ),
+    # role: from the registry on the article date
+    (
+        "The Defence Secretary said that support would continue.",
+        "2022-09-30",
+        0,
+        ("Ben Wallace", "person", "role", "The Defence Secretary"),
+    ),
+    (
+        "The Defence Secretary said that support would continue.",
+        "2024-12-19",
+        0,
+        ("John Healey", "person", "role", "The Defence Secretary"),
+    ),
+    # role without a date or a name in the article: unresolved, not guessed
+    (
+        "The Defence Secretary said that support would continue.",
+        None,
+        0,
+        (None, "person", "unresolved", "The Defence Secretary"),
+    ),
+    # organisations and groups
+    (
+        "“Allies must stand with Ukraine,” a Downing Street spokesman said.",
+        None,
+        0,
+        ("Downing Street", "organization", "organization", "a Downing Street spokesman"),
+    ),
+    (
+        "The Russian defence ministry said the troops thwarted an offensive.",
+        None,
+        0,
+        ("Russian Ministry of Defence", "organization", "organization", "The Russian defence ministry"),
+    ),
+    (
+        "Defence sources say that troops could be sent.",
+        None,
+        0,
+        ("defence sources", "group", "organization", "Defence sources"),
+    ),
+    # the subject of the clause the cue hangs on ("... before asking her, “...”")
+    (
+        "Mary Blige sings to Clinton before asking her, “Where do we go from here?”",
+        None,
+        0,
+        ("Mary Blige", "person", "name", "Mary Blige"),
+    ),
+    # a transcript label, resolved through the full name the article gives
+    (
+        "Mike Pence spoke to Chris Wallace.\nPENCE: She will not attend.",
+        None,
+        0,
+        ("Mike Pence", "person", "surname", "PENCE"),
+    ),
+    # pronoun gender agreement: "she" is the latest woman, not the latest person
+    (
+        "Theresa May met Boris Johnson in London. Johnson said the talks went well. "
+        "“We will get a deal,” she said.",
+        None,
+        1,
+        ("Theresa May", "person", "pronoun", "she"),
+    ),
+    (
+        "Mrs Thornberry spoke to reporters. Mr Green said the vote was close. “I was delayed,” she said.",
+        None,
+        1,
+        ("Mrs Thornberry", "person", "pronoun", "she"),
+    ),
+    # no person known to be of that gender: the latest of unknown gender, never the wrong gender
+    (
+        "Jane Doe spoke first. Then Donald Trump said the rally was huge. “I disagree,” she said.",
+        None,
+        1,
+        ("Jane Doe", "person", "pronoun", "she"),
+    ),
+    # no person of that gender: unresolved rather than the wrong one
+    (
+        "Mr Green said the vote was close. “I was delayed,” she said.",
+        None,
+        1,
+        (None, "unknown", "unresolved", "she"),
+    ),
+    # a role noun resolved through the title or apposition the article gives a name
+    (
+        "Ohio Sen. Rob Portman spoke on Tuesday. “It is a hard question,” the Ohio senator said.",
+        None,
+        0,
+        ("Rob Portman", "person", "role", "the Ohio senator"),
+    ),
+    (
+        "Judge Ann Carter heard the case. “Explain why you are here,” the judge said.",
+        None,
+        0,
+        ("Ann Carter", "person", "role", "the judge"),
+    ),
+    # a role noun the article never ties to a name: a person, unresolved (never an organisation)
+    (
+        "“We are not going anywhere,” the minister said.",
+        None,
+        0,
+        (None, "person", "unresolved", "the minister"),
+    ),
+    # an appositive between speaker and cue
+    (
+        "Hugh Hill, a doctor who treated him, said: “He was lucky to survive the night.”",
+        None,
+        0,
+        ("Hugh Hill", "person", "name", "Hugh Hill"),
+    ),
+    # the speaker named in an earlier paragraph, then a colon
+    (
+        "Jane Roe, the group's director, spoke after the vote.\n\nRoe added:\n\n“It cannot stand.”",
+        None,
+        0,
+        ("Jane Roe", "person", "surname", "Roe"),
+    ),
+    # honorific and surname the article never names in full: the registry's person of that surname
+    (
+        "“We will leave on time,” Mrs May said.",
+        "2018-06-01",
+        0,
+        ("Theresa May", "person", "honorific", "Mrs May"),
+    ),
+    ("“We will leave on time,” Mr May said.", None, 0, ("Mr May", "person", "honorific", "Mr May")),
+    # continuation: a quote paragraph with no cue keeps the previous speaker
+    (
+        "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”",
+        None,
+        1,
+        ("Ben Wallace", "person", "continuation", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "index", "expected"), RESOLUTION_CASES)
+def test_speaker_resolution(nlp, text: str, date: str | None, index: int, expected: tuple) -> None:
+    records = extract(text, nlp=nlp, date=date)
+    speaker = records[index].speaker
+    assert (speaker.name, speaker.kind, speaker.resolution, speaker.mention) == expected
+    if speaker.mention is not None:
+        assert text[speaker.start : speaker.end] == speaker.mention
+
+
+def test_pronoun_skips_subjects_inside_reported_content(nlp) -> None:
+    text = (
+        "Jens Stoltenberg agreed, saying that when Russia invaded, Vladimir Putin made mistakes.\n\n"
+        "During a visit, he said:\n\n“One was to underestimate the Ukrainians.”"
+    )
+    records = extract(text, nlp=nlp)
+    assert [r.speaker.name for r in records] == ["Jens Stoltenberg", "Jens Stoltenberg"]
+
+
+def test_confidence_is_lower_for_inferred_speakers(nlp) -> None:
+    text = "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”"
+    named, continued = extract(text, nlp=nlp)
+    assert 0 < continued.confidence < named.confidence <= 1
