@@ -18,8 +18,10 @@ from typing import Any, Literal
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
+
+from quotes.dataset.formats import format_checker
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 #: Where the JSON Schemas live: ``schema/`` at the repository root, or inside the package when a
@@ -62,7 +64,7 @@ def load_schema(kind: str) -> dict[str, Any]:
 def _validator(kind: str) -> Draft202012Validator:
     schema = load_schema(kind)
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=FormatChecker())
+    return Draft202012Validator(schema, format_checker=format_checker())
 
 
 def json_path(parts: Iterable[str | int]) -> str:
