@@ -17,15 +17,28 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyarrow.parquet as pq
-
-from quotes.dataset.card import Counts, configs, render_card
-from quotes.dataset.shards import SHARD_DOCUMENTS, SkippedArticle, check_gold, write_configs, write_gold
 from quotes.dataset.staging import MARKER, BuildError, check_out, staging
 from quotes.read.io import swap_in
 from quotes.records import Attribution, Document
+
+if TYPE_CHECKING:
+    from quotes.dataset.card import Counts
+    from quotes.dataset.shards import SkippedArticle
+
+# The card, the shards and Parquet bring in ``datasets`` and ``pyarrow`` (seconds of a cold start): they
+# are imported where they are used, once the parse has started, not when the command starts.
+_LAZY = {"Counts": "quotes.dataset.card", "SkippedArticle": "quotes.dataset.shards"}
+
+
+def __getattr__(name: str) -> Any:
+    """``build.Counts`` and ``build.SkippedArticle``, imported on first use (see ``_LAZY``)."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 SUMMARY = "build_summary.json"
 CARD = "README.md"
@@ -83,6 +96,8 @@ def _finish(
     skipped: list[SkippedArticle],
 ) -> BuildSummary:
     """Write the card, the summary and the marker into ``tmp``, then swap it in at ``out``."""
+    from quotes.dataset.card import configs, render_card
+
     evaluation = None
     if gold is not None and scorer is not None:
         evaluation = scorer(finished.predicted, [Attribution.from_dict(record) for record in gold])
@@ -121,7 +136,7 @@ def publish(
     guidelines: str | None = None,
     benchmark: str | None = None,
     progress: Callable[[int], None] | None = None,
-    shard_documents: int = SHARD_DOCUMENTS,
+    shard_documents: int | None = None,
     skipped: list[SkippedArticle] | None = None,
     force: bool = False,
 ) -> BuildSummary:
@@ -138,7 +153,8 @@ def publish(
         guidelines: the annotation guidelines (Markdown) for the card.
         benchmark: accuracy figures on other annotated news (Markdown) for the card.
         progress: called with 1 after each document.
-        shard_documents: documents per Parquet shard.
+        shard_documents: documents per Parquet shard; ``None`` for
+            :data:`quotes.dataset.shards.SHARD_DOCUMENTS`.
         skipped: ``None`` to stop at the first invalid document; else a list that invalid
             documents are added to (and that others, e.g. the reader, may add to while ``pairs``
             streams), all listed in the summary.
@@ -148,6 +164,10 @@ def publish(
         BuildError: ``out`` exists and is not a dataset written by this package.
         ValidationError: a record breaks the schema or does not match its article; names it.
     """
+    from quotes.dataset.card import Counts
+    from quotes.dataset.shards import SHARD_DOCUMENTS, check_gold, write_configs, write_gold
+
+    shard_documents = SHARD_DOCUMENTS if shard_documents is None else shard_documents
     out = Path(out)
     with staging(out, force=force) as tmp:
         counts = Counts(gold=len(gold) if gold is not None else None)
@@ -203,6 +223,7 @@ def publish_with_ray(
         BuildError, ValidationError, quotes.read.io.InputError: as :func:`publish` and the reader.
     """
     from quotes.dataset.ray_build import extract_with_ray
+    from quotes.dataset.shards import check_gold, write_gold
 
     out = Path(out)
     with staging(out, force=force) as tmp:
@@ -249,6 +270,8 @@ def publish_with_ray(
 
 
 def _rows(folder: Path, columns: list[str] | None) -> Iterator[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
     for file in sorted(folder.glob("*.parquet")):
         for batch in pq.ParquetFile(file).iter_batches(columns=columns):
             yield from batch.to_pylist()
@@ -332,6 +355,8 @@ def build(
     skipped: list[SkippedArticle] | None = [] if skip_bad else None
 
     def skip(error: InputError) -> None:
+        from quotes.dataset.shards import SkippedArticle
+
         assert skipped is not None
         skipped.append(SkippedArticle(error.where, error.message))
 
@@ -377,6 +402,8 @@ def build(
     from quotes.engines.local import ExtractionError, extract_documents
 
     def skip_unparsable(document: Document, error: ExtractionError) -> None:
+        from quotes.dataset.shards import SkippedArticle
+
         assert skipped is not None
         skipped.append(SkippedArticle(document.id, str(error)))
 

@@ -16,8 +16,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
@@ -174,6 +172,8 @@ class PathReport:
 
 
 def _parquet_records(path: Path) -> Iterator[dict[str, Any]]:
+    import pyarrow.parquet as pq  # here, not at the top: checking records needs no Arrow
+
     for batch in pq.ParquetFile(path).iter_batches(batch_size=1000):
         yield from batch.to_pylist()
 
@@ -206,6 +206,8 @@ def _check_records(
 
 
 def _check_directory(directory: Path) -> PathReport:
+    import pyarrow as pa
+
     report = PathReport()
     data = directory / "data"
     if not (data / "documents").is_dir():
