@@ -1,23 +1,29 @@
-"""Throughput and peak memory of the quotes build, next to plain spaCy on the same texts.
+"""Start-up, per-article cost, use of both cores and peak memory of ``quotes``, as a user runs it.
 
-    uv run python benchmarks/throughput.py [--articles N] [--json] [--profile]
+    uv run python benchmarks/throughput.py [--articles N] [--rounds R] [--rounds-10x R] [--ray] [--json]
+    uv run python benchmarks/throughput.py --profile
 
-One run measures, on a corpus of N articles (the seed articles, then PolNeAR texts from
-``../shared/benchmarks/polnear`` when present, repeated under new ids up to N), each of the first
-three ``--rounds`` times (3 by default), interleaved and in a rotating order, and reports median
-times, as other work on a shared machine comes and goes:
+Every figure is a whole process timed from outside (wall and CPU seconds from ``os.wait4``, peak memory
+of the largest process and of the process tree), because start-up, imports and the model load are what a
+user of a small corpus feels. Each round runs every command once, in an order that rotates from round to
+round, and every ratio is taken within a round (both sides ran within a minute of each other) before the
+median over rounds is printed: on a shared machine, other work coming and going then moves both sides.
 
-    (a) ``nlp.pipe`` of the same statistical model over the same texts (no quote component)
-    (b) ``quotes.dataset.build.build`` with 1 worker (read, parse, find quotes, validate, write Parquet)
-    (c) the same with 2 workers
-    and (b) again on 10 x N articles, for memory.
+The commands, each against a baseline of the same round:
 
-Each measurement runs in its own child process; time is taken inside the child after the model
-is loaded, so start-up is not counted (the loading of extra worker processes is, as the user
-pays it). Peak memory is read two ways: the largest single process (``ru_maxrss`` from
-``os.wait4``) and the peak sum of resident memory over the child's process tree (sampled from
-``/proc``; shared pages count once per process). The PolNeAR texts are read at run time only and
-never written anywhere but a temporary directory.
+- start-up: ``quotes build`` of the five seed articles and ``quotes extract`` of one short article, each
+  against a bare ``import spacy; nlp = spacy.load(MODEL); list(nlp.pipe(TEXTS))`` of the same texts;
+- per article: ``quotes extract`` and ``quotes build`` (1 worker) of N articles against the bare
+  ``nlp.pipe`` of the same N texts; the cost of an article is the difference of the build at 10 x N and at
+  N over the 9 x N articles in between (start-up cancels out);
+- both cores: ``quotes build --workers 2`` against ``--workers 1`` at N and at 10 x N, next to the
+  machine's 2-process ceiling: the speed-up of pure-Python CPU work in 2 processes over 1, measured in
+  the same round (two vCPUs of one core, or other developers' jobs, keep it well under 2);
+- memory: the build's peak at 10 x N against N (it streams: about the same);
+- ``--ray``: ``quotes build --engine ray --workers 2`` at N, against the local 2-worker build.
+
+The corpus is PolNeAR dev, then train (``../shared/benchmarks/polnear``, read at run time and written
+only to a temporary directory), then the seed articles, cycled under new ids up to the size asked for.
 """
 
 from __future__ import annotations
@@ -27,7 +33,6 @@ import cProfile
 import json
 import os
 import pstats
-import resource
 import subprocess
 import sys
 import tempfile
@@ -40,28 +45,67 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 POLNEAR = ROOT.parent / "shared" / "benchmarks" / "polnear"
-#: Sized so that the whole run (three rounds of three measurements, then 10 x N) takes about 5 minutes here.
-DEFAULT_ARTICLES = 100
+#: PolNeAR dev has 84 articles: N = 84 and 10 x N = 840 are the sizes the targets are set for.
+DEFAULT_ARTICLES = 84
 BATCH_SIZE = 16
 
-TARGETS = {
-    "b/a": (">=", 0.9),
-    "b/a stretch": (">=", 1.5),
-    "c/b": (">=", 1.7),
-    "memory 10N/N": ("<=", 1.2),
+#: name -> (comparison, goal). Ratios of times: below 1 is faster than the baseline.
+TARGETS: dict[str, tuple[str, float]] = {
+    "build seeds / bare spaCy": ("<=", 1.5),
+    "extract one article / bare spaCy": ("<=", 1.3),
+    "extract N / bare spaCy": ("<=", 0.85),
+    "2 workers at N / ceiling": (">=", 0.85),
+    "2 workers at 10N / ceiling": (">=", 0.9),
+    "memory 10N / N": ("<=", 1.2),
 }
+
+#: The bare spaCy baseline: the same model, the same texts (a .txt file, a folder of them or JSONL).
+BARE_SPACY = """
+import json, sys
+from pathlib import Path
+import spacy
+path = Path(sys.argv[2])
+if path.is_dir():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(path.glob("*.txt"))]
+elif path.suffix == ".txt":
+    texts = [path.read_text(encoding="utf-8")]
+else:
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+nlp = spacy.load(sys.argv[1])
+for _ in nlp.pipe(texts, batch_size=16):
+    pass
+"""
+
+#: Pure-Python CPU work: ``serial`` does two units in one process, ``parallel`` one in each of two.
+SPIN = """
+import multiprocessing, sys
+def spin(count):
+    total = 0
+    for number in range(count):
+        total += number * number
+    return total
+count = int(sys.argv[2])
+if sys.argv[1] == "serial":
+    spin(count), spin(count)
+else:
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        pool.map(spin, [count, count])
+"""
+SPIN_COUNT = 15_000_000
 
 
 # --- corpus --------------------------------------------------------------------------------------
 
 
 def source_texts(polnear: Path | None) -> list[str]:
-    """The seed articles, then the PolNeAR texts (train, then dev) when the folder exists."""
-    texts = [path.read_bytes().decode("utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    """PolNeAR dev, then train, when the folder exists; then the seed articles."""
+    texts: list[str] = []
     if polnear is not None and polnear.is_dir():
-        for path in sorted(polnear.glob("polnear_*.jsonl"), key=lambda p: ("dev" in p.name, p.name)):
-            with path.open(encoding="utf-8") as handle:
-                texts += [json.loads(line)["text"] for line in handle if line.strip()]
+        for name in ("polnear_dev.jsonl", "polnear_train.jsonl"):
+            if (polnear / name).is_file():
+                with (polnear / name).open(encoding="utf-8") as handle:
+                    texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    texts += [path.read_bytes().decode("utf-8") for path in sorted(SEEDS.glob("*.txt"))]
     return texts
 
 
@@ -82,33 +126,7 @@ def read_texts(corpus: Path) -> Iterator[str]:
             yield json.loads(line)["text"]
 
 
-# --- one measurement, in a child process ---------------------------------------------------------
-
-
-def _cpu_seconds() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
-def measure(kind: str, corpus: Path, workers: int, out: Path) -> dict[str, float]:
-    """Run one measurement in this process; return wall and CPU seconds of the timed part."""
-    from quotes.parse import nlp as nlp_module
-
-    if kind == "pipe":
-        nlp = nlp_module.load_base()
-        start, cpu = time.perf_counter(), _cpu_seconds()
-        for _ in nlp.pipe(read_texts(corpus), batch_size=BATCH_SIZE, n_process=workers):
-            pass
-    elif kind == "build":
-        from quotes.dataset.build import build
-
-        nlp_module.load()  # cached: the build finds the pipeline loaded
-        start, cpu = time.perf_counter(), _cpu_seconds()
-        build([corpus], out, workers=workers)
-    else:
-        raise ValueError(f"unknown measurement {kind!r}; expected 'pipe' or 'build'")
-    return {"seconds": time.perf_counter() - start, "cpu_seconds": _cpu_seconds() - cpu}
+# --- one whole process ---------------------------------------------------------------------------
 
 
 class TreeMemory:
@@ -161,78 +179,70 @@ class TreeMemory:
         return total
 
 
-def run_child(kind: str, corpus: Path, workers: int, size: dict[str, int], scratch: Path) -> dict[str, Any]:
-    """Run one measurement in a child process; add throughput and peak memory to its timings."""
-    out = scratch / f"dataset-{kind}-{workers}-{size['articles']}"
-    command = [
-        sys.executable,
-        __file__,
-        "--measure",
-        kind,
-        "--corpus",
-        str(corpus),
-        "--workers",
-        str(workers),
-        "--out",
-        str(out),
-    ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+def run(command: list[str]) -> dict[str, float]:
+    """Run one command to its end; its wall and CPU seconds (with its children's) and peak memory."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     with TreeMemory(process.pid) as tree:
-        assert process.stdout is not None
-        output = process.stdout.read()
+        assert process.stderr is not None
+        errors = process.stderr.read()
         _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise RuntimeError(
-            f"measurement {kind} (workers={workers}) failed with exit code {process.returncode}"
-        )
-    timings = json.loads(output.strip().splitlines()[-1])
-    seconds = timings["seconds"]
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise RuntimeError(f"{' '.join(command)} failed with exit code {code}:\n{errors[-2000:]}")
     return {
-        "run": kind,
-        "workers": workers,
-        **size,
-        **timings,
-        "words_per_second": size["words"] / seconds,
-        "articles_per_second": size["articles"] / seconds,
-        "cpu_words_per_second": size["words"] / timings["cpu_seconds"],
-        "max_process_rss_mb": usage.ru_maxrss / 1024,  # Linux reports KiB
-        "peak_tree_rss_mb": tree.peak / 2**20,
+        "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "max_process_mb": usage.ru_maxrss / 1024,  # Linux reports KiB
+        "tree_mb": tree.peak / 2**20,
     }
 
 
-# --- the whole benchmark ------------------------------------------------------------------------
+def _quotes() -> list[str]:
+    script = Path(sys.executable).parent / "quotes"
+    return [str(script)] if script.is_file() else [sys.executable, "-c", "from quotes.cli import main; main()"]
 
 
-def _spin(count: int) -> int:
-    total = 0
-    for number in range(count):
-        total += number * number
-    return total
+def commands(scratch: Path, corpus: Path, big: Path | None, one: Path, model: str, ray: bool) -> dict[str, list[str]]:
+    """The commands of one round, by name."""
+    quotes = _quotes()
+    bare = [sys.executable, "-c", BARE_SPACY, model]
+    spin = [sys.executable, "-c", SPIN]
+    out = str(scratch / "out")
+    found = {
+        "bare seeds": [*bare, str(SEEDS)],
+        "build seeds": [*quotes, "build", "--out", out, "--force", "--quiet"],
+        "bare one": [*bare, str(one)],
+        "extract one": [*quotes, "extract", str(one), "-o", str(scratch / "one.jsonl"), "--quiet"],
+        "bare N": [*bare, str(corpus)],
+        "extract N": [*quotes, "extract", str(corpus), "-o", str(scratch / "n.jsonl"), "--quiet"],
+        "build N": [*quotes, "build", str(corpus), "--out", out, "--force", "--quiet"],
+        "build N, 2 workers": [*quotes, "build", str(corpus), "--out", out, "--force", "--quiet", "--workers", "2"],
+        "spin serial": [*spin, "serial", str(SPIN_COUNT)],
+        "spin parallel": [*spin, "parallel", str(SPIN_COUNT)],
+    }
+    if ray:
+        found["build N, ray 2"] = [*quotes, "build", str(corpus), "--out", out, "--force", "--engine", "ray",
+                                   "--workers", "2"]
+    if big is not None:
+        found["build 10N"] = [*quotes, "build", str(big), "--out", out, "--force", "--quiet"]
+        found["build 10N, 2 workers"] = [*quotes, "build", str(big), "--out", out, "--force", "--quiet",
+                                         "--workers", "2"]
+    return found
 
 
-def scaling_ceiling(count: int = 10_000_000) -> float:
-    """The speed-up of pure-Python CPU work in 2 processes over 1, on this machine now.
-
-    c/b cannot beat it: on a shared or hyper-threaded 2-vCPU machine it is well under 2.
-    """
-    import multiprocessing
-
-    start = time.perf_counter()
-    _spin(count)
-    _spin(count)
-    serial = time.perf_counter() - start
-    with multiprocessing.get_context("fork").Pool(2) as pool:
-        start = time.perf_counter()
-        pool.map(_spin, [count, count])
-        parallel = time.perf_counter() - start
-    return serial / parallel
-
-
-def verdict(name: str, value: float) -> str:
-    op, target = TARGETS[name]
-    ok = value >= target if op == ">=" else value <= target
-    return f"{name:<13} = {value:5.2f}   target {op} {target:<4} {'PASS' if ok else 'FAIL'}"
+#: Ratios taken within each round: name -> (numerator, denominator), both command names.
+RATIOS: dict[str, tuple[str, str]] = {
+    "build seeds / bare spaCy": ("build seeds", "bare seeds"),
+    "extract one article / bare spaCy": ("extract one", "bare one"),
+    "extract N / bare spaCy": ("extract N", "bare N"),
+    "build N / bare spaCy": ("build N", "bare N"),
+    "ceiling (spin serial / parallel)": ("spin serial", "spin parallel"),
+    "speed-up at N (1 / 2 workers)": ("build N", "build N, 2 workers"),
+    "speed-up at 10N (1 / 2 workers)": ("build 10N", "build 10N, 2 workers"),
+    "ray 2 / local 2 workers at N": ("build N, ray 2", "build N, 2 workers"),
+}
 
 
 def _median(values: list[float]) -> float:
@@ -241,101 +251,110 @@ def _median(values: list[float]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def _combine(rounds: list[dict[str, Any]]) -> dict[str, Any]:
-    """One run's figures over its rounds: median times, rates from them, the largest memory."""
-    row = dict(rounds[0])
-    row["rounds"] = len(rounds)
-    row["seconds"] = _median([r["seconds"] for r in rounds])
-    row["cpu_seconds"] = _median([r["cpu_seconds"] for r in rounds])
-    row["seconds_each_round"] = [r["seconds"] for r in rounds]
-    row["words_per_second"] = row["words"] / row["seconds"]
-    row["articles_per_second"] = row["articles"] / row["seconds"]
-    row["cpu_words_per_second"] = row["words"] / row["cpu_seconds"]
-    row["max_process_rss_mb"] = max(r["max_process_rss_mb"] for r in rounds)
-    row["peak_tree_rss_mb"] = max(r["peak_tree_rss_mb"] for r in rounds)
-    return row
+def benchmark(
+    articles: int, polnear: Path | None, rounds: int, rounds_10x: int, ray: bool
+) -> dict[str, Any]:
+    """Run every command ``rounds`` times (the 10 x N ones ``rounds_10x`` times), interleaved; the figures."""
+    from quotes.parse.nlp import default_model_name
 
-
-#: The runs of one round, in the order of the first round; later rounds rotate it, so that no run
-#: always comes first (or last) while other work on the machine starts or stops.
-RUNS: tuple[tuple[str, str, int], ...] = (("a", "pipe", 1), ("b", "build", 1), ("c", "build", 2))
-
-
-def benchmark(articles: int, polnear: Path | None, ten_x: bool, rounds: int = 3) -> dict[str, Any]:
     texts = source_texts(polnear)
-    load = os.getloadavg()[0]
-    ceilings: list[float] = []
-    measured: dict[str, list[dict[str, Any]]] = {key: [] for key, _, _ in RUNS}
+    load = os.getloadavg()
+    model = default_model_name()
+    times: dict[str, list[dict[str, float]]] = {}
+    ratios: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
         scratch = Path(tmp)
-        corpus = scratch / "corpus.jsonl"
+        corpus, big, one = scratch / "corpus.jsonl", scratch / "corpus-10x.jsonl", scratch / "one.txt"
         size = write_corpus(texts, articles, corpus)
-        for index in range(rounds):
-            ceilings.append(scaling_ceiling())
-            shift = index % len(RUNS)
-            for key, kind, workers in RUNS[shift:] + RUNS[:shift]:
-                measured[key].append(run_child(kind, corpus, workers, size, scratch))
-        rows = {key: _combine(measured[key]) for key, _, _ in RUNS}
-        if ten_x:
-            big = scratch / "corpus-10x.jsonl"
-            rows["b10"] = run_child("build", big, 1, write_corpus(texts, 10 * articles, big), scratch)
-    ratios = {
-        "b/a": rows["b"]["words_per_second"] / rows["a"]["words_per_second"],
-        "b/a stretch": rows["b"]["words_per_second"] / rows["a"]["words_per_second"],
-        "c/b": rows["c"]["words_per_second"] / rows["b"]["words_per_second"],
-    }
-    if ten_x:
-        ratios["memory 10N/N"] = rows["b10"]["peak_tree_rss_mb"] / rows["b"]["peak_tree_rss_mb"]
+        big_size = write_corpus(texts, 10 * articles, big) if rounds_10x > 0 else None
+        one.write_text(min(texts[: max(1, articles)], key=len), encoding="utf-8")
+        for index in range(max(rounds, rounds_10x)):
+            chosen = commands(scratch, corpus, big if index < rounds_10x else None, one, model, ray)
+            if index >= rounds:  # a round of the 10 x N runs alone, with the ceiling they are read against
+                chosen = {name: command for name, command in chosen.items() if "10N" in name or "spin" in name}
+            names = list(chosen)
+            shift = index % len(names)
+            this_round: dict[str, float] = {}
+            for name in names[shift:] + names[:shift]:
+                figures = run(chosen[name])
+                times.setdefault(name, []).append(figures)
+                this_round[name] = figures["wall"]
+            for ratio, (top, bottom) in RATIOS.items():
+                if top in this_round and bottom in this_round:
+                    ratios.setdefault(ratio, []).append(this_round[top] / this_round[bottom])
+            if "build 10N" in this_round and "build N" in this_round and big_size is not None:
+                per = (this_round["build 10N"] - this_round["build N"]) / (9 * articles)
+                ratios.setdefault("marginal seconds per article (1 worker)", []).append(per)
+    medians = {name: _median(values) for name, values in ratios.items() if values}
+    ceiling = medians.get("ceiling (spin serial / parallel)")
+    if ceiling:
+        for at in ("N", "10N"):
+            key = f"speed-up at {at} (1 / 2 workers)"
+            if key in ratios:
+                per_round = [s / c for s, c in zip(ratios[key], ratios["ceiling (spin serial / parallel)"], strict=False)]
+                ratios[f"2 workers at {at} / ceiling"] = per_round
+                medians[f"2 workers at {at} / ceiling"] = _median(per_round)
+    if "build 10N" in times and "build N" in times:
+        medians["memory 10N / N"] = max(r["tree_mb"] for r in times["build 10N"]) / max(
+            r["tree_mb"] for r in times["build N"]
+        )
     return {
-        "articles": articles,
+        "articles": size,
+        "articles_10x": big_size,
         "rounds": rounds,
-        "source_texts": len(texts),
+        "rounds_10x": rounds_10x,
+        "distinct_texts": len(texts),
         "polnear": bool(polnear is not None and polnear.is_dir()),
         "cpus": os.cpu_count(),
+        "usable_cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
         "load_average_at_start": load,
-        "load_average_at_end": os.getloadavg()[0],
-        "two_process_ceiling": _median(ceilings),
-        "two_process_ceiling_each_round": ceilings,
-        "runs": rows,
-        "ratios": ratios,
-        "cpu_ratio_b/a": rows["b"]["cpu_words_per_second"] / rows["a"]["cpu_words_per_second"],
-        "c/b_over_ceiling": ratios["c/b"] / _median(ceilings),
-        "pass": {name: verdict(name, value).endswith("PASS") for name, value in ratios.items()},
+        "load_average_at_end": os.getloadavg(),
+        "commands": {
+            name: {
+                "wall_median": _median([r["wall"] for r in runs]),
+                "wall_each_round": [r["wall"] for r in runs],
+                "cpu_median": _median([r["cpu"] for r in runs]),
+                "max_process_mb": max(r["max_process_mb"] for r in runs),
+                "tree_mb": max(r["tree_mb"] for r in runs),
+            }
+            for name, runs in times.items()
+        },
+        "ratios_each_round": ratios,
+        "medians": medians,
+        "targets": {
+            name: _meets(name, value) for name, value in medians.items() if name in TARGETS
+        },
     }
+
+
+def _meets(name: str, value: float) -> bool:
+    op, goal = TARGETS[name]
+    return value >= goal if op == ">=" else value <= goal
 
 
 def print_report(result: dict[str, Any]) -> None:
-    labels = {
-        "a": "(a) nlp.pipe",
-        "b": "(b) build, 1 worker",
-        "c": "(c) build, 2 workers",
-        "b10": "(b) build, 1 worker, 10xN",
-    }
+    start, end = result["load_average_at_start"], result["load_average_at_end"]
     print(
-        f"{result['articles']} articles ({result['source_texts']} distinct texts; PolNeAR "
-        f"{'included' if result['polnear'] else 'absent'}), {result['cpus']} CPUs, load average "
-        f"{result['load_average_at_start']:.2f} at start and {result['load_average_at_end']:.2f} at end; "
-        f"(a), (b), (c) each run {result['rounds']} times, interleaved: median times"
+        f"N = {result['articles']['articles']} articles ({result['distinct_texts']} distinct texts; PolNeAR "
+        f"{'included' if result['polnear'] else 'absent'}); {result['cpus']} CPUs, {result['usable_cpus']} usable; "
+        f"load average {start[0]:.2f}/{start[1]:.2f} at start, {end[0]:.2f}/{end[1]:.2f} at end (1/5 min); "
+        f"{result['rounds']} rounds, 10 x N in {result['rounds_10x']}; whole processes, interleaved"
     )
-    print(
-        f"{'run':<27} {'articles':>8} {'words':>8} {'wall s':>7} {'cpu s':>7} {'words/s':>8} "
-        f"{'art/s':>6} {'peak tree MB':>12} {'max proc MB':>11}  wall s each round"
-    )
-    for key, row in result["runs"].items():
-        each = " ".join(f"{seconds:.1f}" for seconds in row.get("seconds_each_round", [row["seconds"]]))
+    print(f"{'command':<24} {'wall median':>11} {'cpu median':>10} {'peak tree MB':>12} {'max proc MB':>11}  wall each round")
+    for name, row in result["commands"].items():
+        each = " ".join(f"{value:.1f}" for value in row["wall_each_round"])
         print(
-            f"{labels[key]:<27} {row['articles']:>8} {row['words']:>8} {row['seconds']:>7.1f} "
-            f"{row['cpu_seconds']:>7.1f} {row['words_per_second']:>8.0f} {row['articles_per_second']:>6.2f} "
-            f"{row['peak_tree_rss_mb']:>12.0f} {row['max_process_rss_mb']:>11.0f}  {each}"
+            f"{name:<24} {row['wall_median']:>11.2f} {row['cpu_median']:>10.2f} {row['tree_mb']:>12.0f} "
+            f"{row['max_process_mb']:>11.0f}  {each}"
         )
-    for name, value in result["ratios"].items():
-        print(verdict(name, value))
-    ceilings = " ".join(f"{value:.2f}" for value in result["two_process_ceiling_each_round"])
-    print(
-        f"(b/a by CPU time, less sensitive to other load: {result['cpu_ratio_b/a']:.2f}; "
-        f"2-process speed-up of plain CPU work on this machine, each round: {ceilings}, "
-        f"median {result['two_process_ceiling']:.2f}; c/b is {result['c/b_over_ceiling']:.2f} of it)"
-    )
+    print("ratios of wall times taken within each round; median over rounds (each round's value after it):")
+    for name, value in result["medians"].items():
+        each = " ".join(f"{v:.2f}" for v in result["ratios_each_round"].get(name, []))
+        goal = ""
+        if name in TARGETS:
+            op, target = TARGETS[name]
+            goal = f"target {op} {target:<4} {'PASS' if result['targets'][name] else 'FAIL'}"
+        print(f"  {name:<42} {value:8.3f}   {goal:<18} {each}")
 
 
 # --- where the time goes --------------------------------------------------------------------------
@@ -436,29 +455,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--articles", type=int, default=DEFAULT_ARTICLES, help="corpus size N (default %(default)s)"
     )
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the commands at N (default %(default)s)")
+    parser.add_argument(
+        "--rounds-10x", type=int, default=1, help="rounds of the 10 x N builds; 0 skips them (default %(default)s)"
+    )
+    parser.add_argument("--ray", action="store_true", help="also time the Ray engine at N (needs quotes[ray])")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--profile", action="store_true", help="print where the time goes instead")
-    parser.add_argument("--no-10x", dest="ten_x", action="store_false", help="skip the 10 x N memory run")
-    parser.add_argument(
-        "--rounds", type=int, default=3, help="runs of each of (a), (b), (c) (default %(default)s)"
-    )
     parser.add_argument("--polnear", type=Path, default=POLNEAR, help="folder of polnear_*.jsonl (optional)")
-    parser.add_argument("--measure", choices=["pipe", "build"], help=argparse.SUPPRESS)
-    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
-    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.articles < 1:
         parser.error(f"--articles must be at least 1, got {args.articles}")
-    if args.rounds < 1:
-        parser.error(f"--rounds must be at least 1, got {args.rounds}")
-    if args.measure:
-        print(json.dumps(measure(args.measure, args.corpus, args.workers, args.out)))
-        return 0
+    if args.rounds < 1 or args.rounds_10x < 0:
+        parser.error(f"--rounds must be at least 1 and --rounds-10x at least 0, got {args.rounds}, {args.rounds_10x}")
     if args.profile:
         profile(args.articles, args.polnear)
         return 0
-    result = benchmark(args.articles, args.polnear, args.ten_x, args.rounds)
+    os.environ.setdefault("RAY_ENABLE_UV_RUN_RUNTIME_ENV", "0")
+    result = benchmark(args.articles, args.polnear, args.rounds, args.rounds_10x, args.ray)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
