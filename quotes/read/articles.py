@@ -3,8 +3,9 @@
 Readers stream: they walk files and lines (Parquet by record batches) and never hold a whole
 corpus in memory. Article text is decoded as UTF-8 exactly as given, because every offset in the
 dataset points into it: newlines (``\\r\\n`` stays), non-breaking and zero-width spaces are kept.
-The one change is that a leading UTF-8 byte-order mark is dropped: it is an encoding artefact,
-not part of the article, and no offset can point into it.
+The one change is that a UTF-8 byte-order mark at the start of a *file* (a ``.txt`` article,
+or before the first JSONL line) is dropped: it is an encoding artefact, not part of the article.
+A ``text`` field of a JSONL line or Parquet row is kept exactly as given, U+FEFF included.
 
 Errors are :class:`~quotes.read.io.InputError`, which names the file, the line (or byte offset) and
 what would be valid.
@@ -69,8 +70,9 @@ def read_documents(
     ``title``, ``url``, ``outlet``, ``date`` and ``date_estimated`` fill the Document fields;
     every other field is kept in ``metadata`` as a string (non-strings as JSON text; nulls
     dropped). ``date`` is an ISO 8601 date or date-time, of which the date is kept; an empty
-    ``url`` or ``date`` is read as null. Text is kept exactly as given, except that a leading
-    byte-order mark (U+FEFF) is stripped. Empty and whitespace-only articles are read like any
+    ``url`` or ``date`` is read as null. Text is kept exactly as given; only a byte-order mark at
+    the start of a ``.txt`` file (or of a JSONL file) is encoding and dropped, never one in a
+    ``text`` field. Empty and whitespace-only articles are read like any
     other.
 
     Args:
