@@ -19,6 +19,35 @@ _T = TypeVar("_T")
 @click.version_option(package_name="quotes")
 def main() -> None:
     """Find who said what in English news, and publish it as a dataset."""
+    _show_input_notes()
+
+
+def _show_input_notes() -> None:
+    """Show each input passed over (a records file in an input directory, ...) as one ``Warning:`` line."""
+    import warnings
+
+    previous = warnings.showwarning
+    if getattr(previous, "quotes_notes", False):  # already installed by an earlier command
+        return
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        if category.__module__.startswith("quotes."):
+            click.echo(f"Warning: {message}", err=True)
+        else:
+            previous(message, category, *args, **kwargs)
+
+    show.quotes_notes = True  # type: ignore[attr-defined]
+    warnings.showwarning = show
+    warnings.filterwarnings("always", module=r"quotes\.")
+
+
+def _refuse_output_in_inputs(option: str, output: str | None, paths: Sequence[Path], **kwargs: bool) -> None:
+    """Stop before anything is read when the output would overwrite an input or be read back as one."""
+    from quotes.read.articles import output_clash
+
+    clash = output_clash(Path(output), paths, **kwargs) if output is not None else None
+    if clash is not None:
+        raise click.ClickException(f"{option} {output} {clash}; choose a path outside the inputs")
 
 
 # --- build ------------------------------------------------------------------------------------
@@ -308,6 +337,7 @@ def extract(
         skipped.append(error)
 
     paths = [Path(path) for path in inputs]
+    _refuse_output_in_inputs("--output", output, paths)
     try:
         with _TerminateAsInterrupt() as stop, _Progress(paths, quiet) as progress:
             documents = read_documents(
@@ -450,6 +480,7 @@ def show(article: str, output: str | None, doc_id: str | None, model: str | None
     from quotes.read.io import InputError
     from quotes.show import ShowError, show_article
 
+    _refuse_output_in_inputs("--output", output, [Path(article)], directories=False)
     try:
         path = show_article(article, output, doc_id=doc_id, model=model)
     except (InputError, ShowError, ModelNotFoundError, ExtractionError, OSError) as exc:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import gzip
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from quotes.read.article_fields import Place, document_from_fields, merge_metadata, read_metadata
-from quotes.read.io import BOM, InputError, json_lines, parquet_rows
+from quotes.read.io import BOM, InputError, InputNote, json_lines, parquet_rows
 from quotes.records import Document
 
 __all__ = [
@@ -28,6 +29,8 @@ __all__ = [
     "check_document_id",
     "count_documents",
     "gold_sidecars",
+    "holds_records",
+    "output_clash",
     "read_documents",
 ]
 
@@ -38,6 +41,9 @@ METADATA_SIDECAR = "metadata.jsonl"
 #: In an input directory, gold annotations of its articles (for ``quotes build``), never an article.
 GOLD_SIDECAR = "gold.jsonl"
 SIDECARS: tuple[str, ...] = (METADATA_SIDECAR, GOLD_SIDECAR)
+#: Fields every attribution record has and no article needs: a JSONL file whose first line has them
+#: all holds records (``quotes extract`` output, gold), which are never read as articles.
+RECORD_FIELDS: tuple[str, ...] = ("doc_id", "start", "end", "type")
 MAX_ID_LENGTH = 200
 
 
@@ -178,6 +184,9 @@ def _documents_under(path: Path, sidecars: _Sidecars = ()) -> Iterator[_Located]
         if sidecar.is_file():
             sidecars = (*sidecars, read_metadata(sidecar))
         for child in _article_entries(path):
+            if holds_records(child):
+                warnings.warn(_records_note(child), InputNote, stacklevel=2)
+                continue
             yield from _documents_under(child, sidecars)
         return
     for where, item in _documents_in(path):
@@ -197,6 +206,8 @@ def _documents_in(path: Path) -> Iterator[_Located]:
             yield from _parquet_documents(file)
     elif path.name.endswith(".txt"):
         yield Place(path), _text_document(path)
+    elif holds_records(path):
+        yield Place(path), InputError(path, _records_note(path, skipped=False))
     elif path.name.endswith((".jsonl", ".jsonl.gz")):
         yield from _jsonl_documents(path)
     else:
@@ -211,6 +222,43 @@ def _article_entries(directory: Path) -> list[Path]:
         if not child.name.startswith(".")
         and not (child.is_file() and (child.name in SIDECARS or not child.name.endswith(SUPPORTED_SUFFIXES)))
     ]
+
+
+def holds_records(path: Path) -> bool:
+    """Whether ``path`` is a JSONL file of attribution records: its first line has :data:`RECORD_FIELDS`."""
+    if not path.name.endswith((".jsonl", ".jsonl.gz")) or not path.is_file():
+        return False
+    first = next(json_lines(path), None)
+    return first is not None and isinstance(first[1], dict) and all(key in first[1] for key in RECORD_FIELDS)
+
+
+def _records_note(path: Path, *, skipped: bool = True) -> str:
+    fields = ", ".join(RECORD_FIELDS)
+    if skipped:
+        return f"{path} holds attribution records (its lines have {fields}), not articles; skipped"
+    return (
+        f"holds attribution records (its lines have {fields}), not articles; "
+        "pass the articles they were found in"
+    )
+
+
+def output_clash(output: Path, inputs: Sequence[Path], *, directories: bool = True) -> str | None:
+    """How writing ``output`` would harm an input, or ``None`` when it would not.
+
+    It harms one when it is an input file, or (with ``directories``) when it lies inside an input
+    directory, which is walked for articles: it would overwrite one, or be read back as one.
+    """
+    target = Path(output).resolve()
+    for path in inputs:
+        source = Path(path).resolve()
+        if target == source:
+            return f"is the input {path}; writing there would overwrite it"
+        if directories and source.is_dir() and target.is_relative_to(source):
+            return (
+                f"is inside the input directory {path}, which is read for articles; "
+                "writing there would overwrite an article or be read back as one"
+            )
+    return None
 
 
 def gold_sidecars(paths: Sequence[Path]) -> list[Path]:
@@ -252,7 +300,7 @@ def _count_under(path: Path) -> int:
             import pyarrow.parquet as pq
 
             return sum(pq.ParquetFile(file).metadata.num_rows for file in _hub_document_files(path))
-        return sum(_count_under(child) for child in _article_entries(path))
+        return sum(_count_under(child) for child in _article_entries(path) if not holds_records(child))
     if path.name.endswith(".txt"):
         return 1
     if path.name.endswith((".jsonl", ".jsonl.gz")):

@@ -20,6 +20,7 @@ from typing import IO, Any, cast
 __all__ = [
     "BOM",
     "InputError",
+    "InputNote",
     "Item",
     "json_lines",
     "json_type",
@@ -71,6 +72,10 @@ class InputError(ValueError):
         if self.offset is not None:
             parts.append(f"byte offset {self.offset}")
         return ", ".join(parts)
+
+
+class InputNote(UserWarning):
+    """Something under an input that is passed over, not read (the command line shows it as a warning)."""
 
 
 def _rebuild_input_error(
