@@ -206,7 +206,9 @@ interrupted or killed build leaves the previous dataset as it was.
     help="Accuracy figures on other annotated news (Markdown from 'benchmarks/accuracy.py --markdown') "
     f"for the card [default: {SEEDS_BENCHMARK} for the seeds].",
 )
-@click.option("--force", is_flag=True, help="Replace --out even if this tool did not write it.")
+@click.option(
+    "--force", is_flag=True, help="Replace --out even if this tool did not write it, or built it from other inputs."
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def build_command(
     inputs: tuple[str, ...],
@@ -246,18 +248,13 @@ def build_command(
     gold_path = Path(gold) if gold is not None else None
     metadata_path = Path(metadata) if metadata is not None else None
     if not paths:
-        seeds = Path(SEEDS_DIR)
-        paths = sorted(seeds.glob("*.txt"))
-        if not paths:
+        if not any(Path(SEEDS_DIR).glob("*.txt")):
             raise click.ClickException(
                 f"no INPUTS given and no {SEEDS_DIR}/*.txt articles in the current directory"
             )
-        if gold_path is None and (seeds / "gold.jsonl").is_file():
-            gold_path = seeds / "gold.jsonl"
-        if metadata_path is None and (seeds / "metadata.jsonl").is_file():
-            metadata_path = seeds / "metadata.jsonl"
-        if benchmark is None and Path(SEEDS_BENCHMARK).is_file():
-            benchmark = SEEDS_BENCHMARK
+        paths = [Path(SEEDS_DIR)]  # its gold.jsonl and metadata.jsonl sidecars come with it
+    if benchmark is None and _is_seeds(paths) and Path(SEEDS_BENCHMARK).is_file():
+        benchmark = SEEDS_BENCHMARK
     try:
         with _TerminateAsInterrupt() as stop, _Progress(paths, quiet or engine == "ray") as progress:
             summary = build(
@@ -284,6 +281,11 @@ def build_command(
         f"{f' ({by_type})' if by_type else ''}{gold_note}"
         f"{f', {len(summary.skipped)} skipped' if summary.skipped else ''}"
     )
+
+
+def _is_seeds(paths: Sequence[Path]) -> bool:
+    """Whether the inputs are the seed articles' directory, so `build seeds/` is `build`."""
+    return len(paths) == 1 and paths[0].resolve() == Path(SEEDS_DIR).resolve()
 
 
 # --- extract ----------------------------------------------------------------------------------

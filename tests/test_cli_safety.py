@@ -139,3 +139,93 @@ def test_a_records_file_given_as_input_is_refused(tmp_path: Path) -> None:
         f"Error: {records}: holds attribution records (its lines have doc_id, start, end, type), "
         "not articles; pass the articles they were found in\n"
     )
+
+
+# --- a build does not silently replace a dataset built from other inputs ------------------------
+
+
+def test_build_replaces_a_dataset_of_other_inputs_only_with_force(tmp_path: Path) -> None:
+    first, second = _articles(tmp_path / "first"), _articles(tmp_path / "second")
+    out = tmp_path / "ds"
+    assert run("build", "--quiet", str(first), "--out", str(out)).exit_code == 0
+    before = (out / "build_summary.json").read_bytes()
+    refused = run("build", "--quiet", str(second), "--out", str(out))
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        f"Error: {out}: holds a dataset built from {first.as_posix()}, not from {second.as_posix()}; "
+        "pass --force to replace it, or choose another --out\n"
+    )
+    assert (out / "build_summary.json").read_bytes() == before
+    assert run("build", "--quiet", str(first), "--out", str(out)).exit_code == 0  # same inputs: rebuilt
+    forced = run("build", "--quiet", str(second), "--out", str(out), "--force")
+    assert forced.exit_code == 0, forced.output
+    assert json.loads((out / "build_summary.json").read_text())["inputs"] == [second.as_posix()]
+
+
+def test_build_of_a_corpus_does_not_replace_the_seed_dataset(
+    tmp_path: Path, repo_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`quotes build corpus/` writes ./dataset by default: the seeds' dataset there is kept."""
+    corpus = _articles(tmp_path / "corpus")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "seeds").mkdir()
+    for seed in sorted((repo_root / "seeds").iterdir())[:2]:  # two seed articles
+        (tmp_path / "seeds" / seed.name).write_bytes(seed.read_bytes())
+    assert run("build", "--quiet").exit_code == 0
+    refused = run("build", "--quiet", str(corpus))
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        f"Error: dataset: holds a dataset built from seeds, not from {corpus.as_posix()}; "
+        "pass --force to replace it, or choose another --out\n"
+    )
+
+
+# --- two builds into one --out -------------------------------------------------------------------
+
+
+def test_a_second_build_into_the_same_out_fails_at_once_naming_the_first(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    arts = _articles(tmp_path / "arts")
+    out = tmp_path / "ds"
+    holder = subprocess.Popen(  # a build in progress: it holds the lock of --out
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from quotes.dataset.staging import out_lock\n"
+            "with out_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(60)",
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
+        started = time.monotonic()
+        result = run("build", "--quiet", str(arts), "--out", str(out))
+        assert time.monotonic() - started < 5  # at once, not after a parse
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {out}: another 'quotes build' (process {holder.pid}) is writing it; wait for it to "
+        f"finish, or choose another --out (lock file {tmp_path / '.ds.lock'})\n"
+    )
+    assert not out.exists()
+
+
+def test_a_stale_lock_of_a_killed_build_is_taken_over(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    arts = _articles(tmp_path / "arts")
+    out = tmp_path / "ds"
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    (tmp_path / ".ds.lock").write_text(gone.stdout)  # what a build killed outright leaves
+    result = run("build", "--quiet", str(arts), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"Built {out}: 3 documents")
+    assert not (tmp_path / ".ds.lock").exists()

@@ -333,7 +333,8 @@ def test_an_interrupted_build_leaves_the_old_dataset(
     before = snapshot(out)
     corpus = _slow_corpus(tmp_path / "corpus")
     process = subprocess.Popen(
-        [sys.executable, "-m", "quotes.cli", "build", str(corpus), "--out", str(out), "--quiet"],
+        # --force: the seeds built the dataset being replaced
+        [sys.executable, "-m", "quotes.cli", "build", str(corpus), "--out", str(out), "--quiet", "--force"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
