@@ -237,7 +237,10 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Document:
 def write_html(page: str, path: Path) -> None:
     """Write ``page`` to ``path`` atomically: a temporary file beside it, then renamed into place."""
     path = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:  # its message would name the temporary file, not the user's
+        raise _unwritable(path, error) from error
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(page)
@@ -246,6 +249,20 @@ def write_html(page: str, path: Path) -> None:
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+
+
+def _unwritable(path: Path, error: OSError) -> ShowError:
+    reason = error.strerror or str(error)
+    return ShowError(f"{path}: cannot write there ({reason}); choose an --output in a directory you can write to")
+
+
+def _check_writable(path: Path) -> None:
+    """Fail before the parse when the page could not be written: its directory must take a new file."""
+    directory = path.parent
+    if not directory.is_dir():
+        raise _unwritable(path, FileNotFoundError(2, "No such file or directory"))
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise _unwritable(path, PermissionError(13, "Permission denied"))
 
 
 def show_article(
@@ -269,7 +286,8 @@ def show_article(
     from quotes.engines.local import extract
 
     document = load_article(article, doc_id)
-    attributions = extract(document.text, document.id, model=model, date=document.date)
     path = Path(output) if output is not None else Path(f"{document.id}.html")
+    _check_writable(path)
+    attributions = extract(document.text, document.id, model=model, date=document.date)
     write_html(render_html(document, attributions), path)
     return path

@@ -22,6 +22,7 @@ __all__ = [
     "InputError",
     "InputNote",
     "Item",
+    "OutputError",
     "json_lines",
     "json_type",
     "parquet_rows",
@@ -72,6 +73,10 @@ class InputError(ValueError):
         if self.offset is not None:
             parts.append(f"byte offset {self.offset}")
         return ", ".join(parts)
+
+
+class OutputError(InputError):
+    """An output file that cannot be written, named as the user gave it (not its temporary file)."""
 
 
 class InputNote(UserWarning):
@@ -288,7 +293,12 @@ def write_jsonl(records: Iterable[dict[str, Any]], path: Path | None) -> int:
         return _write_lines(records, sys.stdout)
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:  # its message would name the temporary file, not the user's
+        raise OutputError(
+            path, f"cannot write there ({error.strerror or error}); choose a file in a directory you can write to"
+        ) from error
     try:
         os.chmod(temp_name, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
