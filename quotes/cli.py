@@ -188,6 +188,11 @@ interrupted or killed build leaves the previous dataset as it was.
     help="Parser processes (Ray actors with --engine ray).",
 )
 @click.option(
+    "--no-cap",
+    is_flag=True,
+    help="Start --workers processes even when there are fewer CPUs [default: at most one a CPU].",
+)
+@click.option(
     "--engine",
     type=click.Choice(["local", "ray"]),
     default="local",
@@ -207,7 +212,9 @@ interrupted or killed build leaves the previous dataset as it was.
     f"for the card [default: {SEEDS_BENCHMARK} for the seeds].",
 )
 @click.option(
-    "--force", is_flag=True, help="Replace --out even if this tool did not write it, or built it from other inputs."
+    "--force",
+    is_flag=True,
+    help="Replace --out even if this tool did not write it, or built it from other inputs.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def build_command(
@@ -217,6 +224,7 @@ def build_command(
     metadata: str | None,
     model: str | None,
     workers: int,
+    no_cap: bool,
     engine: str,
     skip_bad: bool,
     benchmark: str | None,
@@ -245,6 +253,7 @@ def build_command(
 
         errors += (RayEngineError,)
     paths = [Path(path) for path in inputs]
+    workers = _capped_workers(workers, no_cap) if engine == "local" else workers
     gold_path = Path(gold) if gold is not None else None
     metadata_path = Path(metadata) if metadata is not None else None
     if not paths:
@@ -283,6 +292,21 @@ def build_command(
     )
 
 
+def _capped_workers(workers: int, no_cap: bool) -> int:
+    """``workers``, or the number of CPUs with a warning when it asks for more (each holds a model)."""
+    import os
+
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if no_cap or workers <= cpus:
+        return workers
+    click.echo(
+        f"Warning: --workers {workers} is more than the {cpus} CPUs here; using {cpus} "
+        f"(pass --no-cap to start {workers} anyway)",
+        err=True,
+    )
+    return cpus
+
+
 def _is_seeds(paths: Sequence[Path]) -> bool:
     """Whether the inputs are the seed articles' directory, so `build seeds/` is `build`."""
     return len(paths) == 1 and paths[0].resolve() == Path(SEEDS_DIR).resolve()
@@ -314,6 +338,11 @@ Each output line is one attribution record. On an error the --output file is lef
 @click.option(
     "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing."
 )
+@click.option(
+    "--no-cap",
+    is_flag=True,
+    help="Start --workers processes even when there are fewer CPUs [default: at most one a CPU].",
+)
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable articles and list them on stderr at the end.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def extract(
@@ -322,6 +351,7 @@ def extract(
     metadata: str | None,
     model: str | None,
     workers: int,
+    no_cap: bool,
     skip_bad: bool,
     quiet: bool,
 ) -> None:
@@ -340,6 +370,7 @@ def extract(
 
     paths = [Path(path) for path in inputs]
     _refuse_output_in_inputs("--output", output, paths)
+    workers = _capped_workers(workers, no_cap)
     try:
         with _TerminateAsInterrupt() as stop, _Progress(paths, quiet) as progress:
             documents = read_documents(
@@ -347,6 +378,7 @@ def extract(
                 metadata=Path(metadata) if metadata is not None else None,
                 on_error=on_error,
             )
+            documents = _some_documents(documents, paths, skipped)
             pairs = extract_documents(
                 documents,
                 model=model,
@@ -365,6 +397,20 @@ def extract(
         _report_skipped(skipped)
 
 
+def _some_documents(
+    documents: Iterator[_T], paths: Sequence[Path], skipped: Sequence[object]
+) -> Iterator[_T]:
+    """``documents``, or the error `build` gives when the inputs hold none (read before the model loads)."""
+    import itertools
+
+    from quotes.read.articles import no_articles
+
+    first = next(documents, None)
+    if first is None:
+        raise click.ClickException(no_articles(paths, len(skipped)))
+    return itertools.chain([first], documents)
+
+
 def _counted(pairs: Iterable[_T], progress: Callable[[int], None] | None) -> Iterator[_T]:
     """Pass ``pairs`` on, reporting each to ``progress``."""
     for pair in pairs:
@@ -379,16 +425,23 @@ def _counted(pairs: Iterable[_T], progress: Callable[[int], None] | None) -> Ite
 
 @main.command("validate")
 @click.argument("path", type=click.Path(exists=True))
+@click.option(
+    "--articles",
+    type=click.Path(exists=True),
+    help="The articles a records file was found in (any INPUTS form of 'build'): each record's text is "
+    "checked against them [default: a dataset directory's own documents; none for a records file].",
+)
 @click.pass_context
-def validate_command(ctx: click.Context, path: str) -> None:
+def validate_command(ctx: click.Context, path: str, articles: str | None) -> None:
     """Check a dataset directory or a JSONL file of records against the schemas and the articles."""
     from pathlib import Path
 
     from quotes.dataset.validate import ValidationError, check_path
+    from quotes.read.io import InputError
 
     try:
-        report = check_path(Path(path))
-    except ValidationError as exc:
+        report = check_path(Path(path), _article_texts(articles, Path(path)))
+    except (ValidationError, InputError) as exc:
         raise click.ClickException(str(exc)) from exc
     for problem in report.problems:
         click.echo(problem)
@@ -396,7 +449,26 @@ def validate_command(ctx: click.Context, path: str) -> None:
         noun = "problem" if len(report.problems) == 1 else "problems"
         click.echo(f"{len(report.problems)} {noun} in {report.records} records", err=True)
         ctx.exit(1)
+    if not report.texts_checked:
+        click.echo(
+            f"{report.records} records valid against the schema; their texts and offsets were not checked "
+            "against the articles (pass --articles FILE to check them)"
+        )
+        return
     click.echo(f"{report.records} records valid")
+
+
+def _article_texts(articles: str | None, path: Path) -> dict[str, str] | None:
+    """The texts of ``--articles`` by document id, for checking a records file's spans."""
+    if articles is None:
+        return None
+    if path.is_dir():
+        raise click.UsageError(
+            "--articles is for a records file; a dataset directory is checked against its documents"
+        )
+    from quotes.read.articles import read_documents
+
+    return {document.id: document.text for document in read_documents([Path(articles)])}
 
 
 # --- evaluate ---------------------------------------------------------------------------------
@@ -446,7 +518,9 @@ def evaluate_command(predicted: str, gold: str | None, all_docs: bool, as_json: 
         else:
             gold_records = list(read_records(Path(gold)))
         documents = None if all_docs else {str(record.get("doc_id")) for record in gold_records}
-        report = evaluate(read_records(predicted_path), gold_records, documents=documents)
+        predicted_records = list(read_records(predicted_path))
+        _refuse_disjoint(predicted_path, predicted_records, gold_records)
+        report = evaluate(predicted_records, gold_records, documents=documents)
     except (InputError, EvaluationError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -455,6 +529,19 @@ def evaluate_command(predicted: str, gold: str | None, all_docs: bool, as_json: 
         click.echo(report.to_markdown())
     else:
         click.echo(report.format_table())
+
+
+def _refuse_disjoint(predicted: Path, records: list[dict[str, Any]], gold: list[dict[str, Any]]) -> None:
+    """Stop when predictions and gold share no document: every score would be a meaningless zero."""
+    from quotes.evaluation.evaluate import no_common_documents
+    from quotes.read.io import read_records
+
+    predicted_ids = {str(record.get("doc_id")) for record in records}
+    if predicted.is_dir() and (predicted / "data" / "documents").is_dir():  # documents without records count
+        predicted_ids |= {str(record.get("id")) for record in read_records(predicted, "documents")}
+    problem = no_common_documents(predicted_ids, {str(record.get("doc_id")) for record in gold})
+    if problem is not None:
+        raise click.ClickException(problem)
 
 
 # --- show -------------------------------------------------------------------------------------

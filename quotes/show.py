@@ -253,7 +253,9 @@ def write_html(page: str, path: Path) -> None:
 
 def _unwritable(path: Path, error: OSError) -> ShowError:
     reason = error.strerror or str(error)
-    return ShowError(f"{path}: cannot write there ({reason}); choose an --output in a directory you can write to")
+    return ShowError(
+        f"{path}: cannot write there ({reason}); choose an --output in a directory you can write to"
+    )
 
 
 def _check_writable(path: Path) -> None:

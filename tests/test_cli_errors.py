@@ -3,6 +3,7 @@ option or the record and says what would work, through the command line."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -126,3 +127,195 @@ def test_an_unwritable_output_directory_is_one_error_line_naming_the_path(
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr == message.format(target=path)
     assert list(locked.iterdir()) == []
+
+
+# --- inputs that hold no article: extract and build agree ---------------------------------------
+
+
+@pytest.mark.parametrize("content", [None, "notes.md"], ids=["empty", "no-articles"])
+def test_extract_and_build_give_the_same_error_for_inputs_without_articles(
+    tmp_path: Path, content: str | None
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if content is not None:
+        (folder / content).write_text("Some notes, not an article.\n", encoding="utf-8")
+    message = (
+        f"Error: no articles found in {folder}; expected .txt, .jsonl, .jsonl.gz or .parquet files, "
+        "or directories holding them\n"
+    )
+    extracted = run("extract", "--quiet", str(folder), "-o", str(tmp_path / "records.jsonl"))
+    built = run("build", "--quiet", str(folder), "--out", str(tmp_path / "ds"))
+    assert (extracted.exit_code, extracted.stderr) == (1, message)
+    assert (built.exit_code, built.stderr) == (1, message)
+    assert not (tmp_path / "records.jsonl").exists()
+
+
+# --- evaluate with no document in common ------------------------------------------------------
+
+
+def test_evaluate_with_no_document_in_common_says_so(tmp_path: Path) -> None:
+    article = tmp_path / "varga.txt"
+    article.write_text(QUOTE, encoding="utf-8")
+    predicted = tmp_path / "predicted.jsonl"
+    assert run("extract", "--quiet", str(article), "-o", str(predicted)).exit_code == 0
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(predicted.read_text(encoding="utf-8").replace('"varga"', '"other-article"'))
+    result = run("evaluate", str(predicted), "--gold", str(gold))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "Error: no document in common: the gold annotates 'other-article' and the predictions hold "
+        "documents 'varga'; nothing to score (are both from the same articles, with the same ids?)\n"
+    )
+    same = run("evaluate", str(predicted), "--gold", str(predicted))
+    assert same.exit_code == 0, same.output
+
+
+# --- symbolic links ---------------------------------------------------------------------------
+
+
+def test_a_dangling_link_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "varga.txt").write_text(QUOTE, encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    result = run("build", "--quiet", str(folder), "--out", str(tmp_path / "ds"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"Built {tmp_path / 'ds'}: 1 documents")
+    assert result.stderr == (
+        f"Warning: {folder / 'gone.txt'}: dangling symbolic link (to {tmp_path / 'deleted.txt'}, which "
+        "does not exist); skipped\n"
+    )
+
+
+def test_a_link_to_itself_is_named_a_loop(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "varga.txt").write_text(QUOTE, encoding="utf-8")
+    (folder / "loop.parquet").symlink_to("loop.parquet")
+    result = run("build", "--quiet", str(folder), "--out", str(tmp_path / "ds"))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {folder / 'loop.parquet'}: symbolic link loop (to loop.parquet, which leads back to "
+        "itself); remove the link\n"
+    )
+    named = run("extract", "--quiet", str(folder / "loop.parquet"))
+    assert named.exit_code == 1
+    assert named.stderr == result.stderr
+
+
+def test_a_link_to_a_directory_above_it_is_named_a_loop(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "varga.txt").write_text(QUOTE, encoding="utf-8")
+    (folder / "sub" / "up").symlink_to("..")
+    result = run("extract", "--quiet", str(folder))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {folder / 'sub' / 'up'}: symbolic link loop (to .., a directory that holds the link, so "
+        "walking it never ends); remove the link\n"
+    )
+
+
+# --- --model names only what is installed ----------------------------------------------------
+
+
+def test_an_unknown_model_lists_the_installed_pipelines(tmp_path: Path) -> None:
+    import spacy.util
+
+    article = tmp_path / "varga.txt"
+    article.write_text(QUOTE, encoding="utf-8")
+    installed = ", ".join(sorted(spacy.util.get_installed_models())) or "none"
+    result = run("extract", str(article), "--model", "nonexistent")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: cannot load spaCy model 'nonexistent': it is neither an installed pipeline package nor a "
+        f"pipeline directory (installed pipelines: {installed})\n"
+    )
+    from importlib.util import find_spec
+
+    if find_spec("en_core_web_sm") is None:
+        assert "en_core_web_sm," not in result.stderr and "en_core_web_sm)" not in result.stderr
+
+
+# --- JSON errors read as a sentence -------------------------------------------------------------
+
+
+def test_a_json_error_has_no_doubled_words(tmp_path: Path) -> None:
+    source = tmp_path / "articles.jsonl"
+    source.write_text('{"id": "a", "text": "unterminated}\n', encoding="utf-8")
+    result = run("extract", "--quiet", str(source))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {source}, line 1: not valid JSON (Unterminated string starting at column 21); "
+        "each line must be one JSON object\n"
+    )
+
+
+# --- --workers above the CPU count ------------------------------------------------------------
+
+
+@pytest.fixture
+def two_cpus_and_a_spy(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Two CPUs, and the worker counts the parser is started with (it then runs in this process)."""
+    import quotes.engines.local as local
+
+    real = local.extract_documents
+    started: list[int] = []
+
+    def spy(documents, *, n_process: int = 1, **options):  # type: ignore[no-untyped-def]
+        started.append(n_process)
+        return real(documents, n_process=1, **options)
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(local, "extract_documents", spy)
+    return started
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_workers_above_the_cpu_count_are_capped_with_a_warning(
+    tmp_path: Path, two_cpus_and_a_spy: list[int], command: str
+) -> None:
+    article = tmp_path / "varga.txt"
+    article.write_text(QUOTE, encoding="utf-8")
+    out = ["--out", str(tmp_path / "ds")] if command == "build" else []
+    capped = run(command, "--quiet", str(article), "--workers", "64", *out)
+    assert capped.exit_code == 0, capped.output
+    assert capped.stderr == (
+        "Warning: --workers 64 is more than the 2 CPUs here; using 2 (pass --no-cap to start 64 anyway)\n"
+    )
+    insisted = run(command, "--quiet", str(article), "--workers", "64", "--no-cap", *out)
+    assert (insisted.exit_code, insisted.stderr) == (0, "")
+    assert two_cpus_and_a_spy == [2, 64]
+
+
+# --- validate says what it could not check ----------------------------------------------------
+
+
+def test_validate_checks_record_texts_against_articles_or_says_it_did_not(tmp_path: Path) -> None:
+    article = tmp_path / "varga.txt"
+    article.write_text(QUOTE, encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    assert run("extract", "--quiet", str(article), "-o", str(records)).exit_code == 0
+    count = len(records.read_text(encoding="utf-8").splitlines())
+    unchecked = run("validate", str(records))
+    assert (unchecked.exit_code, unchecked.stdout) == (
+        0,
+        f"{count} records valid against the schema; their texts and offsets were not checked against the "
+        "articles (pass --articles FILE to check them)\n",
+    )
+    checked = run("validate", str(records), "--articles", str(article))
+    assert (checked.exit_code, checked.stdout) == (0, f"{count} records valid\n")
+    # the same records against an edited article: the shifted words no longer match
+    edited = tmp_path / "edited" / "varga.txt"
+    edited.parent.mkdir()
+    edited.write_text("Update: " + QUOTE, encoding="utf-8")
+    wrong = run("validate", str(records), "--articles", str(edited))
+    assert wrong.exit_code == 1
+    first = json.loads(records.read_text(encoding="utf-8").splitlines()[0])
+    start, end = first["start"], first["end"]
+    expected = (
+        f"{records}: record 1 (id={first['id']}): $.text -> {first['text']!r} is not the article's "
+        f"text[{start}:{end}] {('Update: ' + QUOTE)[start:end]!r}"
+    )
+    assert expected in wrong.stdout.splitlines()

@@ -223,7 +223,9 @@ def test_a_stale_lock_of_a_killed_build_is_taken_over(tmp_path: Path) -> None:
 
     arts = _articles(tmp_path / "arts")
     out = tmp_path / "ds"
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
     (tmp_path / ".ds.lock").write_text(gone.stdout)  # what a build killed outright leaves
     result = run("build", "--quiet", str(arts), "--out", str(out))
     assert result.exit_code == 0, result.output

@@ -36,6 +36,8 @@ def test_build_of_the_seeds_dir_writes_the_card_and_summary_of_the_default_build
     assert card == (tmp_path / "default" / "README.md").read_text(encoding="utf-8")
     assert "\n## Accuracy on news the parser was not written against\n" in card
     assert "\n## Evaluation against gold\n" in card
-    summaries = [json.loads((tmp_path / name / "build_summary.json").read_text()) for name in ("named", "default")]
+    summaries = [
+        json.loads((tmp_path / name / "build_summary.json").read_text()) for name in ("named", "default")
+    ]
     assert summaries[0] == summaries[1]
     assert summaries[0]["inputs"] == ["seeds"]

@@ -374,11 +374,9 @@ def build(
     documents = read_documents(inputs, metadata=metadata, on_error=skip if skip_bad else None)
     first = next(documents, None)  # bad paths and metadata fail here, before the model loads
     if first is None:
-        found = f" ({len(skipped)} bad, skipped)" if skipped else ""
-        raise BuildError(
-            f"no articles found in {', '.join(str(path) for path in inputs) or 'no inputs'}{found}; "
-            "expected .txt, .jsonl, .jsonl.gz or .parquet files, or directories holding them"
-        )
+        from quotes.read.articles import no_articles
+
+        raise BuildError(no_articles(inputs, len(skipped or [])))
     nlp = nlp_module.load(model)
     model_info = {"name": f"{nlp.meta['lang']}_{nlp.meta['name']}", "version": str(nlp.meta["version"])}
     guidelines_path = gold_path.parent / "ANNOTATION.md" if gold_path is not None else None

@@ -149,4 +149,6 @@ def _locked_file(lock: Path) -> int:
 def unwritable(out: Path, error: OSError) -> BuildError:
     """The error for an ``--out`` whose directory cannot be written, naming the path asked for."""
     reason = error.strerror or str(error)
-    return BuildError(f"{out}: cannot write there ({reason}); choose an --out in a directory you can write to")
+    return BuildError(
+        f"{out}: cannot write there ({reason}); choose an --out in a directory you can write to"
+    )

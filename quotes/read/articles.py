@@ -14,6 +14,7 @@ what would be valid.
 from __future__ import annotations
 
 import gzip
+import os
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -30,6 +31,7 @@ __all__ = [
     "count_documents",
     "gold_sidecars",
     "holds_records",
+    "no_articles",
     "output_clash",
     "read_documents",
 ]
@@ -118,6 +120,9 @@ def read_documents(
 
 
 def _check_input_path(path: Path) -> None:
+    link = _broken_link(path)
+    if link is not None:
+        raise InputError(path, link[1])
     if not path.exists():
         raise InputError(path, "no such file or directory")
     if path.is_file() and not path.name.endswith(SUPPORTED_SUFFIXES):
@@ -184,6 +189,13 @@ def _documents_under(path: Path, sidecars: _Sidecars = ()) -> Iterator[_Located]
         if sidecar.is_file():
             sidecars = (*sidecars, read_metadata(sidecar))
         for child in _article_entries(path):
+            link = _broken_link(child, inside=path)
+            if link is not None and link[0] == "dangling":
+                warnings.warn(f"{child}: {link[1]}; skipped", InputNote, stacklevel=2)
+                continue
+            if link is not None:
+                yield Place(child), InputError(child, link[1])
+                continue
             if holds_records(child):
                 warnings.warn(_records_note(child), InputNote, stacklevel=2)
                 continue
@@ -224,6 +236,29 @@ def _article_entries(directory: Path) -> list[Path]:
     ]
 
 
+def _broken_link(path: Path, inside: Path | None = None) -> tuple[str, str] | None:
+    """``("dangling" | "loop", what is wrong)`` for a symbolic link that leads to no article, else None.
+
+    A loop is a link that resolves back to itself, or (``inside`` the directory being walked) a
+    link to a directory that holds it, which a walk would follow for ever.
+    """
+    if not path.is_symlink():
+        return None
+    target = os.readlink(path)
+    try:
+        resolved = path.resolve(strict=True)
+    except FileNotFoundError:
+        return "dangling", f"dangling symbolic link (to {target}, which does not exist)"
+    except (OSError, RuntimeError):  # ELOOP; Python before 3.13 raises RuntimeError
+        return "loop", f"symbolic link loop (to {target}, which leads back to itself); remove the link"
+    if inside is not None and resolved.is_dir() and inside.resolve().is_relative_to(resolved):
+        return "loop", (
+            f"symbolic link loop (to {target}, a directory that holds the link, so walking it never ends); "
+            "remove the link"
+        )
+    return None
+
+
 def holds_records(path: Path) -> bool:
     """Whether ``path`` is a JSONL file of attribution records: its first line has :data:`RECORD_FIELDS`."""
     if not path.name.endswith((".jsonl", ".jsonl.gz")) or not path.is_file():
@@ -239,6 +274,15 @@ def _records_note(path: Path, *, skipped: bool = True) -> str:
     return (
         f"holds attribution records (its lines have {fields}), not articles; "
         "pass the articles they were found in"
+    )
+
+
+def no_articles(paths: Sequence[Path], skipped: int = 0) -> str:
+    """The message for inputs that hold no article (``skipped`` bad ones left out), for every command."""
+    found = f" ({skipped} bad, skipped)" if skipped else ""
+    return (
+        f"no articles found in {', '.join(str(path) for path in paths) or 'no inputs'}{found}; "
+        "expected .txt, .jsonl, .jsonl.gz or .parquet files, or directories holding them"
     )
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "InputNote",
     "Item",
     "OutputError",
+    "json_error_text",
     "json_lines",
     "json_type",
     "parquet_rows",
@@ -147,7 +148,7 @@ def _json_object(path: Path, line: int, start: int, raw: bytes) -> Item:
     except json.JSONDecodeError as error:
         return InputError(
             path,
-            f"not valid JSON ({error.msg} at column {error.colno}); each line must be one JSON object",
+            f"not valid JSON ({json_error_text(error)}); each line must be one JSON object",
             line=line,
         )
     if not isinstance(value, dict):
@@ -157,6 +158,15 @@ def _json_object(path: Path, line: int, start: int, raw: bytes) -> Item:
             line=line,
         )
     return value
+
+
+def json_error_text(error: json.JSONDecodeError) -> str:
+    """The decoder's message with its column, read as a phrase: "Expecting value at column 5".
+
+    Some messages already end in "at" ("Unterminated string starting at"); they get the column alone.
+    """
+    joiner = " column" if error.msg.endswith(" at") else " at column"
+    return f"{error.msg}{joiner} {error.colno}"
 
 
 def json_type(value: object) -> str:
@@ -297,7 +307,8 @@ def write_jsonl(records: Iterable[dict[str, Any]], path: Path | None) -> int:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as error:  # its message would name the temporary file, not the user's
         raise OutputError(
-            path, f"cannot write there ({error.strerror or error}); choose a file in a directory you can write to"
+            path,
+            f"cannot write there ({error.strerror or error}); choose a file in a directory you can write to",
         ) from error
     try:
         os.chmod(temp_name, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
