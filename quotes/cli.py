@@ -549,7 +549,7 @@ def _refuse_disjoint(predicted: Path, records: list[dict[str, Any]], gold: list[
 
 
 @main.command()
-@click.argument("article", type=click.Path(exists=True, dir_okay=False))
+@click.argument("article", type=click.Path(exists=True))
 @click.option(
     "-o",
     "--output",
@@ -559,10 +559,19 @@ def _refuse_disjoint(predicted: Path, records: list[dict[str, Any]], gold: list[
 )
 @click.option("--id", "doc_id", default=None, help="Which article of a JSONL or Parquet file to show.")
 @click.option("--model", default=None, help="spaCy pipeline to use [default: the project's].")
-def show(article: str, output: str | None, doc_id: str | None, model: str | None) -> None:
+@click.option(
+    "--metadata",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Document metadata (JSONL) merged by id, over the metadata.jsonl sidecar beside ARTICLE.",
+)
+def show(
+    article: str, output: str | None, doc_id: str | None, model: str | None, metadata: str | None
+) -> None:
     """Write an HTML page of ARTICLE with its quotes and claims highlighted, and print its path.
 
-    ARTICLE is a .txt file, or a .jsonl/.parquet file of articles with --id.
+    ARTICLE is a .txt file, or a .jsonl/.parquet file, a dataset directory or a folder of articles
+    with --id. Its metadata (title, date) is read as 'build' reads it: from the metadata.jsonl
+    beside it, and --metadata over that; the date lets a role resolve to whoever held it then.
     """
     from quotes.engines.local import ExtractionError
     from quotes.parse.nlp import ModelNotFoundError
@@ -571,7 +580,7 @@ def show(article: str, output: str | None, doc_id: str | None, model: str | None
 
     _refuse_output_in_inputs("--output", output, [Path(article)], directories=False)
     try:
-        path = show_article(article, output, doc_id=doc_id, model=model)
+        path = show_article(article, output, doc_id=doc_id, model=model, metadata=metadata)
     except (InputError, ShowError, ModelNotFoundError, ExtractionError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(str(path))
