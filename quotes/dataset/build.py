@@ -11,6 +11,7 @@ validated, sharded writing of records in :mod:`quotes.dataset.shards`.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -19,7 +20,7 @@ from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quotes.dataset.staging import MARKER, BuildError, check_out, staging
+from quotes.dataset.staging import MARKER, BuildError, check_out, out_lock, staging
 from quotes.read.io import swap_in
 from quotes.records import Attribution, Document
 
@@ -298,6 +299,40 @@ def _read_gold(
     return records, ", ".join(str(source) for source in sources), sources[0]
 
 
+def _holding_out_lock(func: Callable[..., BuildSummary]) -> Callable[..., BuildSummary]:
+    """Run a build while holding the lock of its ``out``, so two builds into one directory never race."""
+
+    @functools.wraps(func)
+    def locked(inputs: Sequence[Path], out: Path, **options: Any) -> BuildSummary:
+        with out_lock(Path(out)):
+            return func(inputs, out, **options)
+
+    return locked
+
+
+def _check_same_inputs(out: Path, inputs: Sequence[Path], *, force: bool) -> None:
+    """Refuse, without ``force``, to replace a dataset that was built from other inputs."""
+    summary = Path(out) / SUMMARY
+    if force or not (Path(out) / MARKER).is_file() or not summary.is_file():
+        return
+    try:
+        previous = [str(path) for path in json.loads(summary.read_text(encoding="utf-8"))["inputs"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # an unreadable summary says nothing about the inputs
+    current = [Path(path).as_posix() for path in inputs]
+    if previous and sorted(previous) != sorted(current):
+        raise BuildError(
+            f"{out}: holds a dataset built from {_listed(previous)}, not from {_listed(current)}; "
+            "pass --force to replace it, or choose another --out"
+        )
+
+
+def _listed(paths: Sequence[str]) -> str:
+    shown = ", ".join(paths[:3])
+    return f"{shown} and {len(paths) - 3} more" if len(paths) > 3 else shown
+
+
+@_holding_out_lock
 def build(
     inputs: Sequence[Path],
     out: Path,
@@ -351,6 +386,7 @@ def build(
     if engine == "ray" and skip_bad:
         raise BuildError("the ray engine stops at the first bad article; skipping needs the local engine")
     check_out(Path(out), force=force)
+    _check_same_inputs(Path(out), inputs, force=force)
     gold_records, gold_source, gold_path = _read_gold(gold, inputs)
     skipped: list[SkippedArticle] | None = [] if skip_bad else None
 
@@ -363,11 +399,9 @@ def build(
     documents = read_documents(inputs, metadata=metadata, on_error=skip if skip_bad else None)
     first = next(documents, None)  # bad paths and metadata fail here, before the model loads
     if first is None:
-        found = f" ({len(skipped)} bad, skipped)" if skipped else ""
-        raise BuildError(
-            f"no articles found in {', '.join(str(path) for path in inputs) or 'no inputs'}{found}; "
-            "expected .txt, .jsonl, .jsonl.gz or .parquet files, or directories holding them"
-        )
+        from quotes.read.articles import no_articles
+
+        raise BuildError(no_articles(inputs, len(skipped or [])))
     nlp = nlp_module.load(model)
     model_info = {"name": f"{nlp.meta['lang']}_{nlp.meta['name']}", "version": str(nlp.meta["version"])}
     guidelines_path = gold_path.parent / "ANNOTATION.md" if gold_path is not None else None

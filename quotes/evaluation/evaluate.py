@@ -24,7 +24,7 @@ from typing import Any
 
 from quotes.records import TYPES, Attribution
 
-__all__ = ["PRF", "EvaluationError", "EvaluationReport", "evaluate", "speaker_key"]
+__all__ = ["PRF", "EvaluationError", "EvaluationReport", "evaluate", "no_common_documents", "speaker_key"]
 
 #: The ``by_speaker`` key for records whose speaker has no canonical name.
 NO_SPEAKER = "(no name)"
@@ -414,3 +414,24 @@ def _by_speaker(predicted: list[_Span], gold: list[_Span], pairs: list[tuple[int
     # most gold records first, then alphabetically
     ordered = sorted(scores.items(), key=lambda kv: (-(kv[1].tp + kv[1].fn), labels[kv[0]].casefold()))
     return {labels[key]: prf for key, prf in ordered}
+
+
+def no_common_documents(predicted_ids: Collection[str], gold_ids: Collection[str]) -> str | None:
+    """Why predictions and gold cannot be compared at all (no document in common), or ``None``.
+
+    Scores over disjoint documents are all zero and say nothing about the parser: the usual cause
+    is predictions from other articles, or the same articles under other ids.
+    """
+    if not gold_ids or set(predicted_ids) & set(gold_ids):
+        return None
+    held = f"documents {_some(predicted_ids)}" if predicted_ids else "no records"
+    return (
+        f"no document in common: the gold annotates {_some(gold_ids)} and the predictions hold {held}; "
+        "nothing to score (are both from the same articles, with the same ids?)"
+    )
+
+
+def _some(ids: Collection[str]) -> str:
+    names = sorted(ids)
+    shown = ", ".join(repr(name) for name in names[:3])
+    return f"{shown} and {len(names) - 3} more" if len(names) > 3 else shown

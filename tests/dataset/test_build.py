@@ -254,9 +254,9 @@ def test_cli_build_defaults_to_the_seeds(
     result = CliRunner().invoke(main, ["build"])
     assert (result.exit_code, result.stdout) == (0, "Built dataset: 2 documents, 1 attributions (direct 1)\n")
     (call,) = recorded_build
-    assert call["inputs"] == [Path("seeds/a.txt"), Path("seeds/b.txt")]
+    assert call["inputs"] == [Path("seeds")]  # its gold.jsonl and metadata.jsonl are its sidecars
     assert call["out"] == Path("dataset")
-    assert (call["gold"], call["metadata"]) == (Path("seeds/gold.jsonl"), Path("seeds/metadata.jsonl"))
+    assert (call["gold"], call["metadata"]) == (None, None)
     assert (call["model"], call["workers"]) == (None, 1)
     assert (call["skip_bad"], call["force"], call["engine"], call["progress"].line) == (
         False,
