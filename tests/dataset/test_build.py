@@ -273,7 +273,7 @@ def test_cli_build_with_explicit_inputs_takes_no_seed_defaults(
     Path("seeds").mkdir()
     Path("seeds/gold.jsonl").write_text("x", encoding="utf-8")
     result = CliRunner().invoke(
-        main, ["build", "news", "more.jsonl", "--out", "out", "--model", "m", "--workers", "3"]
+        main, ["build", "news", "more.jsonl", "--out", "out", "--model", "m", "--workers", "3", "--no-cap"]
     )
     assert result.exit_code == 0, result.output
     (call,) = recorded_build
