@@ -22,7 +22,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from quotes.dataset.card import Counts, configs, render_card
+from quotes.dataset.card import SCHEMA_FOLDER, UNKNOWN_LICENSE, Counts, configs, render_card
 from quotes.dataset.shards import SHARD_DOCUMENTS, SkippedArticle, check_gold, write_configs, write_gold
 from quotes.dataset.staging import MARKER, BuildError, check_out, out_lock, staging
 from quotes.read.io import swap_in
@@ -82,8 +82,9 @@ def _finish(
     guidelines: str | None,
     benchmark: str | None,
     skipped: list[SkippedArticle],
+    license: str = UNKNOWN_LICENSE,
 ) -> BuildSummary:
-    """Write the card, the summary and the marker into ``tmp``, then swap it in at ``out``."""
+    """Write the card, the schemas, the summary and the marker into ``tmp``, then swap it in at ``out``."""
     evaluation = None
     if gold is not None and scorer is not None:
         evaluation = scorer(finished.predicted, [Attribution.from_dict(record) for record in gold])
@@ -94,8 +95,10 @@ def _finish(
         evaluation=evaluation,
         guidelines=guidelines,
         benchmark=benchmark,
+        license=license,
     )
     (tmp / CARD).write_text(card, encoding="utf-8")
+    _ship_schemas(tmp)
     summary = BuildSummary(
         out=out,
         counts=finished.counts,
@@ -108,6 +111,16 @@ def _finish(
     (tmp / MARKER).write_text("written by 'quotes build'; safe for it to replace\n", encoding="utf-8")
     swap_in(tmp, out)
     return summary
+
+
+def _ship_schemas(tmp: Path) -> None:
+    """Copy the JSON Schemas the records were validated against into the dataset, where its card points."""
+    from quotes.dataset.validate import KINDS, SCHEMA_DIR
+
+    (tmp / SCHEMA_FOLDER).mkdir()
+    for kind in KINDS:
+        name = f"{kind}.schema.json"
+        (tmp / SCHEMA_FOLDER / name).write_bytes((SCHEMA_DIR / name).read_bytes())
 
 
 def publish(
@@ -125,6 +138,7 @@ def publish(
     shard_documents: int = SHARD_DOCUMENTS,
     skipped: list[SkippedArticle] | None = None,
     force: bool = False,
+    license: str = UNKNOWN_LICENSE,
 ) -> BuildSummary:
     """Validate and write documents with their attributions (and gold) as the dataset at ``out``.
 
@@ -144,6 +158,7 @@ def publish(
             documents are added to (and that others, e.g. the reader, may add to while ``pairs``
             streams), all listed in the summary.
         force: replace ``out`` even if it is a non-empty directory this package did not write.
+        license: the records' licence for the card (``other``: none was given).
 
     Raises:
         BuildError: ``out`` exists and is not a dataset written by this package.
@@ -174,6 +189,7 @@ def publish(
             guidelines=guidelines,
             benchmark=benchmark,
             skipped=skipped if skipped is not None else [],
+            license=license,
         )
 
 
@@ -191,6 +207,7 @@ def publish_with_ray(
     guidelines: str | None = None,
     benchmark: str | None = None,
     force: bool = False,
+    license: str = UNKNOWN_LICENSE,
 ) -> BuildSummary:
     """Like :func:`publish`, with the extraction run by :func:`quotes.dataset.ray_build.extract_with_ray`.
 
@@ -246,6 +263,7 @@ def publish_with_ray(
             guidelines=guidelines,
             benchmark=benchmark,
             skipped=[],
+            license=license,
         )
 
 
@@ -323,6 +341,7 @@ def build(
     force: bool = False,
     engine: str = "local",
     benchmark: Path | None = None,
+    license: str = UNKNOWN_LICENSE,
 ) -> BuildSummary:
     """Read articles, find their attributions, validate everything and publish the dataset at ``out``.
 
@@ -344,6 +363,8 @@ def build(
         engine: ``"local"`` (this machine, with ``workers`` processes) or ``"ray"``.
         benchmark: a Markdown file of the parser's accuracy on other annotated news (as written by
             ``benchmarks/accuracy.py --markdown``), included in the card beside the gold evaluation.
+        license: the records' licence, for the card's front matter and licence section; ``other``
+            (the default) says that none was given.
 
     Raises:
         quotes.read.io.InputError: an input, the metadata or the gold file cannot be read.
@@ -407,6 +428,7 @@ def build(
             guidelines=guidelines,
             benchmark=benchmark_text,
             force=force,
+            license=license,
         )
     from quotes.engines.local import ExtractionError, extract_documents
 
@@ -433,4 +455,5 @@ def build(
         progress=progress,
         skipped=skipped,
         force=force,
+        license=license,
     )

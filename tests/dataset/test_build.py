@@ -68,6 +68,8 @@ def test_publish_writes_every_config(tmp_path: Path) -> None:
         "data/attributions/train-00000-of-00001.parquet",
         "data/documents/train-00000-of-00001.parquet",
         "data/gold/train-00000-of-00001.parquet",
+        "schema/attribution.schema.json",
+        "schema/document.schema.json",
     ]
     assert validate_path(out) == []
     rows = pq.read_table(out / "data/attributions/train-00000-of-00001.parquet").to_pylist()
@@ -273,7 +275,7 @@ def test_cli_build_with_explicit_inputs_takes_no_seed_defaults(
     Path("seeds").mkdir()
     Path("seeds/gold.jsonl").write_text("x", encoding="utf-8")
     result = CliRunner().invoke(
-        main, ["build", "news", "more.jsonl", "--out", "out", "--model", "m", "--workers", "3"]
+        main, ["build", "news", "more.jsonl", "--out", "out", "--model", "m", "--workers", "3", "--no-cap"]
     )
     assert result.exit_code == 0, result.output
     (call,) = recorded_build
