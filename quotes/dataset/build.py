@@ -315,11 +315,28 @@ def _check_same_inputs(out: Path, inputs: Sequence[Path], *, force: bool) -> Non
     except (OSError, ValueError, KeyError, TypeError):
         return  # an unreadable summary says nothing about the inputs
     current = [Path(path).as_posix() for path in inputs]
-    if previous and sorted(previous) != sorted(current):
+    if previous and _article_files(previous) != _article_files(current):
         raise BuildError(
             f"{out}: holds a dataset built from {_listed(previous)}, not from {_listed(current)}; "
             "pass --force to replace it, or choose another --out"
         )
+
+
+def _article_files(paths: Sequence[str]) -> set[Path]:
+    """The files the inputs name, directories walked, so `build seeds` and `build seeds/*.txt` agree."""
+    from quotes.read.articles import SIDECARS, SUPPORTED_SUFFIXES
+
+    files: set[Path] = set()
+    for path in map(Path, paths):
+        if not path.is_dir():
+            files.add(path.resolve())
+            continue
+        for file in path.rglob("*"):
+            inner = file.relative_to(path).parts
+            if file.name.endswith(SUPPORTED_SUFFIXES) and file.name not in SIDECARS and file.is_file():
+                if not any(part.startswith(".") for part in inner):
+                    files.add(file.resolve())
+    return files
 
 
 def _listed(paths: Sequence[str]) -> str:
