@@ -70,6 +70,36 @@ neither is read as articles.
 """
 
 
+class _Workers(click.ParamType):
+    """A number of processes (at least 1), or ``auto``: every CPU this process may run on."""
+
+    name = "N|auto"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            number = value
+        elif str(value).strip().lower() == "auto":
+            return usable_cpus()
+        else:
+            try:
+                number = int(value)
+            except ValueError:
+                self.fail(f"{value!r} is not a whole number. Give at least 1, or 'auto'.", param, ctx)
+        if number < 1:
+            self.fail(f"{number} is not in the range x>=1. Give at least 1, or 'auto'.", param, ctx)
+        return number
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on: its affinity mask where the platform has one (a container or
+    ``taskset`` may allow fewer than the machine has), else the machine's count."""
+    import os
+
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 def _stderr_is_terminal() -> bool:
     import sys
 
@@ -184,10 +214,10 @@ interrupted or killed build leaves the previous dataset as it was.
 @click.option("--model", help="spaCy pipeline to use (installed package or path).")
 @click.option(
     "--workers",
-    type=click.IntRange(min=1),
+    type=_Workers(),
     default=1,
     show_default=True,
-    help="Parser processes (Ray actors with --engine ray).",
+    help="Parser processes (Ray actors with --engine ray); 'auto' for every CPU this process may use.",
 )
 @click.option(
     "--no-cap",
@@ -307,9 +337,7 @@ def build_command(
 
 def _capped_workers(workers: int, no_cap: bool) -> int:
     """``workers``, or the number of CPUs with a warning when it asks for more (each holds a model)."""
-    import os
-
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    cpus = usable_cpus()
     if no_cap or workers <= cpus:
         return workers
     click.echo(
@@ -349,7 +377,11 @@ Each output line is one attribution record. On an error the --output file is lef
 )
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use (installed package or path).")
 @click.option(
-    "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing."
+    "--workers",
+    type=_Workers(),
+    default=1,
+    show_default=True,
+    help="Processes for parsing; 'auto' for every CPU this process may use.",
 )
 @click.option(
     "--no-cap",

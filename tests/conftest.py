@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,12 @@ from hypothesis import settings
 # would turn into random failures (speed is measured by benchmarks/throughput.py).
 settings.register_profile("quotes", deadline=None)
 settings.load_profile("quotes")
+
+# Under ``uv run`` Ray otherwise packages the working directory and has every worker build its own
+# environment with uv (over a minute per start on a loaded 2-core machine). ``import_ray`` sets the same
+# default, but a test module's ``importorskip("ray")`` imports Ray before it, and Ray reads the variable
+# once, at import.
+os.environ.setdefault("RAY_ENABLE_UV_RUN_RUNTIME_ENV", "0")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

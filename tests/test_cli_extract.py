@@ -164,3 +164,25 @@ def test_workers_must_be_positive(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["extract", str(tmp_path / "a.txt"), "--workers", "0"])
     assert result.exit_code == 2
     assert "Invalid value for '--workers'" in result.stderr
+
+
+def test_workers_auto_is_every_cpu_the_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from quotes.cli import _Workers, usable_cpus
+
+    if hasattr(os, "sched_getaffinity"):
+        assert usable_cpus() == len(os.sched_getaffinity(0))
+        monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3, 5})
+    assert _Workers().convert("auto", None, None) == usable_cpus()
+    if hasattr(os, "sched_getaffinity"):
+        assert usable_cpus() == 3
+    assert _Workers().convert("2", None, None) == 2
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "two", "1.5"])
+def test_workers_must_be_a_positive_number_or_auto(tmp_path: Path, value: str) -> None:
+    (tmp_path / "a.txt").write_text("She said so.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "--workers", value])
+    assert result.exit_code == 2
+    assert "Invalid value for '--workers'" in result.stderr and "or 'auto'" in result.stderr

@@ -18,15 +18,28 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyarrow.parquet as pq
-
-from quotes.dataset.card import SCHEMA_FOLDER, UNKNOWN_LICENSE, Counts, configs, render_card
-from quotes.dataset.shards import SHARD_DOCUMENTS, SkippedArticle, check_gold, write_configs, write_gold
 from quotes.dataset.staging import MARKER, BuildError, check_out, out_lock, staging
 from quotes.read.io import swap_in
 from quotes.records import Attribution, Document
+
+if TYPE_CHECKING:
+    from quotes.dataset.card import Counts
+    from quotes.dataset.shards import SkippedArticle
+
+# The card, the shards and Parquet bring in ``datasets`` and ``pyarrow`` (seconds of a cold start): they
+# are imported where they are used, once the parse has started, not when the command starts.
+_LAZY = {"Counts": "quotes.dataset.card", "SkippedArticle": "quotes.dataset.shards"}
+
+
+def __getattr__(name: str) -> Any:
+    """``build.Counts`` and ``build.SkippedArticle``, imported on first use (see ``_LAZY``)."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 SUMMARY = "build_summary.json"
 CARD = "README.md"
@@ -82,9 +95,11 @@ def _finish(
     guidelines: str | None,
     benchmark: str | None,
     skipped: list[SkippedArticle],
-    license: str = UNKNOWN_LICENSE,
+    license: str | None = None,
 ) -> BuildSummary:
     """Write the card, the schemas, the summary and the marker into ``tmp``, then swap it in at ``out``."""
+    from quotes.dataset.card import configs, render_card
+
     evaluation = None
     if gold is not None and scorer is not None:
         evaluation = scorer(finished.predicted, [Attribution.from_dict(record) for record in gold])
@@ -115,6 +130,7 @@ def _finish(
 
 def _ship_schemas(tmp: Path) -> None:
     """Copy the JSON Schemas the records were validated against into the dataset, where its card points."""
+    from quotes.dataset.card import SCHEMA_FOLDER
     from quotes.dataset.validate import KINDS, SCHEMA_DIR
 
     (tmp / SCHEMA_FOLDER).mkdir()
@@ -135,10 +151,10 @@ def publish(
     guidelines: str | None = None,
     benchmark: str | None = None,
     progress: Callable[[int], None] | None = None,
-    shard_documents: int = SHARD_DOCUMENTS,
+    shard_documents: int | None = None,
     skipped: list[SkippedArticle] | None = None,
     force: bool = False,
-    license: str = UNKNOWN_LICENSE,
+    license: str | None = None,
 ) -> BuildSummary:
     """Validate and write documents with their attributions (and gold) as the dataset at ``out``.
 
@@ -153,17 +169,22 @@ def publish(
         guidelines: the annotation guidelines (Markdown) for the card.
         benchmark: accuracy figures on other annotated news (Markdown) for the card.
         progress: called with 1 after each document.
-        shard_documents: documents per Parquet shard.
+        shard_documents: documents per Parquet shard; ``None`` for
+            :data:`quotes.dataset.shards.SHARD_DOCUMENTS`.
         skipped: ``None`` to stop at the first invalid document; else a list that invalid
             documents are added to (and that others, e.g. the reader, may add to while ``pairs``
             streams), all listed in the summary.
         force: replace ``out`` even if it is a non-empty directory this package did not write.
-        license: the records' licence for the card (``other``: none was given).
+        license: the records' licence for the card (``None``: none was given, ``other`` in the card).
 
     Raises:
         BuildError: ``out`` exists and is not a dataset written by this package.
         ValidationError: a record breaks the schema or does not match its article; names it.
     """
+    from quotes.dataset.card import Counts
+    from quotes.dataset.shards import SHARD_DOCUMENTS, check_gold, write_configs, write_gold
+
+    shard_documents = SHARD_DOCUMENTS if shard_documents is None else shard_documents
     out = Path(out)
     with staging(out, force=force) as tmp:
         counts = Counts(gold=len(gold) if gold is not None else None)
@@ -207,7 +228,7 @@ def publish_with_ray(
     guidelines: str | None = None,
     benchmark: str | None = None,
     force: bool = False,
-    license: str = UNKNOWN_LICENSE,
+    license: str | None = None,
 ) -> BuildSummary:
     """Like :func:`publish`, with the extraction run by :func:`quotes.dataset.ray_build.extract_with_ray`.
 
@@ -221,6 +242,7 @@ def publish_with_ray(
         BuildError, ValidationError, quotes.read.io.InputError: as :func:`publish` and the reader.
     """
     from quotes.dataset.ray_build import extract_with_ray
+    from quotes.dataset.shards import check_gold, write_gold
 
     out = Path(out)
     with staging(out, force=force) as tmp:
@@ -268,6 +290,8 @@ def publish_with_ray(
 
 
 def _rows(folder: Path, columns: list[str] | None) -> Iterator[dict[str, Any]]:
+    import pyarrow.parquet as pq
+
     for file in sorted(folder.glob("*.parquet")):
         for batch in pq.ParquetFile(file).iter_batches(columns=columns):
             yield from batch.to_pylist()
@@ -358,7 +382,7 @@ def build(
     force: bool = False,
     engine: str = "local",
     benchmark: Path | None = None,
-    license: str = UNKNOWN_LICENSE,
+    license: str | None = None,
 ) -> BuildSummary:
     """Read articles, find their attributions, validate everything and publish the dataset at ``out``.
 
@@ -380,8 +404,8 @@ def build(
         engine: ``"local"`` (this machine, with ``workers`` processes) or ``"ray"``.
         benchmark: a Markdown file of the parser's accuracy on other annotated news (as written by
             ``benchmarks/accuracy.py --markdown``), included in the card beside the gold evaluation.
-        license: the records' licence, for the card's front matter and licence section; ``other``
-            (the default) says that none was given.
+        license: the records' licence, for the card's front matter and licence section; ``None``
+            (the default) says that none was given (``license: other``).
 
     Raises:
         quotes.read.io.InputError: an input, the metadata or the gold file cannot be read.
@@ -406,6 +430,8 @@ def build(
     skipped: list[SkippedArticle] | None = [] if skip_bad else None
 
     def skip(error: InputError) -> None:
+        from quotes.dataset.shards import SkippedArticle
+
         assert skipped is not None
         skipped.append(SkippedArticle(error.where, error.message))
 
@@ -450,6 +476,8 @@ def build(
     from quotes.engines.local import ExtractionError, extract_documents
 
     def skip_unparsable(document: Document, error: ExtractionError) -> None:
+        from quotes.dataset.shards import SkippedArticle
+
         assert skipped is not None
         skipped.append(SkippedArticle(document.id, str(error)))
 

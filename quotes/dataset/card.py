@@ -163,7 +163,7 @@ def render_card(
     evaluation: str | None = None,
     guidelines: str | None = None,
     benchmark: str | None = None,
-    license: str = UNKNOWN_LICENSE,
+    license: str | None = None,
 ) -> str:
     """Return the whole ``README.md``: generated YAML front matter, then the card's sections.
 
@@ -174,8 +174,10 @@ def render_card(
         evaluation: the evaluation report as Markdown (parser vs. gold), when gold was given.
         guidelines: the gold annotation guidelines (Markdown), when available.
         benchmark: the parser's accuracy on other annotated news (Markdown), when available.
-        license: the records' licence as the builder gave it; ``other`` when none was given.
+        license: the records' licence as the builder gave it; ``None`` (``other`` in the card) when
+            none was given.
     """
+    license = license or UNKNOWN_LICENSE
     summary = counts.to_dict()
     speakers = list(summary["by_speaker"].items())[:TOP_SPEAKERS]
     sections = [

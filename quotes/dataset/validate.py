@@ -16,10 +16,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
+
+from quotes.dataset.formats import format_checker
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 #: Where the JSON Schemas live: ``schema/`` at the repository root, or inside the package when a
@@ -62,7 +62,7 @@ def load_schema(kind: str) -> dict[str, Any]:
 def _validator(kind: str) -> Draft202012Validator:
     schema = load_schema(kind)
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=FormatChecker())
+    return Draft202012Validator(schema, format_checker=format_checker())
 
 
 def json_path(parts: Iterable[str | int]) -> str:
@@ -174,6 +174,8 @@ class PathReport:
 
 
 def _parquet_records(path: Path) -> Iterator[dict[str, Any]]:
+    import pyarrow.parquet as pq  # here, not at the top: checking records needs no Arrow
+
     for batch in pq.ParquetFile(path).iter_batches(batch_size=1000):
         yield from batch.to_pylist()
 
@@ -206,6 +208,8 @@ def _check_records(
 
 
 def _check_directory(directory: Path) -> PathReport:
+    import pyarrow as pa
+
     report = PathReport()
     data = directory / "data"
     if not (data / "documents").is_dir():

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 
-from quotes.engines.stream import ExtractionError, attribute_stream
+from quotes.engines.stream import ExtractionError, Outcome, attribute_stream
 from quotes.engines.workers import attribute_in_workers
 from quotes.parse.nlp import load
 from quotes.records import Attribution, Document
@@ -54,10 +54,17 @@ def extract_documents(
     nlp = nlp if nlp is not None else load(model)
     if n_process == 1:
         outcomes = attribute_stream(documents, nlp, batch_size=batch_size, registry=registry)
-    else:
+    else:  # the workers start now, before the first pair is asked for
         outcomes = attribute_in_workers(
             documents, nlp, n_process=n_process, batch_size=batch_size, registry=registry
         )
+    return _pairs(outcomes, on_error)
+
+
+def _pairs(
+    outcomes: Iterable[tuple[Document, Outcome]],
+    on_error: Callable[[Document, ExtractionError], None] | None,
+) -> Iterator[tuple[Document, list[Attribution]]]:
     for document, outcome in outcomes:
         if isinstance(outcome, ExtractionError):
             if on_error is None:

@@ -13,6 +13,7 @@ pickled to them once, when they start.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import signal
 from collections import deque
@@ -93,9 +94,29 @@ def attribute_in_workers(
     """
     if n_process < 1:
         raise ValueError(f"n_process must be at least 1, got {n_process}")
+    # The workers start, and get their first chunks, now rather than at the first ``next``: a caller
+    # that has other work before it reads the records (a build importing its Parquet writer) does it
+    # while the workers parse.
     pool: Pool = _context().Pool(n_process, initializer=_start_worker, initargs=(nlp, registry))
     in_flight: deque[tuple[list[Document], AsyncResult[list[Outcome]]]] = deque()
     chunks = _chunks(documents, batch_size)
+    try:
+        for chunk in itertools.islice(chunks, n_process * CHUNKS_PER_WORKER - 1):
+            in_flight.append((chunk, pool.apply_async(_attribute_chunk, (chunk, batch_size))))
+    except BaseException:
+        pool.terminate()
+        raise
+    return _results(pool, chunks, in_flight, n_process, batch_size)
+
+
+def _results(
+    pool: Pool,
+    chunks: Iterator[list[Document]],
+    in_flight: deque[tuple[list[Document], AsyncResult[list[Outcome]]]],
+    n_process: int,
+    batch_size: int,
+) -> Iterator[tuple[Document, Outcome]]:
+    """The pairs of the chunks in flight and of the rest, in input order; stops the pool at the end."""
     try:
         for chunk in chunks:
             in_flight.append((chunk, pool.apply_async(_attribute_chunk, (chunk, batch_size))))

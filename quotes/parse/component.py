@@ -138,8 +138,12 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     text = doc.text
     marked = marks.find_marked_quotes(text)
     directs = direct.find_direct_quotes(doc, marked, text)
-    claims = [c for c in reported.find_claims(doc, marked, directs, text) if not _inside_direct(c, directs)]
-    directs = [d for d in directs if not any(reported.absorbs(doc, c, d) for c in claims)]
+    in_quotes = reported.SpanIndex([(d.start, d.end) for d in directs])
+    claims = [c for c in reported.find_claims(doc, marked, directs, text) if not _inside_direct(c, in_quotes)]
+    claims_by_cue: dict[int, list[reported.Claim]] = {}
+    for claim in claims:  # a claim absorbs only a quote of its own cue: look those up, not every pair
+        claims_by_cue.setdefault(claim.cue_start, []).append(claim)
+    directs = [d for d in directs if not _absorbed(doc, text, d, claims_by_cue)] if directs else directs
     claims += fragments.find_fragment_claims(doc, marked, directs, claims, text)
     found: list[tuple[int, int, str, Any]] = [(d.start, d.end, "direct", d) for d in directs]
     found += [(c.start, c.end, c.type, c) for c in claims]
@@ -187,11 +191,20 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     return records
 
 
-def _inside_direct(claim: reported.Claim, directs: list[marks.DirectQuote]) -> bool:
+def _absorbed(
+    doc: Doc, text: str, quote: marks.DirectQuote, claims_by_cue: dict[int, list[reported.Claim]]
+) -> bool:
+    """Whether a claim of the quote's cue runs on into the quote (:func:`reported.absorbs`)."""
+    if quote.cue is None:
+        return False
+    return any(reported.absorbs(doc, c, quote, text) for c in claims_by_cue.get(doc[quote.cue].idx, ()))
+
+
+def _inside_direct(claim: reported.Claim, in_quotes: reported.SpanIndex) -> bool:
     """Whether a claim is speech imagined or generalised inside a direct quote ("“Let's say you think
     ...”", "“If we say ...”"): its cue is inside the quote and its speaker is nobody the article could
     name. Third-person speech a speaker reports ("“The Prime Minister reiterated that ...”") stays."""
-    if not any(d.start <= claim.cue_start < d.end for d in directs):
+    if not in_quotes.holding(claim.cue_start):
         return False
     mention = claim.mention
     if mention is None:

@@ -159,6 +159,26 @@ class SpeakerResolver:
         self.date = date
         self.article = article_names(doc, registry)
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
+        # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
+        # article asks for the same words thousands of times.
+        self._close_surnames: dict[str, list[str]] = {}
+        self._surnames_by_length: dict[int, list[str]] | None = None
+
+    def _surnames_near_in_length(self, word: str) -> list[str]:
+        """The article's surnames whose length alone lets them match ``word`` at the 0.85 cutoff: the
+        bound ``get_close_matches`` itself tries first (2 * shorter / both lengths), taken here by length
+        so that each look-up reads only the few lengths that pass."""
+        if self._surnames_by_length is None:
+            self._surnames_by_length = {}
+            for surname in self.article.by_surname:
+                self._surnames_by_length.setdefault(len(surname), []).append(surname)
+        size = len(word)
+        return [
+            surname
+            for length, surnames in self._surnames_by_length.items()
+            if size + length == 0 or 2.0 * min(size, length) / (size + length) >= 0.85
+            for surname in surnames
+        ]
 
     @property
     def last_person(self) -> ResolvedSpeaker | None:
@@ -279,7 +299,11 @@ class SpeakerResolver:
         # a person the article names in full
         full = self.article.by_surname.get(lower[-1]) if len(words) == 1 else None
         if full is None and len(words) == 1:
-            close = difflib.get_close_matches(lower[-1], list(self.article.by_surname), n=1, cutoff=0.85)
+            close = self._close_surnames.get(lower[-1])
+            if close is None:
+                near = self._surnames_near_in_length(lower[-1])
+                close = difflib.get_close_matches(lower[-1], near, n=1, cutoff=0.85)
+                self._close_surnames[lower[-1]] = close
             full = self.article.by_surname[close[0]] if close else None
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")

@@ -415,52 +415,50 @@ def test_leftovers_of_a_live_build_are_not_touched(tmp_path: Path) -> None:
     assert live.is_dir()
 
 
+def _seed_corpus(folder: Path, seeds_dir: Path, ids: list[str]) -> Path:
+    """A few seed articles with their own lines of the seeds' gold and metadata, and the guidelines."""
+    folder.mkdir()
+    for doc_id in ids:
+        (folder / f"{doc_id}.txt").write_bytes((seeds_dir / f"{doc_id}.txt").read_bytes())
+    for sidecar, key in (("gold.jsonl", "doc_id"), ("metadata.jsonl", "id")):
+        lines = (seeds_dir / sidecar).read_text(encoding="utf-8").splitlines(keepends=True)
+        (folder / sidecar).write_text(
+            "".join(line for line in lines if json.loads(line)[key] in ids), encoding="utf-8"
+        )
+    (folder / "ANNOTATION.md").write_bytes((seeds_dir / "ANNOTATION.md").read_bytes())
+    return folder
+
+
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::UserWarning")
-def test_ray_engine_builds_the_same_data(tmp_path: Path, seeds_dir: Path, nlp) -> None:
-    pytest.importorskip("ray", reason="the ray extra is not installed")
+def test_ray_engine_builds_the_same_data(tmp_path: Path, seeds_dir: Path, local_ray) -> None:
     from quotes.dataset.build import build
-    from quotes.dataset.ray_build import import_ray
 
-    local = build([seeds_dir], tmp_path / "local")
-    ray_module = import_ray()
-    started = not ray_module.is_initialized()
-    for attempt in range(3):  # Ray waits a fixed 30 s for its node: a loaded machine may need a retry
-        try:
-            if not ray_module.is_initialized():
-                ray_module.init(
-                    num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING"
-                )
-            break
-        except Exception as error:  # a bare Exception for a start-up time-out
-            ray_module.shutdown()
-            if attempt == 2 or "timed out during startup" not in str(error):
-                raise
-    try:
-        ray = build([seeds_dir], tmp_path / "ray", engine="ray", workers=2)
-    finally:
-        if started:
-            ray_module.shutdown()
+    corpus = _seed_corpus(tmp_path / "corpus", seeds_dir, ["000_da9f7f9f92541ef4", "004_4efca3e10226a97e"])
+    out = tmp_path / "out"
+    local = build([corpus], out / "local")
+    ray = build([corpus], out / "ray", engine="ray", workers=2)
     assert ray.counts.to_dict() == local.counts.to_dict()
     for config in ("documents", "attributions", "gold"):
         tables = [
             sorted(
                 (
                     row
-                    for file in sorted((out / "data" / config).glob("*.parquet"))
+                    for file in sorted((folder / "data" / config).glob("*.parquet"))
                     for row in pq.read_table(file).to_pylist()
                 ),
                 key=lambda row: row["id"],
             )
-            for out in (tmp_path / "local", tmp_path / "ray")
+            for folder in (out / "local", out / "ray")
         ]
         assert tables[0] == tables[1], config
         assert tables[0], config
-    assert validate_path(tmp_path / "ray") == []
-    assert (tmp_path / "ray" / MARKER).is_file()
-    card = (tmp_path / "ray" / "README.md").read_text(encoding="utf-8")
-    assert card == (tmp_path / "local" / "README.md").read_text(encoding="utf-8")
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["local", "ray"]
+    assert validate_path(out / "ray") == []
+    assert (out / "ray" / MARKER).is_file()
+    card = (out / "ray" / "README.md").read_text(encoding="utf-8")
+    assert card == (out / "local" / "README.md").read_text(encoding="utf-8")
+    assert local.counts.documents == 2 and local.counts.gold == 11  # the seeds' gold of these two articles
+    assert sorted(path.name for path in out.iterdir()) == ["local", "ray"]
 
 
 @pytest.mark.parametrize(

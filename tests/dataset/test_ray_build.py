@@ -43,42 +43,13 @@ def _key(record: dict[str, Any]) -> str:
     return json.dumps(record, sort_keys=True, ensure_ascii=False)
 
 
-def _init_with_retries(ray, attempts: int = 3) -> None:
-    """Start a local Ray, trying again when its node times out during start-up.
-
-    Ray waits a fixed 30 s for its raylet to register; on a loaded 2-core machine that start can take
-    longer, which says nothing about the engine under test.
-    """
-    for attempt in range(1, attempts + 1):
-        try:
-            ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
-            return
-        except Exception as error:  # Ray raises a bare Exception for a start-up time-out
-            ray.shutdown()
-            if attempt == attempts or "timed out during startup" not in str(error):
-                raise
-
-
-@pytest.fixture(scope="module")
-def local_ray():
-    """One local Ray for the module: each run finds it initialised and leaves it running, so
-    workers stay warm between tests (a start costs several seconds)."""
-    ray = import_ray()
-    started = not ray.is_initialized()
-    if started:
-        _init_with_retries(ray)
-    yield ray
-    if started:
-        ray.shutdown()
-
-
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> list[Path]:
     extra = tmp_path_factory.mktemp("inputs") / "extra.jsonl"
     extra.write_text(
         "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in EXTRA_ARTICLES), encoding="utf-8"
     )
-    return [*sorted(seeds_dir.glob("*.txt")), extra]
+    return [*sorted(seeds_dir.glob("*.txt"))[:2], extra]  # a few documents: Ray's own start dominates
 
 
 @pytest.fixture(scope="module")
@@ -103,10 +74,10 @@ def test_same_records_as_the_local_engine(ray_run, inputs: list[Path], seeds_dir
 
     ray_attributions = _table_rows(data_dir / "attributions")
     ray_documents = _table_rows(data_dir / "documents")
-    assert len(local_attributions) > 20  # the comparison means something only if there are records
+    assert len(local_attributions) > 10  # the comparison means something only if there are records
     assert sorted(map(_key, ray_attributions)) == sorted(map(_key, local_attributions))
     assert sorted(map(_key, ray_documents)) == sorted(map(_key, local_documents))
-    assert summary.counts.documents == len(local_documents) == 8
+    assert summary.counts.documents == len(local_documents) == 5
     assert summary.counts.attributions == len(local_attributions)
     assert sum(summary.counts.by_type.values()) == len(local_attributions)
 

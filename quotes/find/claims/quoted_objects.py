@@ -68,7 +68,7 @@ def quoted_object(doc: Doc, text: str, verb: Token, fragments: Spans, saying: bo
     name someone who can speak (:func:`_speaker_like`).
     """
     issuer = _medium_issuer(verb) if not saying else None
-    misparsed = _subject_of_misparsed(verb, fragments) if not saying else None
+    misparsed = _subject_of_misparsed(verb, fragments, text) if not saying else None
     described = (
         verb.dep_ in ("amod", "compound", "acl") and characterised_name(verb) is None and misparsed is None
     )
@@ -240,13 +240,13 @@ def _speaker_like(doc: Doc, mention: Mention) -> bool:
     )
 
 
-def _subject_of_misparsed(verb: Token, fragments: Spans) -> Token | None:
+def _subject_of_misparsed(verb: Token, fragments: Spans, text: str) -> Token | None:
     """The subject of a finite verb of characterising that the parse hangs as a participle on the
     noun before it: "Sanders' campaign called AP's report a “rush to judgment”", "Ann Lee, a
     council member, on Tuesday called the plan “reckless”". A true participle names with the quoted
     words themselves ("a group called the “Friends of the Park”"); the finite verb sets an object of
     its own between itself and the quoted words. None when the verb is no such misparse or its noun
-    cannot speak."""
+    cannot speak. ``text`` is ``doc.text``, read once by the caller (spaCy rebuilds it on each access)."""
     if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBN", "VBD"):
         return None
     if any(
@@ -259,7 +259,7 @@ def _subject_of_misparsed(verb: Token, fragments: Spans) -> Token | None:
     if noun.i > verb.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = verb.doc
-    _, sent_end = sentence_bounds(doc.text, verb)
+    _, sent_end = sentence_bounds(text, verb)
     quoted = fragments.opening_between(verb.idx + len(verb.text), sent_end)
     if not quoted:
         return None

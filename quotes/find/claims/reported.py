@@ -35,7 +35,7 @@ from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.resolve import Mention, mention_of_cue, noun_phrase
 
-__all__ = ["Claim", "absorbs", "find_claims"]
+__all__ = ["Claim", "SpanIndex", "absorbs", "find_claims"]
 
 #: Hashes of the words that open a phrase naming the speaker after it ("according").
 _SPEAKER_AFTER_FIRST = frozenset(get_string_id(first) for first, _ in lexicon.SPEAKER_AFTER_PHRASES)
@@ -232,9 +232,8 @@ def find_claims(
     """
     text = doc.text if text is None else text
     direct_spans = [(d.start, d.end) for d in directs]
-    fragments = [
-        q for q in marked if not any(q.start <= start and end <= q.end for start, end in direct_spans)
-    ]
+    in_quotes = SpanIndex(direct_spans)
+    fragments = [q for q in marked if not in_quotes.any_inside(q.start, q.end)]
     fragment_spans = Spans([(q.open, closed_end(text, q)) for q in fragments])
     direct_cues = {d.cue for d in directs}  # a verb that introduces a quote has no quoted object too
     speech_spans = Spans([(q.open, closed_end(text, q)) for q in fragments if not q.title])
@@ -267,7 +266,7 @@ def find_claims(
             claim = _noun_claim(doc, text, token, fragment_spans)
         if claim is None or _not_a_speaker(claim.mention):
             continue
-        for start, end in direct_spans:  # a claim inside a quote ends where the quote ends
+        for start, end in in_quotes.holding(claim.cue_start):  # a claim inside a quote ends where it ends
             if start <= claim.cue_start < end and (
                 claim.cue_lemma not in lexicon.REPORTING_VERBS
                 or claim.cue_lemma in claim_lexicon.BELIEF_VERBS
@@ -288,33 +287,95 @@ def find_claims(
             claim.start < end
             and start < claim.end
             and not (start <= claim.cue_start and claim.end <= end)
-            and not absorbs(doc, claim, direct)
-            for direct, (start, end) in zip(directs, direct_spans, strict=True)
+            and not absorbs(doc, claim, directs[number], text)
+            for number, (start, end) in in_quotes.overlapping(claim.start, claim.end)
         ):
             continue
         claims.append(claim)
     claims = _split_coordinated(doc, text, claims)
     kept: list[Claim] = []
+    by_start: list[Claim] = []  # the kept claims again, by start, to look up only those that can overlap
+    starts: list[int] = []
     for claim in sorted(claims, key=lambda c: c.start - c.end):  # longest first
-        if not any(_same_speaker_overlap(claim, k) for k in kept):
+        # A kept claim is no longer than the first one kept, so one starting more than that length
+        # before this claim ends before it starts.
+        reach = kept[0].end - kept[0].start if kept else 0
+        nearby = by_start[bisect_left(starts, claim.start - reach) : bisect_left(starts, claim.end)]
+        if not any(_same_speaker_overlap(claim, k) for k in nearby):
             kept.append(claim)
+            at = bisect_right(starts, claim.start)
+            starts.insert(at, claim.start)
+            by_start.insert(at, claim)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
-def absorbs(doc: Doc, claim: Claim, direct: DirectQuote) -> bool:
+class SpanIndex:
+    """Look-ups in the direct quotes' spans by offset, with the answers (and order) of a scan of them all.
+
+    Direct quotes come in text order and rarely nest, so a binary search over the starts, with the
+    running maximum of the ends (how far back a span can still reach) and the minimum of the ends
+    from each span on, finds the few candidates; spans out of order fall back to the scan.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+        self.ordered = all(self.starts[i] <= self.starts[i + 1] for i in range(len(spans) - 1))
+        self.reach: list[int] = []  # reach[i]: the largest end of spans[: i + 1]
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+        self.least_end: list[int] = [0] * len(spans)  # least_end[i]: the smallest end of spans[i:]
+        for i in range(len(spans) - 1, -1, -1):
+            end = spans[i][1]
+            self.least_end[i] = min(end, self.least_end[i + 1]) if i + 1 < len(spans) else end
+
+    def any_inside(self, start: int, end: int) -> bool:
+        """Whether a span lies within ``[start, end)``."""
+        if not self.ordered:
+            return any(start <= s and e <= end for s, e in self.spans)
+        i = bisect_left(self.starts, start)
+        return i < len(self.spans) and self.least_end[i] <= end
+
+    def _reaching(self, before: int, offset: int) -> list[int]:
+        """Indices below ``before`` of the spans ending after ``offset``, in order."""
+        found = []
+        i = before - 1
+        while i >= 0 and self.reach[i] > offset:
+            if self.spans[i][1] > offset:
+                found.append(i)
+            i -= 1
+        return found[::-1]
+
+    def holding(self, offset: int) -> list[tuple[int, int]]:
+        """The spans with ``start <= offset < end``, in order."""
+        if not self.ordered:
+            return [(s, e) for s, e in self.spans if s <= offset < e]
+        return [self.spans[i] for i in self._reaching(bisect_right(self.starts, offset), offset)]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, tuple[int, int]]]:
+        """``(index, span)`` of the spans that start before ``end`` and end after ``start``, in order."""
+        if not self.ordered:
+            return [(i, (s, e)) for i, (s, e) in enumerate(self.spans) if s < end and start < e]
+        return [(i, self.spans[i]) for i in self._reaching(bisect_left(self.starts, end), start)]
+
+
+def absorbs(doc: Doc, claim: Claim, direct: DirectQuote, text: str | None = None) -> bool:
     """Whether a claim's content runs on into a quote of its own cue, which is then part of one mixed
     quote (as in PolNeAR): "said this was a “fatal miscalculation” and that she has learned her lesson:
-    “They are fortified ...”". The claim must say something before the quote opens."""
-    if not (
+    “They are fortified ...”". The claim must say something before the quote opens.
+
+    ``text`` is ``doc.text`` when already read (spaCy rebuilds it from the tokens on each access)."""
+    if not (  # the offsets first: they rule out almost every pair without building a Token
         direct.cue is not None
-        and doc[direct.cue].idx == claim.cue_start
-        and claim.cue_lemma != "ask"
-        and claim.cue_end <= claim.start
         and claim.start + 3 < direct.start
         and direct.end <= claim.end + 2
+        and claim.cue_end <= claim.start
+        and claim.cue_lemma != "ask"
+        and doc[direct.cue].idx == claim.cue_start
     ):
         return False
-    lead_in = doc.text[claim.start : direct.start].rstrip(" \u00a0" + "".join(lexicon.QUOTE_CHARS))
+    text = doc.text if text is None else text
+    lead_in = text[claim.start : direct.start].rstrip(" \u00a0" + "".join(lexicon.QUOTE_CHARS))
     if not lead_in.endswith(":"):
         return False  # only a quote the content introduces with a colon
     span = doc.char_span(claim.start, direct.start, alignment_mode="contract")

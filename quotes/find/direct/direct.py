@@ -19,6 +19,8 @@ Spans are the words inside the marks (the marks themselves excluded), as charact
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
@@ -62,10 +64,12 @@ from quotes.find.direct.transcripts import transcript_lines, unmarked_blocks
 from quotes.lexicon import cues as lexicon
 
 
-def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int) -> int:
-    for number, (start, end) in enumerate(paragraphs):
-        if start <= offset < end:
-            return number
+def _paragraph_of(paragraphs: list[tuple[int, int]], offset: int, starts: list[int]) -> int:
+    """The number of the paragraph holding ``offset``, or -1; ``starts`` are the paragraphs' starts
+    (paragraphs are in text order and apart, so a binary search finds the only candidate)."""
+    number = bisect_right(starts, offset) - 1
+    if number >= 0 and offset < paragraphs[number][1]:
+        return number
     return -1
 
 
@@ -89,19 +93,21 @@ def find_direct_quotes(
     text = doc.text if text is None else text
     marked = find_marked_quotes(text) if marked is None else marked
     paragraphs = paragraph_spans(text)
+    paragraph_starts = [start for start, _ in paragraphs]
     starts: list[int] = doc.to_array(IDX).tolist()  # no Token objects built
     quotes: list[DirectQuote] = transcript_lines(text, paragraphs)
+    labels = [q for q in quotes if q.mode == "label"]  # only transcript lines are labels
     last_cued: tuple[MarkedQuote, int] | None = None  # the latest quote with its cue after it
     last_speaker: int | None = None  # and the speaker token found next to that cue
     cued_fragment = (-1, -1)  # the paragraph and cue of the latest quoted fragment with a cue after it
     doubles = sum(1 for q in marked if text[q.open] in '"“”„«' or text.startswith("''", q.open))
     double_style = doubles >= 2 * (len(marked) - doubles)  # speech in double marks; single marks are not
     for quote in _split_run_ons(text, paragraphs, marked):
-        if quote.title or any(q.start <= quote.open < q.end for q in quotes if q.mode == "label"):
+        if quote.title or any(q.start <= quote.open < q.end for q in labels):
             continue
         if not_speech(doc, text, starts, quote):
             continue
-        number = _paragraph_of(paragraphs, quote.open)
+        number = _paragraph_of(paragraphs, quote.open, paragraph_starts)
         p_start, p_end = paragraphs[number]
         sentence_start = _sentence_start(doc, starts, quote.open, p_start)
         lead = text[sentence_start : quote.open].strip()
@@ -118,7 +124,7 @@ def find_direct_quotes(
         if fragment_cue is not None:  # "Costs are “too high,” she said.": a mixed quote, left to claims
             cued_fragment = (number, fragment_cue)
         if quote.close is not None and starts_sentence:
-            close_end = paragraphs[_paragraph_of(paragraphs, quote.close)][1]
+            close_end = paragraphs[_paragraph_of(paragraphs, quote.close, paragraph_starts)][1]
             cue = cue_after(doc, starts, quote, close_end)
             if cue is None:
                 cue = attribution_frame(doc, text, starts, quote, close_end)
@@ -135,7 +141,7 @@ def find_direct_quotes(
                 quotes.append(DirectQuote(quote.start, quote.end, "cue_after", None, True, None, source))
                 continue
             speaker = dash_speaker(doc, text, starts, quote, close_end)
-            close_para = _paragraph_of(paragraphs, quote.close)
+            close_para = _paragraph_of(paragraphs, quote.close, paragraph_starts)
             if (
                 speaker is None
                 and quote.paragraph_start
@@ -251,6 +257,7 @@ def _split_run_ons(
     still believe ...,” he said with a grin.'): each paragraph then has its own cue, or goes on with
     the one before. A run-on quote that opens its paragraph, or follows a colon, stays one quote."""
     pieces: list[MarkedQuote] = []
+    paragraph_ends = [end for _, end in paragraphs]
     for number, quote in enumerate(marked):
         last = quote.close if quote.close is not None else quote.end
         p_start = text.rfind("\n", 0, quote.open) + 1
@@ -263,9 +270,9 @@ def _split_run_ons(
         ):
             pieces.append(quote)
             continue
-        for p_begin, p_end in paragraphs:
-            if p_end <= quote.open or p_begin > last:
-                continue
+        for p_begin, p_end in paragraphs[bisect_right(paragraph_ends, quote.open) :]:
+            if p_begin > last:
+                break  # paragraphs are in text order: none further holds the quote
             first = p_begin <= quote.open
             opening = quote.open if first else p_begin
             closes = quote.close is not None and quote.close < p_end

@@ -4,6 +4,8 @@ found, continuations and interrupted quotes, unmarked "X said:" blocks, titles a
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotes.find.direct.direct import find_direct_quotes
 
@@ -235,3 +237,13 @@ def test_quote_split_between_subject_and_predicate(nlp, text: str, expected: lis
     ]
     assert found == [(quote, cue, mention) for quote, _, cue, mention in expected]
     assert [q.mode for q in find_direct_quotes(doc)] == [mode for _, mode, _, _ in expected]
+
+
+@given(st.text(alphabet="ab \n", max_size=80), st.integers(-2, 85))
+def test_the_paragraph_of_an_offset_is_the_one_a_scan_finds(text: str, offset: int) -> None:
+    from quotes.find.direct.direct import _paragraph_of
+    from quotes.find.direct.marks import paragraph_spans
+
+    paragraphs = paragraph_spans(text)
+    scan = next((n for n, (start, end) in enumerate(paragraphs) if start <= offset < end), -1)
+    assert _paragraph_of(paragraphs, offset, [start for start, _ in paragraphs]) == scan
