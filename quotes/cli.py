@@ -58,6 +58,8 @@ SEEDS_DIR = "seeds"
 #: The parser's accuracy on PolNeAR dev, written by ``benchmarks/accuracy.py --markdown``; the seed
 #: build puts it in the card.
 SEEDS_BENCHMARK = "benchmarks/polnear-dev.md"
+#: The licence of the records built from the seeds (the project's own annotations).
+SEEDS_LICENSE = "cc-by-4.0"
 
 _INPUTS_HELP = """
 INPUTS are .txt files (id = file stem), JSONL or .jsonl.gz files (one {"id", "text", ...}
@@ -246,6 +248,13 @@ interrupted or killed build leaves the previous dataset as it was.
     is_flag=True,
     help="Replace --out even if this tool did not write it, or built it from other inputs.",
 )
+@click.option(
+    "--license",
+    "license_id",
+    metavar="ID",
+    help="Licence of the records, for the card (a Hugging Face licence id such as cc-by-4.0) "
+    "[default: cc-by-4.0 for the seeds; 'other', i.e. not given, for any other corpus].",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def build_command(
     inputs: tuple[str, ...],
@@ -259,6 +268,7 @@ def build_command(
     skip_bad: bool,
     benchmark: str | None,
     force: bool,
+    license_id: str | None,
     quiet: bool,
 ) -> None:
     from pathlib import Path
@@ -294,6 +304,8 @@ def build_command(
         paths = [Path(SEEDS_DIR)]  # its gold.jsonl and metadata.jsonl sidecars come with it
     if benchmark is None and _is_seeds(paths) and Path(SEEDS_BENCHMARK).is_file():
         benchmark = SEEDS_BENCHMARK
+    if license_id is None:
+        license_id = SEEDS_LICENSE if _is_seeds(paths) else "other"
     try:
         with _TerminateAsInterrupt() as stop, _Progress(paths, quiet or engine == "ray") as progress:
             summary = build(
@@ -308,6 +320,7 @@ def build_command(
                 force=force,
                 engine=engine,
                 benchmark=Path(benchmark) if benchmark is not None else None,
+                license=license_id,
             )
     except errors as exc:
         raise click.ClickException(str(exc)) from exc
@@ -324,9 +337,7 @@ def build_command(
 
 def _capped_workers(workers: int, no_cap: bool) -> int:
     """``workers``, or the number of CPUs with a warning when it asks for more (each holds a model)."""
-    import os
-
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    cpus = usable_cpus()
     if no_cap or workers <= cpus:
         return workers
     click.echo(

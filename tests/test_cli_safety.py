@@ -157,6 +157,8 @@ def test_build_replaces_a_dataset_of_other_inputs_only_with_force(tmp_path: Path
     )
     assert (out / "build_summary.json").read_bytes() == before
     assert run("build", "--quiet", str(first), "--out", str(out)).exit_code == 0  # same inputs: rebuilt
+    by_file = [str(path) for path in sorted(first.glob("*.txt"))]  # the same articles, named one by one
+    assert run("build", "--quiet", *by_file, "--out", str(out)).exit_code == 0
     forced = run("build", "--quiet", str(second), "--out", str(out), "--force")
     assert forced.exit_code == 0, forced.output
     assert json.loads((out / "build_summary.json").read_text())["inputs"] == [second.as_posix()]

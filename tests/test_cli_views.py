@@ -110,3 +110,58 @@ def test_the_badge_goes_before_the_opening_mark(tmp_path: Path, article: Path) -
         '<article id="text"><span class="badge t-direct" data-label="1 Liz Truss · direct"></span>'
         '\u201c<span class="q t-direct" data-a="1"'
     ) in page
+
+
+# --- the card of a user's corpus says what it holds ----------------------------------------------
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "\u201cThe harbour will be dredged this year,\u201d said Port Director Lena Brandt.\n", encoding="utf-8"
+    )
+    return folder
+
+
+def test_a_card_built_from_a_users_corpus_gives_no_licence_and_no_missing_figures(
+    tmp_path: Path, repo_root: Path
+) -> None:
+    out = tmp_path / "ds"
+    assert run("build", "--quiet", str(_corpus(tmp_path / "corpus")), "--out", str(out)).exit_code == 0
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert "\nlicense: other\n" in card
+    assert card.split("## License\n\n", 1)[1].split("\n\n")[0] == (
+        "No licence was given when this dataset was built (`license: other`): ask whoever built it on "
+        "what terms the records may be used. The article texts in the `documents` config, and the quoted "
+        "words in the records, belong to their publishers and remain under the publishers' terms."
+    )
+    assert "measured above" not in card and "## Evaluation against gold" not in card
+    assert (
+        "expect missed and wrong quotes, and wrong speakers, their rate was not measured on these "
+        "articles, since the build was given no gold annotations of them."
+    ) in card
+    assert "seed articles" not in card
+    # the card points to schema/: it is in the dataset, the schemas the records were validated against
+    assert "JSON Schemas in `schema/` (shipped in this directory)" in card
+    for name in ("attribution.schema.json", "document.schema.json"):
+        assert (out / "schema" / name).read_bytes() == (repo_root / "schema" / name).read_bytes()
+
+
+def test_a_card_takes_the_licence_given(tmp_path: Path) -> None:
+    out = tmp_path / "ds"
+    corpus = _corpus(tmp_path / "corpus")
+    result = run("build", "--quiet", str(corpus), "--out", str(out), "--license", "cc-by-sa-4.0")
+    assert result.exit_code == 0, result.output
+    card = (out / "README.md").read_text(encoding="utf-8")
+    assert "\nlicense: cc-by-sa-4.0\n" in card
+    assert (
+        "The annotations (attribution records, gold labels, counts) are released under cc-by-sa-4.0."
+    ) in card
+
+
+def test_the_seed_card_keeps_its_licence_and_figures(tmp_path: Path, repo_root: Path, monkeypatch) -> None:
+    monkeypatch.chdir(repo_root)
+    assert run("build", "--quiet", "--out", str(tmp_path / "ds")).exit_code == 0
+    card = (tmp_path / "ds" / "README.md").read_text(encoding="utf-8")
+    assert "\nlicense: cc-by-4.0\n" in card
+    assert "at the rates measured above on the gold articles." in card

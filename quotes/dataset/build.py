@@ -95,8 +95,9 @@ def _finish(
     guidelines: str | None,
     benchmark: str | None,
     skipped: list[SkippedArticle],
+    license: str | None = None,
 ) -> BuildSummary:
-    """Write the card, the summary and the marker into ``tmp``, then swap it in at ``out``."""
+    """Write the card, the schemas, the summary and the marker into ``tmp``, then swap it in at ``out``."""
     from quotes.dataset.card import configs, render_card
 
     evaluation = None
@@ -109,8 +110,10 @@ def _finish(
         evaluation=evaluation,
         guidelines=guidelines,
         benchmark=benchmark,
+        license=license,
     )
     (tmp / CARD).write_text(card, encoding="utf-8")
+    _ship_schemas(tmp)
     summary = BuildSummary(
         out=out,
         counts=finished.counts,
@@ -123,6 +126,17 @@ def _finish(
     (tmp / MARKER).write_text("written by 'quotes build'; safe for it to replace\n", encoding="utf-8")
     swap_in(tmp, out)
     return summary
+
+
+def _ship_schemas(tmp: Path) -> None:
+    """Copy the JSON Schemas the records were validated against into the dataset, where its card points."""
+    from quotes.dataset.card import SCHEMA_FOLDER
+    from quotes.dataset.validate import KINDS, SCHEMA_DIR
+
+    (tmp / SCHEMA_FOLDER).mkdir()
+    for kind in KINDS:
+        name = f"{kind}.schema.json"
+        (tmp / SCHEMA_FOLDER / name).write_bytes((SCHEMA_DIR / name).read_bytes())
 
 
 def publish(
@@ -140,6 +154,7 @@ def publish(
     shard_documents: int | None = None,
     skipped: list[SkippedArticle] | None = None,
     force: bool = False,
+    license: str | None = None,
 ) -> BuildSummary:
     """Validate and write documents with their attributions (and gold) as the dataset at ``out``.
 
@@ -160,6 +175,7 @@ def publish(
             documents are added to (and that others, e.g. the reader, may add to while ``pairs``
             streams), all listed in the summary.
         force: replace ``out`` even if it is a non-empty directory this package did not write.
+        license: the records' licence for the card (``None``: none was given, ``other`` in the card).
 
     Raises:
         BuildError: ``out`` exists and is not a dataset written by this package.
@@ -194,6 +210,7 @@ def publish(
             guidelines=guidelines,
             benchmark=benchmark,
             skipped=skipped if skipped is not None else [],
+            license=license,
         )
 
 
@@ -211,6 +228,7 @@ def publish_with_ray(
     guidelines: str | None = None,
     benchmark: str | None = None,
     force: bool = False,
+    license: str | None = None,
 ) -> BuildSummary:
     """Like :func:`publish`, with the extraction run by :func:`quotes.dataset.ray_build.extract_with_ray`.
 
@@ -267,6 +285,7 @@ def publish_with_ray(
             guidelines=guidelines,
             benchmark=benchmark,
             skipped=[],
+            license=license,
         )
 
 
@@ -320,11 +339,28 @@ def _check_same_inputs(out: Path, inputs: Sequence[Path], *, force: bool) -> Non
     except (OSError, ValueError, KeyError, TypeError):
         return  # an unreadable summary says nothing about the inputs
     current = [Path(path).as_posix() for path in inputs]
-    if previous and sorted(previous) != sorted(current):
+    if previous and _article_files(previous) != _article_files(current):
         raise BuildError(
             f"{out}: holds a dataset built from {_listed(previous)}, not from {_listed(current)}; "
             "pass --force to replace it, or choose another --out"
         )
+
+
+def _article_files(paths: Sequence[str]) -> set[Path]:
+    """The files the inputs name, directories walked, so `build seeds` and `build seeds/*.txt` agree."""
+    from quotes.read.articles import SIDECARS, SUPPORTED_SUFFIXES
+
+    files: set[Path] = set()
+    for path in map(Path, paths):
+        if not path.is_dir():
+            files.add(path.resolve())
+            continue
+        for file in path.rglob("*"):
+            inner = file.relative_to(path).parts
+            if file.name.endswith(SUPPORTED_SUFFIXES) and file.name not in SIDECARS and file.is_file():
+                if not any(part.startswith(".") for part in inner):
+                    files.add(file.resolve())
+    return files
 
 
 def _listed(paths: Sequence[str]) -> str:
@@ -346,6 +382,7 @@ def build(
     force: bool = False,
     engine: str = "local",
     benchmark: Path | None = None,
+    license: str | None = None,
 ) -> BuildSummary:
     """Read articles, find their attributions, validate everything and publish the dataset at ``out``.
 
@@ -367,6 +404,8 @@ def build(
         engine: ``"local"`` (this machine, with ``workers`` processes) or ``"ray"``.
         benchmark: a Markdown file of the parser's accuracy on other annotated news (as written by
             ``benchmarks/accuracy.py --markdown``), included in the card beside the gold evaluation.
+        license: the records' licence, for the card's front matter and licence section; ``None``
+            (the default) says that none was given (``license: other``).
 
     Raises:
         quotes.read.io.InputError: an input, the metadata or the gold file cannot be read.
@@ -432,6 +471,7 @@ def build(
             guidelines=guidelines,
             benchmark=benchmark_text,
             force=force,
+            license=license,
         )
     from quotes.engines.local import ExtractionError, extract_documents
 
@@ -460,4 +500,5 @@ def build(
         progress=progress,
         skipped=skipped,
         force=force,
+        license=license,
     )

@@ -68,6 +68,8 @@ def test_publish_writes_every_config(tmp_path: Path) -> None:
         "data/attributions/train-00000-of-00001.parquet",
         "data/documents/train-00000-of-00001.parquet",
         "data/gold/train-00000-of-00001.parquet",
+        "schema/attribution.schema.json",
+        "schema/document.schema.json",
     ]
     assert validate_path(out) == []
     rows = pq.read_table(out / "data/attributions/train-00000-of-00001.parquet").to_pylist()

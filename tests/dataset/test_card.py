@@ -64,7 +64,8 @@ def test_yaml_configs_and_features_read_back(gold: int | None, configs: list[str
 
 
 def test_yaml_card_fields() -> None:
-    meta = _front_matter(_card())
+    assert _front_matter(_card())["license"] == "other"  # none given
+    meta = _front_matter(_card(license="cc-by-4.0"))
     assert meta["license"] == "cc-by-4.0"
     assert meta["language"] == ["en"]
     assert meta["pretty_name"]
