@@ -302,6 +302,7 @@ def build_command(
                 f"no INPUTS given and no {SEEDS_DIR}/*.txt articles in the current directory"
             )
         paths = [Path(SEEDS_DIR)]  # its gold.jsonl and metadata.jsonl sidecars come with it
+    _refuse_output_in_inputs("--out", out, paths)
     if benchmark is None and _is_seeds(paths) and Path(SEEDS_BENCHMARK).is_file():
         benchmark = SEEDS_BENCHMARK
     if license_id is None:

@@ -129,6 +129,37 @@ def test_a_records_file_in_an_input_directory_is_skipped_with_a_note(tmp_path: P
     assert note in built.stderr
 
 
+def test_build_refuses_an_out_inside_an_input_directory(tmp_path: Path) -> None:
+    arts = _articles(tmp_path / "arts")
+    result = run("build", "--quiet", str(arts), "--out", str(arts / "ds"))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: --out {arts / 'ds'} is inside the input directory {arts}, which is read for "
+        "articles; writing there would overwrite an article or be read back as one; "
+        "choose a path outside the inputs\n"
+    )
+    assert not (arts / "ds").exists()
+
+
+def test_a_dataset_built_earlier_inside_an_input_directory_is_not_read_back(tmp_path: Path) -> None:
+    arts = _articles(tmp_path / "arts")
+    first = run("build", "--quiet", str(arts), "--out", str(tmp_path / "ds"))
+    assert first.exit_code == 0, first.output
+    (tmp_path / "ds").rename(arts / "ds")  # a user moves the dataset beside its articles
+    note = (
+        f"Warning: {arts / 'ds'} is a dataset 'quotes build' wrote (it has .quotes-dataset), not "
+        "articles; skipped\n"
+    )
+    again = run("build", "--quiet", str(arts), "--out", str(tmp_path / "ds2"))
+    assert again.exit_code == 0, again.output
+    assert again.stdout.startswith(f"Built {tmp_path / 'ds2'}: 3 documents, ")
+    assert note in again.stderr
+    extracted = run("extract", "--quiet", str(arts))
+    assert extracted.exit_code == 0, extracted.output
+    assert {record["doc_id"] for record in records_of(extracted.stdout)} == {"a", "b", "c"}
+    assert extracted.stderr == note
+
+
 def test_a_records_file_given_as_input_is_refused(tmp_path: Path) -> None:
     arts = _articles(tmp_path / "arts")
     records = tmp_path / "records.jsonl"

@@ -19,10 +19,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from quotes.read.articles import DATASET_MARKER
+
 __all__ = ["MARKER", "BuildError", "check_out", "out_lock", "staging"]
 
-#: A file in the dataset root that says "this directory was written by ``quotes build``".
-MARKER = ".quotes-dataset"
+#: A file in the dataset root that says "this directory was written by ``quotes build``" (the
+#: article reader skips such a directory inside an input directory).
+MARKER = DATASET_MARKER
 
 
 class BuildError(Exception):

@@ -46,6 +46,9 @@ SIDECARS: tuple[str, ...] = (METADATA_SIDECAR, GOLD_SIDECAR)
 #: Fields every attribution record has and no article needs: a JSONL file whose first line has them
 #: all holds records (``quotes extract`` output, gold), which are never read as articles.
 RECORD_FIELDS: tuple[str, ...] = ("doc_id", "start", "end", "type")
+#: The file ``quotes build`` leaves in every dataset directory it writes: such a directory found while
+#: walking an input directory is the output of an earlier build, never read back as articles.
+DATASET_MARKER = ".quotes-dataset"
 MAX_ID_LENGTH = 200
 
 
@@ -199,6 +202,13 @@ def _documents_under(path: Path, sidecars: _Sidecars = ()) -> Iterator[_Located]
             if holds_records(child):
                 warnings.warn(_records_note(child), InputNote, stacklevel=2)
                 continue
+            if (child / DATASET_MARKER).is_file():
+                warnings.warn(
+                    f"{child} is a dataset 'quotes build' wrote (it has {DATASET_MARKER}), not articles; skipped",
+                    InputNote,
+                    stacklevel=2,
+                )
+                continue
             yield from _documents_under(child, sidecars)
         return
     for where, item in _documents_in(path):
@@ -344,7 +354,11 @@ def _count_under(path: Path) -> int:
             import pyarrow.parquet as pq
 
             return sum(pq.ParquetFile(file).metadata.num_rows for file in _hub_document_files(path))
-        return sum(_count_under(child) for child in _article_entries(path) if not holds_records(child))
+        return sum(
+            _count_under(child)
+            for child in _article_entries(path)
+            if not holds_records(child) and not (child / DATASET_MARKER).is_file()
+        )
     if path.name.endswith(".txt"):
         return 1
     if path.name.endswith((".jsonl", ".jsonl.gz")):
