@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 
 import click
 
+from quotes.records import CATEGORIES
+
 _T = TypeVar("_T")
 
 
@@ -177,6 +179,13 @@ interrupted or killed build leaves the previous dataset as it was.
     help="Accuracy figures on other annotated news (Markdown from 'benchmarks/accuracy.py --markdown') "
     f"for the card [default: {SEEDS_BENCHMARK} for the seeds].",
 )
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    type=click.Choice(CATEGORIES),
+    help="Keep only attributions of this category (repeatable) [default: all].",
+)
 @click.option("--force", is_flag=True, help="Replace --out even if this tool did not write it.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def build_command(
@@ -189,6 +198,7 @@ def build_command(
     engine: str,
     skip_bad: bool,
     benchmark: str | None,
+    categories: tuple[str, ...],
     force: bool,
     quiet: bool,
 ) -> None:
@@ -243,6 +253,7 @@ def build_command(
                 force=force,
                 engine=engine,
                 benchmark=Path(benchmark) if benchmark is not None else None,
+                categories=categories,
             )
     except errors as exc:
         raise click.ClickException(str(exc)) from exc
@@ -284,6 +295,13 @@ Each output line is one attribution record. On an error the --output file is lef
     "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Processes for parsing."
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable articles and list them on stderr at the end.")
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    type=click.Choice(CATEGORIES),
+    help="Keep only attributions of this category (repeatable) [default: all].",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def extract(
     inputs: tuple[str, ...],
@@ -292,6 +310,7 @@ def extract(
     model: str | None,
     workers: int,
     skip_bad: bool,
+    categories: tuple[str, ...],
     quiet: bool,
 ) -> None:
     from pathlib import Path
@@ -325,6 +344,7 @@ def extract(
                 attribution.to_dict()
                 for _, attributions in _counted(pairs, stop.ticker(progress))
                 for attribution in attributions
+                if not categories or attribution.category in categories
             )
             write_jsonl(records, Path(output) if output is not None else None)
     except (InputError, ModelNotFoundError, ExtractionError) as error:

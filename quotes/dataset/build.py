@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -25,7 +25,7 @@ from quotes.dataset.card import Counts, configs, render_card
 from quotes.dataset.shards import SHARD_DOCUMENTS, SkippedArticle, check_gold, write_configs, write_gold
 from quotes.dataset.staging import MARKER, BuildError, check_out, staging
 from quotes.read.io import swap_in
-from quotes.records import Attribution, Document
+from quotes.records import CATEGORIES, Attribution, Document
 
 SUMMARY = "build_summary.json"
 CARD = "README.md"
@@ -288,6 +288,7 @@ def build(
     force: bool = False,
     engine: str = "local",
     benchmark: Path | None = None,
+    categories: Collection[str] | None = None,
 ) -> BuildSummary:
     """Read articles, find their attributions, validate everything and publish the dataset at ``out``.
 
@@ -309,6 +310,8 @@ def build(
         engine: ``"local"`` (this machine, with ``workers`` processes) or ``"ray"``.
         benchmark: a Markdown file of the parser's accuracy on other annotated news (as written by
             ``benchmarks/accuracy.py --markdown``), included in the card beside the gold evaluation.
+        categories: keep only the attributions of these categories ("assertion", "belief",
+            "knowledge", "intention"); ``None`` or empty keeps all (local engine only).
 
     Raises:
         quotes.read.io.InputError: an input, the metadata or the gold file cannot be read.
@@ -327,6 +330,7 @@ def build(
         raise BuildError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
     if engine == "ray" and skip_bad:
         raise BuildError("the ray engine stops at the first bad article; skipping needs the local engine")
+    _check_categories(categories, engine)
     check_out(Path(out), force=force)
     gold_records, gold_source, gold_path = _read_gold(gold, inputs)
     skipped: list[SkippedArticle] | None = [] if skip_bad else None
@@ -380,11 +384,14 @@ def build(
         assert skipped is not None
         skipped.append(SkippedArticle(document.id, str(error)))
 
-    pairs = extract_documents(
-        itertools.chain([first], documents),
-        nlp=nlp,
-        n_process=workers,
-        on_error=skip_unparsable if skip_bad else None,
+    pairs = keep_categories(
+        extract_documents(
+            itertools.chain([first], documents),
+            nlp=nlp,
+            n_process=workers,
+            on_error=skip_unparsable if skip_bad else None,
+        ),
+        categories,
     )
     return publish(
         pairs,
@@ -400,3 +407,22 @@ def build(
         skipped=skipped,
         force=force,
     )
+
+
+def _check_categories(categories: Collection[str] | None, engine: str) -> None:
+    """Raise BuildError for an unknown category, or a category filter on the ray engine."""
+    unknown = sorted(set(categories or ()) - set(CATEGORIES))
+    if unknown:
+        raise BuildError(f"unknown category {unknown[0]!r}; expected one of {', '.join(CATEGORIES)}")
+    if categories and engine != "local":
+        raise BuildError("keeping only some categories needs the local engine")
+
+
+def keep_categories(
+    pairs: Iterable[tuple[Document, list[Attribution]]], categories: Collection[str] | None
+) -> Iterator[tuple[Document, list[Attribution]]]:
+    """Each document with only its attributions of ``categories`` (all of them when ``None`` or empty)."""
+    for document, attributions in pairs:
+        if categories:
+            attributions = [a for a in attributions if a.category in categories]
+        yield document, attributions

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from quotes.find.claims import fragments, reported
+from quotes.find.claims.categories import category_of_cue
 from quotes.find.direct import direct, marks
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
@@ -251,8 +252,10 @@ def _record(
                 "end": token.idx + len(token.text),
             }
     confidence = round(finding * _CONFIDENCE[kind].get(speaker.resolution, 0.2), 3)
+    category = category_of_cue(doc, cue["lemma"], cue["start"], cue["end"]) if cue else "assertion"
     return {
         "type": kind,
+        "category": category,
         "text": text[start:end],
         "start": start,
         "end": end,
