@@ -15,6 +15,7 @@ from spacy.tokens import Doc, SpanGroup
 from quotes.find.claims import fragments, reported
 from quotes.find.claims.categories import category_of_cue
 from quotes.find.direct import direct, marks
+from quotes.find.direct.not_speech_lines import not_a_record
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
 from quotes.speakers.registry import Registry
@@ -142,6 +143,8 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     claims = [c for c in reported.find_claims(doc, marked, directs, text) if not _inside_direct(c, directs)]
     directs = [d for d in directs if not any(reported.absorbs(doc, c, d) for c in claims)]
     claims += fragments.find_fragment_claims(doc, marked, directs, claims, text)
+    directs = [d for d in directs if not not_a_record(doc, text, d.start, d.end, "direct")]
+    claims = [c for c in claims if not not_a_record(doc, text, c.start, c.end, c.type, c.cue_lemma)]
     found: list[tuple[int, int, str, Any]] = [(d.start, d.end, "direct", d) for d in directs]
     found += [(c.start, c.end, c.type, c) for c in claims]
     found.sort(key=lambda item: (item[0], item[1]))
