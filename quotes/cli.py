@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 
 import click
 
+from quotes.records import CATEGORIES
+
 _T = TypeVar("_T")
 
 
@@ -244,6 +246,13 @@ interrupted or killed build leaves the previous dataset as it was.
     f"for the card [default: {SEEDS_BENCHMARK} for the seeds].",
 )
 @click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    type=click.Choice(CATEGORIES),
+    help="Keep only attributions of this category (repeatable) [default: all].",
+)
+@click.option(
     "--force",
     is_flag=True,
     help="Replace --out even if this tool did not write it, or built it from other inputs.",
@@ -267,6 +276,7 @@ def build_command(
     engine: str,
     skip_bad: bool,
     benchmark: str | None,
+    categories: tuple[str, ...],
     force: bool,
     license_id: str | None,
     quiet: bool,
@@ -322,6 +332,7 @@ def build_command(
                 engine=engine,
                 benchmark=Path(benchmark) if benchmark is not None else None,
                 license=license_id,
+                categories=categories,
             )
     except errors as exc:
         raise click.ClickException(str(exc)) from exc
@@ -390,6 +401,13 @@ Each output line is one attribution record. On an error the --output file is lef
     help="Start --workers processes even when there are fewer CPUs [default: at most one a CPU].",
 )
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable articles and list them on stderr at the end.")
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    type=click.Choice(CATEGORIES),
+    help="Keep only attributions of this category (repeatable) [default: all].",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def extract(
     inputs: tuple[str, ...],
@@ -399,6 +417,7 @@ def extract(
     workers: int,
     no_cap: bool,
     skip_bad: bool,
+    categories: tuple[str, ...],
     quiet: bool,
 ) -> None:
     from pathlib import Path
@@ -435,6 +454,7 @@ def extract(
                 attribution.to_dict()
                 for _, attributions in _counted(pairs, stop.ticker(progress))
                 for attribution in attributions
+                if not categories or attribution.category in categories
             )
             write_jsonl(records, Path(output) if output is not None else None)
     except (InputError, ModelNotFoundError, ExtractionError) as error:

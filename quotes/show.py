@@ -82,7 +82,8 @@ def _marks(attribution: Attribution, index: int, length: int) -> list[_Mark]:
     speaker = attribution.speaker.name or attribution.speaker.mention or "unknown speaker"
     cue = attribution.cue.text if attribution.cue is not None else "no cue"
     confidence = f"confidence {attribution.confidence:.2f}"
-    title = f"#{index + 1} {attribution.type} · {speaker} · cue: {cue} · {confidence}"
+    kind = f"{attribution.type} · {attribution.category}"
+    title = f"#{index + 1} {kind} · {speaker} · cue: {cue} · {confidence}"
     found = [
         _Mark(
             attribution.start,
@@ -179,7 +180,9 @@ def _legend() -> str:
 def _table(attributions: Sequence[Attribution]) -> str:
     head = "".join(
         f"<th>{h}</th>"
-        for h in ("#", "type", "speaker", "mention", "resolved by", "cue", "confidence", "span", "text")
+        for h in (
+            "#", "type", "category", "speaker", "mention", "resolved by", "cue", "confidence", "span", "text",
+        )  # fmt: skip
     )
     rows = []
     for index, a in enumerate(attributions, start=1):
@@ -187,6 +190,7 @@ def _table(attributions: Sequence[Attribution]) -> str:
         cells = [
             f'<a href="#q{index}">{index}</a>',
             f'<span class="q t-{_type_class(a.type)}">{_esc(a.type)}</span>',
+            _esc(a.category),
             _esc(a.speaker.name or ""),
             _esc(a.speaker.mention or ""),
             _esc(a.speaker.resolution),
@@ -196,7 +200,7 @@ def _table(attributions: Sequence[Attribution]) -> str:
             _esc(a.text),
         ]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    body = "\n".join(rows) or '<tr><td colspan="9">No quotes or claims found.</td></tr>'
+    body = "\n".join(rows) or '<tr><td colspan="10">No quotes or claims found.</td></tr>'
     return (
         f'<section id="attributions"><h2>Attributions</h2>\n<table>\n<thead><tr>{head}</tr></thead>\n'
         f"<tbody>\n{body}\n</tbody>\n</table></section>\n"

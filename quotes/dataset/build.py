@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from quotes.dataset.staging import MARKER, BuildError, check_out, out_lock, staging
 from quotes.read.io import swap_in
-from quotes.records import Attribution, Document
+from quotes.records import CATEGORIES, Attribution, Document
 
 if TYPE_CHECKING:
     from quotes.dataset.card import Counts
@@ -383,6 +383,7 @@ def build(
     engine: str = "local",
     benchmark: Path | None = None,
     license: str | None = None,
+    categories: Collection[str] | None = None,
 ) -> BuildSummary:
     """Read articles, find their attributions, validate everything and publish the dataset at ``out``.
 
@@ -406,6 +407,8 @@ def build(
             ``benchmarks/accuracy.py --markdown``), included in the card beside the gold evaluation.
         license: the records' licence, for the card's front matter and licence section; ``None``
             (the default) says that none was given (``license: other``).
+        categories: keep only the attributions of these categories ("assertion", "belief",
+            "knowledge", "intention"); ``None`` or empty keeps all (local engine only).
 
     Raises:
         quotes.read.io.InputError: an input, the metadata or the gold file cannot be read.
@@ -424,6 +427,7 @@ def build(
         raise BuildError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
     if engine == "ray" and skip_bad:
         raise BuildError("the ray engine stops at the first bad article; skipping needs the local engine")
+    _check_categories(categories, engine)
     check_out(Path(out), force=force)
     _check_same_inputs(Path(out), inputs, force=force)
     gold_records, gold_source, gold_path = _read_gold(gold, inputs)
@@ -481,11 +485,14 @@ def build(
         assert skipped is not None
         skipped.append(SkippedArticle(document.id, str(error)))
 
-    pairs = extract_documents(
-        itertools.chain([first], documents),
-        nlp=nlp,
-        n_process=workers,
-        on_error=skip_unparsable if skip_bad else None,
+    pairs = keep_categories(
+        extract_documents(
+            itertools.chain([first], documents),
+            nlp=nlp,
+            n_process=workers,
+            on_error=skip_unparsable if skip_bad else None,
+        ),
+        categories,
     )
     return publish(
         pairs,
@@ -502,3 +509,22 @@ def build(
         force=force,
         license=license,
     )
+
+
+def _check_categories(categories: Collection[str] | None, engine: str) -> None:
+    """Raise BuildError for an unknown category, or a category filter on the ray engine."""
+    unknown = sorted(set(categories or ()) - set(CATEGORIES))
+    if unknown:
+        raise BuildError(f"unknown category {unknown[0]!r}; expected one of {', '.join(CATEGORIES)}")
+    if categories and engine != "local":
+        raise BuildError("keeping only some categories needs the local engine")
+
+
+def keep_categories(
+    pairs: Iterable[tuple[Document, list[Attribution]]], categories: Collection[str] | None
+) -> Iterator[tuple[Document, list[Attribution]]]:
+    """Each document with only its attributions of ``categories`` (all of them when ``None`` or empty)."""
+    for document, attributions in pairs:
+        if categories:
+            attributions = [a for a in attributions if a.category in categories]
+        yield document, attributions

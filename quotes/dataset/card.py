@@ -38,6 +38,7 @@ class Counts:
     by_type: dict[str, int] = field(default_factory=dict)
     by_speaker: dict[str, int] = field(default_factory=dict)
     by_resolution: dict[str, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)
 
     def add(self, record: Mapping[str, Any]) -> None:
         """Count one attribution record (in ``to_dict`` form)."""
@@ -49,6 +50,7 @@ class Counts:
             (self.by_resolution, speaker["resolution"]),
         ):
             table[key] = table.get(key, 0) + 1
+        _count_category(self.by_category, record)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the counts with each table sorted by count, then key (deterministic)."""
@@ -59,7 +61,22 @@ class Counts:
             "by_type": _ranked(self.by_type),
             "by_speaker": _ranked(self.by_speaker),
             "by_resolution": _ranked(self.by_resolution),
+            "by_category": _ranked(self.by_category),
         }
+
+
+def _count_category(table: dict[str, int], record: Mapping[str, Any]) -> None:
+    """Count one record under its category (assertion, belief, knowledge, intention)."""
+    category = record.get("category", "assertion")
+    table[category] = table.get(category, 0) + 1
+
+
+def category_counts_section(summary: Mapping[str, Any]) -> str:
+    """The card's "By category" table: records by what the source did (said, believes, knows, means
+    to do), most first."""
+    return "\n\n### By category\n\n" + _table(
+        ("category", "records"), list(summary.get("by_category", {}).items())
+    )
 
 
 def _ranked(table: Mapping[str, int]) -> dict[str, int]:
@@ -217,6 +234,7 @@ def render_card(
         + _table(("field", "type", "description"), list(field_rows("document"))),
         "## Counts\n\n### By type\n\n"
         + _table(("type", "records"), list(summary["by_type"].items()))
+        + category_counts_section(summary)
         + "\n\n### By how the speaker was resolved\n\n"
         + _table(("resolution", "records"), list(summary["by_resolution"].items()))
         + f"\n\n### By speaker (top {TOP_SPEAKERS})\n\n"
