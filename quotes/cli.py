@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 
 import click
 
+from quotes.records import CATEGORIES
+
 _T = TypeVar("_T")
 
 
@@ -19,6 +21,35 @@ _T = TypeVar("_T")
 @click.version_option(package_name="quotes")
 def main() -> None:
     """Find who said what in English news, and publish it as a dataset."""
+    _show_input_notes()
+
+
+def _show_input_notes() -> None:
+    """Show each input passed over (a records file in an input directory, ...) as one ``Warning:`` line."""
+    import warnings
+
+    previous = warnings.showwarning
+    if getattr(previous, "quotes_notes", False):  # already installed by an earlier command
+        return
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        if category.__module__.startswith("quotes."):
+            click.echo(f"Warning: {message}", err=True)
+        else:
+            previous(message, category, *args, **kwargs)
+
+    show.quotes_notes = True  # type: ignore[attr-defined]
+    warnings.showwarning = show
+    warnings.filterwarnings("always", module=r"quotes\.")
+
+
+def _refuse_output_in_inputs(option: str, output: str | None, paths: Sequence[Path], **kwargs: bool) -> None:
+    """Stop before anything is read when the output would overwrite an input or be read back as one."""
+    from quotes.read.articles import output_clash
+
+    clash = output_clash(Path(output), paths, **kwargs) if output is not None else None
+    if clash is not None:
+        raise click.ClickException(f"{option} {output} {clash}; choose a path outside the inputs")
 
 
 # --- build ------------------------------------------------------------------------------------
@@ -29,6 +60,8 @@ SEEDS_DIR = "seeds"
 #: The parser's accuracy on PolNeAR dev, written by ``benchmarks/accuracy.py --markdown``; the seed
 #: build puts it in the card.
 SEEDS_BENCHMARK = "benchmarks/polnear-dev.md"
+#: The licence of the records built from the seeds (the project's own annotations).
+SEEDS_LICENSE = "cc-by-4.0"
 
 _INPUTS_HELP = """
 INPUTS are .txt files (id = file stem), JSONL or .jsonl.gz files (one {"id", "text", ...}
@@ -189,6 +222,11 @@ interrupted or killed build leaves the previous dataset as it was.
     help="Parser processes (Ray actors with --engine ray); 'auto' for every CPU this process may use.",
 )
 @click.option(
+    "--no-cap",
+    is_flag=True,
+    help="Start --workers processes even when there are fewer CPUs [default: at most one a CPU].",
+)
+@click.option(
     "--engine",
     type=click.Choice(["local", "ray"]),
     default="local",
@@ -207,7 +245,25 @@ interrupted or killed build leaves the previous dataset as it was.
     help="Accuracy figures on other annotated news (Markdown from 'benchmarks/accuracy.py --markdown') "
     f"for the card [default: {SEEDS_BENCHMARK} for the seeds].",
 )
-@click.option("--force", is_flag=True, help="Replace --out even if this tool did not write it.")
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    type=click.Choice(CATEGORIES),
+    help="Keep only attributions of this category (repeatable) [default: all].",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace --out even if this tool did not write it, or built it from other inputs.",
+)
+@click.option(
+    "--license",
+    "license_id",
+    metavar="ID",
+    help="Licence of the records, for the card (a Hugging Face licence id such as cc-by-4.0) "
+    "[default: cc-by-4.0 for the seeds; 'other', i.e. not given, for any other corpus].",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def build_command(
     inputs: tuple[str, ...],
@@ -216,10 +272,13 @@ def build_command(
     metadata: str | None,
     model: str | None,
     workers: int,
+    no_cap: bool,
     engine: str,
     skip_bad: bool,
     benchmark: str | None,
+    categories: tuple[str, ...],
     force: bool,
+    license_id: str | None,
     quiet: bool,
 ) -> None:
     from pathlib import Path
@@ -244,21 +303,20 @@ def build_command(
 
         errors += (RayEngineError,)
     paths = [Path(path) for path in inputs]
+    workers = _capped_workers(workers, no_cap) if engine == "local" else workers
     gold_path = Path(gold) if gold is not None else None
     metadata_path = Path(metadata) if metadata is not None else None
     if not paths:
-        seeds = Path(SEEDS_DIR)
-        paths = sorted(seeds.glob("*.txt"))
-        if not paths:
+        if not any(Path(SEEDS_DIR).glob("*.txt")):
             raise click.ClickException(
                 f"no INPUTS given and no {SEEDS_DIR}/*.txt articles in the current directory"
             )
-        if gold_path is None and (seeds / "gold.jsonl").is_file():
-            gold_path = seeds / "gold.jsonl"
-        if metadata_path is None and (seeds / "metadata.jsonl").is_file():
-            metadata_path = seeds / "metadata.jsonl"
-        if benchmark is None and Path(SEEDS_BENCHMARK).is_file():
-            benchmark = SEEDS_BENCHMARK
+        paths = [Path(SEEDS_DIR)]  # its gold.jsonl and metadata.jsonl sidecars come with it
+    _refuse_output_in_inputs("--out", out, paths)
+    if benchmark is None and _is_seeds(paths) and Path(SEEDS_BENCHMARK).is_file():
+        benchmark = SEEDS_BENCHMARK
+    if license_id is None:
+        license_id = SEEDS_LICENSE if _is_seeds(paths) else "other"
     try:
         with _TerminateAsInterrupt() as stop, _Progress(paths, quiet or engine == "ray") as progress:
             summary = build(
@@ -273,6 +331,8 @@ def build_command(
                 force=force,
                 engine=engine,
                 benchmark=Path(benchmark) if benchmark is not None else None,
+                license=license_id,
+                categories=categories,
             )
     except errors as exc:
         raise click.ClickException(str(exc)) from exc
@@ -285,6 +345,24 @@ def build_command(
         f"{f' ({by_type})' if by_type else ''}{gold_note}"
         f"{f', {len(summary.skipped)} skipped' if summary.skipped else ''}"
     )
+
+
+def _capped_workers(workers: int, no_cap: bool) -> int:
+    """``workers``, or the number of CPUs with a warning when it asks for more (each holds a model)."""
+    cpus = usable_cpus()
+    if no_cap or workers <= cpus:
+        return workers
+    click.echo(
+        f"Warning: --workers {workers} is more than the {cpus} CPUs here; using {cpus} "
+        f"(pass --no-cap to start {workers} anyway)",
+        err=True,
+    )
+    return cpus
+
+
+def _is_seeds(paths: Sequence[Path]) -> bool:
+    """Whether the inputs are the seed articles' directory, so `build seeds/` is `build`."""
+    return len(paths) == 1 and paths[0].resolve() == Path(SEEDS_DIR).resolve()
 
 
 # --- extract ----------------------------------------------------------------------------------
@@ -317,7 +395,19 @@ Each output line is one attribution record. On an error the --output file is lef
     show_default=True,
     help="Processes for parsing; 'auto' for every CPU this process may use.",
 )
+@click.option(
+    "--no-cap",
+    is_flag=True,
+    help="Start --workers processes even when there are fewer CPUs [default: at most one a CPU].",
+)
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable articles and list them on stderr at the end.")
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    type=click.Choice(CATEGORIES),
+    help="Keep only attributions of this category (repeatable) [default: all].",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def extract(
     inputs: tuple[str, ...],
@@ -325,7 +415,9 @@ def extract(
     metadata: str | None,
     model: str | None,
     workers: int,
+    no_cap: bool,
     skip_bad: bool,
+    categories: tuple[str, ...],
     quiet: bool,
 ) -> None:
     from pathlib import Path
@@ -342,6 +434,8 @@ def extract(
         skipped.append(error)
 
     paths = [Path(path) for path in inputs]
+    _refuse_output_in_inputs("--output", output, paths)
+    workers = _capped_workers(workers, no_cap)
     try:
         with _TerminateAsInterrupt() as stop, _Progress(paths, quiet) as progress:
             documents = read_documents(
@@ -349,6 +443,7 @@ def extract(
                 metadata=Path(metadata) if metadata is not None else None,
                 on_error=on_error,
             )
+            documents = _some_documents(documents, paths, skipped)
             pairs = extract_documents(
                 documents,
                 model=model,
@@ -359,12 +454,27 @@ def extract(
                 attribution.to_dict()
                 for _, attributions in _counted(pairs, stop.ticker(progress))
                 for attribution in attributions
+                if not categories or attribution.category in categories
             )
             write_jsonl(records, Path(output) if output is not None else None)
     except (InputError, ModelNotFoundError, ExtractionError) as error:
         raise click.ClickException(str(error)) from error
     finally:
         _report_skipped(skipped)
+
+
+def _some_documents(
+    documents: Iterator[_T], paths: Sequence[Path], skipped: Sequence[object]
+) -> Iterator[_T]:
+    """``documents``, or the error `build` gives when the inputs hold none (read before the model loads)."""
+    import itertools
+
+    from quotes.read.articles import no_articles
+
+    first = next(documents, None)
+    if first is None:
+        raise click.ClickException(no_articles(paths, len(skipped)))
+    return itertools.chain([first], documents)
 
 
 def _counted(pairs: Iterable[_T], progress: Callable[[int], None] | None) -> Iterator[_T]:
@@ -381,16 +491,23 @@ def _counted(pairs: Iterable[_T], progress: Callable[[int], None] | None) -> Ite
 
 @main.command("validate")
 @click.argument("path", type=click.Path(exists=True))
+@click.option(
+    "--articles",
+    type=click.Path(exists=True),
+    help="The articles a records file was found in (any INPUTS form of 'build'): each record's text is "
+    "checked against them [default: a dataset directory's own documents; none for a records file].",
+)
 @click.pass_context
-def validate_command(ctx: click.Context, path: str) -> None:
+def validate_command(ctx: click.Context, path: str, articles: str | None) -> None:
     """Check a dataset directory or a JSONL file of records against the schemas and the articles."""
     from pathlib import Path
 
     from quotes.dataset.validate import ValidationError, check_path
+    from quotes.read.io import InputError
 
     try:
-        report = check_path(Path(path))
-    except ValidationError as exc:
+        report = check_path(Path(path), _article_texts(articles, Path(path)))
+    except (ValidationError, InputError) as exc:
         raise click.ClickException(str(exc)) from exc
     for problem in report.problems:
         click.echo(problem)
@@ -398,7 +515,26 @@ def validate_command(ctx: click.Context, path: str) -> None:
         noun = "problem" if len(report.problems) == 1 else "problems"
         click.echo(f"{len(report.problems)} {noun} in {report.records} records", err=True)
         ctx.exit(1)
+    if not report.texts_checked:
+        click.echo(
+            f"{report.records} records valid against the schema; their texts and offsets were not checked "
+            "against the articles (pass --articles FILE to check them)"
+        )
+        return
     click.echo(f"{report.records} records valid")
+
+
+def _article_texts(articles: str | None, path: Path) -> dict[str, str] | None:
+    """The texts of ``--articles`` by document id, for checking a records file's spans."""
+    if articles is None:
+        return None
+    if path.is_dir():
+        raise click.UsageError(
+            "--articles is for a records file; a dataset directory is checked against its documents"
+        )
+    from quotes.read.articles import read_documents
+
+    return {document.id: document.text for document in read_documents([Path(articles)])}
 
 
 # --- evaluate ---------------------------------------------------------------------------------
@@ -448,7 +584,9 @@ def evaluate_command(predicted: str, gold: str | None, all_docs: bool, as_json: 
         else:
             gold_records = list(read_records(Path(gold)))
         documents = None if all_docs else {str(record.get("doc_id")) for record in gold_records}
-        report = evaluate(read_records(predicted_path), gold_records, documents=documents)
+        predicted_records = list(read_records(predicted_path))
+        _refuse_disjoint(predicted_path, predicted_records, gold_records)
+        report = evaluate(predicted_records, gold_records, documents=documents)
     except (InputError, EvaluationError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -459,12 +597,25 @@ def evaluate_command(predicted: str, gold: str | None, all_docs: bool, as_json: 
         click.echo(report.format_table())
 
 
+def _refuse_disjoint(predicted: Path, records: list[dict[str, Any]], gold: list[dict[str, Any]]) -> None:
+    """Stop when predictions and gold share no document: every score would be a meaningless zero."""
+    from quotes.evaluation.evaluate import no_common_documents
+    from quotes.read.io import read_records
+
+    predicted_ids = {str(record.get("doc_id")) for record in records}
+    if predicted.is_dir() and (predicted / "data" / "documents").is_dir():  # documents without records count
+        predicted_ids |= {str(record.get("id")) for record in read_records(predicted, "documents")}
+    problem = no_common_documents(predicted_ids, {str(record.get("doc_id")) for record in gold})
+    if problem is not None:
+        raise click.ClickException(problem)
+
+
 # --- show -------------------------------------------------------------------------------------
 # owner: show.py
 
 
 @main.command()
-@click.argument("article", type=click.Path(exists=True, dir_okay=False))
+@click.argument("article", type=click.Path(exists=True))
 @click.option(
     "-o",
     "--output",
@@ -474,18 +625,28 @@ def evaluate_command(predicted: str, gold: str | None, all_docs: bool, as_json: 
 )
 @click.option("--id", "doc_id", default=None, help="Which article of a JSONL or Parquet file to show.")
 @click.option("--model", default=None, help="spaCy pipeline to use [default: the project's].")
-def show(article: str, output: str | None, doc_id: str | None, model: str | None) -> None:
+@click.option(
+    "--metadata",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Document metadata (JSONL) merged by id, over the metadata.jsonl sidecar beside ARTICLE.",
+)
+def show(
+    article: str, output: str | None, doc_id: str | None, model: str | None, metadata: str | None
+) -> None:
     """Write an HTML page of ARTICLE with its quotes and claims highlighted, and print its path.
 
-    ARTICLE is a .txt file, or a .jsonl/.parquet file of articles with --id.
+    ARTICLE is a .txt file, or a .jsonl/.parquet file, a dataset directory or a folder of articles
+    with --id. Its metadata (title, date) is read as 'build' reads it: from the metadata.jsonl
+    beside it, and --metadata over that; the date lets a role resolve to whoever held it then.
     """
     from quotes.engines.local import ExtractionError
     from quotes.parse.nlp import ModelNotFoundError
     from quotes.read.io import InputError
     from quotes.show import ShowError, show_article
 
+    _refuse_output_in_inputs("--output", output, [Path(article)], directories=False)
     try:
-        path = show_article(article, output, doc_id=doc_id, model=model)
+        path = show_article(article, output, doc_id=doc_id, model=model, metadata=metadata)
     except (InputError, ShowError, ModelNotFoundError, ExtractionError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(str(path))

@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 AttributionType = Literal["direct", "indirect", "mixed"]
+#: What the source did with the content, decided from the cue (seeds/ANNOTATION.md, "Categories").
+Category = Literal["assertion", "belief", "knowledge", "intention"]
 SpeakerKind = Literal["person", "organization", "group", "unknown"]
 #: How the canonical speaker name was reached from the mention.
 Resolution = Literal[
@@ -25,6 +27,7 @@ Resolution = Literal[
 ]
 
 TYPES: tuple[str, ...] = ("direct", "indirect", "mixed")
+CATEGORIES: tuple[str, ...] = ("assertion", "belief", "knowledge", "intention")
 SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "group", "unknown")
 RESOLUTIONS: tuple[str, ...] = (
     "name",
@@ -105,6 +108,7 @@ class Attribution:
     speaker: Speaker
     cue: Cue | None
     confidence: float
+    category: Category = "assertion"
     id: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -116,6 +120,7 @@ class Attribution:
             "id": self.id,
             "doc_id": self.doc_id,
             "type": self.type,
+            "category": self.category,
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -131,6 +136,7 @@ class Attribution:
             id=data["id"],
             doc_id=data["doc_id"],
             type=data["type"],
+            category=data.get("category", "assertion"),
             text=data["text"],
             start=data["start"],
             end=data["end"],

@@ -3,8 +3,8 @@
 The page is self-contained (inline CSS, no scripts, nothing fetched). The article text is written
 once, escaped, in order, inside ``<article>`` with ``white-space: pre-wrap`` so its paragraphs and
 spacing show as given: stripping the tags from that element and unescaping gives back the text
-exactly. Labels ("Ben Wallace · direct") are drawn by CSS from ``data-label`` attributes, so they
-never add characters to the text.
+exactly. Labels ("Ben Wallace · direct") are drawn by CSS from the ``data-label`` attribute of an
+empty element before the quote's opening mark, so they never add characters to the text.
 
 Highlights may nest or overlap (a quote inside a claim, a speaker mention inside a quote). The
 text is cut at every span boundary and each piece is wrapped in one element per span covering
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotes.lexicon.cues import QUOTE_PAIRS
 from quotes.records import Attribution, Document
 
 #: Background and border colour per attribution type.
@@ -81,7 +82,8 @@ def _marks(attribution: Attribution, index: int, length: int) -> list[_Mark]:
     speaker = attribution.speaker.name or attribution.speaker.mention or "unknown speaker"
     cue = attribution.cue.text if attribution.cue is not None else "no cue"
     confidence = f"confidence {attribution.confidence:.2f}"
-    title = f"#{index + 1} {attribution.type} · {speaker} · cue: {cue} · {confidence}"
+    kind = f"{attribution.type} · {attribution.category}"
+    title = f"#{index + 1} {kind} · {speaker} · cue: {cue} · {confidence}"
     found = [
         _Mark(
             attribution.start,
@@ -123,19 +125,35 @@ def _type_class(type_: str) -> str:
     return type_ if type_ in TYPE_COLOURS else "other"
 
 
+def _badge_at(text: str, mark: _Mark) -> int:
+    """Where a quote's badge goes: before its opening quote mark when one comes just before the span,
+    so the mark stays with the words it opens."""
+    for opening in sorted(QUOTE_PAIRS, key=len, reverse=True):
+        if text[max(0, mark.start - len(opening)) : mark.start] == opening:
+            return mark.start - len(opening)
+    return mark.start
+
+
 def _highlight(text: str, marks: Sequence[_Mark]) -> str:
     """The escaped text, cut at every mark boundary, each piece wrapped in the marks covering it."""
-    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks)})
+    badges: dict[int, list[_Mark]] = {}
+    for mark in marks:
+        if mark.kind == "quote":
+            badges.setdefault(_badge_at(text, mark), []).append(mark)
+    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks), *badges})
     # Outer spans open first: longer before shorter, quotes before cues and speakers.
     order = sorted(marks, key=lambda m: (m.start, -m.end, m.kind != "quote", m.index))
     out = []
     for left, right in zip(cuts, cuts[1:], strict=False):
         covering = [m for m in order if m.start <= left and right <= m.end]
-        opening = []
+        opening = [  # empty elements: the label is drawn by CSS, the text gains no character
+            f'<span class="badge t-{m.css.split("t-", 1)[1]}" data-label="{_esc(m.label or "")}"></span>'
+            for m in badges.get(left, [])
+        ]
         for m in covering:
             attrs = f' class="{m.css}" data-a="{m.index + 1}" title="{_esc(m.title)}"'
             if m.kind == "quote" and m.start == left:
-                attrs += f' id="q{m.index + 1}" data-label="{_esc(m.label or "")}"'
+                attrs += f' id="q{m.index + 1}"'
             opening.append(f"<span{attrs}>")
         out.append("".join(opening) + _esc(text[left:right]) + "</span>" * len(covering))
     return "".join(out)
@@ -162,7 +180,9 @@ def _legend() -> str:
 def _table(attributions: Sequence[Attribution]) -> str:
     head = "".join(
         f"<th>{h}</th>"
-        for h in ("#", "type", "speaker", "mention", "resolved by", "cue", "confidence", "span", "text")
+        for h in (
+            "#", "type", "category", "speaker", "mention", "resolved by", "cue", "confidence", "span", "text",
+        )  # fmt: skip
     )
     rows = []
     for index, a in enumerate(attributions, start=1):
@@ -170,6 +190,7 @@ def _table(attributions: Sequence[Attribution]) -> str:
         cells = [
             f'<a href="#q{index}">{index}</a>',
             f'<span class="q t-{_type_class(a.type)}">{_esc(a.type)}</span>',
+            _esc(a.category),
             _esc(a.speaker.name or ""),
             _esc(a.speaker.mention or ""),
             _esc(a.speaker.resolution),
@@ -179,7 +200,7 @@ def _table(attributions: Sequence[Attribution]) -> str:
             _esc(a.text),
         ]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    body = "\n".join(rows) or '<tr><td colspan="9">No quotes or claims found.</td></tr>'
+    body = "\n".join(rows) or '<tr><td colspan="10">No quotes or claims found.</td></tr>'
     return (
         f'<section id="attributions"><h2>Attributions</h2>\n<table>\n<thead><tr>{head}</tr></thead>\n'
         f"<tbody>\n{body}\n</tbody>\n</table></section>\n"
@@ -192,7 +213,7 @@ def _css() -> str:
         "h1 { font-size: 1.5rem; } .meta, .legend { font: 0.85rem sans-serif; color: #555; }",
         "article { white-space: pre-wrap; border-top: 1px solid #ddd; padding-top: 1rem; }",
         ".q { border-bottom: 2px solid; box-decoration-break: clone; -webkit-box-decoration-break: clone; }",
-        ".q[data-label]::before { content: attr(data-label); font: bold 0.65rem sans-serif; color: #fff;"
+        ".badge::before { content: attr(data-label); font: bold 0.65rem sans-serif; color: #fff;"
         " padding: 0 0.3em; margin-right: 0.2em; border-radius: 0.2em; vertical-align: super; }",
         ".cue { text-decoration: underline double #c2185b; font-weight: bold; }",
         ".spk { text-decoration: underline wavy #6a1b9a; background: rgba(106, 27, 154, 0.12); }",
@@ -201,7 +222,7 @@ def _css() -> str:
     ]
     for type_, (background, border) in {**TYPE_COLOURS, "other": _OTHER_COLOURS}.items():
         rules.append(f".t-{type_} {{ background: {background}; border-color: {border}; }}")
-        rules.append(f".t-{type_}[data-label]::before {{ background: {border}; }}")
+        rules.append(f".badge.t-{type_}::before {{ background: {border}; }}")
     return "\n".join(rules) + "\n"
 
 
@@ -234,10 +255,33 @@ def load_article(path: str | Path, doc_id: str | None = None) -> Document:
     return first
 
 
+def with_metadata(document: Document, article: str | Path, metadata: str | Path | None = None) -> Document:
+    """The article with its metadata, as ``quotes build`` reads it: the ``metadata.jsonl`` sidecar
+    beside an article file, then the ``metadata`` file over it (a directory's sidecars are merged
+    by the reader already)."""
+    from quotes.read.article_fields import merge_metadata, read_metadata
+    from quotes.read.articles import METADATA_SIDECAR, SIDECARS
+
+    path = Path(article)
+    sources = []
+    if path.is_file() and path.name not in SIDECARS and (path.parent / METADATA_SIDECAR).is_file():
+        sources.append(path.parent / METADATA_SIDECAR)
+    if metadata is not None:
+        sources.append(Path(metadata))
+    for source in sources:
+        values = read_metadata(source).get(document.id)
+        if values is not None:
+            document = merge_metadata(document, values)
+    return document
+
+
 def write_html(page: str, path: Path) -> None:
     """Write ``page`` to ``path`` atomically: a temporary file beside it, then renamed into place."""
     path = Path(path)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:  # its message would name the temporary file, not the user's
+        raise _unwritable(path, error) from error
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(page)
@@ -248,28 +292,48 @@ def write_html(page: str, path: Path) -> None:
         raise
 
 
+def _unwritable(path: Path, error: OSError) -> ShowError:
+    reason = error.strerror or str(error)
+    return ShowError(
+        f"{path}: cannot write there ({reason}); choose an --output in a directory you can write to"
+    )
+
+
+def _check_writable(path: Path) -> None:
+    """Fail before the parse when the page could not be written: its directory must take a new file."""
+    directory = path.parent
+    if not directory.is_dir():
+        raise _unwritable(path, FileNotFoundError(2, "No such file or directory"))
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise _unwritable(path, PermissionError(13, "Permission denied"))
+
+
 def show_article(
     article: str | Path,
     output: str | Path | None = None,
     *,
     doc_id: str | None = None,
     model: str | None = None,
+    metadata: str | Path | None = None,
 ) -> Path:
     """Extract the attributions of one article and write its HTML view.
 
     Args:
-        article: a ``.txt`` file, or a JSONL/Parquet file of articles (with ``doc_id``).
+        article: a ``.txt`` file, or a JSONL/Parquet file, dataset directory or folder of articles
+            (with ``doc_id``).
         output: where to write; default ``<id>.html`` in the current directory.
         doc_id: which article of a multi-article file.
         model: the spaCy pipeline to use; default the project's.
+        metadata: a metadata JSONL merged by id over the article's own and its sidecar's values.
 
     Returns:
         The path written.
     """
     from quotes.engines.local import extract
 
-    document = load_article(article, doc_id)
-    attributions = extract(document.text, document.id, model=model, date=document.date)
+    document = with_metadata(load_article(article, doc_id), article, metadata)
     path = Path(output) if output is not None else Path(f"{document.id}.html")
+    _check_writable(path)
+    attributions = extract(document.text, document.id, model=model, date=document.date)
     write_html(render_html(document, attributions), path)
     return path

@@ -186,3 +186,15 @@ def test_workers_must_be_a_positive_number_or_auto(tmp_path: Path, value: str) -
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "--workers", value])
     assert result.exit_code == 2
     assert "Invalid value for '--workers'" in result.stderr and "or 'auto'" in result.stderr
+
+
+def test_category_keeps_only_the_chosen_ones(runner: CliRunner, tmp_path: Path) -> None:
+    text = "The mayor said the bridge was safe. Engineers fear the bridge could fail.\n"
+    (tmp_path / "bridge.txt").write_text(text, encoding="utf-8")
+    every = records_of(runner.invoke(main, ["extract", str(tmp_path / "bridge.txt")]).stdout)
+    assert {r["category"] for r in every} == {"assertion", "belief"}
+    result = runner.invoke(main, ["extract", str(tmp_path / "bridge.txt"), "--category", "belief"])
+    assert result.exit_code == 0, result.output
+    assert [(r["text"], r["category"]) for r in records_of(result.stdout)] == [
+        ("the bridge could fail", "belief")
+    ]

@@ -209,17 +209,18 @@ def test_awkward_text_is_kept_exactly_and_offsets_are_exact(
         assert found == []
 
 
-def test_byte_order_mark_is_dropped_and_offsets_index_the_text_without_it(tmp_path: Path) -> None:
+def test_a_file_byte_order_mark_is_dropped_and_a_text_field_kept_as_given(tmp_path: Path) -> None:
     write(tmp_path / "in" / "bom.txt", b"\xef\xbb\xbf" + QUOTE.encode("utf-8"))
     write(
         tmp_path / "in" / "bom.jsonl", "\ufeff" + json.dumps({"id": "line", "text": "\ufeff" + QUOTE}) + "\n"
     )
     out = tmp_path / "dataset"
     assert build(str(tmp_path / "in"), "--out", str(out)).exit_code == 0
-    assert [row["text"] for row in rows(out, "documents")] == [QUOTE, QUOTE]
+    assert [row["text"] for row in rows(out, "documents")] == ["\ufeff" + QUOTE, QUOTE]
     found = check_offsets(out)
     assert {row["doc_id"] for row in found if row["type"] == "direct"} == {"bom", "line"}
-    assert all(row["start"] == 1 for row in found if row["type"] == "direct")  # after “, not after U+FEFF
+    starts = {row["doc_id"]: row["start"] for row in found if row["type"] == "direct"}
+    assert starts == {"bom": 1, "line": 2}  # after “, and in the JSONL text after its U+FEFF too
 
 
 def test_a_5_mb_article_is_parsed_in_pieces_with_exact_offsets(tmp_path: Path) -> None:
@@ -332,7 +333,8 @@ def test_an_interrupted_build_leaves_the_old_dataset(
     before = snapshot(out)
     corpus = _slow_corpus(tmp_path / "corpus")
     process = subprocess.Popen(
-        [sys.executable, "-m", "quotes.cli", "build", str(corpus), "--out", str(out), "--quiet"],
+        # --force: the seeds built the dataset being replaced
+        [sys.executable, "-m", "quotes.cli", "build", str(corpus), "--out", str(out), "--quiet", "--force"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

@@ -134,6 +134,7 @@ def test_labels_types_and_table(seed: tuple[Document, list[Attribution]]) -> Non
     table = page.split('<section id="attributions">', 1)[1]
     assert table.count("<tr>") == 1 + len(attributions)
     assert html.escape(attributions[2].text) in table
+    assert "<th>category</th>" in table and "<td>assertion</td>" in table
 
 
 def test_page_is_self_contained(seed: tuple[Document, list[Attribution]]) -> None:

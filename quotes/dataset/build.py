@@ -11,17 +11,18 @@ validated, sharded writing of records in :mod:`quotes.dataset.shards`.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quotes.dataset.staging import MARKER, BuildError, check_out, staging
+from quotes.dataset.staging import MARKER, BuildError, check_out, out_lock, staging
 from quotes.read.io import swap_in
-from quotes.records import Attribution, Document
+from quotes.records import CATEGORIES, Attribution, Document
 
 if TYPE_CHECKING:
     from quotes.dataset.card import Counts
@@ -94,8 +95,9 @@ def _finish(
     guidelines: str | None,
     benchmark: str | None,
     skipped: list[SkippedArticle],
+    license: str | None = None,
 ) -> BuildSummary:
-    """Write the card, the summary and the marker into ``tmp``, then swap it in at ``out``."""
+    """Write the card, the schemas, the summary and the marker into ``tmp``, then swap it in at ``out``."""
     from quotes.dataset.card import configs, render_card
 
     evaluation = None
@@ -108,8 +110,10 @@ def _finish(
         evaluation=evaluation,
         guidelines=guidelines,
         benchmark=benchmark,
+        license=license,
     )
     (tmp / CARD).write_text(card, encoding="utf-8")
+    _ship_schemas(tmp)
     summary = BuildSummary(
         out=out,
         counts=finished.counts,
@@ -122,6 +126,17 @@ def _finish(
     (tmp / MARKER).write_text("written by 'quotes build'; safe for it to replace\n", encoding="utf-8")
     swap_in(tmp, out)
     return summary
+
+
+def _ship_schemas(tmp: Path) -> None:
+    """Copy the JSON Schemas the records were validated against into the dataset, where its card points."""
+    from quotes.dataset.card import SCHEMA_FOLDER
+    from quotes.dataset.validate import KINDS, SCHEMA_DIR
+
+    (tmp / SCHEMA_FOLDER).mkdir()
+    for kind in KINDS:
+        name = f"{kind}.schema.json"
+        (tmp / SCHEMA_FOLDER / name).write_bytes((SCHEMA_DIR / name).read_bytes())
 
 
 def publish(
@@ -139,6 +154,7 @@ def publish(
     shard_documents: int | None = None,
     skipped: list[SkippedArticle] | None = None,
     force: bool = False,
+    license: str | None = None,
 ) -> BuildSummary:
     """Validate and write documents with their attributions (and gold) as the dataset at ``out``.
 
@@ -159,6 +175,7 @@ def publish(
             documents are added to (and that others, e.g. the reader, may add to while ``pairs``
             streams), all listed in the summary.
         force: replace ``out`` even if it is a non-empty directory this package did not write.
+        license: the records' licence for the card (``None``: none was given, ``other`` in the card).
 
     Raises:
         BuildError: ``out`` exists and is not a dataset written by this package.
@@ -193,6 +210,7 @@ def publish(
             guidelines=guidelines,
             benchmark=benchmark,
             skipped=skipped if skipped is not None else [],
+            license=license,
         )
 
 
@@ -210,6 +228,7 @@ def publish_with_ray(
     guidelines: str | None = None,
     benchmark: str | None = None,
     force: bool = False,
+    license: str | None = None,
 ) -> BuildSummary:
     """Like :func:`publish`, with the extraction run by :func:`quotes.dataset.ray_build.extract_with_ray`.
 
@@ -266,6 +285,7 @@ def publish_with_ray(
             guidelines=guidelines,
             benchmark=benchmark,
             skipped=[],
+            license=license,
         )
 
 
@@ -298,6 +318,57 @@ def _read_gold(
     return records, ", ".join(str(source) for source in sources), sources[0]
 
 
+def _holding_out_lock(func: Callable[..., BuildSummary]) -> Callable[..., BuildSummary]:
+    """Run a build while holding the lock of its ``out``, so two builds into one directory never race."""
+
+    @functools.wraps(func)
+    def locked(inputs: Sequence[Path], out: Path, **options: Any) -> BuildSummary:
+        with out_lock(Path(out)):
+            return func(inputs, out, **options)
+
+    return locked
+
+
+def _check_same_inputs(out: Path, inputs: Sequence[Path], *, force: bool) -> None:
+    """Refuse, without ``force``, to replace a dataset that was built from other inputs."""
+    summary = Path(out) / SUMMARY
+    if force or not (Path(out) / MARKER).is_file() or not summary.is_file():
+        return
+    try:
+        previous = [str(path) for path in json.loads(summary.read_text(encoding="utf-8"))["inputs"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # an unreadable summary says nothing about the inputs
+    current = [Path(path).as_posix() for path in inputs]
+    if previous and _article_files(previous) != _article_files(current):
+        raise BuildError(
+            f"{out}: holds a dataset built from {_listed(previous)}, not from {_listed(current)}; "
+            "pass --force to replace it, or choose another --out"
+        )
+
+
+def _article_files(paths: Sequence[str]) -> set[Path]:
+    """The files the inputs name, directories walked, so `build seeds` and `build seeds/*.txt` agree."""
+    from quotes.read.articles import SIDECARS, SUPPORTED_SUFFIXES
+
+    files: set[Path] = set()
+    for path in map(Path, paths):
+        if not path.is_dir():
+            files.add(path.resolve())
+            continue
+        for file in path.rglob("*"):
+            inner = file.relative_to(path).parts
+            if file.name.endswith(SUPPORTED_SUFFIXES) and file.name not in SIDECARS and file.is_file():
+                if not any(part.startswith(".") for part in inner):
+                    files.add(file.resolve())
+    return files
+
+
+def _listed(paths: Sequence[str]) -> str:
+    shown = ", ".join(paths[:3])
+    return f"{shown} and {len(paths) - 3} more" if len(paths) > 3 else shown
+
+
+@_holding_out_lock
 def build(
     inputs: Sequence[Path],
     out: Path,
@@ -311,6 +382,8 @@ def build(
     force: bool = False,
     engine: str = "local",
     benchmark: Path | None = None,
+    license: str | None = None,
+    categories: Collection[str] | None = None,
 ) -> BuildSummary:
     """Read articles, find their attributions, validate everything and publish the dataset at ``out``.
 
@@ -332,6 +405,10 @@ def build(
         engine: ``"local"`` (this machine, with ``workers`` processes) or ``"ray"``.
         benchmark: a Markdown file of the parser's accuracy on other annotated news (as written by
             ``benchmarks/accuracy.py --markdown``), included in the card beside the gold evaluation.
+        license: the records' licence, for the card's front matter and licence section; ``None``
+            (the default) says that none was given (``license: other``).
+        categories: keep only the attributions of these categories ("assertion", "belief",
+            "knowledge", "intention"); ``None`` or empty keeps all (local engine only).
 
     Raises:
         quotes.read.io.InputError: an input, the metadata or the gold file cannot be read.
@@ -350,7 +427,9 @@ def build(
         raise BuildError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
     if engine == "ray" and skip_bad:
         raise BuildError("the ray engine stops at the first bad article; skipping needs the local engine")
+    _check_categories(categories, engine)
     check_out(Path(out), force=force)
+    _check_same_inputs(Path(out), inputs, force=force)
     gold_records, gold_source, gold_path = _read_gold(gold, inputs)
     skipped: list[SkippedArticle] | None = [] if skip_bad else None
 
@@ -363,11 +442,9 @@ def build(
     documents = read_documents(inputs, metadata=metadata, on_error=skip if skip_bad else None)
     first = next(documents, None)  # bad paths and metadata fail here, before the model loads
     if first is None:
-        found = f" ({len(skipped)} bad, skipped)" if skipped else ""
-        raise BuildError(
-            f"no articles found in {', '.join(str(path) for path in inputs) or 'no inputs'}{found}; "
-            "expected .txt, .jsonl, .jsonl.gz or .parquet files, or directories holding them"
-        )
+        from quotes.read.articles import no_articles
+
+        raise BuildError(no_articles(inputs, len(skipped or [])))
     nlp = nlp_module.load(model)
     model_info = {"name": f"{nlp.meta['lang']}_{nlp.meta['name']}", "version": str(nlp.meta["version"])}
     guidelines_path = gold_path.parent / "ANNOTATION.md" if gold_path is not None else None
@@ -398,6 +475,7 @@ def build(
             guidelines=guidelines,
             benchmark=benchmark_text,
             force=force,
+            license=license,
         )
     from quotes.engines.local import ExtractionError, extract_documents
 
@@ -407,11 +485,14 @@ def build(
         assert skipped is not None
         skipped.append(SkippedArticle(document.id, str(error)))
 
-    pairs = extract_documents(
-        itertools.chain([first], documents),
-        nlp=nlp,
-        n_process=workers,
-        on_error=skip_unparsable if skip_bad else None,
+    pairs = keep_categories(
+        extract_documents(
+            itertools.chain([first], documents),
+            nlp=nlp,
+            n_process=workers,
+            on_error=skip_unparsable if skip_bad else None,
+        ),
+        categories,
     )
     return publish(
         pairs,
@@ -426,4 +507,24 @@ def build(
         progress=progress,
         skipped=skipped,
         force=force,
+        license=license,
     )
+
+
+def _check_categories(categories: Collection[str] | None, engine: str) -> None:
+    """Raise BuildError for an unknown category, or a category filter on the ray engine."""
+    unknown = sorted(set(categories or ()) - set(CATEGORIES))
+    if unknown:
+        raise BuildError(f"unknown category {unknown[0]!r}; expected one of {', '.join(CATEGORIES)}")
+    if categories and engine != "local":
+        raise BuildError("keeping only some categories needs the local engine")
+
+
+def keep_categories(
+    pairs: Iterable[tuple[Document, list[Attribution]]], categories: Collection[str] | None
+) -> Iterator[tuple[Document, list[Attribution]]]:
+    """Each document with only its attributions of ``categories`` (all of them when ``None`` or empty)."""
+    for document, attributions in pairs:
+        if categories:
+            attributions = [a for a in attributions if a.category in categories]
+        yield document, attributions

@@ -22,6 +22,10 @@ from quotes.dataset.validate import CONFIG_KINDS, load_schema
 PRETTY_NAME = "Quotes: who said what in English news"
 #: How many speakers the card lists by name.
 TOP_SPEAKERS = 25
+#: The licence a card gives when the builder named none: the records' terms are unknown to this tool.
+UNKNOWN_LICENSE = "other"
+#: Where the dataset directory carries the JSON Schemas its records were validated against.
+SCHEMA_FOLDER = "schema"
 
 
 @dataclass
@@ -34,6 +38,7 @@ class Counts:
     by_type: dict[str, int] = field(default_factory=dict)
     by_speaker: dict[str, int] = field(default_factory=dict)
     by_resolution: dict[str, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)
 
     def add(self, record: Mapping[str, Any]) -> None:
         """Count one attribution record (in ``to_dict`` form)."""
@@ -45,6 +50,7 @@ class Counts:
             (self.by_resolution, speaker["resolution"]),
         ):
             table[key] = table.get(key, 0) + 1
+        _count_category(self.by_category, record)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the counts with each table sorted by count, then key (deterministic)."""
@@ -55,7 +61,22 @@ class Counts:
             "by_type": _ranked(self.by_type),
             "by_speaker": _ranked(self.by_speaker),
             "by_resolution": _ranked(self.by_resolution),
+            "by_category": _ranked(self.by_category),
         }
+
+
+def _count_category(table: dict[str, int], record: Mapping[str, Any]) -> None:
+    """Count one record under its category (assertion, belief, knowledge, intention)."""
+    category = record.get("category", "assertion")
+    table[category] = table.get(category, 0) + 1
+
+
+def category_counts_section(summary: Mapping[str, Any]) -> str:
+    """The card's "By category" table: records by what the source did (said, believes, knows, means
+    to do), most first."""
+    return "\n\n### By category\n\n" + _table(
+        ("category", "records"), list(summary.get("by_category", {}).items())
+    )
 
 
 def _ranked(table: Mapping[str, int]) -> dict[str, int]:
@@ -81,11 +102,11 @@ def size_category(count: int) -> str:
     return "1M<n<10M" if count < 10_000_000 else "n>10M"
 
 
-def card_metadata(counts: Counts) -> DatasetCardData:
+def card_metadata(counts: Counts, license: str = UNKNOWN_LICENSE) -> DatasetCardData:
     """Build the YAML front matter: licence, language, tasks, configs and features."""
     names = configs(gold=counts.gold is not None)
     card_data = DatasetCardData(
-        license="cc-by-4.0",
+        license=license,
         language=["en"],
         pretty_name=PRETTY_NAME,
         task_categories=["token-classification", "text-classification"],
@@ -159,6 +180,7 @@ def render_card(
     evaluation: str | None = None,
     guidelines: str | None = None,
     benchmark: str | None = None,
+    license: str | None = None,
 ) -> str:
     """Return the whole ``README.md``: generated YAML front matter, then the card's sections.
 
@@ -169,7 +191,10 @@ def render_card(
         evaluation: the evaluation report as Markdown (parser vs. gold), when gold was given.
         guidelines: the gold annotation guidelines (Markdown), when available.
         benchmark: the parser's accuracy on other annotated news (Markdown), when available.
+        license: the records' licence as the builder gave it; ``None`` (``other`` in the card) when
+            none was given.
     """
+    license = license or UNKNOWN_LICENSE
     summary = counts.to_dict()
     speakers = list(summary["by_speaker"].items())[:TOP_SPEAKERS]
     sections = [
@@ -187,7 +212,7 @@ def render_card(
                 ("`attributions` (default)", "quotes and claims found by the parser", counts.attributions),
                 ("`documents`", "the articles, text exactly as given", counts.documents),
                 *(
-                    [("`gold`", "hand-checked annotations of the seed articles", counts.gold)]
+                    [("`gold`", "hand-checked annotations of the articles they name", counts.gold)]
                     if counts.gold is not None
                     else []
                 ),
@@ -202,13 +227,14 @@ def render_card(
         'quote spans (all quote-mark styles, unclosed multi-paragraph quotes, "X said:" blocks), reported '
         "claims and mixed quotes, then the cue and the speaker mention, and resolves pronouns, role titles "
         "and surnames to a canonical speaker. Every record was validated against the JSON Schemas in "
-        "`schema/` and against its article text before publishing.",
+        f"`{SCHEMA_FOLDER}/` (shipped in this directory) and against its article text before publishing.",
         "## Schema\n\n### attributions (and gold)\n\n"
         + _table(("field", "type", "description"), list(field_rows("attribution")))
         + "\n\n### documents\n\n"
         + _table(("field", "type", "description"), list(field_rows("document"))),
         "## Counts\n\n### By type\n\n"
         + _table(("type", "records"), list(summary["by_type"].items()))
+        + category_counts_section(summary)
         + "\n\n### By how the speaker was resolved\n\n"
         + _table(("resolution", "records"), list(summary["by_resolution"].items()))
         + f"\n\n### By speaker (top {TOP_SPEAKERS})\n\n"
@@ -222,28 +248,58 @@ def render_card(
     if benchmark is not None:
         sections.append(
             "## Accuracy on news the parser was not written against\n\n"
-            "The seed articles above are the ones the parser was developed on. These figures come from "
-            "`benchmarks/accuracy.py`, which runs the same parser over hand-annotated news it was not "
-            "written against and scores it there.\n\n" + demote_headings(benchmark, 2)
+            "These figures come from `benchmarks/accuracy.py`, which runs the same parser over "
+            "hand-annotated news it was not written against and scores it there.\n\n"
+            + demote_headings(benchmark, 2)
         )
     if guidelines is not None:
         sections.append("## Annotation guidelines\n\n" + demote_headings(guidelines, 2))
     sections += [
         "## Limitations\n\n"
         "- The attributions are produced by rules over a small statistical English model; expect missed "
-        "and wrong quotes, and wrong speakers, at the rates measured above where gold exists. Gold covers "
-        "only the seed articles, so the figures are indicative, not a benchmark.\n"
+        f"and wrong quotes, and wrong speakers, {_measured(evaluation, benchmark)}\n"
         "- Speaker resolution works within one article; the same person may appear under different names "
         "across articles when no registry entry links them.\n"
         "- Only English news prose was targeted; other genres and languages are out of scope.",
-        "## License\n\n"
-        "The annotations (attribution records, gold labels, counts) are released under CC-BY-4.0. The "
-        "article texts in the `documents` config, and the quoted words in the records, belong to their "
-        "publishers and remain under the publishers' terms; they are included for research on attribution "
-        "only.",
+        "## License\n\n" + _license_text(license),
         "## How to cite\n\n```bibtex\n@misc{quotes_dataset,\n"
         f"  title = {{{PRETTY_NAME}}},\n"
         f"  note = {{Built with the quotes package and the spaCy pipeline {model_name} {model_version}}}\n"
         "}\n```",
     ]
-    return "---\n" + card_metadata(counts).to_yaml() + "\n---\n\n" + "\n\n".join(sections) + "\n"
+    return "---\n" + card_metadata(counts, license).to_yaml() + "\n---\n\n" + "\n\n".join(sections) + "\n"
+
+
+def _measured(evaluation: str | None, benchmark: str | None) -> str:
+    """Where the card's accuracy figures are, said only of figures it holds."""
+    if evaluation is not None:
+        return (
+            "at the rates measured above on the gold articles. Gold covers only the articles it names, "
+            "so the figures are indicative, not a benchmark."
+        )
+    if benchmark is not None:
+        return "at about the rates measured above on news the parser was not written against."
+    return (
+        "their rate was not measured on these articles, since the build was given no gold annotations "
+        "of them."
+    )
+
+
+def _license_text(license: str) -> str:
+    """The licence section: the licence the builder gave, or that none was given."""
+    articles = (
+        "The article texts in the `documents` config, and the quoted words in the records, belong to "
+        "their publishers and remain under the publishers' terms."
+    )
+    if license == UNKNOWN_LICENSE:
+        return (
+            "No licence was given when this dataset was built (`license: other`): ask whoever built it "
+            f"on what terms the records may be used. {articles}"
+        )
+    if license == "cc-by-4.0":
+        return (
+            "The annotations (attribution records, gold labels, counts) are released under CC-BY-4.0. "
+            f"{articles} They are included for research on attribution only."
+        )
+    released = f"The annotations (attribution records, gold labels, counts) are released under {license}."
+    return f"{released} {articles}"

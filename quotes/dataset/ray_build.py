@@ -423,7 +423,7 @@ def _count(staging: Path) -> Counts:
     for file in sorted((staging / "documents").glob("*.parquet")):
         counts.documents += pq.ParquetFile(file).metadata.num_rows
     for file in sorted((staging / "attributions").glob("*.parquet")):
-        for batch in pq.ParquetFile(file).iter_batches(columns=["type", "speaker"]):
+        for batch in pq.ParquetFile(file).iter_batches(columns=["type", "category", "speaker"]):
             for row in batch.to_pylist():
                 counts.add(row)
     return counts

@@ -10,6 +10,8 @@ dataset if the kill came mid-swap). Only a directory this package wrote (it hold
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
 import shutil
 import tempfile
@@ -17,10 +19,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["MARKER", "BuildError", "check_out", "staging"]
+from quotes.read.articles import DATASET_MARKER
 
-#: A file in the dataset root that says "this directory was written by ``quotes build``".
-MARKER = ".quotes-dataset"
+__all__ = ["MARKER", "BuildError", "check_out", "out_lock", "staging"]
+
+#: A file in the dataset root that says "this directory was written by ``quotes build``" (the
+#: article reader skips such a directory inside an input directory).
+MARKER = DATASET_MARKER
 
 
 class BuildError(Exception):
@@ -85,3 +90,68 @@ def staging(out: Path, *, force: bool) -> Iterator[Path]:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def lock_path(out: Path) -> Path:
+    """The lock file of builds into ``out``: ``.<out>.lock`` beside it."""
+    return out.with_name(f".{out.name}.lock")
+
+
+@contextmanager
+def out_lock(out: Path) -> Iterator[None]:
+    """Hold the lock of builds into ``out``, so a second build into it fails at once.
+
+    The lock file holds the builder's process id. The lock itself is an ``flock`` on that file,
+    which the kernel releases when the process ends however it ends, so the lock file a killed
+    build leaves behind is simply taken over by the next one.
+
+    Raises:
+        BuildError: another live build holds the lock (named by its process id), or the directory
+            that would hold ``out`` cannot be written.
+    """
+    out = Path(out)
+    lock = lock_path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd = _locked_file(lock)
+    except PermissionError as error:
+        raise unwritable(out, error) from error
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+        os.close(fd)  # closing releases the flock
+
+
+def _locked_file(lock: Path) -> int:
+    """Open and ``flock`` the lock file; the descriptor, once it is the file at ``lock``."""
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
+            if error.errno not in (errno.EAGAIN, errno.EACCES):
+                raise
+            out = lock.with_name(lock.name[1 : -len(".lock")])
+            raise BuildError(
+                f"{out}: another 'quotes build' (process {holder}) is writing it; wait for it to "
+                f"finish, or choose another --out (lock file {lock})"
+            ) from None
+        try:
+            if os.fstat(fd).st_ino == os.stat(lock).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the previous holder removed the file between our open and flock: again
+
+
+def unwritable(out: Path, error: OSError) -> BuildError:
+    """The error for an ``--out`` whose directory cannot be written, naming the path asked for."""
+    reason = error.strerror or str(error)
+    return BuildError(
+        f"{out}: cannot write there ({reason}); choose an --out in a directory you can write to"
+    )

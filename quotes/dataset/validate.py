@@ -169,6 +169,8 @@ class PathReport:
 
     records: int = 0
     problems: list[str] = field(default_factory=list)
+    #: Whether every attribution's text was compared with its article (not only with its span length).
+    texts_checked: bool = True
 
 
 def _parquet_records(path: Path) -> Iterator[dict[str, Any]]:
@@ -245,7 +247,7 @@ def looks_like_document(record: Any) -> bool:
     return isinstance(record, dict) and "text" in record and "doc_id" not in record and "start" not in record
 
 
-def _check_jsonl(path: Path) -> PathReport:
+def _check_jsonl(path: Path, articles: dict[str, str] | None = None) -> PathReport:
     report = PathReport()
     opener = gzip.open if path.name.endswith(".gz") else open
     numbered: list[tuple[int, Any]] = []
@@ -259,13 +261,17 @@ def _check_jsonl(path: Path) -> PathReport:
                 report.records += 1
                 report.problems.append(f"{path}: record {number} (id=None): $ -> invalid JSON: {exc.msg}")
     kind = "document" if numbered and looks_like_document(numbered[0][1]) else "attribution"
-    _check_records(report, str(path), numbered, kind, set(), None)
+    _check_records(report, str(path), numbered, kind, set(), articles if kind == "attribution" else None)
+    report.texts_checked = kind != "attribution" or articles is not None
     return report
 
 
-def check_path(path: Path) -> PathReport:
+def check_path(path: Path, articles: dict[str, str] | None = None) -> PathReport:
     """Validate a dataset directory (every config, attributions joined to their documents) or a
     JSONL file (attribution records, or documents when the first record looks like one).
+
+    ``articles`` (document id -> text) are what a records file's spans are checked against; without
+    them only the schema and each span's length are checked, and the report says so.
 
     Raises:
         ValidationError: when ``path`` does not exist or is neither a directory nor a JSONL file.
@@ -273,11 +279,13 @@ def check_path(path: Path) -> PathReport:
     if path.is_dir():
         return _check_directory(path)
     if path.is_file() and (path.suffix == ".jsonl" or path.name.endswith(".jsonl.gz")):
-        return _check_jsonl(path)
+        return _check_jsonl(path, articles)
     if path.is_file() and path.suffix == ".parquet":
         report = PathReport()
         kind = "document" if "documents" in path.parts else "attribution"
-        _check_records(report, str(path), enumerate(_parquet_records(path), start=1), kind, set(), None)
+        numbered = enumerate(_parquet_records(path), start=1)
+        _check_records(report, str(path), numbered, kind, set(), articles if kind == "attribution" else None)
+        report.texts_checked = kind != "attribution" or articles is not None
         return report
     raise ValidationError(
         f"{path}: cannot validate this path; "

@@ -75,6 +75,7 @@ def _attribution(doc_id: str, text: str, record: dict[str, Any]) -> Attribution:
     return Attribution(
         doc_id=doc_id,
         type=record["type"],
+        category=record.get("category", "assertion"),
         text=record["text"],
         start=start,
         end=end,

@@ -22,9 +22,9 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from quotes.records import TYPES, Attribution
+from quotes.records import CATEGORIES, TYPES, Attribution
 
-__all__ = ["PRF", "EvaluationError", "EvaluationReport", "evaluate", "speaker_key"]
+__all__ = ["PRF", "EvaluationError", "EvaluationReport", "evaluate", "no_common_documents", "speaker_key"]
 
 #: The ``by_speaker`` key for records whose speaker has no canonical name.
 NO_SPEAKER = "(no name)"
@@ -112,8 +112,9 @@ class EvaluationReport(Scores):
     *predicted* type, a gold record against the recall of its *gold* type, and a pair matches only
     when both types agree (a matched pair with different types is a false positive for the predicted
     type and a false negative for the gold type). ``type_accuracy`` is the share of overlap-matched
-    pairs whose types agree. ``by_speaker`` is end to end per canonical speaker name: precision over
-    predictions naming that speaker, recall over gold records of that speaker.
+    pairs whose types agree. ``by_category`` and ``category_accuracy`` do the same with the category
+    (assertion, belief, knowledge, intention). ``by_speaker`` is end to end per canonical speaker name:
+    precision over predictions naming that speaker, recall over gold records of that speaker.
     """
 
     type_correct: int = 0
@@ -121,6 +122,14 @@ class EvaluationReport(Scores):
     documents: int = 0
     by_type: dict[str, Scores] = field(default_factory=dict)
     by_speaker: dict[str, PRF] = field(default_factory=dict)
+    category_correct: int = 0
+    category_total: int = 0
+    by_category: dict[str, Scores] = field(default_factory=dict)
+
+    @property
+    def category_accuracy(self) -> float:
+        """Share of overlap-matched pairs whose predicted category equals the gold category."""
+        return _ratio(self.category_correct, self.category_total)
 
     @property
     def type_accuracy(self) -> float:
@@ -141,6 +150,8 @@ class EvaluationReport(Scores):
             **flat,
             "type_accuracy": self.type_accuracy,
             "by_type": {name: scores.to_dict() for name, scores in self.by_type.items()},
+            "category_accuracy": self.category_accuracy,
+            "by_category": {name: scores.to_dict() for name, scores in self.by_category.items()},
             "by_speaker": {
                 name: {"p": prf.p, "r": prf.r, "f": prf.f, "tp": prf.tp, "fp": prf.fp, "fn": prf.fn}
                 for name, prf in self.by_speaker.items()
@@ -165,24 +176,31 @@ class EvaluationReport(Scores):
             _prf_row("end to end", self.end_to_end),
             _accuracy_row("speaker accuracy", self.speaker_correct, self.speaker_total),
             _accuracy_row("type accuracy", self.type_correct, self.type_total),
+            _accuracy_row("category accuracy", self.category_correct, self.category_total),
         ]
-        by_type = [
-            ["type", "gold", "pred", "exact F1", "overlap P", "overlap R", "overlap F1", "speaker", "e2e F1"]
-        ]
-        for name, s in self.by_type.items():
-            figures = (s.span_exact.f, s.span_overlap.p, s.span_overlap.r, s.span_overlap.f)
-            by_type.append(
-                [name, str(s.gold), str(s.predicted), *map(_num, figures)]
-                + [_num(s.speaker_accuracy), _num(s.end_to_end.f)]
-            )
+        by_type = _label_rows("type", self.by_type)
+        by_category = _label_rows("category", self.by_category)
         by_speaker = [["speaker", "P", "R", "F1", "TP", "FP", "FN"]]
         by_speaker += [_prf_row(name, prf) for name, prf in self.by_speaker.items()]
         counts = f"{self.documents} documents, {self.gold} gold, {self.predicted} predicted"
         return [
             (f"Overall ({counts})", overall),
             ("By type (end to end and spans scored with the type as a label)", by_type),
+            ("By category (spans scored with the category as a label)", by_category),
             ("By speaker (end to end)", by_speaker),
         ]
+
+
+def _label_rows(label: str, slices: Mapping[str, Scores]) -> list[list[str]]:
+    """One table row a label (a type or a category): counts, span P/R/F1, speaker, end to end."""
+    rows = [[label, "gold", "pred", "exact F1", "overlap P", "overlap R", "overlap F1", "speaker", "e2e F1"]]
+    for name, s in slices.items():
+        figures = (s.span_exact.f, s.span_overlap.p, s.span_overlap.r, s.span_overlap.f)
+        rows.append(
+            [name, str(s.gold), str(s.predicted), *map(_num, figures)]
+            + [_num(s.speaker_accuracy), _num(s.end_to_end.f)]
+        )
+    return rows
 
 
 def _num(value: float) -> str:
@@ -235,6 +253,7 @@ class _Span:
     start: int
     end: int
     type: str
+    category: str
     speaker: str | None  # the normalised canonical name
     speaker_name: str | None  # the name as given, for display
     speaker_kind: str
@@ -269,6 +288,10 @@ def _span(record: Attribution | Mapping[str, Any], side: str, index: int) -> _Sp
         raise EvaluationError(f"{where}: start {start} is after end {end}")
     if data["type"] not in TYPES:
         raise EvaluationError(f"{where}: type {data['type']!r} is not one of {', '.join(TYPES)}")
+    # a record written before categories existed is an assertion, what every such record was
+    category = data.get("category", "assertion")
+    if category not in CATEGORIES:
+        raise EvaluationError(f"{where}: category {category!r} is not one of {', '.join(CATEGORIES)}")
     speaker = data.get("speaker") or {}
     if not isinstance(speaker, Mapping):
         raise EvaluationError(f"{where}: speaker must be an object or null, got {type(speaker).__name__}")
@@ -280,6 +303,7 @@ def _span(record: Attribution | Mapping[str, Any], side: str, index: int) -> _Sp
         start=start,
         end=end,
         type=data["type"],
+        category=category,
         speaker=speaker_key(name),
         speaker_name=" ".join(name.split()) if name else None,
         speaker_kind=str(speaker.get("kind") or "unknown"),
@@ -384,6 +408,13 @@ def evaluate(
         typed_p = [s for s in p_spans if s.type == name]
         typed_g = [s for s in g_spans if s.type == name]
         _score(typed_p, typed_g, report.by_type[name])
+    report.category_total = len(pairs)
+    report.category_correct = sum(p_spans[i].category == g_spans[j].category for i, j in pairs)
+    for name in CATEGORIES:
+        report.by_category[name] = Scores()
+        labelled_p = [s for s in p_spans if s.category == name]
+        labelled_g = [s for s in g_spans if s.category == name]
+        _score(labelled_p, labelled_g, report.by_category[name])
     report.by_speaker = _by_speaker(p_spans, g_spans, pairs)
     return report
 
@@ -414,3 +445,24 @@ def _by_speaker(predicted: list[_Span], gold: list[_Span], pairs: list[tuple[int
     # most gold records first, then alphabetically
     ordered = sorted(scores.items(), key=lambda kv: (-(kv[1].tp + kv[1].fn), labels[kv[0]].casefold()))
     return {labels[key]: prf for key, prf in ordered}
+
+
+def no_common_documents(predicted_ids: Collection[str], gold_ids: Collection[str]) -> str | None:
+    """Why predictions and gold cannot be compared at all (no document in common), or ``None``.
+
+    Scores over disjoint documents are all zero and say nothing about the parser: the usual cause
+    is predictions from other articles, or the same articles under other ids.
+    """
+    if not gold_ids or set(predicted_ids) & set(gold_ids):
+        return None
+    held = f"documents {_some(predicted_ids)}" if predicted_ids else "no records"
+    return (
+        f"no document in common: the gold annotates {_some(gold_ids)} and the predictions hold {held}; "
+        "nothing to score (are both from the same articles, with the same ids?)"
+    )
+
+
+def _some(ids: Collection[str]) -> str:
+    names = sorted(ids)
+    shown = ", ".join(repr(name) for name in names[:3])
+    return f"{shown} and {len(names) - 3} more" if len(names) > 3 else shown

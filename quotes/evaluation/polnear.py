@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from quotes.read.io import json_error_text
 from quotes.records import Document
 
 #: Verbs of saying or claiming, with their inflected forms (base, -s, past, participle, -ing).
@@ -137,7 +138,7 @@ def _parse_doc(line: str, where: str) -> PolnearDoc:
         )
         return PolnearDoc(doc_id=str(data["doc_id"]), text=text, attributions=attributions)
     except json.JSONDecodeError as exc:
-        raise PolnearFormatError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        raise PolnearFormatError(f"{where}: not valid JSON ({json_error_text(exc)})") from exc
     except (KeyError, TypeError) as exc:
         raise PolnearFormatError(
             f"{where}: missing or malformed field {exc}; expected an object with doc_id, text and "

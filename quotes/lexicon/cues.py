@@ -253,6 +253,29 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
     }
 )
 
+#: Second-person words: a labelled line that addresses someone is a speaker's turn in a transcript.
+SECOND_PERSON: frozenset[str] = frozenset({"you", "your", "yours", "you're", "you've", "you'll"})
+
+#: Labels that open a line pointing to other content ("READ MORE: Minister says ...", "WATCH: ..."): the
+#: words after them are a link's title, not anybody's speech.
+LINK_LABELS: frozenset[str] = frozenset(
+    {
+        "read more", "more", "watch", "related", "see also", "also read", "read", "listen", "video",
+        "photos", "gallery", "recommended", "most read", "more on this story", "related story",
+        "related stories", "related coverage", "related articles", "click here", "sign up", "subscribe",
+    }
+)  # fmt: skip
+
+#: Words that mark a line as a photo caption or credit ("Photograph: Jane Roe/Reuters", "(AP Photo/Ann
+#: Lee)", "Picture: Getty Images", "Credit: ..."), before a colon or a slash.
+CREDIT_WORDS: frozenset[str] = frozenset(
+    {"photo", "photograph", "photographs", "picture", "image", "images", "credit", "caption", "illustration"}
+)
+#: Agencies and picture libraries named in credits ("Getty Images", "AP Photo", "Reuters/...").
+CREDIT_SOURCES: tuple[str, ...] = (
+    "getty images", "ap photo", "afp photo", "pa images", "shutterstock", "pa wire",
+)  # fmt: skip
+
 #: Participles that chain a second claim onto a first one (", saying ...", ", adding that ...").
 CHAINING_PARTICIPLES: frozenset[str] = frozenset({"saying", "adding", "warning", "insisting", "claiming"})
 #: Participles that go on from the sentence's verb of saying, for finding their speaker (wider than

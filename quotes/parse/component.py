@@ -13,7 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from quotes.find.claims import fragments, reported
+from quotes.find.claims.categories import category_of_cue
 from quotes.find.direct import direct, marks
+from quotes.find.direct.not_speech_lines import not_a_record
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
 from quotes.speakers.registry import Registry
@@ -145,6 +147,8 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
         claims_by_cue.setdefault(claim.cue_start, []).append(claim)
     directs = [d for d in directs if not _absorbed(doc, text, d, claims_by_cue)] if directs else directs
     claims += fragments.find_fragment_claims(doc, marked, directs, claims, text)
+    directs = [d for d in directs if not not_a_record(doc, text, d.start, d.end, "direct")]
+    claims = [c for c in claims if not not_a_record(doc, text, c.start, c.end, c.type, c.cue_lemma)]
     found: list[tuple[int, int, str, Any]] = [(d.start, d.end, "direct", d) for d in directs]
     found += [(c.start, c.end, c.type, c) for c in claims]
     found.sort(key=lambda item: (item[0], item[1]))
@@ -264,8 +268,10 @@ def _record(
                 "end": token.idx + len(token.text),
             }
     confidence = round(finding * _CONFIDENCE[kind].get(speaker.resolution, 0.2), 3)
+    category = category_of_cue(doc, cue["lemma"], cue["start"], cue["end"]) if cue else "assertion"
     return {
         "type": kind,
+        "category": category,
         "text": text[start:end],
         "start": start,
         "end": end,

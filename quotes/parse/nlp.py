@@ -53,6 +53,11 @@ def default_model_name() -> str:
     )
 
 
+def installed_models() -> list[str]:
+    """The spaCy pipeline packages installed in this environment, sorted (what ``--model`` can name)."""
+    return sorted(spacy.util.get_installed_models())
+
+
 def load_base(model: str | None = None) -> Language:
     """Load the statistical pipeline alone, without the quote component.
 
@@ -68,7 +73,7 @@ def load_base(model: str | None = None) -> Language:
     except OSError as exc:
         raise ModelNotFoundError(
             f"cannot load spaCy model {name!r}: it is neither an installed pipeline package nor a "
-            f"pipeline directory (installed defaults: {', '.join(DEFAULT_MODELS)})"
+            f"pipeline directory (installed pipelines: {', '.join(installed_models()) or 'none'})"
         ) from exc
 
 

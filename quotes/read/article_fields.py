@@ -56,8 +56,6 @@ def document_from_fields(
     text = fields["text"]
     if not isinstance(text, str):
         return where.error(f"'text' must be a string, got {json_type(text)}")
-    if text.startswith("\ufeff"):
-        text = text[1:]
     values = _known_fields(fields, where)
     if isinstance(values, InputError):
         return values

@@ -3,8 +3,9 @@
 Readers stream: they walk files and lines (Parquet by record batches) and never hold a whole
 corpus in memory. Article text is decoded as UTF-8 exactly as given, because every offset in the
 dataset points into it: newlines (``\\r\\n`` stays), non-breaking and zero-width spaces are kept.
-The one change is that a leading UTF-8 byte-order mark is dropped: it is an encoding artefact,
-not part of the article, and no offset can point into it.
+The one change is that a UTF-8 byte-order mark at the start of a *file* (a ``.txt`` article,
+or before the first JSONL line) is dropped: it is an encoding artefact, not part of the article.
+A ``text`` field of a JSONL line or Parquet row is kept exactly as given, U+FEFF included.
 
 Errors are :class:`~quotes.read.io.InputError`, which names the file, the line (or byte offset) and
 what would be valid.
@@ -13,13 +14,15 @@ what would be valid.
 from __future__ import annotations
 
 import gzip
+import os
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from quotes.read.article_fields import Place, document_from_fields, merge_metadata, read_metadata
-from quotes.read.io import BOM, InputError, json_lines, parquet_rows
+from quotes.read.io import BOM, InputError, InputNote, json_lines, parquet_rows
 from quotes.records import Document
 
 __all__ = [
@@ -27,6 +30,9 @@ __all__ = [
     "check_document_id",
     "count_documents",
     "gold_sidecars",
+    "holds_records",
+    "no_articles",
+    "output_clash",
     "read_documents",
 ]
 
@@ -37,6 +43,12 @@ METADATA_SIDECAR = "metadata.jsonl"
 #: In an input directory, gold annotations of its articles (for ``quotes build``), never an article.
 GOLD_SIDECAR = "gold.jsonl"
 SIDECARS: tuple[str, ...] = (METADATA_SIDECAR, GOLD_SIDECAR)
+#: Fields every attribution record has and no article needs: a JSONL file whose first line has them
+#: all holds records (``quotes extract`` output, gold), which are never read as articles.
+RECORD_FIELDS: tuple[str, ...] = ("doc_id", "start", "end", "type")
+#: The file ``quotes build`` leaves in every dataset directory it writes: such a directory found while
+#: walking an input directory is the output of an earlier build, never read back as articles.
+DATASET_MARKER = ".quotes-dataset"
 MAX_ID_LENGTH = 200
 
 
@@ -69,8 +81,9 @@ def read_documents(
     ``title``, ``url``, ``outlet``, ``date`` and ``date_estimated`` fill the Document fields;
     every other field is kept in ``metadata`` as a string (non-strings as JSON text; nulls
     dropped). ``date`` is an ISO 8601 date or date-time, of which the date is kept; an empty
-    ``url`` or ``date`` is read as null. Text is kept exactly as given, except that a leading
-    byte-order mark (U+FEFF) is stripped. Empty and whitespace-only articles are read like any
+    ``url`` or ``date`` is read as null. Text is kept exactly as given; only a byte-order mark at
+    the start of a ``.txt`` file (or of a JSONL file) is encoding and dropped, never one in a
+    ``text`` field. Empty and whitespace-only articles are read like any
     other.
 
     Args:
@@ -110,6 +123,9 @@ def read_documents(
 
 
 def _check_input_path(path: Path) -> None:
+    link = _broken_link(path)
+    if link is not None:
+        raise InputError(path, link[1])
     if not path.exists():
         raise InputError(path, "no such file or directory")
     if path.is_file() and not path.name.endswith(SUPPORTED_SUFFIXES):
@@ -176,6 +192,23 @@ def _documents_under(path: Path, sidecars: _Sidecars = ()) -> Iterator[_Located]
         if sidecar.is_file():
             sidecars = (*sidecars, read_metadata(sidecar))
         for child in _article_entries(path):
+            link = _broken_link(child, inside=path)
+            if link is not None and link[0] == "dangling":
+                warnings.warn(f"{child}: {link[1]}; skipped", InputNote, stacklevel=2)
+                continue
+            if link is not None:
+                yield Place(child), InputError(child, link[1])
+                continue
+            if holds_records(child):
+                warnings.warn(_records_note(child), InputNote, stacklevel=2)
+                continue
+            if (child / DATASET_MARKER).is_file():
+                warnings.warn(
+                    f"{child} is a dataset 'quotes build' wrote (it has {DATASET_MARKER}), not articles; skipped",
+                    InputNote,
+                    stacklevel=2,
+                )
+                continue
             yield from _documents_under(child, sidecars)
         return
     for where, item in _documents_in(path):
@@ -195,6 +228,8 @@ def _documents_in(path: Path) -> Iterator[_Located]:
             yield from _parquet_documents(file)
     elif path.name.endswith(".txt"):
         yield Place(path), _text_document(path)
+    elif holds_records(path):
+        yield Place(path), InputError(path, _records_note(path, skipped=False))
     elif path.name.endswith((".jsonl", ".jsonl.gz")):
         yield from _jsonl_documents(path)
     else:
@@ -209,6 +244,75 @@ def _article_entries(directory: Path) -> list[Path]:
         if not child.name.startswith(".")
         and not (child.is_file() and (child.name in SIDECARS or not child.name.endswith(SUPPORTED_SUFFIXES)))
     ]
+
+
+def _broken_link(path: Path, inside: Path | None = None) -> tuple[str, str] | None:
+    """``("dangling" | "loop", what is wrong)`` for a symbolic link that leads to no article, else None.
+
+    A loop is a link that resolves back to itself, or (``inside`` the directory being walked) a
+    link to a directory that holds it, which a walk would follow for ever.
+    """
+    if not path.is_symlink():
+        return None
+    target = os.readlink(path)
+    try:
+        resolved = path.resolve(strict=True)
+    except FileNotFoundError:
+        return "dangling", f"dangling symbolic link (to {target}, which does not exist)"
+    except (OSError, RuntimeError):  # ELOOP; Python before 3.13 raises RuntimeError
+        return "loop", f"symbolic link loop (to {target}, which leads back to itself); remove the link"
+    if inside is not None and resolved.is_dir() and inside.resolve().is_relative_to(resolved):
+        return "loop", (
+            f"symbolic link loop (to {target}, a directory that holds the link, so walking it never ends); "
+            "remove the link"
+        )
+    return None
+
+
+def holds_records(path: Path) -> bool:
+    """Whether ``path`` is a JSONL file of attribution records: its first line has :data:`RECORD_FIELDS`."""
+    if not path.name.endswith((".jsonl", ".jsonl.gz")) or not path.is_file():
+        return False
+    first = next(json_lines(path), None)
+    return first is not None and isinstance(first[1], dict) and all(key in first[1] for key in RECORD_FIELDS)
+
+
+def _records_note(path: Path, *, skipped: bool = True) -> str:
+    fields = ", ".join(RECORD_FIELDS)
+    if skipped:
+        return f"{path} holds attribution records (its lines have {fields}), not articles; skipped"
+    return (
+        f"holds attribution records (its lines have {fields}), not articles; "
+        "pass the articles they were found in"
+    )
+
+
+def no_articles(paths: Sequence[Path], skipped: int = 0) -> str:
+    """The message for inputs that hold no article (``skipped`` bad ones left out), for every command."""
+    found = f" ({skipped} bad, skipped)" if skipped else ""
+    return (
+        f"no articles found in {', '.join(str(path) for path in paths) or 'no inputs'}{found}; "
+        "expected .txt, .jsonl, .jsonl.gz or .parquet files, or directories holding them"
+    )
+
+
+def output_clash(output: Path, inputs: Sequence[Path], *, directories: bool = True) -> str | None:
+    """How writing ``output`` would harm an input, or ``None`` when it would not.
+
+    It harms one when it is an input file, or (with ``directories``) when it lies inside an input
+    directory, which is walked for articles: it would overwrite one, or be read back as one.
+    """
+    target = Path(output).resolve()
+    for path in inputs:
+        source = Path(path).resolve()
+        if target == source:
+            return f"is the input {path}; writing there would overwrite it"
+        if directories and source.is_dir() and target.is_relative_to(source):
+            return (
+                f"is inside the input directory {path}, which is read for articles; "
+                "writing there would overwrite an article or be read back as one"
+            )
+    return None
 
 
 def gold_sidecars(paths: Sequence[Path]) -> list[Path]:
@@ -250,7 +354,11 @@ def _count_under(path: Path) -> int:
             import pyarrow.parquet as pq
 
             return sum(pq.ParquetFile(file).metadata.num_rows for file in _hub_document_files(path))
-        return sum(_count_under(child) for child in _article_entries(path))
+        return sum(
+            _count_under(child)
+            for child in _article_entries(path)
+            if not holds_records(child) and not (child / DATASET_MARKER).is_file()
+        )
     if path.name.endswith(".txt"):
         return 1
     if path.name.endswith((".jsonl", ".jsonl.gz")):

@@ -20,7 +20,10 @@ from typing import IO, Any, cast
 __all__ = [
     "BOM",
     "InputError",
+    "InputNote",
     "Item",
+    "OutputError",
+    "json_error_text",
     "json_lines",
     "json_type",
     "parquet_rows",
@@ -71,6 +74,14 @@ class InputError(ValueError):
         if self.offset is not None:
             parts.append(f"byte offset {self.offset}")
         return ", ".join(parts)
+
+
+class OutputError(InputError):
+    """An output file that cannot be written, named as the user gave it (not its temporary file)."""
+
+
+class InputNote(UserWarning):
+    """Something under an input that is passed over, not read (the command line shows it as a warning)."""
 
 
 def _rebuild_input_error(
@@ -137,7 +148,7 @@ def _json_object(path: Path, line: int, start: int, raw: bytes) -> Item:
     except json.JSONDecodeError as error:
         return InputError(
             path,
-            f"not valid JSON ({error.msg} at column {error.colno}); each line must be one JSON object",
+            f"not valid JSON ({json_error_text(error)}); each line must be one JSON object",
             line=line,
         )
     if not isinstance(value, dict):
@@ -147,6 +158,15 @@ def _json_object(path: Path, line: int, start: int, raw: bytes) -> Item:
             line=line,
         )
     return value
+
+
+def json_error_text(error: json.JSONDecodeError) -> str:
+    """The decoder's message with its column, read as a phrase: "Expecting value at column 5".
+
+    Some messages already end in "at" ("Unterminated string starting at"); they get the column alone.
+    """
+    joiner = " column" if error.msg.endswith(" at") else " at column"
+    return f"{error.msg}{joiner} {error.colno}"
 
 
 def json_type(value: object) -> str:
@@ -283,7 +303,13 @@ def write_jsonl(records: Iterable[dict[str, Any]], path: Path | None) -> int:
         return _write_lines(records, sys.stdout)
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:  # its message would name the temporary file, not the user's
+        raise OutputError(
+            path,
+            f"cannot write there ({error.strerror or error}); choose a file in a directory you can write to",
+        ) from error
     try:
         os.chmod(temp_name, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,6 +69,8 @@ def test_publish_writes_every_config(tmp_path: Path) -> None:
         "data/attributions/train-00000-of-00001.parquet",
         "data/documents/train-00000-of-00001.parquet",
         "data/gold/train-00000-of-00001.parquet",
+        "schema/attribution.schema.json",
+        "schema/document.schema.json",
     ]
     assert validate_path(out) == []
     rows = pq.read_table(out / "data/attributions/train-00000-of-00001.parquet").to_pylist()
@@ -175,7 +178,7 @@ def test_failed_build_leaves_the_old_dataset_as_it_was(
 @pytest.mark.parametrize(
     ("gold", "message"),
     [
-        ([{"id": "x"}], r"gold.jsonl: record 1 \(id=x\): \$ -> 'confidence' is a required property"),
+        ([{"id": "x"}], r"gold.jsonl: record 1 \(id=x\): \$ -> 'category' is a required property"),
         (
             [_quote("doc-9", 'Ann said "hi".', "hi").to_dict()],
             r"gold.jsonl: record 1 \(id=doc-9:10-12\): \$\.doc_id -> no document 'doc-9' among the inputs",
@@ -254,9 +257,9 @@ def test_cli_build_defaults_to_the_seeds(
     result = CliRunner().invoke(main, ["build"])
     assert (result.exit_code, result.stdout) == (0, "Built dataset: 2 documents, 1 attributions (direct 1)\n")
     (call,) = recorded_build
-    assert call["inputs"] == [Path("seeds/a.txt"), Path("seeds/b.txt")]
+    assert call["inputs"] == [Path("seeds")]  # its gold.jsonl and metadata.jsonl are its sidecars
     assert call["out"] == Path("dataset")
-    assert (call["gold"], call["metadata"]) == (Path("seeds/gold.jsonl"), Path("seeds/metadata.jsonl"))
+    assert (call["gold"], call["metadata"]) == (None, None)
     assert (call["model"], call["workers"]) == (None, 1)
     assert (call["skip_bad"], call["force"], call["engine"], call["progress"].line) == (
         False,
@@ -273,7 +276,7 @@ def test_cli_build_with_explicit_inputs_takes_no_seed_defaults(
     Path("seeds").mkdir()
     Path("seeds/gold.jsonl").write_text("x", encoding="utf-8")
     result = CliRunner().invoke(
-        main, ["build", "news", "more.jsonl", "--out", "out", "--model", "m", "--workers", "3"]
+        main, ["build", "news", "more.jsonl", "--out", "out", "--model", "m", "--workers", "3", "--no-cap"]
     )
     assert result.exit_code == 0, result.output
     (call,) = recorded_build
@@ -475,3 +478,34 @@ def test_build_refuses_engine_options_it_cannot_honour(
     with pytest.raises(BuildError, match=message):
         build([tmp_path / "a.txt"], tmp_path / "out", **options)
     assert not (tmp_path / "out").exists()
+
+
+# --- --category ----------------------------------------------------------------------------------
+
+
+def test_keep_categories_keeps_only_the_chosen_ones() -> None:
+    (document, quotes), *_ = _corpus(1)
+    belief = dataclasses.replace(quotes[0], category="belief")
+    pairs = [(document, [quotes[1], belief])]
+    assert [a.category for _, kept in build_module.keep_categories(pairs, ["belief"]) for a in kept] == [
+        "belief"
+    ]
+    assert [len(kept) for _, kept in build_module.keep_categories(pairs, ())] == [2]
+
+
+def test_an_unknown_category_or_the_ray_engine_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(BuildError, match="unknown category 'opinion'; expected one of assertion, belief"):
+        build_module.build([tmp_path], tmp_path / "out", categories=["opinion"])
+    with pytest.raises(BuildError, match="needs the local engine"):
+        build_module.build([tmp_path], tmp_path / "out", categories=["belief"], engine="ray")
+
+
+def test_cli_build_passes_each_category(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, recorded_build: list[dict[str, Any]]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "news", "--category", "assertion", "--category", "belief"])
+    assert result.exit_code == 0, result.output
+    assert recorded_build[0]["categories"] == ("assertion", "belief")
+    refused = CliRunner().invoke(main, ["build", "news", "--category", "opinion"])
+    assert refused.exit_code == 2 and "'opinion' is not one of" in refused.output

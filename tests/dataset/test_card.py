@@ -41,6 +41,7 @@ def test_counts_are_ranked() -> None:
         "by_type": {"direct": 2, "indirect": 1},
         "by_speaker": {"Ben Wallace": 2, "(unresolved)": 1},
         "by_resolution": {"name": 1, "none": 1, "pronoun": 1},
+        "by_category": {"assertion": 3},
     }
 
 
@@ -64,7 +65,8 @@ def test_yaml_configs_and_features_read_back(gold: int | None, configs: list[str
 
 
 def test_yaml_card_fields() -> None:
-    meta = _front_matter(_card())
+    assert _front_matter(_card())["license"] == "other"  # none given
+    meta = _front_matter(_card(license="cc-by-4.0"))
     assert meta["license"] == "cc-by-4.0"
     assert meta["language"] == ["en"]
     assert meta["pretty_name"]
@@ -150,3 +152,14 @@ def test_benchmark_figures_sit_after_the_gold_evaluation() -> None:
     assert "\n##### PolNeAR dev\n" in card
     assert card.index("## Evaluation against gold") < card.index("## Accuracy on news the parser")
     assert "## Accuracy on news" not in _card(gold=3, evaluation="## Spans\n")
+
+
+def test_counts_by_category() -> None:
+    counts = Counts()
+    for category in ["belief", "assertion", "assertion"]:
+        speaker = {"name": "A", "resolution": "name"}
+        counts.add({"type": "indirect", "category": category, "speaker": speaker})
+    assert counts.to_dict()["by_category"] == {"assertion": 2, "belief": 1}
+    card = render_card(counts, model_name="en_core_web_sm", model_version="3.8.0")
+    section = card.split("### By category")[1].split("###")[0]
+    assert "| assertion | 2 |" in section and "| belief | 1 |" in section

@@ -15,12 +15,11 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> tuple[Path, BuildSummary]:
     out = tmp_path_factory.mktemp("build") / "dataset"
-    summary = build(
-        sorted(seeds_dir.glob("*.txt")),
+    summary = build(  # as `quotes build` does: the seeds directory brings its gold and metadata sidecars
+        [seeds_dir],
         out,
-        gold=seeds_dir / "gold.jsonl",
-        metadata=seeds_dir / "metadata.jsonl",
         benchmark=seeds_dir.parent / "benchmarks" / "polnear-dev.md",
+        license="cc-by-4.0",
     )
     return out, summary
 
@@ -95,11 +94,10 @@ def test_rebuild_is_byte_identical(built: tuple[Path, BuildSummary], tmp_path: P
     out, _ = built
     again = tmp_path / "again"
     build(
-        sorted(seeds_dir.glob("*.txt")),
+        [seeds_dir],
         again,
-        gold=seeds_dir / "gold.jsonl",
-        metadata=seeds_dir / "metadata.jsonl",
         benchmark=seeds_dir.parent / "benchmarks" / "polnear-dev.md",
+        license="cc-by-4.0",
     )
     for path in sorted(out.rglob("*")):
         if path.is_file():

@@ -393,3 +393,28 @@ def test_cli_evaluate_reads_a_dataset_directory(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate", str(dataset)])
     assert result.exit_code != 0
     assert "no Parquet files for config 'gold'" in result.output
+
+
+# --- categories --------------------------------------------------------------------------------------
+
+
+def test_categories_are_scored_as_labels() -> None:
+    gold = [{**rec(0, 10), "category": "assertion"}, {**rec(20, 30), "category": "belief"}]
+    predicted = [{**rec(0, 10), "category": "assertion"}, {**rec(20, 30), "category": "intention"}]
+    report = evaluate(predicted, gold)
+    assert (report.category_correct, report.category_total) == (1, 2)
+    assert report.by_category["assertion"].span_exact.f == 1.0
+    assert (report.by_category["belief"].gold, report.by_category["belief"].predicted) == (1, 0)
+    assert report.by_category["intention"].span_overlap.fp == 1
+    assert report.span_overlap.f == 1.0  # the spans themselves are right
+    figures = report.to_dict()
+    assert figures["category_accuracy"] == 0.5
+    assert figures["by_category"]["belief"]["span_overlap_r"] == 0.0
+    assert "By category" in report.format_table() and "| belief " in report.to_markdown()
+
+
+def test_a_record_without_a_category_is_an_assertion_and_an_unknown_one_is_an_error() -> None:
+    report = evaluate([rec(0, 10)], [{**rec(0, 10), "category": "assertion"}])
+    assert report.category_accuracy == 1.0
+    with pytest.raises(EvaluationError, match=r"predicted record 0 .*category 'opinion' is not one of"):
+        evaluate([{**rec(0, 10), "category": "opinion"}], [rec(0, 10)])

@@ -334,9 +334,20 @@ def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
                 token.dep_ == "conj"
                 and (lemma in lexicon.REPORTING_VERBS or lemma in lexicon.CHARACTERISING_VERBS)
                 and token.tag_ == verb.tag_
-                and (token.head.i == verb.i or any(c.dep_ == "nsubj" for c in token.lefts))
+                and (
+                    token.head.i == verb.i
+                    or any(c.dep_ == "nsubj" for c in token.lefts)
+                    or _content_verb_of(token.head, verb)
+                )
             )
     return False
+
+
+def _content_verb_of(head: Token, verb: Token) -> bool:
+    """Whether ``head`` is the verb of ``verb``'s content clause: a verb of speech with no subject of its
+    own that the parse coordinates with it is the speaker's next act ("said the offer was fair and
+    [urged doctors to return]"), since a content's own subject rarely urges or warns."""
+    return head.dep_ == "ccomp" and head.head.i == verb.i
 
 
 def clause_start(doc: Doc, sent_start: int, cue: int, marked: Spans) -> int:

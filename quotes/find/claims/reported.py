@@ -17,6 +17,7 @@ claims and drops overlapping ones of one speaker. The span rules are in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.attrs import LOWER, POS
@@ -83,6 +84,8 @@ def _headline_claim(doc: Doc, text: str) -> Claim | None:
         return None
     if name.lower() in lexicon.NOT_SPEAKER_LABELS or words[0].lower() in ("the", "a", "an"):
         return None  # "UPDATE: ...", "The Latest: ...": a label, not a speaker
+    if name.isupper() and re.search(rf"\b{re.escape(name.title())}\b", text) is None:
+        return None  # "ENERGY: Oil fell ...", "ANALYSIS: ...": a section label, named nowhere else
     if any(
         t.pos_ in ("VERB", "AUX", "ADP", "ADJ")
         for t in doc.char_span(0, colon, alignment_mode="expand") or ()

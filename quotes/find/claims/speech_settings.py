@@ -90,3 +90,24 @@ def before_setting(doc: Doc, closed: int, end: int, last: int) -> int:
         ):
             return token.idx
     return end
+
+
+#: Finite verb tags: a clause with one of these is a clause, not a description of the speaker.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def speaker_description(doc: Doc, first: int, sent_end: int) -> bool:
+    """Whether the words from token ``first`` to the sentence end describe the speaker as they spoke
+    (an absolute phrase: "..., he said, [eyes welling]", "..., she said, [her voice breaking]"): a
+    noun phrase and a participle, with no finite verb, no "to" and no quote mark. Such words are the
+    writer's, not content."""
+    words = [t for t in doc[first:] if t.idx < sent_end and not (t.is_punct and not t.is_quote)]
+    if len(words) < 2 or words[0].pos_ not in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"):
+        return False
+    if any(t.tag_ in _FINITE_TAGS or t.tag_ == "TO" or t.is_quote for t in words):
+        return False
+    # the tagger often takes a last "-ing" word for a noun ("her voice [breaking]/NN")
+    participles = [
+        t for t in words if t.tag_ in ("VBG", "VBN") or (t is words[-1] and t.lower_.endswith("ing"))
+    ]
+    return bool(participles) and any(t.pos_ in ("NOUN", "PROPN") for t in words if t.i < participles[0].i)

@@ -25,6 +25,7 @@ from quotes.find.claims.claim_bounds import (
     sentence_bounds,
     through_quote,
 )
+from quotes.find.claims.speech_settings import speaker_description
 from quotes.find.claims.that_clauses import that_clause
 from quotes.find.direct.quote_spans import Spans
 from quotes.lexicon import claims as claim_lexicon
@@ -257,6 +258,8 @@ def _clause_claim(
     if clauses:
         first = min(t.i for t in clauses[0].subtree)
         if first > verb.i:
+            if doc[verb.i + 1].text == "," and speaker_description(doc, first, sent_end):
+                return None  # '“...,” he said, [eyes welling]': the writer's picture of the speaker
             if doc[verb.i + 1].text == "," and first > verb.i + 2:
                 first = verb.i + 2  # "says, win or lose, he's staying": all after the comma
             first = lost_subject(verb, clauses[0], first)
@@ -380,6 +383,7 @@ def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
             rest = [t for t in doc[token.i + 1 : token.i + 4] if t.idx < sent_end and not t.is_punct]
             return (
                 len(rest) >= 2
+                and not speaker_description(doc, token.i + 1, sent_end)  # ", she said, her voice breaking"
                 and rest[0].lower_ not in lexicon.CHAINING_PARTICIPLES
                 and rest[0].lower_ != "according"
                 and rest[0].tag_ != "VBG"

@@ -58,7 +58,13 @@ from quotes.find.direct.marks import (
     paragraph_spans,
     strip_span,
 )
-from quotes.find.direct.not_speech import headline_fragment, not_speech, subheading, subject_fragment
+from quotes.find.direct.not_speech import (
+    headline_fragment,
+    not_speech,
+    quoted_subhead,
+    subheading,
+    subject_fragment,
+)
 from quotes.find.direct.tokens import token_at, tokens
 from quotes.find.direct.transcripts import transcript_lines, unmarked_blocks
 from quotes.lexicon import cues as lexicon
@@ -226,6 +232,8 @@ def find_direct_quotes(
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", cued_fragment[1], True))
             continue
         if quote.paragraph_start and double_style and subheading(text, quote, p_end):
+            continue
+        if quote.paragraph_start and quoted_subhead(text, quote, p_end):
             continue
         if (
             starts_sentence

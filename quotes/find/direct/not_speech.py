@@ -100,3 +100,17 @@ def subject_fragment(text: str, quote: MarkedQuote) -> bool:
     rest = text[quote.close + 1 : quote.close + 40].lstrip(" " + "".join(lexicon.QUOTE_CHARS))
     words = text[quote.start : quote.end].rstrip(" " + "".join(lexicon.QUOTE_CHARS))  # nested marks
     return bool(words) and words[-1] not in ".,!?…;:-—" and bool(rest) and rest[0].islower()
+
+
+#: A standalone quoted line of at most this many words, with no sentence punctuation, is a subhead.
+_SUBHEAD_WORDS = 12
+
+
+def quoted_subhead(text: str, quote: MarkedQuote, p_end: int) -> bool:
+    """A paragraph that is one short quote and nothing else, with no punctuation ending its words
+    (``“We will not give up”`` on a line of its own): a subhead pulled from the story, which quotes
+    speech as sentences that end in a full stop, a comma, a question or an exclamation mark."""
+    if quote.close is None or text[quote.close + 1 : p_end].strip():
+        return False
+    words = text[quote.start : quote.end].rstrip(" " + "".join(lexicon.QUOTE_CHARS))
+    return bool(words) and words[-1] not in ".,!?…;:-—" and len(words.split()) <= _SUBHEAD_WORDS

@@ -38,9 +38,25 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Direc
     labels = {
         text[line.speaker[0] : line.speaker[1]].split()[-1] for line in lines if line.speaker is not None
     }
-    if len(labels) >= 2:
-        return lines
+    if len(labels) >= 2:  # a transcript, or a run of section labels ("ENERGY: Oil fell ...")
+        return lines if any(_speaks(text, line) for line in lines) else []
     return [line for line in lines if any(_named_elsewhere(text, label) for label in labels)]
+
+
+def _speaks(text: str, line: DirectQuote) -> bool:
+    """Whether a labelled line is someone speaking, which makes its run of labelled lines a transcript:
+    the label names a person the article names elsewhere ("PENCE:" after "Mike Pence"), or the words
+    talk as or to someone (I, we, you, a question). A section label or a market-wrap heading
+    ("ENERGY: Oil fell ...", "ANALYSIS: Experts say ...") names nobody and reports in the third person."""
+    assert line.speaker is not None
+    label = text[line.speaker[0] : line.speaker[1]].split()[-1]
+    words = text[line.start : line.end]
+    return _named_elsewhere(text, label) or _first_person(words) or _second_person(words) or "?" in words
+
+
+def _second_person(text: str) -> bool:
+    words = re.findall(r"[A-Za-z’']+", text.lower().replace("’", "'"))
+    return any(word in lexicon.SECOND_PERSON for word in words)
 
 
 def _named_elsewhere(text: str, label: str) -> bool:

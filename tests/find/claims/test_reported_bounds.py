@@ -275,8 +275,52 @@ QUOTE_PAST_SENTENCE_CASES = [
 ]
 
 
+#: A verb of speech the parse coordinates with the content's own verb, with no subject of its own: the
+#: speaker's next act, which ends the content; a coordination inside the content stays.
+COORDINATED_WITH_CONTENT_CASES = [
+    (
+        "The minister said the offer was fair and urged doctors to return to talks.",
+        [("indirect", "the offer was fair", "said", "The minister")],
+    ),
+    (
+        "The coach said the team had played well and warned that the league was harder this year.",
+        [
+            ("indirect", "the team had played well", "said", "The coach"),
+            ("indirect", "the league was harder this year", "warned", "The coach"),
+        ],
+    ),
+    (  # negative: a second clause with a subject of its own is content
+        "The minister said the offer was fair and the doctors knew it.",
+        [("indirect", "the offer was fair and the doctors knew it", "said", "The minister")],
+    ),
+    (  # negative: a second verb of the content that is no verb of speech
+        "The coach said the team had trained hard and played well.",
+        [("indirect", "the team had trained hard and played well", "said", "The coach")],
+    ),
+]
+
+#: A description of the speaker after the cue ("..., he said, eyes welling") is the writer's picture,
+#: not content.
+SPEAKER_DESCRIPTION_CASES = [
+    (
+        "The offer was fair, she said, her voice breaking.",
+        [("indirect", "The offer was fair", "said", "she")],
+    ),
+    (
+        "The plan had failed, he said, tears running down his face.",
+        [("indirect", "The plan had failed", "said", "he")],
+    ),
+    (  # negative: a clause after the cue is content
+        "The plan is dead, Devine said, and the council knows it.",
+        [("indirect", "The plan is dead, Devine said, and the council knows it", "said", "Devine")],
+    ),
+]
+
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
+    "coordinated_with_content": COORDINATED_WITH_CONTENT_CASES,
+    "speaker_description": SPEAKER_DESCRIPTION_CASES,
     "speaker_after_cue": SPEAKER_AFTER_CUE_CASES,
     "coordinated_with_cue": COORDINATED_WITH_CUE_CASES,
     "embedded_that": EMBEDDED_THAT_CASES,

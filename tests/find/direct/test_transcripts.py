@@ -14,6 +14,17 @@ LABEL_CASES = [
     # negative: a lone label nobody in the article is named by is a heading or a rubric
     ("EXCLUSIVE: Council plans to sell the old depot.\n\nThe council met on Monday.", []),
     ("The vote is on Monday.\n\nBYLINE: Ann Lee.\n\nMore news.\n\nBYLINE: Ann Lee.", []),
+    # negative: section labels and market-wrap headings report in the third person and name nobody
+    ("ENERGY: Oil fell for a third day as stockpiles grew.\n\nMETALS: Gold rose as the dollar slipped.", []),
+    ("ANALYSIS: Experts say the budget will not balance.\n\nOPINION: The plan has failed.", []),
+    # positive: labels of people not named elsewhere, speaking as or to someone
+    ("MORRIS: We tried everything.\n\nLEE: So did we.", ["We tried everything.", "So did we."]),
+    ("HOST: Are you running again?\n\nGUEST: Not this time.", ["Are you running again?", "Not this time."]),
+    # positive: a third-person line of a speaker the article names
+    (
+        "Ann Morris and Tom Lee debated on Monday.\n\nMORRIS: The plan has failed.\n\nLEE: It has not.",
+        ["The plan has failed.", "It has not."],
+    ),
 ]
 
 
