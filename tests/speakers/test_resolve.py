@@ -148,7 +148,7 @@ RESOLUTION_CASES = [
         "Defence sources say that troops could be sent.",
         None,
         0,
-        ("defence sources", "group", "organization", "Defence sources"),
+        (None, "group", "group", "Defence sources"),
     ),
     # the subject of the clause the cue hangs on ("... before asking her, “...”")
     (
