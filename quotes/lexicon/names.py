@@ -115,6 +115,35 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     }
 )
 
+#: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
+#: organisation named "<surname> campaign".
+CAMPAIGN_HEADS: frozenset[str] = frozenset({"campaign"})
+
+#: Epithet heads of a definite description that refers back to a person the article has named ("the
+#: billionaire businessman", "the real estate developer", "the former first lady"), besides the
+#: role heads of :data:`quotes.lexicon.speakers.SPEAKER_ROLE_HEADS`.
+EPITHET_HEADS: frozenset[str] = frozenset(
+    {
+        "developer",
+        "lady",
+        "mogul",
+        "magnate",
+        "billionaire",
+        "front-runner",
+        "frontrunner",
+        "democrat",
+        "republican",
+        "independent",
+        "lawmaker",
+        "politician",
+        "veteran",
+        "activist",
+        "entrepreneur",
+        "star",
+        "official",
+    }
+)
+
 #: Head nouns of a definite description of an organisation the article has named ("the company", "the
 #: court"): the description refers back to the latest organisation named with that word, or (for the
 #: generic ones in :data:`GENERIC_ORGANISATION_HEADS`) the latest organisation named at all.

@@ -48,12 +48,27 @@ class Entity:
 
 
 def name_words(text: str) -> list[str]:
-    """The words of a name as written, without honorifics, possessive and stray punctuation."""
+    """The words of a name as written, without honorifics, possessive, a bracket after it ("(D-Md.)")
+    and stray punctuation."""
+    text = text.split("(")[0]
     words = [_POSSESSIVE.sub("", w) for w in _NON_NAME.sub(" ", text).split()]
     words = [w for w in words if w and w.lower() not in ("the",)]
     while len(words) > 1 and words[0].lower().rstrip(".") in speaker_lexicon.HONORIFICS | _TITLES:
         words = words[1:]
     return words
+
+
+def person_name(text: str) -> str:
+    """A person's name from a mention that holds it after roles and titles ("Democratic candidate
+    Sen. Ann Roe (D-Md.)" is "Ann Roe"): the last run of capitalised words, without titles."""
+    words = name_words(text)
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    run = words[start:] or words
+    while len(run) > 1 and run[0].lower().rstrip(".") in speaker_lexicon.HONORIFICS | _TITLES:
+        run = run[1:]
+    return " ".join(run)
 
 
 def given_name_gender(first: str) -> str | None:
@@ -94,21 +109,24 @@ class ArticleEntities:
     by_org_word: dict[str, list[Entity]] = field(default_factory=dict)  # each word of the name
     by_token: dict[int, Entity] = field(default_factory=dict)  # token index of an entity's head word
 
-    def person(self, words: list[str], at: int | None = None) -> Entity | None:
+    def person(self, words: list[str], at: int | None = None, gender: str | None = None) -> Entity | None:
         """The person a name as written refers to: the full name; else of the people with that surname
         the one named last before ``at`` (the first named when none is before; "Bush" after "Jeb
         Bush" is Jeb Bush even when the article also names his father); else a given name that only
-        one person of the article has ("Jordan" for "Jordan Stewart")."""
+        one person of the article has ("Jordan" for "Jordan Stewart"). A ``gender`` (from "Mrs.")
+        keeps to the people of that gender or of none known ("Mrs. Clinton" beside "Bill Clinton")."""
         if not words:
             return None
         same = self.by_surname.get(words[-1].lower(), [])
+        if gender is not None and len(same) > 1:
+            same = [e for e in same if e.gender in (gender, None)] or same
         if len(words) >= 2:
             full = [e for e in same if e.name.split()[0].lower() == words[0].lower()]
             same = full or same
         if len(same) > 1 and at is not None:
             before = [e for e in same if e.named_before(at)]
-            if before:
-                return max(before, key=lambda e: e.last_before(at))
+            if before:  # the most named so far, then the latest named ("Bush" in a story on Jeb Bush)
+                return max(before, key=lambda e: (bisect_left(e.offsets, at), e.last_before(at)))
         if same:
             return same[0]
         if len(words) == 1:

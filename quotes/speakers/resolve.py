@@ -29,6 +29,7 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import entities, sieves
 from quotes.speakers.mentions import (
@@ -163,6 +164,7 @@ class SpeakerResolver:
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
         self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
         self.document_owners: list[sieves.Decision] = []  # owners of the documents named so far
+        self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
 
     @property
     def last_person(self) -> ResolvedSpeaker | None:
@@ -212,6 +214,8 @@ class SpeakerResolver:
                 known.wikidata_id,
                 known.gender,
             )
+        if kind == "person" and name:
+            name = entities.person_name(name) or name
         if gender is None and kind == "person" and name:
             gender = self.article.gender_by_surname.get(normalise(name.split()[-1]))
             entity = self.entities.person(name.split())
@@ -234,7 +238,7 @@ class SpeakerResolver:
         if not words:
             return self._make(mention, None, None, "unknown", "unresolved")
         bare = " ".join(words)
-        if lower[0] in speaker_lexicon.HONORIFICS and len(words) >= 2:
+        if lower[0] in speaker_lexicon.HONORIFICS and len(words) >= 2 and _names_a_person(seen):
             honorific = self._honorific(mention, words, lower, bare)
             if honorific is not None:
                 return honorific
@@ -249,7 +253,8 @@ class SpeakerResolver:
                 if known.kind != "person":
                     return self._make(mention, known, None, known.kind, "organization")
                 return self._make(mention, known, None, "person", "name" if size >= 2 else "surname")
-        for sieve in (sieves.group, self._apposition, self._document, self._organisation_named):
+        described = (self._campaign, sieves.group, self._apposition, self._document, self._organisation_named)
+        for sieve in described:
             decision = sieve(seen)
             if decision is not None:
                 return self._decided(mention, decision)
@@ -284,13 +289,35 @@ class SpeakerResolver:
             ]
             if titled:
                 return self._make(mention, self._person(titled[-1]), titled[-1], "person", "role")
-            return self._make(mention, None, None, "person", "unresolved")
+        if head in speaker_lexicon.SPEAKER_ROLE_HEADS or head in name_lexicon.EPITHET_HEADS:
+            return self._description(mention, seen)
         if sieves.head_entity(seen, "PERSON"):
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):
             if sieves.head_entity(seen, label):
                 return self._make(mention, None, bare, "organization", "organization")
+        if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
+            return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")
+
+    def _description(self, mention: Mention, seen: sieves.MentionView) -> ResolvedSpeaker:
+        """A definite description of a person ("the senator", "the billionaire businessman"): the
+        person most recently in the foreground (subject or speaker); an indefinite one ("a senior
+        aide") introduces someone the article does not name."""
+        if mention.text.lower().startswith(("the ", "this ")) and not sieves.head_entity(seen, "PERSON"):
+            antecedent = self.last_person
+            if antecedent is not None:
+                return ResolvedSpeaker(
+                    antecedent.name,
+                    mention.text,
+                    mention.start,
+                    mention.end,
+                    "person",
+                    "role",
+                    antecedent.wikidata_id,
+                    antecedent.gender,
+                )
+        return self._make(mention, None, None, "person", "unresolved")
 
     def _honorific(
         self, mention: Mention, words: list[str], lower: list[str], bare: str
@@ -299,7 +326,7 @@ class SpeakerResolver:
         registry's, else the name as written when the honorific tells a person."""
         gender = speaker_lexicon.HONORIFIC_GENDER.get(lower[0])
         rest = " ".join(words[1:])
-        entity = self.entities.person(words[1:], mention.start)
+        entity = self.entities.person(words[1:], mention.start, gender)
         full = entity.name if entity is not None and len(entity.name.split()) >= 2 else None
         full = full or self.article.by_surname.get(normalise(words[-1]))
         known = self._person(full or rest)
@@ -307,8 +334,26 @@ class SpeakerResolver:
             known = self.registry.by_surname(words[-1], gender)
         if known is not None or full is not None:
             return self._make(mention, known, full, "person", "honorific", gender)
-        if gender is not None:  # "Mr Smith", known nowhere: the name as written
-            return self._make(mention, None, bare, "person", "honorific", gender)
+        if gender is not None:  # "Mr Smith", known nowhere: the name as written, without "Mr"
+            return self._make(mention, None, rest, "person", "honorific", gender)
+        return None
+
+    def _campaign(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A person's campaign ("the Roe campaign", "her campaign"): the organisation "Roe campaign";
+        "the campaign" alone is the campaign named last."""
+        if seen.head is None or seen.head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
+            return None
+        surname = sieves.campaign_owner(seen, self.entities)
+        for child in seen.head.children:
+            if surname is None and child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
+                pronoun = Mention(child.idx, child.idx + len(child.text), child.text)
+                owner = self._pronoun(pronoun, child.lower_)
+                surname = owner.name.split()[-1] if owner.name and owner.kind == "person" else None
+        if surname is not None:
+            self.campaigns.append(sieves.Decision(f"{surname} campaign", "organization", "organization"))
+            return self.campaigns[-1]
+        if seen.lower == ["campaign"] and self.campaigns:
+            return self.campaigns[-1]
         return None
 
     def _apposition(self, seen: sieves.MentionView) -> sieves.Decision | None:
@@ -344,11 +389,11 @@ class SpeakerResolver:
 
     def _pronoun(self, mention: Mention, word: str) -> ResolvedSpeaker:
         """A pronoun: "he"/"she" the latest person whose gender agrees, "it" the latest organisation,
-        "they" a group unless an organisation was the latest speaker; never a person for "it"/"they"."""
+        "they" a group the article does not name; never a person for "it"/"they"."""
         gender = speaker_lexicon.PRONOUNS.get(word) or _POSSESSIVE_PRONOUNS[word]
         if gender in ("neuter", "plural"):
-            organisation = self._latest_organisation(mention.start)
-            if organisation is not None and (gender == "neuter" or organisation[0] == "speaker"):
+            organisation = self._latest_organisation(mention.start) if gender == "neuter" else None
+            if organisation is not None:
                 name, kind, wikidata_id = organisation[1:]
                 return ResolvedSpeaker(
                     name, mention.text, mention.start, mention.end, kind, "pronoun", wikidata_id
@@ -451,6 +496,11 @@ _ANONYMOUS_HEADS = frozenset({"official", "source"})
 
 #: How many recent persons a pronoun looks back over for one of its gender.
 _PRONOUN_REACH = 4
+
+
+def _names_a_person(seen: sieves.MentionView) -> bool:
+    """Whether a mention's head is a name ("Mrs. Roe"), not a thing of the person's ("Mrs. Roe's aides")."""
+    return seen.head is None or seen.head.pos_ == "PROPN" or seen.head.ent_type_ == "PERSON"
 
 
 def _title_word_text(word: str) -> str:

@@ -8,6 +8,7 @@ parse (:class:`MentionView`: its words and head token) and the entity model of
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -39,7 +40,11 @@ class MentionView:
 
 
 def view(doc: Doc, start: int, end: int, text: str) -> MentionView:
-    """The words and head token of the mention ``text`` at ``start``-``end``."""
+    """The words and head token of the mention ``text`` at ``start``-``end``; a name after a possessor
+    keeps only the name ("Acme's Tom Hale" is Tom Hale)."""
+    tail = re.split(r"['’]s\s+", text)[-1]
+    if tail != text and tail[:1].isupper():
+        text = tail
     words = text.replace("’s", "").replace("'s", "").split()
     lower = [w.lower().rstrip(".,") for w in words]
     while lower and lower[0] in ("the", "a", "an"):
@@ -173,6 +178,21 @@ _NAME_JOINERS = frozenset({"/", "-", "&"})
 
 #: Entity types of words before a document that are no owner ("Thursday's report", "the 2016 poll").
 _NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | None:
+    """The surname of the person whose campaign a mention names ("the Roe campaign", "Ann Roe's
+    campaign"), or ``None``."""
+    head = mention.head
+    if head is None or head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("poss", "compound") and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
+            words = name_words(_entity_text(child))
+            entity = entities.person(words, mention.start)
+            name = entity.name if entity is not None else " ".join(words)
+            return name.split()[-1] if name else None
+    return None
 
 
 def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decision | None:
