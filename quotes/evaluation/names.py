@@ -47,6 +47,7 @@ class NameItem:
     predicted: str | None
     resolution: str
     confidence: float
+    record_type: str = ""  # direct, indirect or mixed
 
 
 def normalise_name(name: str | None) -> str:
@@ -82,6 +83,11 @@ def lenient_match(gold: str | None, predicted: str | None) -> bool:
     """Whether two names end in the same word once normalised ("Hillary Rodham Clinton", "Clinton")."""
     a, b = normalise_name(gold).split(), normalise_name(predicted).split()
     return bool(a) and bool(b) and a[-1] == b[-1]
+
+
+def name_right(item: NameItem) -> bool:
+    """Whether an item's name is right: the same last word as a named gold, no name for nameless gold."""
+    return lenient_match(item.gold, item.predicted) if item.gold is not None else item.predicted is None
 
 
 def load_gold_names(path: str | Path) -> dict[tuple[str, str], tuple[str | None, str]]:
@@ -186,5 +192,5 @@ def match_items(
         name, kind = gold_names[key]
         record = match.predicted[assigned[0]]
         speaker = record.speaker
-        items.append(NameItem(name, kind, speaker.name, speaker.resolution, record.confidence))
+        items.append(NameItem(name, kind, speaker.name, speaker.resolution, record.confidence, record.type))
     return items
