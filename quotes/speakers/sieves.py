@@ -225,7 +225,9 @@ def name_in_article(mention: MentionView, entities: ArticleEntities) -> Decision
 def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """An organisation the article names, by name or acronym ("the IMF" after "the International
     Monetary Fund (IMF)")."""
-    if not head_entity(mention, "ORG"):
+    if not head_entity(mention, "ORG") or mention.head is None:
         return None
-    entity = entities.organisation(" ".join(mention.words))
+    entity = entities.by_token.get(mention.head.i)  # the whole name, where the mention cut it short
+    if entity is None or entity.kind != "organization":
+        entity = entities.organisation(" ".join(mention.words))
     return decide(entity, "organization") if entity is not None else None
