@@ -1,9 +1,13 @@
 """Speakers: from a mention (found by :mod:`quotes.speakers.mentions`) to a canonical speaker.
 
-Resolution, in this order:
+Resolution runs as ordered sieves over the article's entity model (:mod:`quotes.speakers.entities`,
+built once per article; the sieves that read it are in :mod:`quotes.speakers.sieves`), most precise first:
 
-* a pronoun ("he", "He added:") takes the latest person before it who is the subject of a main
-  clause or the speaker of a quote (subjects inside quotes and reported content do not count);
+* a pronoun: "he"/"she" the latest person (subject of a main clause or speaker of a quote; subjects
+  inside quotes and reported content do not count) whose gender agrees or is unknown, else the
+  latest agreeing person the article names; "it" the latest organisation; "they" a group with no name;
+* a name the article gives a person ("Maria Johnson", "Johnson", "Jordan") is that person's fullest
+  name, before any registry entry of that surname;
 * a name in the registry ("Ben Wallace", "Healey", the misspelt "Healy") is that speaker;
 * an honorific and surname ("Mr Wallace", "Mr. Wallace") is the person of that surname the article
   names in full, else the registry's;
@@ -12,8 +16,9 @@ Resolution, in this order:
   date, else (no date) the registry holder the article names, else unresolved;
 * an organisation ("a Downing Street spokesman", "the Russian defence ministry") is the registry's
   canonical organisation, or the mention without its article and spokesperson word;
-* a group ("defence sources", "experts") is kind ``group`` and its name is the mention in lower
-  case without a leading article ("defence sources"): deterministic, and no registry needed.
+* then campaigns ("the Roe campaign"), groups ("defence sources": kind ``group``, no name), appositions
+  ("The chief, Paul Roe,"), documents (their owner, or no name), organisations referred back to ("the
+  company"), definite role descriptions ("the senator": the person in the foreground).
 """
 
 from __future__ import annotations
