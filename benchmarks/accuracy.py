@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from quotes.evaluation import polnear, polnear_score
+from quotes.evaluation import names, polnear, polnear_score
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "polnear"
 
@@ -62,15 +62,20 @@ def run(args: argparse.Namespace) -> tuple[dict[str, Any], list[dict[str, Any]],
     nlp = load(args.model)
     started = time.perf_counter()
     matches, errors, assertion_matches = [], [], []
+    gold_names = _gold_names(args)
+    name_items: list[names.NameItem] = []
     results = extract_documents((doc.to_document() for doc in gold_docs), nlp=nlp, n_process=args.n_process)
     for document, predicted in results:
         gold = by_id[document.id]
         match = polnear_score.match_document(gold.text, gold.attributions, predicted)
         matches.append(match)
+        name_items.extend(names.match_items(gold.doc_id, match, gold_names))
         errors.extend(polnear_score.match_errors(gold.doc_id, gold.text, match))
         assertion_matches.append(assertion_match(gold, predicted))
     scores = polnear_score.score_matches(matches)
     scores.update(assertion_scores(assertion_matches))
+    if gold_names:
+        scores["names"] = names.score_names(name_items)
     return scores, errors, len(gold_docs), time.perf_counter() - started
 
 
@@ -148,6 +153,95 @@ def view_markdown(scores: dict[str, Any]) -> list[str]:
             p, r, f = (scores[f"{prefix}_{metric}_{x}"] for x in "prf")
             lines.append(f"| {label} | {metric} | {p:.3f} | {r:.3f} | {f:.3f} |")
     return lines
+
+
+def _gold_names(args: argparse.Namespace) -> dict[tuple[str, str], tuple[str | None, str]]:
+    """The split's speaker-name annotations, or none when the file is absent."""
+    path = args.data_dir / f"polnear_{args.split}_speakers.jsonl"
+    return names.load_gold_names(path) if path.exists() else {}
+
+
+#: (label, name-score key, threshold, higher is better) — issue 13's targets for speaker names.
+NAME_TARGETS: tuple[tuple[str, str, float, bool], ...] = (
+    ("speaker name, lenient", "lenient", 0.90, True),
+    ("speaker name, strict", "strict", 0.85, True),
+    ("named gold left unresolved", "unresolved", 0.03, False),
+    ("no name where article names none", "nameless_no_name", 0.85, True),
+    ("name calibration error (ECE)", "ece", 0.05, False),
+)
+
+
+def _met(value: float | None, goal: float, higher: bool) -> bool:
+    return value is not None and (value >= goal if higher else value <= goal)
+
+
+def name_table(figures: dict[str, Any]) -> str:
+    """Speaker-name figures as text: the targets, each resolution, and the reliability table."""
+    lines = [
+        f"speaker names on overlap-matched gold: {figures['named']} named, {figures['nameless']} nameless",
+        f"{'target':<36} {'value':>7} {'goal':>7}  result",
+    ]
+    for label, key, goal, higher in NAME_TARGETS:
+        value = figures[key]
+        shown = "    -  " if value is None else f"{value:7.3f}"
+        lines.append(f"{label:<36} {shown} {goal:>7.2f}  {'PASS' if _met(value, goal, higher) else 'FAIL'}")
+    header = f"{'resolution':<20} {'named':>6} {'strict':>7} {'lenient':>8} {'nameless':>9} {'no name':>8}"
+    lines += ["", header]
+    for resolution, row in figures["by_resolution"].items():
+        cells = [_cell(row[k]) for k in ("strict", "lenient")]
+        lines.append(
+            f"{resolution:<20} {row['named']:>6} {cells[0]:>7} {cells[1]:>8} {row['nameless']:>9} "
+            f"{_cell(row['nameless_no_name']):>8}"
+        )
+    lines += ["", "name correctness by confidence (nameless gold is right when no name is given)"]
+    for b in figures["reliability"]:
+        if b["n"]:
+            closing = "]" if b["high"] == 1.0 else ")"
+            lines.append(
+                f"  [{b['low']:.1f}, {b['high']:.1f}{closing}  n={b['n']:<5} mean confidence "
+                f"{b['confidence']:.3f}  right {b['accuracy']:.3f}"
+            )
+    return "\n".join(lines)
+
+
+def name_markdown(figures: dict[str, Any]) -> str:
+    """Speaker-name figures as Markdown, for the dataset card beside the mention figures."""
+    lines = [
+        "",
+        "Speaker names (issue 13): on overlap-matched attributions, the record's canonical name against the "
+        "name a reader gives the source from the whole article; strict is the full name (case, accents, "
+        "honorifics and possessive aside), lenient the same last word.",
+        "",
+        "| name target | value | goal | met |",
+        "| :-- | --: | --: | :-: |",
+    ]
+    for label, key, goal, higher in NAME_TARGETS:
+        value = figures[key]
+        met = "yes" if _met(value, goal, higher) else "no"
+        lines.append(f"| {label} | {_cell(value)} | {goal:.2f} | {met} |")
+    lines += [
+        "",
+        "| resolution | named | strict | lenient | nameless | no name |",
+        "| :-- | --: | --: | --: | --: | --: |",
+    ]
+    for resolution, row in figures["by_resolution"].items():
+        lines.append(
+            f"| {resolution} | {row['named']} | {_cell(row['strict'])} | {_cell(row['lenient'])} | "
+            f"{row['nameless']} | {_cell(row['nameless_no_name'])} |"
+        )
+    lines += ["", "| confidence | records | mean confidence | name right |", "| :-- | --: | --: | --: |"]
+    for b in figures["reliability"]:
+        if b["n"]:
+            closing = "]" if b["high"] == 1.0 else ")"
+            lines.append(
+                f"| [{b['low']:.1f}, {b['high']:.1f}{closing} | {b['n']} | {b['confidence']:.3f} | "
+                f"{b['accuracy']:.3f} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def table(scores: dict[str, Any], split: str, n_docs: int, seconds: float) -> str:
@@ -234,11 +328,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 handle.write(json.dumps(error, ensure_ascii=False) + "\n")
     if args.markdown is not None:
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
-        args.markdown.write_text(markdown(scores, args.split, n_docs), encoding="utf-8")
+        text = markdown(scores, args.split, n_docs)
+        if "names" in scores:
+            text += name_markdown(scores["names"])
+        args.markdown.write_text(text, encoding="utf-8")
     if args.json:
         print(json.dumps({"split": args.split, "documents": n_docs, "seconds": seconds, **scores}, indent=2))
     else:
         print(table(scores, args.split, n_docs, seconds))
+        if "names" in scores:
+            print("\n" + name_table(scores["names"]))
         if args.errors is not None:
             print(f"\n{len(errors)} errors written to {args.errors}")
     return 0

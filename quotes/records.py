@@ -18,10 +18,13 @@ Resolution = Literal[
     "name",  # the mention is itself a full name ("Ben Wallace")
     "surname",  # a surname alone ("Healey"), possibly misspelt ("Healy")
     "honorific",  # honorific and surname ("Mr Wallace", "Mr. Wallace")
-    "pronoun",  # "he", "she", "they"
+    "pronoun",  # "he", "she", "they", "it"
+    "apposition",  # a description with the name in apposition ("The chief, Paul Roe,")
     "role",  # a role or title ("the Defence Secretary")
+    "document",  # a document speaking for its owner ("the Acme report"); no name when none is named
     "continuation",  # a quote paragraph with no cue continues the previous speaker
-    "organization",  # an organisation or group, named as such
+    "organization",  # an organisation, named as such or referred back to ("the company")
+    "group",  # plural people the article does not name ("analysts", "defence sources"): no name
     "unresolved",  # a mention with no canonical name found
     "none",  # no speaker mention at all
 ]
@@ -34,9 +37,12 @@ RESOLUTIONS: tuple[str, ...] = (
     "surname",
     "honorific",
     "pronoun",
+    "apposition",
     "role",
+    "document",
     "continuation",
     "organization",
+    "group",
     "unresolved",
     "none",
 )

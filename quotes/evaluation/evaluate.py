@@ -11,7 +11,8 @@ Matching is done per document (``doc_id``) and is one-to-one:
   so each prediction and each gold record is used at most once.
 
 On the overlap-matched pairs, the *speaker* is right when the canonical names agree (case-insensitive,
-whitespace-normalised); two missing names agree only when the gold speaker's kind is ``unknown``.
+whitespace-normalised); two missing names agree only when the gold speaker's kind is ``unknown``, or
+``group`` (people the article does not name, "defence sources") and the prediction is a group too.
 *End to end* counts a prediction as correct when it is overlap-matched and its speaker is right.
 """
 
@@ -354,6 +355,8 @@ def _exact_matches(predicted: list[_Span], gold: list[_Span]) -> int:
 def speaker_right(predicted: _Span, gold: _Span) -> bool:
     """Whether a matched prediction names the gold speaker (see the module docstring)."""
     if gold.speaker is None and predicted.speaker is None:
+        if gold.speaker_kind == "group":
+            return predicted.speaker_kind == "group"
         return gold.speaker_kind == "unknown"
     return predicted.speaker == gold.speaker
 

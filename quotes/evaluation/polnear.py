@@ -98,6 +98,8 @@ class GoldAttribution:
     speaker_spans: tuple[tuple[int, int], ...]
     cue: str | None
     direct: bool
+    #: PolNeAR's id of the attribution ("E12"), the key of the speaker-name annotations.
+    annotation_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ def _parse_attribution(item: dict[str, Any], text: str, where: str) -> GoldAttri
         speaker_spans=tuple((int(s), int(e)) for s, e in item.get("speaker_spans") or []),
         cue=item.get("cue"),
         direct=bool(item["direct"]),
+        annotation_id=item.get("annotation_id"),
     )
 
 

@@ -18,6 +18,7 @@ from quotes.find.direct import direct, marks
 from quotes.find.direct.not_speech_lines import not_a_record
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
+from quotes.speakers.confidence import name_confidence
 from quotes.speakers.registry import Registry
 
 #: The ``doc.spans`` key holding one span per quote or claim, labelled direct/indirect/mixed.
@@ -31,56 +32,9 @@ Doc.set_extension("article_date", default=None, force=True)
 #: :func:`quotes.engines.local.extract_documents` raises it (or skips the article) per document.
 Doc.set_extension("attribution_error", default=None, force=True)
 
-#: Confidence of a record: how often a record of its type, with its speaker resolved this way, is right
-#: end to end (span, speaker mention and type), estimated on 200 PolNeAR train articles and rounded.
-#: A direct quote's span is rarely wrong, so its confidence is mostly about the speaker; a claim's span
-#: is less sure, and a claim that only inherits the previous speaker is usually someone else's.
-_CONFIDENCE: dict[str, dict[str, float]] = {
-    "direct": {
-        "name": 0.9,
-        "surname": 0.93,
-        "honorific": 0.92,
-        "pronoun": 0.92,
-        "role": 0.85,
-        "organization": 0.75,
-        "continuation": 0.75,
-        "unresolved": 0.65,
-        "none": 0.2,
-    },
-    "indirect": {
-        "name": 0.85,
-        "surname": 0.82,
-        "honorific": 0.8,
-        "pronoun": 0.7,
-        "role": 0.7,
-        "organization": 0.78,
-        "continuation": 0.15,
-        "unresolved": 0.6,
-        "none": 0.15,
-    },
-    "mixed": {
-        "name": 0.78,
-        "surname": 0.8,
-        "honorific": 0.75,
-        "pronoun": 0.8,
-        "role": 0.75,
-        "organization": 0.75,
-        "continuation": 0.1,
-        "unresolved": 0.4,
-        "none": 0.1,
-    },
-}
-#: How a direct quote was found scales its confidence: a cue next to the marks is surest.
-_FINDING_CONFIDENCE = {
-    "cue_after": 1.0,
-    "cue_before": 1.0,
-    "cue_inside": 1.0,
-    "previous_paragraph": 0.97,
-    "continuation": 1.0,  # already priced in by the "continuation" resolution
-    "label": 0.95,
-    "dash": 0.9,
-    "block": 0.9,
-}
+#: A record's confidence is the measured chance that its speaker name is right, by record type and the
+#: sieve that decided the speaker (:func:`quotes.speakers.confidence.name_confidence`, fitted on PolNeAR
+#: train by ``benchmarks/fit_confidence.py``).
 
 
 class QuoteAttribution:
@@ -255,9 +209,7 @@ def _record(
 ) -> dict[str, Any]:
     if isinstance(item, reported.Claim):
         cue = {"text": item.cue_text, "lemma": item.cue_lemma, "start": item.cue_start, "end": item.cue_end}
-        finding = 1.0
     else:
-        finding = _FINDING_CONFIDENCE[item.mode]
         cue = None
         if item.cue is not None:
             token = doc[item.cue]
@@ -267,7 +219,7 @@ def _record(
                 "start": token.idx,
                 "end": token.idx + len(token.text),
             }
-    confidence = round(finding * _CONFIDENCE[kind].get(speaker.resolution, 0.2), 3)
+    confidence = round(name_confidence(kind, speaker.resolution), 3)
     category = category_of_cue(doc, cue["lemma"], cue["start"], cue["end"]) if cue else "assertion"
     return {
         "type": kind,

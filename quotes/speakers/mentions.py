@@ -75,6 +75,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
         return noun_phrase(characterised)
     issuer = _issuing_verb(token)
     token = issuer or token
+    token = _reporting_verb_of_participle(token)
     for _ in range(5):
         subjects = [
             c
@@ -110,6 +111,23 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return _hung_name_before(doc, token)
         return None
     return None
+
+
+def _reporting_verb_of_participle(token: Token) -> Token:
+    """A participle of saying the parse hangs on the reported clause rather than on its reporting
+    verb ("Roe said that the plan failed, noting that ..."): the reporting verb, whose subject speaks.
+    Any other token is returned unchanged."""
+    head = token.head
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and head.dep_ == "ccomp"
+        and head.head.i < head.i < token.i
+        and head.head.lemma_.lower() in lexicon.REPORTING_VERBS
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    ):
+        return head.head
+    return token
 
 
 def _speaker_adjective(token: Token) -> bool:

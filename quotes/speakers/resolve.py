@@ -1,9 +1,13 @@
 """Speakers: from a mention (found by :mod:`quotes.speakers.mentions`) to a canonical speaker.
 
-Resolution, in this order:
+Resolution runs as ordered sieves over the article's entity model (:mod:`quotes.speakers.entities`,
+built once per article; the sieves that read it are in :mod:`quotes.speakers.sieves`), most precise first:
 
-* a pronoun ("he", "He added:") takes the latest person before it who is the subject of a main
-  clause or the speaker of a quote (subjects inside quotes and reported content do not count);
+* a pronoun: "he"/"she" the latest person (subject of a main clause or speaker of a quote; subjects
+  inside quotes and reported content do not count) whose gender agrees or is unknown, else the
+  latest agreeing person the article names; "it" the latest organisation; "they" a group with no name;
+* a name the article gives a person ("Maria Johnson", "Johnson", "Jordan") is that person's fullest
+  name, before any registry entry of that surname;
 * a name in the registry ("Ben Wallace", "Healey", the misspelt "Healy") is that speaker;
 * an honorific and surname ("Mr Wallace", "Mr. Wallace") is the person of that surname the article
   names in full, else the registry's;
@@ -12,8 +16,9 @@ Resolution, in this order:
   date, else (no date) the registry holder the article names, else unresolved;
 * an organisation ("a Downing Street spokesman", "the Russian defence ministry") is the registry's
   canonical organisation, or the mention without its article and spokesperson word;
-* a group ("defence sources", "experts") is kind ``group`` and its name is the mention in lower
-  case without a leading article ("defence sources"): deterministic, and no registry needed.
+* then campaigns ("the Roe campaign"), groups ("defence sources": kind ``group``, no name), appositions
+  ("The chief, Paul Roe,"), documents (their owner, or no name), organisations referred back to ("the
+  company"), definite role descriptions ("the senator": the person in the foreground).
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ from spacy.parts_of_speech import NOUN, PRON, PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers import entities, sieves
 from quotes.speakers.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -158,7 +165,11 @@ class SpeakerResolver:
         self.registry = registry
         self.date = date
         self.article = article_names(doc, registry)
+        self.entities = entities.build(doc)
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
+        self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
+        self.document_owners: list[sieves.Decision] = []  # owners of the documents named so far
+        self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
         # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
         # article asks for the same words thousands of times.
         self._close_surnames: dict[str, list[str]] = {}
@@ -190,18 +201,17 @@ class SpeakerResolver:
         if speaker.kind == "person" and speaker.name is not None:
             self.recent = [s for s in self.recent if s.name != speaker.name][-(_PRONOUN_REACH - 1) :]
             self.recent.append(speaker)
+        elif speaker.kind == "organization" and speaker.name is not None and speaker.start is not None:
+            self.recent_organisations = [*self.recent_organisations[-(_PRONOUN_REACH - 1) :], speaker]
 
     def _antecedent(self, gender: str) -> ResolvedSpeaker | None:
-        """The person a pronoun stands for: the latest of its gender among the last few persons
-        ("Mrs May ... Johnson said ... she said" is May), else the latest of unknown gender ("Hillary
-        Clinton ... Donald Trump ... she" is Clinton when only Trump's gender is known)."""
-        if gender in ("plural", "neuter"):
-            return self.last_person
+        """The person "he" or "she" stands for: the latest of the last few persons whose gender agrees
+        or is unknown ("Mrs May ... Johnson said ... she said" is May; "Mr. Hale ... Justice Tom Roe
+        ruled ... he wrote" is Roe: a known gender does not beat recency)."""
         for person in reversed(self.recent):
-            if person.gender == gender:
+            if person.gender in (gender, None):
                 return person
-        unknown = [person for person in self.recent if person.gender is None]
-        return unknown[-1] if unknown else None
+        return None
 
     def resolve(self, mention: Mention) -> ResolvedSpeaker:
         """Resolve one mention (call in text order so pronouns see the right antecedent)."""
@@ -229,8 +239,12 @@ class SpeakerResolver:
                 known.wikidata_id,
                 known.gender,
             )
+        if kind == "person" and name:
+            name = entities.person_name(name) or name
         if gender is None and kind == "person" and name:
             gender = self.article.gender_by_surname.get(normalise(name.split()[-1]))
+            entity = self.entities.person(name.split())
+            gender = gender or (entity.gender if entity is not None else None)
         return ResolvedSpeaker(name, mention.text, mention.start, mention.end, kind, resolution, None, gender)
 
     def _person(self, name: str) -> KnownSpeaker | None:
@@ -238,49 +252,25 @@ class SpeakerResolver:
         return known if known is not None and known.kind == "person" else None
 
     def _resolve(self, mention: Mention) -> ResolvedSpeaker:
+        """Run the sieves in order, most precise first; the first that decides wins."""
         text = mention.text.strip()
         words = text.replace("’s", "").split()
         lower = [normalise(w) for w in words]
         if len(words) == 1 and (lower[0] in speaker_lexicon.PRONOUNS or lower[0] in _POSSESSIVE_PRONOUNS):
-            gender = speaker_lexicon.PRONOUNS.get(lower[0]) or _POSSESSIVE_PRONOUNS[lower[0]]
-            antecedent = self._antecedent(gender)
-            if antecedent is not None:
-                return ResolvedSpeaker(
-                    antecedent.name,
-                    mention.text,
-                    mention.start,
-                    mention.end,
-                    antecedent.kind,
-                    "pronoun",
-                    antecedent.wikidata_id,
-                    antecedent.gender,
-                )
-            return self._make(mention, None, None, "unknown", "unresolved")
-        while lower and lower[0] in ("the", "a", "an"):
-            words, lower = words[1:], lower[1:]
+            return self._pronoun(mention, lower[0])
+        seen = sieves.view(self.doc, mention.start, mention.end, text)
+        words, lower = seen.words, [normalise(w) for w in seen.words]
         if not words:
             return self._make(mention, None, None, "unknown", "unresolved")
         bare = " ".join(words)
-        # honorific + surname
-        if lower[0] in speaker_lexicon.HONORIFICS and len(words) >= 2:
-            rest = " ".join(words[1:])
-            full = self.article.by_surname.get(normalise(words[-1]))
-            known = self._person(full or rest)
-            if known is None and full is None and len(words) == 2:  # "Mrs May": the registry's Theresa May
-                known = self.registry.by_surname(words[-1], speaker_lexicon.HONORIFIC_GENDER.get(lower[0]))
-            if known is not None or full is not None:
-                return self._make(
-                    mention,
-                    known,
-                    full,
-                    "person",
-                    "honorific",
-                    speaker_lexicon.HONORIFIC_GENDER.get(lower[0]),
-                )
-            if lower[0] in speaker_lexicon.HONORIFIC_GENDER:  # "Mr Smith", known nowhere: the name as written
-                return self._make(
-                    mention, None, bare, "person", "honorific", speaker_lexicon.HONORIFIC_GENDER[lower[0]]
-                )
+        if lower[0] in speaker_lexicon.HONORIFICS and len(words) >= 2 and _names_a_person(seen):
+            honorific = self._honorific(mention, words, lower, bare)
+            if honorific is not None:
+                return honorific
+        decision = sieves.name_in_article(seen, self.entities)
+        if decision is not None:  # the article's own name beats a registry surname ("Maria Johnson")
+            known = self._person(decision.name or "")
+            return self._make(mention, known, decision.name, "person", decision.resolution, decision.gender)
         # a known name, or a role followed by a known name ("Defence Secretary Ben Wallace")
         for size in range(len(words), 0, -1):
             known = self.registry.by_alias(" ".join(words[-size:]))
@@ -288,17 +278,31 @@ class SpeakerResolver:
                 if known.kind != "person":
                     return self._make(mention, known, None, known.kind, "organization")
                 return self._make(mention, known, None, "person", "name" if size >= 2 else "surname")
-        # organisations and groups
-        org = self._organisation(words, lower)
+        described = (self._campaign, sieves.group, self._apposition, self._document, self._organisation_named)
+        for sieve in described:
+            decision = sieve(seen)
+            if decision is not None:
+                return self._decided(mention, decision)
+        org = self._organisation(mention, words, lower)
+        if org is not None and org[1] is not None:
+            return self._make(mention, *org)
+        decision = sieves.organisation_back(seen, self.entities)
+        if decision is not None:
+            return self._decided(mention, decision)
         if org is not None:
             return self._make(mention, *org)
-        # a role
         role = self.registry.role(bare)
         if role is not None:
             return self._role(mention, role)
-        # a person the article names in full
-        full = self.article.by_surname.get(lower[-1]) if len(words) == 1 else None
-        if full is None and len(words) == 1:
+        return self._described(mention, seen, words, lower, bare)
+
+    def _described(
+        self, mention: Mention, seen: sieves.MentionView, words: list[str], lower: list[str], bare: str
+    ) -> ResolvedSpeaker:
+        """The last sieves: a near-spelling of a surname the article names, a role head the article
+        gives a named person, and names the parser tags but the article names nowhere else."""
+        full = None
+        if len(words) == 1:
             close = self._close_surnames.get(lower[-1])
             if close is None:
                 near = self._surnames_near_in_length(lower[-1])
@@ -308,34 +312,193 @@ class SpeakerResolver:
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
         head = _title_word_text(lower[-1])
-        if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not self._is_entity(mention, "PERSON"):
+        if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not sieves.head_entity(seen, "PERSON"):
             titled = [
                 name for offset, word, name in self.article.titles if word == head and offset < mention.start
             ]
             if titled:
                 return self._make(mention, self._person(titled[-1]), titled[-1], "person", "role")
-            return self._make(mention, None, None, "person", "unresolved")
-        if self._is_entity(mention, "PERSON"):
+        if head in speaker_lexicon.SPEAKER_ROLE_HEADS or head in name_lexicon.EPITHET_HEADS:
+            return self._description(mention, seen)
+        if sieves.head_entity(seen, "PERSON"):
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):
-            if self._is_entity(mention, label):
+            if sieves.head_entity(seen, label):
                 return self._make(mention, None, bare, "organization", "organization")
+        if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
+            return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")
 
+    def _description(self, mention: Mention, seen: sieves.MentionView) -> ResolvedSpeaker:
+        """A definite description of a person ("the senator", "the billionaire businessman"): the
+        person most recently in the foreground (subject or speaker); an indefinite one ("a senior
+        aide") introduces someone the article does not name."""
+        if mention.text.lower().startswith(("the ", "this ")) and not sieves.head_entity(seen, "PERSON"):
+            antecedent = self.last_person
+            if antecedent is not None:
+                return ResolvedSpeaker(
+                    antecedent.name,
+                    mention.text,
+                    mention.start,
+                    mention.end,
+                    "person",
+                    "role",
+                    antecedent.wikidata_id,
+                    antecedent.gender,
+                )
+        return self._make(mention, None, None, "person", "unresolved")
+
+    def _honorific(
+        self, mention: Mention, words: list[str], lower: list[str], bare: str
+    ) -> ResolvedSpeaker | None:
+        """Honorific and surname ("Mr. Hale"): the person of that surname the article names, else the
+        registry's, else the name as written when the honorific tells a person."""
+        gender = speaker_lexicon.HONORIFIC_GENDER.get(lower[0])
+        rest = " ".join(words[1:])
+        entity = self.entities.person(words[1:], mention.start, gender)
+        full = entity.name if entity is not None and len(entity.name.split()) >= 2 else None
+        full = full or self.article.by_surname.get(normalise(words[-1]))
+        known = self._person(full or rest)
+        if known is None and full is None and len(words) == 2:  # "Mrs May": the registry's Theresa May
+            known = self.registry.by_surname(words[-1], gender)
+        if known is not None or full is not None:
+            return self._make(mention, known, full, "person", "honorific", gender)
+        if gender is not None:  # "Mr Smith", known nowhere: the name as written, without "Mr"
+            return self._make(mention, None, rest, "person", "honorific", gender)
+        return None
+
+    def _campaign(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A person's campaign ("the Roe campaign", "her campaign"): the organisation "Roe campaign";
+        "the campaign" alone is the campaign named last."""
+        if seen.head is None or seen.head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
+            return None
+        surname = sieves.campaign_owner(seen, self.entities)
+        for child in seen.head.children:
+            if surname is None and child.dep_ == "poss" and child.lower_ in _POSSESSIVE_PRONOUNS:
+                pronoun = Mention(child.idx, child.idx + len(child.text), child.text)
+                owner = self._pronoun(pronoun, child.lower_)
+                surname = owner.name.split()[-1] if owner.name and owner.kind == "person" else None
+        if surname is not None:
+            self.campaigns.append(sieves.Decision(f"{surname} campaign", "organization", "organization"))
+            return self.campaigns[-1]
+        if seen.lower == ["campaign"] and self.campaigns:
+            return self.campaigns[-1]
+        return None
+
+    def _apposition(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return sieves.apposition(self.doc, seen, self.entities)
+
+    def _document(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A document speaks for its owner; "her statement" for the person "her" stands for."""
+        decision = sieves.document(seen, self.entities)
+        if decision is None or seen.head is None:
+            return decision
+        if decision.name is not None:
+            self.document_owners.append(decision)
+            return decision
+        for child in seen.head.children:
+            word = child.lower_
+            if child.dep_ == "poss" and word in _POSSESSIVE_PRONOUNS:
+                owner = self._pronoun(Mention(child.idx, child.idx + len(child.text), child.text), word)
+                if owner.name is not None:
+                    return sieves.Decision(owner.name, owner.kind, "document", owner.gender)
+            if child.dep_ == "det" and word in _DEFINITE and self.document_owners:
+                return self.document_owners[-1]  # "A Gallup poll found ... The poll also showed"
+        return decision
+
+    def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return sieves.organisation_named(seen, self.entities)
+
+    def _decided(self, mention: Mention, decision: sieves.Decision) -> ResolvedSpeaker:
+        """The speaker of a sieve's decision, with the registry's canonical entry when it has one."""
+        known = self.registry.by_alias(decision.name) if decision.name else None
+        if known is not None and known.kind != decision.kind:
+            known = None
+        return self._make(mention, known, decision.name, decision.kind, decision.resolution, decision.gender)
+
+    def _pronoun(self, mention: Mention, word: str) -> ResolvedSpeaker:
+        """A pronoun: "he"/"she" the latest person whose gender agrees, "it" the latest organisation,
+        "they" a group the article does not name; never a person for "it"/"they"."""
+        gender = speaker_lexicon.PRONOUNS.get(word) or _POSSESSIVE_PRONOUNS[word]
+        if gender in ("neuter", "plural"):
+            organisation = self._latest_organisation(mention.start) if gender == "neuter" else None
+            if organisation is not None:
+                name, kind, wikidata_id = organisation[1:]
+                return ResolvedSpeaker(
+                    name, mention.text, mention.start, mention.end, kind, "pronoun", wikidata_id
+                )
+            if gender == "plural":
+                return self._make(mention, None, None, "group", "pronoun")
+            return self._make(mention, None, None, "unknown", "unresolved")
+        antecedent = self._antecedent(gender)
+        if antecedent is None:
+            entity = self._latest_person(mention.start, gender)
+            if entity is not None:
+                known = self._person(entity.name)
+                return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
+            return self._make(mention, None, None, "unknown", "unresolved")
+        return ResolvedSpeaker(
+            antecedent.name,
+            mention.text,
+            mention.start,
+            mention.end,
+            antecedent.kind,
+            "pronoun",
+            antecedent.wikidata_id,
+            antecedent.gender,
+        )
+
+    def _latest_person(self, before: int, gender: str) -> entities.Entity | None:
+        """The person the article named last before ``before`` whose gender agrees or is unknown: the
+        antecedent when no person has been a subject or a speaker yet ("Tom Roe's tone changed")."""
+        candidates = [
+            e for e in self.entities.persons if e.named_before(before) and e.gender in (gender, None)
+        ]
+        return max(candidates, key=lambda e: e.last_before(before), default=None)
+
+    def _latest_organisation(self, before: int) -> tuple[str, str, str, str | None] | None:
+        """The organisation an "it" stands for: the latest organisation speaker, or the organisation
+        the article named last, whichever is nearer; ("speaker" or "named", name, kind, wikidata id)."""
+        named = self.entities.latest_organisation(before)
+        named_at = named.last_before(before) if named is not None else -1
+        speaker = self.recent_organisations[-1] if self.recent_organisations else None
+        if speaker is not None and (speaker.start or 0) >= named_at:
+            return ("speaker", speaker.name or "", speaker.kind, speaker.wikidata_id)
+        if named is not None:
+            return ("named", named.name, "organization", None)
+        return None
+
     def _organisation(
-        self, words: list[str], lower: list[str]
+        self, mention: Mention, words: list[str], lower: list[str]
     ) -> tuple[KnownSpeaker | None, str | None, str, str] | None:
+        """A spokesperson or an organisation by its head word ("a Downing Street spokesman", "the
+        Russian defence ministry"): the registry's organisation, else the proper name the mention
+        holds; an official or source of no named body ("a justice official", "a senior official") is
+        an unnamed person, and a bare common noun ("the ministry") names no one."""
         head = lower[-1]
+        named = self._proper_words(mention)
         if head in speaker_lexicon.SPOKESPERSON_HEADS and len(words) >= 2:
             body = " ".join(words[:-1])
             known = self.registry.by_alias(body)
-            return known, body, "organization", "organization"
+            if known is not None:
+                return known, body, "organization", "organization"
+            if head in _ANONYMOUS_HEADS or not named:
+                return None, None, "person", "unresolved"
+            return None, " ".join(named), "organization", "organization"
         if head in speaker_lexicon.ORGANIZATION_HEADS:
             body = " ".join(words)
-            return self.registry.by_alias(body), body, "organization", "organization"
-        if head in speaker_lexicon.GROUP_HEADS:
-            return None, " ".join(lower), "group", "organization"
+            known = self.registry.by_alias(body)
+            if known is not None or named:
+                return known, body, "organization", "organization"
+            return None, None, "organization", "unresolved"
         return None
+
+    def _proper_words(self, mention: Mention) -> list[str]:
+        """The words of a mention that belong to a name (proper nouns, named entities)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return []
+        return [t.text for t in span if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")]
 
     def _role(self, mention: Mention, role: str) -> ResolvedSpeaker:
         name = self.article.by_role.get(role)
@@ -349,16 +512,24 @@ class SpeakerResolver:
             return self._make(mention, holders[0], None, "person", "role")
         return self._make(mention, None, None, "person", "unresolved")
 
-    def _is_entity(self, mention: Mention, label: str) -> bool:
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and any(token.ent_type_ == label for token in span)
 
 
 #: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
 _POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
 
+#: Determiners of a document the article has already introduced ("the poll", "this report").
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+#: Spokesperson heads that stay anonymous: "a White House official" names no one who speaks.
+_ANONYMOUS_HEADS = frozenset({"official", "source"})
+
 #: How many recent persons a pronoun looks back over for one of its gender.
 _PRONOUN_REACH = 4
+
+
+def _names_a_person(seen: sieves.MentionView) -> bool:
+    """Whether a mention's head is a name ("Mrs. Roe"), not a thing of the person's ("Mrs. Roe's aides")."""
+    return seen.head is None or seen.head.pos_ == "PROPN" or seen.head.ent_type_ == "PERSON"
 
 
 def _title_word_text(word: str) -> str:

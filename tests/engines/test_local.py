@@ -53,7 +53,7 @@ SEED_CASES = [
     ("000", "I was delighted", "direct", "Ben Wallace", "name"),
     ("000", "Our support to their fight", "direct", "Ben Wallace", "continuation"),
     ("000", "this amount would be matched", "indirect", "Liz Truss", "role"),
-    ("001", "he has not ruled out", "indirect", "defence sources", "organization"),
+    ("001", "he has not ruled out", "indirect", None, "group"),
     ("001", "The details of our joint", "direct", "John Healey", "pronoun"),
     ("001", "he would wait to hear", "indirect", "John Healey", "surname"),
     ("001", "the discussion would focus", "mixed", "David Lammy", "name"),

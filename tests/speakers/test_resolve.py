@@ -148,7 +148,7 @@ RESOLUTION_CASES = [
         "Defence sources say that troops could be sent.",
         None,
         0,
-        ("defence sources", "group", "organization", "Defence sources"),
+        (None, "group", "group", "Defence sources"),
     ),
     # the subject of the clause the cue hangs on ("... before asking her, “...”")
     (
@@ -176,7 +176,7 @@ RESOLUTION_CASES = [
         "Mrs Thornberry spoke to reporters. Mr Green said the vote was close. “I was delayed,” she said.",
         None,
         1,
-        ("Mrs Thornberry", "person", "pronoun", "she"),
+        ("Thornberry", "person", "pronoun", "she"),
     ),
     # no person known to be of that gender: the latest of unknown gender, never the wrong gender
     (
@@ -233,7 +233,7 @@ RESOLUTION_CASES = [
         0,
         ("Theresa May", "person", "honorific", "Mrs May"),
     ),
-    ("“We will leave on time,” Mr May said.", None, 0, ("Mr May", "person", "honorific", "Mr May")),
+    ("“We will leave on time,” Mr May said.", None, 0, ("May", "person", "honorific", "Mr May")),
     # continuation: a quote paragraph with no cue keeps the previous speaker
     (
         "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”",

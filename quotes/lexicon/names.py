@@ -1,0 +1,195 @@
+"""Word lists for the article's entity model: data only, no logic.
+
+Given names that tell a gender, the head nouns of documents whose owner speaks for them, the
+organisation head nouns a definite description refers back with, and family nouns that tell a gender.
+Everything is lower case.
+"""
+
+from __future__ import annotations
+
+#: Common given names that almost always name a man: gender evidence for a name the article gives
+#: with no honorific ("Tom Hale ... he"). Names used for both (Jordan, Taylor, Alex) are left out.
+MALE_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    aaron adam adrian ahmed alan albert alexander alfred ali andrew angus anthony antonio arthur barack
+    ben benjamin bernie bill billy bob bobby boris brad bradley brandon brian bruce bryan carl carlos
+    charles charlie chris christopher chuck colin craig dale dan daniel danny darren david dennis derek
+    dick don donald doug douglas dwight ed eddie edward emmanuel eric ernest frank franklin fred
+    frederick gary gavin george gerald gordon graham greg gregory harold harry henry howard hugh ian
+    ivan jack jacob jake james jared jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel john johnny
+    jon jonathan joseph josh joshua juan justin keith ken kenneth kevin larry lawrence leonard lindsey
+    louis luke marco marcus mark martin matt matthew michael mike mitch mitchell mohammed muhammad
+    nathan neil nicholas nick nigel oliver omar oscar patrick paul pedro peter phil philip pierre rand
+    ray raymond reince richard rick rob robert rod roger ron ronald roy rudy rupert russell ryan sam
+    samuel scott sean sergei seth simon stanley stephen steve steven stuart ted terry thomas tim
+    timothy todd tom tommy tony travis trevor victor vince vincent vladimir walter wayne william willie
+    """.split()
+)
+
+#: Common given names that almost always name a woman.
+FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    abigail alice alison amanda amy andrea angela angelina ann anna anne barbara betty beverly
+    brenda carly carol caroline catherine charlotte chelsea cheryl christina christine claire
+    cynthia deborah debbie debra denise diana diane donna dorothy elaine elizabeth ellen emily emma
+    evelyn fiona frances gabrielle gloria grace hannah heather helen hillary irene jane janet janice
+    jennifer jessica jill joan joanne judith judy julia julie karen kate katherine kathleen kathryn
+    kathy kayleigh kelly kimberly laura lauren linda lisa liz lori louise lucy lynn margaret maria
+    marie marilyn martha mary megan melania melissa michelle monica nancy natalie nicole nikki olivia
+    pamela patricia paula rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley
+    sophie stephanie susan suzanne teresa theresa tina ursula valerie victoria virginia wendy
+    """.split()
+)
+
+#: Nouns in apposition to a name that tell a person's gender ("his wife, Ann Roe"; "Ann Roe, a mother").
+FAMILY_GENDER: dict[str, str] = {
+    "wife": "female",
+    "mother": "female",
+    "daughter": "female",
+    "sister": "female",
+    "widow": "female",
+    "grandmother": "female",
+    "aunt": "female",
+    "husband": "male",
+    "father": "male",
+    "son": "male",
+    "brother": "male",
+    "widower": "male",
+    "grandfather": "male",
+    "uncle": "male",
+}
+
+#: Head nouns of a document or a finding that "says" something for its owner ("the report said",
+#: "according to a Gallup poll", "Acme's statement"): the speaker is the owner, when one is named.
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    {
+        "report",
+        "reports",
+        "statement",
+        "statements",
+        "study",
+        "survey",
+        "surveys",
+        "poll",
+        "polls",
+        "article",
+        "ad",
+        "advertisement",
+        "records",
+        "record",
+        "filing",
+        "filings",
+        "tally",
+        "analysis",
+        "review",
+        "memo",
+        "letter",
+        "lawsuit",
+        "suit",
+        "complaint",
+        "opinion",
+        "ruling",
+        "document",
+        "documents",
+        "book",
+        "estimates",
+        "data",
+        "figures",
+        "results",
+        "release",
+        "email",
+        "emails",
+        "tweet",
+        "tracker",
+        "probe",
+        "investigation",
+        "audit",
+        "indictment",
+        "order",
+        "transcript",
+        "editorial",
+        "column",
+        "blog",
+        "video",
+        "remarks",
+    }
+)
+
+#: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
+#: organisation named "<surname> campaign".
+CAMPAIGN_HEADS: frozenset[str] = frozenset({"campaign"})
+
+#: Epithet heads of a definite description that refers back to a person the article has named ("the
+#: billionaire businessman", "the real estate developer", "the former first lady"), besides the
+#: role heads of :data:`quotes.lexicon.speakers.SPEAKER_ROLE_HEADS`.
+EPITHET_HEADS: frozenset[str] = frozenset(
+    {
+        "developer",
+        "lady",
+        "mogul",
+        "magnate",
+        "billionaire",
+        "front-runner",
+        "frontrunner",
+        "democrat",
+        "republican",
+        "independent",
+        "lawmaker",
+        "politician",
+        "veteran",
+        "activist",
+        "entrepreneur",
+        "star",
+        "official",
+    }
+)
+
+#: Head nouns of a definite description of an organisation the article has named ("the company", "the
+#: court"): the description refers back to the latest organisation named with that word, or (for the
+#: generic ones in :data:`GENERIC_ORGANISATION_HEADS`) the latest organisation named at all.
+ORGANISATION_BACK_HEADS: frozenset[str] = frozenset(
+    {
+        "company",
+        "firm",
+        "court",
+        "board",
+        "commission",
+        "committee",
+        "agency",
+        "department",
+        "union",
+        "foundation",
+        "group",
+        "organization",
+        "organisation",
+        "institute",
+        "center",
+        "centre",
+        "council",
+        "university",
+        "bank",
+        "network",
+        "newspaper",
+        "paper",
+        "channel",
+        "party",
+        "ministry",
+        "police",
+        "campaign",
+        "administration",
+        "service",
+        "office",
+        "association",
+        "coalition",
+        "league",
+        "alliance",
+        "club",
+        "website",
+        "site",
+    }
+)
+
+#: Organisation heads that refer back to the latest organisation the article named, whatever its name.
+GENERIC_ORGANISATION_HEADS: frozenset[str] = frozenset(
+    {"company", "firm", "organization", "organisation", "group"}
+)

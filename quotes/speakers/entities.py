@@ -1,0 +1,229 @@
+"""The article's entity model: every person and organisation it names, with the ways it refers to them.
+
+Built once per article from the named entities of the parsed Doc (one pass over ``doc.ents`` and
+one over the appositions of their heads), then read by the resolution sieves of
+:mod:`quotes.speakers.sieves`. A person is clustered under its surname: "Tom Hale", "Hale", "Mr.
+Hale" and "Tom" (a first name only the one person has, as for children) are one entity whose name is
+the fullest form the article gives ("Thomas R. Hale" over "Tom Hale" only when both end in the same
+surname and one extends the other). Gender comes from the evidence the text gives: an honorific
+("Mrs. Roe"), a family noun in apposition ("his wife, Ann Roe"), a given name that tells it. An
+organisation is kept with its acronym when the article spells it out ("the International Monetary
+Fund (IMF)") and with the words of its name, so that "the court" finds "the Supreme Court".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from quotes.lexicon import names as name_lexicon
+from quotes.lexicon import speakers as speaker_lexicon
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_NON_NAME = re.compile(r"[^\w.\-'’/& ]")
+
+
+@dataclass
+class Entity:
+    """One person or organisation of the article."""
+
+    name: str
+    kind: str  # "person" or "organization"
+    gender: str | None = None
+    acronym: str | None = None
+    roles: set[str] = field(default_factory=set)  # role and epithet head words the article gives it
+    offsets: list[int] = field(default_factory=list)  # where the article names it, in order
+
+    def named_before(self, offset: int) -> bool:
+        """Whether the article names it before ``offset``."""
+        return bool(self.offsets) and self.offsets[0] < offset
+
+    def last_before(self, offset: int) -> int:
+        """The latest offset before ``offset`` at which the article names it (-1 when none)."""
+        k = bisect_left(self.offsets, offset)
+        return self.offsets[k - 1] if k else -1
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name as written, without honorifics, possessive, a bracket after it ("(D-Md.)")
+    and stray punctuation."""
+    text = text.split("(")[0]
+    words = [_POSSESSIVE.sub("", w) for w in _NON_NAME.sub(" ", text).split()]
+    words = [w for w in words if w and w.lower() not in ("the",)]
+    while len(words) > 1 and words[0].lower().rstrip(".") in speaker_lexicon.HONORIFICS | _TITLES:
+        words = words[1:]
+    return words
+
+
+def person_name(text: str) -> str:
+    """A person's name from a mention that holds it after roles and titles ("Democratic candidate
+    Sen. Ann Roe (D-Md.)" is "Ann Roe"): the last run of capitalised words, without titles."""
+    words = name_words(text)
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    run = words[start:] or words
+    while len(run) > 1 and run[0].lower().rstrip(".") in speaker_lexicon.HONORIFICS | _TITLES:
+        run = run[1:]
+    return " ".join(run)
+
+
+def given_name_gender(first: str) -> str | None:
+    """The gender a given name tells, if it is one of the common unambiguous ones."""
+    word = first.lower()
+    if word in name_lexicon.MALE_GIVEN_NAMES:
+        return "male"
+    if word in name_lexicon.FEMALE_GIVEN_NAMES:
+        return "female"
+    return None
+
+
+_TITLES = frozenset(speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS) | {
+    "senator",
+    "governor",
+    "justice",
+    "judge",
+    "rep",
+    "sen",
+    "gov",
+    "lt",
+    "sgt",
+    "col",
+    "capt",
+    "rev",
+}
+
+
+@dataclass
+class ArticleEntities:
+    """The entities of one article and the indexes the sieves look them up by."""
+
+    persons: list[Entity] = field(default_factory=list)
+    organisations: list[Entity] = field(default_factory=list)
+    by_surname: dict[str, list[Entity]] = field(default_factory=dict)
+    by_given: dict[str, list[Entity]] = field(default_factory=dict)
+    by_org_name: dict[str, Entity] = field(default_factory=dict)  # full name and acronym, lower case
+    by_org_word: dict[str, list[Entity]] = field(default_factory=dict)  # each word of the name
+    by_token: dict[int, Entity] = field(default_factory=dict)  # token index of an entity's head word
+
+    def person(self, words: list[str], at: int | None = None, gender: str | None = None) -> Entity | None:
+        """The person a name as written refers to: the full name; else of the people with that surname
+        the one named last before ``at`` (the first named when none is before; "Bush" after "Jeb
+        Bush" is Jeb Bush even when the article also names his father); else a given name that only
+        one person of the article has ("Jordan" for "Jordan Stewart"). A ``gender`` (from "Mrs.")
+        keeps to the people of that gender or of none known ("Mrs. Clinton" beside "Bill Clinton")."""
+        if not words:
+            return None
+        same = self.by_surname.get(words[-1].lower(), [])
+        if gender is not None and len(same) > 1:
+            same = [e for e in same if e.gender in (gender, None)] or same
+        if len(words) >= 2:
+            full = [e for e in same if e.name.split()[0].lower() == words[0].lower()]
+            same = full or same
+        if len(same) > 1 and at is not None:
+            before = [e for e in same if e.named_before(at)]
+            if before:  # the most named so far, then the latest named ("Bush" in a story on Jeb Bush)
+                return max(before, key=lambda e: (bisect_left(e.offsets, at), e.last_before(at)))
+        if same:
+            return same[0]
+        if len(words) == 1:
+            given = self.by_given.get(words[0].lower(), [])
+            if len(given) == 1:
+                return given[0]
+        return None
+
+    def organisation(self, text: str) -> Entity | None:
+        """The organisation a name or acronym as written refers to."""
+        return self.by_org_name.get(" ".join(name_words(text)).lower())
+
+    def organisation_by_word(self, word: str, before: int) -> Entity | None:
+        """The latest organisation named before ``before`` with ``word`` in its name ("court")."""
+        candidates = [e for e in self.by_org_word.get(word.lower(), []) if e.named_before(before)]
+        return max(candidates, key=lambda e: e.last_before(before), default=None)
+
+    def latest_organisation(self, before: int) -> Entity | None:
+        """The organisation named last before ``before``."""
+        candidates = [e for e in self.organisations if e.named_before(before)]
+        return max(candidates, key=lambda e: e.last_before(before), default=None)
+
+
+def build(doc: Doc) -> ArticleEntities:
+    """The entity model of a parsed article (one pass over its named entities)."""
+    model = ArticleEntities()
+    persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    # full names first, so that a lone surname joins the person the article names in full; each
+    # group in text order, so that a lone surname joins the person of that name named last before it
+    for ent in sorted(persons, key=lambda e: (len(name_words(e.text)) < 2, e.start)):
+        _add_person(model, doc, ent)
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            _add_organisation(model, doc, ent)
+    for entity in model.persons + model.organisations:
+        entity.offsets.sort()
+    return model
+
+
+def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
+    words = name_words(ent.text)
+    if not words or not words[-1][:1].isupper():
+        return
+    surname = words[-1].lower()
+    entity = model.person(words, ent.start_char)
+    if entity is not None and len(words) >= 2:
+        if entity.name.split()[0].lower() != words[0].lower() and len(entity.name.split()) >= 2:
+            entity = None  # another person of the same surname ("Jeb Bush", "George Bush")
+        elif len(words) > len(entity.name.split()):
+            entity.name = " ".join(words)  # the fullest form: "Thomas R. Hale" over "Thomas Hale"
+    if entity is None:
+        entity = Entity(" ".join(words), "person")
+        model.persons.append(entity)
+        model.by_surname.setdefault(surname, []).append(entity)
+        if len(words) >= 2:
+            model.by_given.setdefault(words[0].lower(), []).append(entity)
+            entity.gender = given_name_gender(words[0])
+    entity.offsets.append(ent.start_char)
+    entity.offsets.sort()
+    model.by_token[ent.root.i] = entity
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER:
+        entity.gender = entity.gender or speaker_lexicon.HONORIFIC_GENDER[before.lower_.rstrip(".")]
+    for token in (ent.root.head, *ent.root.children):
+        if token.dep_ == "appos" or ent.root.dep_ == "appos":
+            word = token.lower_
+            if word in name_lexicon.FAMILY_GENDER:
+                entity.gender = entity.gender or name_lexicon.FAMILY_GENDER[word]
+            if token.pos_ == "NOUN" and not token.ent_type_:
+                entity.roles.add(word)
+
+
+def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
+    words = name_words(ent.text)
+    if not words:
+        return
+    key = " ".join(words).lower()
+    entity = model.by_org_name.get(key)
+    if entity is None:
+        entity = Entity(" ".join(words), "organization")
+        model.organisations.append(entity)
+        model.by_org_name[key] = entity
+        for word in words:
+            if len(word) > 2:
+                model.by_org_word.setdefault(word.lower(), []).append(entity)
+        acronym = _acronym_after(doc, ent)
+        if acronym is not None:
+            entity.acronym = acronym
+            model.by_org_name.setdefault(acronym.lower(), entity)
+    entity.offsets.append(ent.start_char)
+    model.by_token[ent.root.i] = entity
+
+
+def _acronym_after(doc: Doc, ent: Span) -> str | None:
+    """The acronym in brackets right after an organisation's name ("... Fund (IMF)")."""
+    if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+        word = doc[ent.end + 1].text
+        if word.isupper() and 2 <= len(word) <= 8:
+            return word
+    return None

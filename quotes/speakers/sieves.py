@@ -1,0 +1,233 @@
+"""Resolution sieves over the article's entity model, each a small function with one job.
+
+:class:`quotes.speakers.resolve.SpeakerResolver` runs them in order, most precise first; each returns a
+:class:`Decision` or ``None`` to pass the mention on. The sieves here read the mention's place in the
+parse (:class:`MentionView`: its words and head token) and the entity model of
+:mod:`quotes.speakers.entities`; the registry sieves stay in :mod:`quotes.speakers.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotes.lexicon import names as name_lexicon
+from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.entities import ArticleEntities, Entity, name_words
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What a sieve decided: the canonical name (or none), the kind, and the sieve's name."""
+
+    name: str | None
+    kind: str
+    resolution: str
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class MentionView:
+    """A mention as the sieves see it: its words without a leading determiner and its head token."""
+
+    start: int
+    end: int
+    words: list[str]
+    lower: list[str]
+    head: Token | None
+
+
+def view(doc: Doc, start: int, end: int, text: str) -> MentionView:
+    """The words and head token of the mention ``text`` at ``start``-``end``; a name after a possessor
+    keeps only the name ("Acme's Tom Hale" is Tom Hale)."""
+    tail = re.split(r"['’]s\s+", text)[-1]
+    if tail != text and tail[:1].isupper():
+        text = tail
+    words = text.replace("’s", "").replace("'s", "").split()
+    lower = [w.lower().rstrip(".,") for w in words]
+    while lower and lower[0] in ("the", "a", "an"):
+        words, lower = words[1:], lower[1:]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    return MentionView(start, end, words, lower, head)
+
+
+def decide(entity: Entity, resolution: str) -> Decision:
+    """A decision for an entity of the article."""
+    return Decision(entity.name, entity.kind, resolution, entity.gender)
+
+
+def head_entity(mention: MentionView, label: str) -> bool:
+    """Whether the mention's head word is inside a named entity of type ``label`` (so that "Tom Roe's
+    upbeat tone" is no person: its head is "tone")."""
+    return mention.head is not None and mention.head.ent_type_ == label
+
+
+def group(mention: MentionView) -> Decision | None:
+    """A plural description naming nobody ("analysts", "some Democrats", "Israeli officials"): kind
+    group, no name. Several named people joined by "and" are no group."""
+    head = mention.head
+    if head is None or not mention.lower or "and" in mention.lower:
+        return None
+    plural = head.tag_ in ("NNS", "NNPS") or mention.lower[-1] in speaker_lexicon.GROUP_HEADS
+    if not plural or head.ent_type_ == "ORG" or head.lower_ in name_lexicon.DOCUMENT_HEADS:
+        return None
+    if head.ent_type_ in ("PERSON", "GPE") and not head.lower_.endswith("s"):
+        return None
+    return Decision(None, "group", "group")
+
+
+def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """A description with the person's name in apposition or right after it ("The chief, Paul Roe,";
+    "A Acme spokesman, Tom Hale,"; "the Post columnist Ann Carter"): that person."""
+    head = mention.head
+    if head is None or head.ent_type_ == "PERSON":
+        return None
+    for token in (*head.children, head.head):
+        if token.ent_type_ != "PERSON" or token.i == head.i:
+            continue
+        linked = token.dep_ == "appos" and token.head.i == head.i
+        linked = linked or (head.dep_ == "appos" and head.head.i == token.i)
+        if linked:
+            entity = entities.by_token.get(token.i) or entities.person(name_words(_entity_text(token)))
+            if entity is not None and entity.kind == "person":
+                return decide(entity, "apposition")
+    return None
+
+
+def _entity_text(token: Token) -> str:
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[start : end + 1].text
+
+
+def document(mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """A document or finding ("the report", "a Gallup poll", "Acme's statement", "a study released by
+    Acme"): its owner when the noun phrase names one, else no name (the mention is kept)."""
+    head = mention.head
+    if head is None or head.lower_ not in name_lexicon.DOCUMENT_HEADS:
+        return None
+    owner = _owner(head, entities)
+    if owner is not None:
+        return decide(owner, "document")
+    return Decision(None, "unknown", "document")
+
+
+def _owner(head: Token, entities: ArticleEntities) -> Entity | None:
+    """The named entity a document head belongs to: a possessor ("Acme's report", "the union's
+    statement"), the proper name before it ("the latest Acme/Ipsos poll", "FEC records"), or the
+    object of "by", "from", "of" or "in" after it, directly or through a participle ("released by")."""
+    for child in head.children:
+        back = child.lower_ in name_lexicon.ORGANISATION_BACK_HEADS
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and back:
+            entity = entities.organisation_by_word(child.lower_, head.idx)
+            if entity is not None:
+                return entity
+    candidates = [head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "in"):
+            candidates += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "acl":
+            for prep in child.children:
+                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
+                    candidates += [c for c in prep.children if c.dep_ == "pobj"]
+    for token in candidates:
+        text = _proper_name_of(token)
+        if not text:
+            continue
+        entity = entities.organisation(text) or entities.person(name_words(text))
+        if entity is None:
+            kind = "person" if any(t.ent_type_ == "PERSON" for t in token.subtree) else "organization"
+            entity = Entity(" ".join(name_words(text)), kind)
+        if entity.name:
+            return entity
+    return None
+
+
+def _proper_name_of(token: Token) -> str:
+    """The proper name a noun phrase holds in front of its head or as its head: "Acme/Ipsos" in "the
+    latest Acme/Ipsos poll", "Acme Union" in "the Acme Union"; empty when there is none."""
+    doc = token.doc
+    left = token.left_edge.i
+    names = {
+        t.i
+        for t in doc[left : token.i + 1]
+        if (t.pos_ == "PROPN" or t.ent_type_ in _OWNER_TYPES) and t.ent_type_ not in _NOT_OWNERS
+    }
+    if not names:
+        return ""
+    last = first = max(names)
+    while first - 1 >= left and (
+        first - 1 in names or (doc[first - 1].text in _NAME_JOINERS and first - 2 in names)
+    ):
+        first -= 1
+    return doc[first : last + 1].text.strip(" ,")
+
+
+#: Entity types of an owner's name.
+_OWNER_TYPES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+#: Punctuation inside one owner's name ("Reuters/Ipsos", "ABC-Washington Post", "AT&T").
+_NAME_JOINERS = frozenset({"/", "-", "&"})
+
+#: Entity types of words before a document that are no owner ("Thursday's report", "the 2016 poll").
+_NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | None:
+    """The surname of the person whose campaign a mention names ("the Roe campaign", "Ann Roe's
+    campaign"), or ``None``."""
+    head = mention.head
+    if head is None or head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("poss", "compound") and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
+            words = name_words(_entity_text(child))
+            entity = entities.person(words, mention.start)
+            name = entity.name if entity is not None else " ".join(words)
+            return name.split()[-1] if name else None
+    return None
+
+
+def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """A definite description of an organisation the article has named ("the company", "the court",
+    "police"): the latest organisation named with that word, or for "the company" the latest one."""
+    if mention.head is None or len(mention.lower) > 2 or mention.head.ent_type_:
+        return None
+    word = mention.lower[-1]
+    if word not in name_lexicon.ORGANISATION_BACK_HEADS:
+        return None
+    entity = entities.organisation_by_word(word, mention.start)
+    if entity is None and word in name_lexicon.GENERIC_ORGANISATION_HEADS:
+        entity = entities.latest_organisation(mention.start)
+    return decide(entity, "organization") if entity is not None else None
+
+
+def name_in_article(mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """A name the article gives a person, as a whole or in part ("Tom Hale", "Hale", "Jordan"): the
+    person's fullest name. Only for mentions whose head is a person's name."""
+    single = len(mention.words) == 1 and mention.words[0][:1].isupper()
+    if not head_entity(mention, "PERSON") and not single:
+        return None
+    words = name_words(" ".join(mention.words))
+    entity = entities.person(words, mention.start)
+    if entity is None:
+        return None
+    return decide(entity, "name" if len(words) >= 2 else "surname")
+
+
+def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """An organisation the article names, by name or acronym ("the IMF" after "the International
+    Monetary Fund (IMF)")."""
+    if not head_entity(mention, "ORG") or mention.head is None:
+        return None
+    entity = entities.by_token.get(mention.head.i)  # the whole name, where the mention cut it short
+    if entity is None or entity.kind != "organization":
+        entity = entities.organisation(" ".join(mention.words))
+    return decide(entity, "organization") if entity is not None else None
