@@ -112,7 +112,10 @@ def assertion_scores(matches: Sequence[polnear_score.DocumentMatch]) -> dict[str
     for metric in ("overlap", "exact", "direct"):
         pred = "direct_pred" if metric == "direct" else "pred"
         gold = "direct_gold" if metric == "direct" else "gold"
-        tp_pred, tp_gold = counts.get(f"all_n_{metric}_pred_tp", 0), counts.get(f"saying_n_{metric}_gold_tp", 0)
+        tp_pred, tp_gold = (
+            counts.get(f"all_n_{metric}_pred_tp", 0),
+            counts.get(f"saying_n_{metric}_gold_tp", 0),
+        )
         n_pred, n_gold = counts.get(f"all_n_{pred}", 0), counts.get(f"saying_n_{gold}", 0)
         p = tp_pred / n_pred if n_pred else 0.0
         r = tp_gold / n_gold if n_gold else 0.0

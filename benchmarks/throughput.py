@@ -201,10 +201,14 @@ def run(command: list[str]) -> dict[str, float]:
 
 def _quotes() -> list[str]:
     script = Path(sys.executable).parent / "quotes"
-    return [str(script)] if script.is_file() else [sys.executable, "-c", "from quotes.cli import main; main()"]
+    return (
+        [str(script)] if script.is_file() else [sys.executable, "-c", "from quotes.cli import main; main()"]
+    )
 
 
-def commands(scratch: Path, corpus: Path, big: Path | None, one: Path, model: str, ray: bool) -> dict[str, list[str]]:
+def commands(
+    scratch: Path, corpus: Path, big: Path | None, one: Path, model: str, ray: bool
+) -> dict[str, list[str]]:
     """The commands of one round, by name."""
     quotes = _quotes()
     bare = [sys.executable, "-c", BARE_SPACY, model]
@@ -218,17 +222,46 @@ def commands(scratch: Path, corpus: Path, big: Path | None, one: Path, model: st
         "bare N": [*bare, str(corpus)],
         "extract N": [*quotes, "extract", str(corpus), "-o", str(scratch / "n.jsonl"), "--quiet"],
         "build N": [*quotes, "build", str(corpus), "--out", out, "--force", "--quiet"],
-        "build N, 2 workers": [*quotes, "build", str(corpus), "--out", out, "--force", "--quiet", "--workers", "2"],
+        "build N, 2 workers": [
+            *quotes,
+            "build",
+            str(corpus),
+            "--out",
+            out,
+            "--force",
+            "--quiet",
+            "--workers",
+            "2",
+        ],
         "spin serial": [*spin, "serial", str(SPIN_COUNT)],
         "spin parallel": [*spin, "parallel", str(SPIN_COUNT)],
     }
     if ray:
-        found["build N, ray 2"] = [*quotes, "build", str(corpus), "--out", out, "--force", "--engine", "ray",
-                                   "--workers", "2"]
+        found["build N, ray 2"] = [
+            *quotes,
+            "build",
+            str(corpus),
+            "--out",
+            out,
+            "--force",
+            "--engine",
+            "ray",
+            "--workers",
+            "2",
+        ]
     if big is not None:
         found["build 10N"] = [*quotes, "build", str(big), "--out", out, "--force", "--quiet"]
-        found["build 10N, 2 workers"] = [*quotes, "build", str(big), "--out", out, "--force", "--quiet",
-                                         "--workers", "2"]
+        found["build 10N, 2 workers"] = [
+            *quotes,
+            "build",
+            str(big),
+            "--out",
+            out,
+            "--force",
+            "--quiet",
+            "--workers",
+            "2",
+        ]
     return found
 
 
@@ -251,9 +284,7 @@ def _median(values: list[float]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def benchmark(
-    articles: int, polnear: Path | None, rounds: int, rounds_10x: int, ray: bool
-) -> dict[str, Any]:
+def benchmark(articles: int, polnear: Path | None, rounds: int, rounds_10x: int, ray: bool) -> dict[str, Any]:
     """Run every command ``rounds`` times (the 10 x N ones ``rounds_10x`` times), interleaved; the figures."""
     from quotes.parse.nlp import default_model_name
 
@@ -271,7 +302,9 @@ def benchmark(
         for index in range(max(rounds, rounds_10x)):
             chosen = commands(scratch, corpus, big if index < rounds_10x else None, one, model, ray)
             if index >= rounds:  # a round of the 10 x N runs alone, with the ceiling they are read against
-                chosen = {name: command for name, command in chosen.items() if "10N" in name or "spin" in name}
+                chosen = {
+                    name: command for name, command in chosen.items() if "10N" in name or "spin" in name
+                }
             names = list(chosen)
             shift = index % len(names)
             this_round: dict[str, float] = {}
@@ -291,7 +324,10 @@ def benchmark(
         for at in ("N", "10N"):
             key = f"speed-up at {at} (1 / 2 workers)"
             if key in ratios:
-                per_round = [s / c for s, c in zip(ratios[key], ratios["ceiling (spin serial / parallel)"], strict=False)]
+                per_round = [
+                    s / c
+                    for s, c in zip(ratios[key], ratios["ceiling (spin serial / parallel)"], strict=False)
+                ]
                 ratios[f"2 workers at {at} / ceiling"] = per_round
                 medians[f"2 workers at {at} / ceiling"] = _median(per_round)
     if "build 10N" in times and "build N" in times:
@@ -321,9 +357,7 @@ def benchmark(
         },
         "ratios_each_round": ratios,
         "medians": medians,
-        "targets": {
-            name: _meets(name, value) for name, value in medians.items() if name in TARGETS
-        },
+        "targets": {name: _meets(name, value) for name, value in medians.items() if name in TARGETS},
     }
 
 
@@ -336,11 +370,15 @@ def print_report(result: dict[str, Any]) -> None:
     start, end = result["load_average_at_start"], result["load_average_at_end"]
     print(
         f"N = {result['articles']['articles']} articles ({result['distinct_texts']} distinct texts; PolNeAR "
-        f"{'included' if result['polnear'] else 'absent'}); {result['cpus']} CPUs, {result['usable_cpus']} usable; "
+        f"{'included' if result['polnear'] else 'absent'}); "
+        f"{result['cpus']} CPUs, {result['usable_cpus']} usable; "
         f"load average {start[0]:.2f}/{start[1]:.2f} at start, {end[0]:.2f}/{end[1]:.2f} at end (1/5 min); "
         f"{result['rounds']} rounds, 10 x N in {result['rounds_10x']}; whole processes, interleaved"
     )
-    print(f"{'command':<24} {'wall median':>11} {'cpu median':>10} {'peak tree MB':>12} {'max proc MB':>11}  wall each round")
+    print(
+        f"{'command':<24} {'wall median':>11} {'cpu median':>10} {'peak tree MB':>12} {'max proc MB':>11}"
+        "  wall each round"
+    )
     for name, row in result["commands"].items():
         each = " ".join(f"{value:.1f}" for value in row["wall_each_round"])
         print(
@@ -455,11 +493,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--articles", type=int, default=DEFAULT_ARTICLES, help="corpus size N (default %(default)s)"
     )
-    parser.add_argument("--rounds", type=int, default=3, help="rounds of the commands at N (default %(default)s)")
     parser.add_argument(
-        "--rounds-10x", type=int, default=1, help="rounds of the 10 x N builds; 0 skips them (default %(default)s)"
+        "--rounds", type=int, default=3, help="rounds of the commands at N (default %(default)s)"
     )
-    parser.add_argument("--ray", action="store_true", help="also time the Ray engine at N (needs quotes[ray])")
+    parser.add_argument(
+        "--rounds-10x",
+        type=int,
+        default=1,
+        help="rounds of the 10 x N builds; 0 skips them (default %(default)s)",
+    )
+    parser.add_argument(
+        "--ray", action="store_true", help="also time the Ray engine at N (needs quotes[ray])"
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--profile", action="store_true", help="print where the time goes instead")
     parser.add_argument("--polnear", type=Path, default=POLNEAR, help="folder of polnear_*.jsonl (optional)")
@@ -467,7 +512,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.articles < 1:
         parser.error(f"--articles must be at least 1, got {args.articles}")
     if args.rounds < 1 or args.rounds_10x < 0:
-        parser.error(f"--rounds must be at least 1 and --rounds-10x at least 0, got {args.rounds}, {args.rounds_10x}")
+        parser.error(
+            f"--rounds must be at least 1 and --rounds-10x at least 0, got {args.rounds}, {args.rounds_10x}"
+        )
     if args.profile:
         profile(args.articles, args.polnear)
         return 0

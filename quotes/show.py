@@ -181,7 +181,16 @@ def _table(attributions: Sequence[Attribution]) -> str:
     head = "".join(
         f"<th>{h}</th>"
         for h in (
-            "#", "type", "category", "speaker", "mention", "resolved by", "cue", "confidence", "span", "text",
+            "#",
+            "type",
+            "category",
+            "speaker",
+            "mention",
+            "resolved by",
+            "cue",
+            "confidence",
+            "span",
+            "text",
         )  # fmt: skip
     )
     rows = []

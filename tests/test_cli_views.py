@@ -118,7 +118,8 @@ def test_the_badge_goes_before_the_opening_mark(tmp_path: Path, article: Path) -
 def _corpus(folder: Path) -> Path:
     folder.mkdir()
     (folder / "a.txt").write_text(
-        "\u201cThe harbour will be dredged this year,\u201d said Port Director Lena Brandt.\n", encoding="utf-8"
+        "\u201cThe harbour will be dredged this year,\u201d said Port Director Lena Brandt.\n",
+        encoding="utf-8",
     )
     return folder
 

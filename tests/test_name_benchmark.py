@@ -39,5 +39,7 @@ def test_name_markdown_shows_targets_sieves_and_reliability() -> None:
 
 def test_name_table_prints_pass_and_fail() -> None:
     text = _accuracy_module().name_table(_figures())
-    assert any(line.startswith("speaker name, strict") and line.endswith("FAIL") for line in text.splitlines())
+    assert any(
+        line.startswith("speaker name, strict") and line.endswith("FAIL") for line in text.splitlines()
+    )
     assert any(line.startswith("name calibration error") for line in text.splitlines())

@@ -41,6 +41,7 @@ def __getattr__(name: str) -> Any:
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 SUMMARY = "build_summary.json"
 CARD = "README.md"
 #: Scores predicted attributions against gold ones and returns the report as Markdown.

@@ -39,7 +39,8 @@ _URI = re.compile(rf"[A-Za-z][A-Za-z0-9+\-.]*:{_HIER_PART}(?:\?{_QUERY})?(?:#{_Q
 
 
 def is_date(instance: object) -> bool:
-    """Whether ``instance`` is an RFC 3339 full date (``2024-02-29``); non-strings pass (``type`` checks them)."""
+    """Whether ``instance`` is an RFC 3339 full date (``2024-02-29``); non-strings pass (``type``
+    checks them)."""
     if not isinstance(instance, str):
         return True
     match = _DATE.fullmatch(instance)

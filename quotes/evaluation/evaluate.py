@@ -196,6 +196,9 @@ def _label_rows(label: str, slices: Mapping[str, Scores]) -> list[list[str]]:
     """One table row a label (a type or a category): counts, span P/R/F1, speaker, end to end."""
     rows = [[label, "gold", "pred", "exact F1", "overlap P", "overlap R", "overlap F1", "speaker", "e2e F1"]]
     for name, s in slices.items():
+        if s.gold == 0 and s.predicted == 0:  # nothing to score: no figure rather than a false 0.000
+            rows.append([name, "0", "0", *["-"] * 6])
+            continue
         figures = (s.span_exact.f, s.span_overlap.p, s.span_overlap.r, s.span_overlap.f)
         rows.append(
             [name, str(s.gold), str(s.predicted), *map(_num, figures)]

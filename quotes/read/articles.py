@@ -204,7 +204,8 @@ def _documents_under(path: Path, sidecars: _Sidecars = ()) -> Iterator[_Located]
                 continue
             if (child / DATASET_MARKER).is_file():
                 warnings.warn(
-                    f"{child} is a dataset 'quotes build' wrote (it has {DATASET_MARKER}), not articles; skipped",
+                    f"{child} is a dataset 'quotes build' wrote (it has {DATASET_MARKER}), "
+                    "not articles; skipped",
                     InputNote,
                     stacklevel=2,
                 )

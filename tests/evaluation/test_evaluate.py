@@ -413,6 +413,14 @@ def test_categories_are_scored_as_labels() -> None:
     assert "By category" in report.format_table() and "| belief " in report.to_markdown()
 
 
+def test_a_category_with_no_gold_and_no_prediction_shows_no_figures() -> None:
+    """Nothing to score is not a score of zero."""
+    report = evaluate([{**rec(0, 10), "category": "assertion"}], [{**rec(0, 10), "category": "assertion"}])
+    rows = {line.split()[0]: line.split()[1:] for line in lines(report.format_table()) if line.strip()}
+    assert rows["knowledge"] == ["0", "0", "-", "-", "-", "-", "-", "-"]
+    assert rows["assertion"][:3] == ["1", "1", "1.000"]
+
+
 def test_a_record_without_a_category_is_an_assertion_and_an_unknown_one_is_an_error() -> None:
     report = evaluate([rec(0, 10)], [{**rec(0, 10), "category": "assertion"}])
     assert report.category_accuracy == 1.0

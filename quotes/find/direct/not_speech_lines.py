@@ -55,11 +55,7 @@ def byline(line: str) -> bool:
 def headline_line(line: str) -> bool:
     """A short line with no sentence punctuation at its end: a headline or a subhead."""
     stripped = line.strip()
-    return (
-        bool(stripped)
-        and len(stripped.split()) <= _HEADLINE_WORDS
-        and stripped[-1] not in _SENTENCE_END
-    )
+    return bool(stripped) and len(stripped.split()) <= _HEADLINE_WORDS and stripped[-1] not in _SENTENCE_END
 
 
 def not_speech_line(text: str, offset: int) -> bool:

@@ -13,7 +13,9 @@ _spans = st.lists(
 
 
 @given(_spans.map(sorted), st.integers(-5, 250), st.integers(0, 60))
-def test_answers_of_a_scan_on_spans_in_text_order(spans: list[tuple[int, int]], start: int, size: int) -> None:
+def test_answers_of_a_scan_on_spans_in_text_order(
+    spans: list[tuple[int, int]], start: int, size: int
+) -> None:
     _check(spans, start, start + size)
 
 
@@ -26,7 +28,9 @@ def _check(spans: list[tuple[int, int]], start: int, end: int) -> None:
     index = SpanIndex(spans)
     assert index.any_inside(start, end) == any(start <= s and e <= end for s, e in spans)
     assert index.holding(start) == [(s, e) for s, e in spans if s <= start < e]
-    assert index.overlapping(start, end) == [(i, (s, e)) for i, (s, e) in enumerate(spans) if s < end and start < e]
+    assert index.overlapping(start, end) == [
+        (i, (s, e)) for i, (s, e) in enumerate(spans) if s < end and start < e
+    ]
 
 
 def test_a_quote_nested_in_a_long_one_is_found_from_both_sides() -> None:
