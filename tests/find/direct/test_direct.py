@@ -201,7 +201,7 @@ def test_speaker_token_where_no_cue_leads_to_the_speaker(nlp, text: str, word: s
 
 
 def test_quotes_ahead_of_a_cued_quote_take_its_cue(nlp) -> None:
-    doc = nlp("“We will not back down,” Tom Hale said.\n\n“The plan failed.” “Nobody listened,” Ann Roe said.")
+    doc = nlp("“We will not give up,” Tom Hale said.\n\n“The plan failed.” “Nobody listened,” Ann Roe said.")
     _, first, second = find_direct_quotes(doc)
     assert first.cue == second.cue and doc[first.cue].text == "said" and doc[first.cue].idx > second.end
 
