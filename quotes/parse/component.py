@@ -136,6 +136,7 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
             resolved[(start, end)] = seen_mentions[key]
     records: list[dict[str, Any]] = []
     previous: speakers.ResolvedSpeaker | None = None
+    outer_end = -1  # the furthest end of the records so far: a record inside one is reported within it
     for start, end, kind, item in found:
         speaker = resolved.get((start, end))
         if speaker is None:
@@ -144,7 +145,11 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
                 if previous is not None
                 else speakers.ResolvedSpeaker(None, None, None, None, "unknown", "none")
             )
-        previous = speaker
+        if end > outer_end:
+            # '“Nurses tell me that they are tired,” Ann Roe said. “We need beds.”': the quote goes on
+            # in Ann Roe's words, not the nurses' of the claim reported inside her quote
+            previous = speaker
+            outer_end = end
         records.append(_record(doc, text, start, end, kind, item, speaker))
     return records
 

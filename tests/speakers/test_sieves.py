@@ -92,3 +92,22 @@ def test_a_lone_surname_is_the_person_of_that_name_named_last() -> None:
 def test_the_acronym_an_article_spells_out_is_its_organisation() -> None:
     text = "The Acme Workers Union (AWU) called a strike. The AWU said pay had fallen for years."
     assert _speakers(text)[0] == ("Acme Workers Union", "organization", "organization")
+
+
+def test_a_continuation_goes_on_in_the_quoted_speaker_words_not_a_claim_inside_the_quote() -> None:
+    # the claim reported inside Ann Roe's quote ("nurses tell me that ...") is the nurses'; the next
+    # quote goes on in her words
+    text = (
+        "“Nurses come to the ward and tell me that they are tired of waiting,” Ann Roe said. "
+        "“We need beds.”"
+    )
+    assert _speakers(text) == [
+        ("Ann Roe", "person", "name"),
+        (None, "group", "group"),
+        ("Ann Roe", "person", "continuation"),
+    ]
+
+
+def test_a_quote_paragraph_takes_the_speaker_of_the_cue_after_it() -> None:
+    text = "“We will not back down,” Tom Hale said.\n\n“The plan failed.” “Nobody listened,” Ann Roe said."
+    assert [name for name, _, _ in _speakers(text)] == ["Tom Hale", "Ann Roe", "Ann Roe"]

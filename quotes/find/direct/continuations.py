@@ -1,16 +1,20 @@
 """Marked quotes that go on in an earlier speaker's words, with no cue of their own: the second part
 of an interrupted quote (``“It is hard,” said the senator, “because ...”``), a quoted sentence after
 a sentence headed by a reporting verb (``She said they had made progress. “We have worked hard.”``),
-a quote ending the sentence after a cued quote, and a fragment tied to an uncued quote.
+a quote ending the sentence after a cued quote, and a fragment tied to an uncued quote; and the
+quotes that open a paragraph ahead of a quote cued after them, which are that cue's speaker's.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from quotes.find.direct.cue_before import capitalised, cue_in_clause
 from quotes.find.direct.marks import DirectQuote, MarkedQuote
 from quotes.find.direct.tokens import is_cue, only_marks, token_at, tokens
+from quotes.lexicon.cues import QUOTE_CHARS
 
 
 def resumes(
@@ -124,3 +128,49 @@ def cue_of_previous_sentence(
     ):
         return None
     return root.i
+
+
+def cue_of_following_quote(text: str, quotes: list[DirectQuote]) -> list[DirectQuote]:
+    """The quotes, with each uncued continuation that opens a paragraph ahead of a cued quote given
+    that quote's cue: in ``“The plan failed.” “Nobody listened,” Ann Roe said.`` both quotes are Ann
+    Roe's, not the previous paragraph's speaker's. Only quotes that follow one another with nothing
+    but marks and spaces between them, from the paragraph's start, form such a run.
+
+    Args:
+        text: the article text.
+        quotes: the direct quotes found so far, in any order.
+
+    Returns:
+        The quotes in text order.
+    """
+    ordered = sorted(quotes, key=lambda q: (q.start, q.end))
+    in_run = [False] * len(ordered)  # the quote is one of a run that opens its paragraph
+    for i, quote in enumerate(ordered):
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        in_run[i] = _only_marks(text[line_start : quote.start]) or (
+            i > 0 and in_run[i - 1] and _only_marks(text[ordered[i - 1].end : quote.start])
+        )
+    for i in range(len(ordered) - 2, -1, -1):
+        quote, following = ordered[i], ordered[i + 1]
+        if (
+            in_run[i]
+            and quote.mode == "continuation"
+            and quote.cue is None
+            and following.mode == "cue_after"
+            and following.cue is not None
+            and _only_marks(text[quote.end : following.start])
+        ):
+            ordered[i] = replace(
+                quote,
+                mode="cue_after",
+                cue=following.cue,
+                speaker=following.speaker,
+                speaker_token=following.speaker_token,
+            )
+    return ordered
+
+
+def _only_marks(between: str) -> bool:
+    """Whether a stretch of one line holds only quote marks, spaces and the punctuation closing a
+    quote (no words, no line break)."""
+    return "\n" not in between and all(char in QUOTE_CHARS or char in " \t.,!?" for char in between)

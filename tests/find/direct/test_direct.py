@@ -35,6 +35,30 @@ DIRECT_CASES = [
         "''It's tinkering,'' said Alan Cole, an economist. ''I wouldn't call it reform.''",
         [("It's tinkering,", "cue_after"), ("I wouldn't call it reform.", "continuation")],
     ),
+    # a paragraph of quotes whose cue comes after the last: all the cued speaker's, not a continuation
+    (
+        "“We will not back down,” Tom Hale said.\n\n"
+        "“The plan failed.” “Nobody listened,” Ann Roe said.",
+        [
+            ("We will not back down,", "cue_after"),
+            ("The plan failed.", "cue_after"),
+            ("Nobody listened,", "cue_after"),
+        ],
+    ),
+    (
+        "“We won,” Tom Hale said.\n\n“It was close”. “Very close.” “We deserved it,” Ann Roe said.",
+        [
+            ("We won,", "cue_after"),
+            ("It was close", "cue_after"),
+            ("Very close.", "cue_after"),
+            ("We deserved it,", "cue_after"),
+        ],
+    ),
+    # words between the quotes break the run: the first one goes on in the earlier speaker's words
+    (
+        "“We won,” Tom Hale said.\n\n“It was close.” And then: “We deserved it,” Ann Roe said.",
+        [("We won,", "cue_after"), ("It was close.", "continuation"), ("We deserved it,", "cue_after")],
+    ),
     # transcript lines: a speaker label in capitals
     (
         "WALLACE: Will she be there?\nPENCE: She will not.",
@@ -174,6 +198,12 @@ def test_speaker_token_where_no_cue_leads_to_the_speaker(nlp, text: str, word: s
         assert quote.speaker_token is None
     else:
         assert quote.speaker_token is not None and doc[quote.speaker_token].text == word
+
+
+def test_quotes_ahead_of_a_cued_quote_take_its_cue(nlp) -> None:
+    doc = nlp("“We will not give up,” Tom Hale said.\n\n“The plan failed.” “Nobody listened,” Ann Roe said.")
+    _, first, second = find_direct_quotes(doc)
+    assert first.cue == second.cue and doc[first.cue].text == "said" and doc[first.cue].idx > second.end
 
 
 def test_interrupted_quote_parts_share_the_cue(nlp) -> None:
