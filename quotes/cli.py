@@ -183,6 +183,21 @@ class _Ticker:
             self.line(count)
 
 
+#: Options ``build`` and ``extract`` share.
+_no_cap_option = click.option(
+    "--no-cap",
+    is_flag=True,
+    help="Start --workers processes even when there are fewer CPUs [default: at most one a CPU].",
+)
+_category_option = click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    type=click.Choice(CATEGORIES),
+    help="Keep only attributions of this category (repeatable) [default: all].",
+)
+
+
 @main.command(
     "build",
     help=f"""Build the dataset from INPUTS (default: the seed articles).
@@ -221,11 +236,7 @@ interrupted or killed build leaves the previous dataset as it was.
     show_default=True,
     help="Parser processes (Ray actors with --engine ray); 'auto' for every CPU this process may use.",
 )
-@click.option(
-    "--no-cap",
-    is_flag=True,
-    help="Start --workers processes even when there are fewer CPUs [default: at most one a CPU].",
-)
+@_no_cap_option
 @click.option(
     "--engine",
     type=click.Choice(["local", "ray"]),
@@ -245,13 +256,7 @@ interrupted or killed build leaves the previous dataset as it was.
     help="Accuracy figures on other annotated news (Markdown from 'benchmarks/accuracy.py --markdown') "
     f"for the card [default: {SEEDS_BENCHMARK} for the seeds].",
 )
-@click.option(
-    "--category",
-    "categories",
-    multiple=True,
-    type=click.Choice(CATEGORIES),
-    help="Keep only attributions of this category (repeatable) [default: all].",
-)
+@_category_option
 @click.option(
     "--force",
     is_flag=True,
@@ -395,19 +400,9 @@ Each output line is one attribution record. On an error the --output file is lef
     show_default=True,
     help="Processes for parsing; 'auto' for every CPU this process may use.",
 )
-@click.option(
-    "--no-cap",
-    is_flag=True,
-    help="Start --workers processes even when there are fewer CPUs [default: at most one a CPU].",
-)
+@_no_cap_option
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable articles and list them on stderr at the end.")
-@click.option(
-    "--category",
-    "categories",
-    multiple=True,
-    type=click.Choice(CATEGORIES),
-    help="Keep only attributions of this category (repeatable) [default: all].",
-)
+@_category_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress line on stderr.")
 def extract(
     inputs: tuple[str, ...],
