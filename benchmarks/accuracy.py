@@ -197,14 +197,20 @@ def name_table(figures: dict[str, Any]) -> str:
             f"{_cell(row['nameless_no_name']):>8}"
         )
     lines += ["", "name correctness by confidence (nameless gold is right when no name is given)"]
-    for b in figures["reliability"]:
-        if b["n"]:
-            closing = "]" if b["high"] == 1.0 else ")"
-            lines.append(
-                f"  [{b['low']:.1f}, {b['high']:.1f}{closing}  n={b['n']:<5} mean confidence "
-                f"{b['confidence']:.3f}  right {b['accuracy']:.3f}"
-            )
+    for span, b in _reliability_bins(figures):
+        lines.append(
+            f"  {span}  n={b['n']:<5} mean confidence {b['confidence']:.3f}  right {b['accuracy']:.3f}"
+        )
     return "\n".join(lines)
+
+
+def _reliability_bins(figures: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The non-empty confidence bins, each with its interval written out ("[0.9, 1.0]")."""
+    return [
+        (f"[{b['low']:.1f}, {b['high']:.1f}{']' if b['high'] == 1.0 else ')'}", b)
+        for b in figures["reliability"]
+        if b["n"]
+    ]
 
 
 def name_markdown(figures: dict[str, Any]) -> str:
@@ -233,13 +239,8 @@ def name_markdown(figures: dict[str, Any]) -> str:
             f"{row['nameless']} | {_cell(row['nameless_no_name'])} |"
         )
     lines += ["", "| confidence | records | mean confidence | name right |", "| :-- | --: | --: | --: |"]
-    for b in figures["reliability"]:
-        if b["n"]:
-            closing = "]" if b["high"] == 1.0 else ")"
-            lines.append(
-                f"| [{b['low']:.1f}, {b['high']:.1f}{closing} | {b['n']} | {b['confidence']:.3f} | "
-                f"{b['accuracy']:.3f} |"
-            )
+    for span, b in _reliability_bins(figures):
+        lines.append(f"| {span} | {b['n']} | {b['confidence']:.3f} | {b['accuracy']:.3f} |")
     return "\n".join(lines) + "\n"
 
 

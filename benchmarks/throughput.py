@@ -214,6 +214,10 @@ def commands(
     bare = [sys.executable, "-c", BARE_SPACY, model]
     spin = [sys.executable, "-c", SPIN]
     out = str(scratch / "out")
+
+    def build(source: Path, *options: str) -> list[str]:
+        return [*quotes, "build", str(source), "--out", out, "--force", *options]
+
     found = {
         "bare seeds": [*bare, str(SEEDS)],
         "build seeds": [*quotes, "build", "--out", out, "--force", "--quiet"],
@@ -221,47 +225,16 @@ def commands(
         "extract one": [*quotes, "extract", str(one), "-o", str(scratch / "one.jsonl"), "--quiet"],
         "bare N": [*bare, str(corpus)],
         "extract N": [*quotes, "extract", str(corpus), "-o", str(scratch / "n.jsonl"), "--quiet"],
-        "build N": [*quotes, "build", str(corpus), "--out", out, "--force", "--quiet"],
-        "build N, 2 workers": [
-            *quotes,
-            "build",
-            str(corpus),
-            "--out",
-            out,
-            "--force",
-            "--quiet",
-            "--workers",
-            "2",
-        ],
+        "build N": build(corpus, "--quiet"),
+        "build N, 2 workers": build(corpus, "--quiet", "--workers", "2"),
         "spin serial": [*spin, "serial", str(SPIN_COUNT)],
         "spin parallel": [*spin, "parallel", str(SPIN_COUNT)],
     }
     if ray:
-        found["build N, ray 2"] = [
-            *quotes,
-            "build",
-            str(corpus),
-            "--out",
-            out,
-            "--force",
-            "--engine",
-            "ray",
-            "--workers",
-            "2",
-        ]
+        found["build N, ray 2"] = build(corpus, "--engine", "ray", "--workers", "2")
     if big is not None:
-        found["build 10N"] = [*quotes, "build", str(big), "--out", out, "--force", "--quiet"]
-        found["build 10N, 2 workers"] = [
-            *quotes,
-            "build",
-            str(big),
-            "--out",
-            out,
-            "--force",
-            "--quiet",
-            "--workers",
-            "2",
-        ]
+        found["build 10N"] = build(big, "--quiet")
+        found["build 10N, 2 workers"] = build(big, "--quiet", "--workers", "2")
     return found
 
 

@@ -19,7 +19,7 @@ whitespace-normalised); two missing names agree only when the gold speaker's kin
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -407,22 +407,28 @@ def evaluate(
     report = EvaluationReport()
     pairs = _score(p_spans, g_spans, report)
     report.documents = len({s.doc_id for s in p_spans} | {s.doc_id for s in g_spans})
-    report.type_total = len(pairs)
+    report.type_total = report.category_total = len(pairs)
     report.type_correct = sum(p_spans[i].type == g_spans[j].type for i, j in pairs)
-    for name in TYPES:
-        report.by_type[name] = Scores()
-        typed_p = [s for s in p_spans if s.type == name]
-        typed_g = [s for s in g_spans if s.type == name]
-        _score(typed_p, typed_g, report.by_type[name])
-    report.category_total = len(pairs)
     report.category_correct = sum(p_spans[i].category == g_spans[j].category for i, j in pairs)
-    for name in CATEGORIES:
-        report.by_category[name] = Scores()
-        labelled_p = [s for s in p_spans if s.category == name]
-        labelled_g = [s for s in g_spans if s.category == name]
-        _score(labelled_p, labelled_g, report.by_category[name])
+    report.by_type = _by_label(p_spans, g_spans, "type", TYPES)
+    report.by_category = _by_label(p_spans, g_spans, "category", CATEGORIES)
     report.by_speaker = _by_speaker(p_spans, g_spans, pairs)
     return report
+
+
+def _by_label(
+    p_spans: list[_Span], g_spans: list[_Span], field: str, labels: Sequence[str]
+) -> dict[str, Scores]:
+    """Spans scored once a label of ``field`` (``type`` or ``category``), the label part of the match."""
+    scores = {}
+    for name in labels:
+        scores[name] = Scores()
+        _score(
+            [s for s in p_spans if getattr(s, field) == name],
+            [s for s in g_spans if getattr(s, field) == name],
+            scores[name],
+        )
+    return scores
 
 
 def _kept(span: _Span, keep: set[str] | None) -> bool:
