@@ -115,6 +115,49 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     }
 )
 
+#: Document head nouns of one kind under another word, so that "the survey" refers back to "a new
+#: poll" (kinds are otherwise the singular of the head noun).
+DOCUMENT_KINDS: dict[str, str] = {
+    "survey": "poll",
+    "surveys": "poll",
+    "polls": "poll",
+    "suit": "lawsuit",
+    "advertisement": "ad",
+    "filings": "filing",
+    "records": "record",
+    "data": "data",
+    "remarks": "remarks",
+    "figures": "figures",
+    "results": "results",
+    "estimates": "estimates",
+    "analysis": "analysis",
+}
+
+#: Verbs (lemmas) whose subject brings out the document that is their object ("Acme released a
+#: report", "Tom Hale filed a suit"): the subject owns the document.
+DOCUMENT_VERBS: frozenset[str] = frozenset(
+    {
+        "release",
+        "issue",
+        "publish",
+        "file",
+        "conduct",
+        "commission",
+        "post",
+        "unveil",
+        "launch",
+        "air",
+        "produce",
+        "write",
+        "sign",
+        "submit",
+        "send",
+        "compile",
+        "tweet",
+        "put",
+    }
+)
+
 #: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
 #: organisation named "<surname> campaign".
 CAMPAIGN_HEADS: frozenset[str] = frozenset({"campaign"})

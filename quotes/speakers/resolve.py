@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import entities, sieves
+from quotes.speakers import documents, entities, sieves
 from quotes.speakers.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -169,6 +169,7 @@ class SpeakerResolver:
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
         self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
         self.document_owners: list[sieves.Decision] = []  # owners of the documents named so far
+        self.documents = documents.DocumentOwners(doc, self.entities)
         self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
         # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
         # article asks for the same words thousands of times.
@@ -389,7 +390,8 @@ class SpeakerResolver:
         return sieves.apposition(self.doc, seen, self.entities)
 
     def _document(self, seen: sieves.MentionView) -> sieves.Decision | None:
-        """A document speaks for its owner; "her statement" for the person "her" stands for."""
+        """A document speaks for its owner; "her statement" for the person "her" stands for; "the
+        report" for the owner of the report the article introduced before."""
         decision = sieves.document(seen, self.entities)
         if decision is None or seen.head is None:
             return decision
@@ -402,7 +404,11 @@ class SpeakerResolver:
                 owner = self._pronoun(Mention(child.idx, child.idx + len(child.text), child.text), word)
                 if owner.name is not None:
                     return sieves.Decision(owner.name, owner.kind, "document", owner.gender)
-            if child.dep_ == "det" and word in _DEFINITE and self.document_owners:
+        if documents.is_definite(seen.head):
+            introduced, entity = self.documents.earlier(seen.head)
+            if entity is not None:
+                return sieves.decide(entity, "document")
+            if not introduced and self.document_owners:
                 return self.document_owners[-1]  # "A Gallup poll found ... The poll also showed"
         return decision
 
@@ -516,9 +522,6 @@ class SpeakerResolver:
 
 #: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
 _POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
-
-#: Determiners of a document the article has already introduced ("the poll", "this report").
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 #: Spokesperson heads that stay anonymous: "a White House official" names no one who speaks.
 _ANONYMOUS_HEADS = frozenset({"official", "source"})

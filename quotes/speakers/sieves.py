@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers import documents
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
 
 
@@ -109,75 +110,16 @@ def _entity_text(token: Token) -> str:
 
 def document(mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """A document or finding ("the report", "a Gallup poll", "Acme's statement", "a study released by
-    Acme"): its owner when the noun phrase names one, else no name (the mention is kept)."""
+    Acme", "Acme released a report that says"): its owner when the sentence names one, else no name
+    (the mention is kept). A definite document the article introduced before is left to the resolver,
+    which knows the earlier one's owner."""
     head = mention.head
     if head is None or head.lower_ not in name_lexicon.DOCUMENT_HEADS:
         return None
-    owner = _owner(head, entities)
-    if owner is not None:
-        return decide(owner, "document")
+    found = documents.owner(head, entities)
+    if found is not None:
+        return decide(found, "document")
     return Decision(None, "unknown", "document")
-
-
-def _owner(head: Token, entities: ArticleEntities) -> Entity | None:
-    """The named entity a document head belongs to: a possessor ("Acme's report", "the union's
-    statement"), the proper name before it ("the latest Acme/Ipsos poll", "FEC records"), or the
-    object of "by", "from", "of" or "in" after it, directly or through a participle ("released by")."""
-    for child in head.children:
-        back = child.lower_ in name_lexicon.ORGANISATION_BACK_HEADS
-        if child.dep_ == "poss" and child.pos_ == "NOUN" and back:
-            entity = entities.organisation_by_word(child.lower_, head.idx)
-            if entity is not None:
-                return entity
-    candidates = [head]
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "in"):
-            candidates += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "acl":
-            for prep in child.children:
-                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
-                    candidates += [c for c in prep.children if c.dep_ == "pobj"]
-    for token in candidates:
-        text = _proper_name_of(token)
-        if not text:
-            continue
-        entity = entities.organisation(text) or entities.person(name_words(text))
-        if entity is None:
-            kind = "person" if any(t.ent_type_ == "PERSON" for t in token.subtree) else "organization"
-            entity = Entity(" ".join(name_words(text)), kind)
-        if entity.name:
-            return entity
-    return None
-
-
-def _proper_name_of(token: Token) -> str:
-    """The proper name a noun phrase holds in front of its head or as its head: "Acme/Ipsos" in "the
-    latest Acme/Ipsos poll", "Acme Union" in "the Acme Union"; empty when there is none."""
-    doc = token.doc
-    left = token.left_edge.i
-    names = {
-        t.i
-        for t in doc[left : token.i + 1]
-        if (t.pos_ == "PROPN" or t.ent_type_ in _OWNER_TYPES) and t.ent_type_ not in _NOT_OWNERS
-    }
-    if not names:
-        return ""
-    last = first = max(names)
-    while first - 1 >= left and (
-        first - 1 in names or (doc[first - 1].text in _NAME_JOINERS and first - 2 in names)
-    ):
-        first -= 1
-    return doc[first : last + 1].text.strip(" ,")
-
-
-#: Entity types of an owner's name.
-_OWNER_TYPES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
-
-#: Punctuation inside one owner's name ("Reuters/Ipsos", "ABC-Washington Post", "AT&T").
-_NAME_JOINERS = frozenset({"/", "-", "&"})
-
-#: Entity types of words before a document that are no owner ("Thursday's report", "the 2016 poll").
-_NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | None:
