@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import documents, entities, sieves
+from quotes.speakers import documents, entities, narrator, sieves
 from quotes.speakers.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -170,6 +170,7 @@ class SpeakerResolver:
         self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
         self.document_owners: list[sieves.Decision] = []  # owners of the documents named so far
         self.documents = documents.DocumentOwners(doc, self.entities)
+        self.narrator: narrator.Narrator | None = None  # built at the first "I"
         self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
         # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
         # article asks for the same words thousands of times.
@@ -259,6 +260,8 @@ class SpeakerResolver:
         lower = [normalise(w) for w in words]
         if len(words) == 1 and (lower[0] in speaker_lexicon.PRONOUNS or lower[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(mention, lower[0])
+        if lower == ["i"]:
+            return self._first_person(mention)
         seen = sieves.view(self.doc, mention.start, mention.end, text)
         words, lower = seen.words, [normalise(w) for w in seen.words]
         if not words:
@@ -296,6 +299,16 @@ class SpeakerResolver:
         if role is not None:
             return self._role(mention, role)
         return self._described(mention, seen, words, lower, bare)
+
+    def _first_person(self, mention: Mention) -> ResolvedSpeaker:
+        """"I" outside quotes: the writer an opinion piece signs off with, or the interviewee of an
+        answer paragraph; unresolved where the article names neither."""
+        if self.narrator is None:
+            self.narrator = narrator.Narrator(self.doc, self.entities)
+        entity = self.narrator.of(mention.start)
+        if entity is None:
+            return self._make(mention, None, None, "unknown", "unresolved")
+        return self._make(mention, self._person(entity.name), entity.name, "person", "pronoun", entity.gender)
 
     def _described(
         self, mention: Mention, seen: sieves.MentionView, words: list[str], lower: list[str], bare: str
