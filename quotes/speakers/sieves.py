@@ -77,7 +77,32 @@ def group(mention: MentionView) -> Decision | None:
         return None
     if head.ent_type_ in ("PERSON", "GPE") and not head.lower_.endswith("s"):
         return None
-    return Decision(None, "group", "group")
+    if head.ent_type_ == "PERSON" and head.ent_iob_ == "I":  # a full name ending in s ("Ann Waters")
+        return None
+    members = group_members(head)
+    return Decision(" and ".join(members) if members else None, "group", "group")
+
+
+def group_members(head: Token) -> list[str]:
+    """The people or organisations a group names as its members in its own noun phrase ("Two
+    objectors, Tom Hale and Ann Roe,"; "candidates like Ann Roe and Tom Hale"; "other members,
+    including the Acme Union"), in order; empty when it names none."""
+    firsts = [child for child in head.children if child.dep_ == "appos"]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPOSITIONS:
+            firsts += [c for c in child.children if c.dep_ == "pobj"]
+    members: list[str] = []
+    for first in firsts:
+        for token in (first, *[c for c in first.subtree if c.dep_ == "conj" and c.head.i != head.i]):
+            if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O":
+                members.append(" ".join(name_words(_entity_text(token))))
+    if len(members) != len({m.lower() for m in members}):
+        return []
+    return [m for m in members if m]
+
+
+#: Prepositions that introduce named members of a group ("candidates like Ann Roe", "including").
+_MEMBER_PREPOSITIONS = frozenset({"including", "like", "as"})
 
 
 def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
