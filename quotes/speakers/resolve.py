@@ -282,7 +282,14 @@ class SpeakerResolver:
                 if known.kind != "person":
                     return self._make(mention, known, None, known.kind, "organization")
                 return self._make(mention, known, None, "person", "name" if size >= 2 else "surname")
-        described = (self._campaign, sieves.group, self._apposition, self._document, self._organisation_named)
+        described = (
+            self._campaign,
+            sieves.group,
+            self._apposition,
+            self._document,
+            self._organisation_named,
+            self._organisation_described,
+        )
         for sieve in described:
             decision = sieve(seen)
             if decision is not None:
@@ -427,6 +434,9 @@ class SpeakerResolver:
 
     def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:
         return sieves.organisation_named(seen, self.entities)
+
+    def _organisation_described(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return sieves.organisation_described(seen, self.entities)
 
     def _decided(self, mention: Mention, decision: sieves.Decision) -> ResolvedSpeaker:
         """The speaker of a sieve's decision, with the registry's canonical entry when it has one."""

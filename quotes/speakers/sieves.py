@@ -75,6 +75,8 @@ def group(mention: MentionView) -> Decision | None:
     plural = head.tag_ in ("NNS", "NNPS") or mention.lower[-1] in speaker_lexicon.GROUP_HEADS
     if not plural or head.ent_type_ == "ORG" or head.lower_ in name_lexicon.DOCUMENT_HEADS:
         return None
+    if head.lower_ in name_lexicon.ORGANISATION_BACK_HEADS:  # "police": the force the article named
+        return None
     if head.ent_type_ in ("PERSON", "GPE") and not head.lower_.endswith("s"):
         return None
     if head.ent_type_ == "PERSON" and head.ent_iob_ == "I":  # a full name ending in s ("Ann Waters")
@@ -187,6 +189,30 @@ def name_in_article(mention: MentionView, entities: ArticleEntities) -> Decision
     if entity is None:
         return None
     return decide(entity, "name" if len(words) >= 2 else "surname")
+
+
+def organisation_described(mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """An organisation noun with the organisation's name in its phrase ("the People's Daily
+    newspaper", "the Israeli newspaper Haaretz", "the Acme Corp. board"): that organisation."""
+    head = mention.head
+    if head is None or head.ent_type_ or head.lower_ not in name_lexicon.ORGANISATION_BACK_HEADS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("appos", "compound", "poss") and child.ent_type_ == "ORG":
+            entity = entities.by_token.get(child.i)
+            if entity is None or entity.kind != "organization":
+                entity = entities.organisation(_entity_text(child))
+            name = entity.name if entity is not None else _organisation_name(_entity_text(child))
+            if name:
+                return Decision(name, "organization", "organization")
+    return None
+
+
+def _organisation_name(text: str) -> str:
+    """An organisation's name as written, without a leading "the" or a closing possessive; a
+    possessive inside the name stays ("People's Daily")."""
+    text = re.sub(r"^[Tt]he\s+", "", text.strip())
+    return re.sub(r"['’]s?$", "", text).strip()
 
 
 def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decision | None:
