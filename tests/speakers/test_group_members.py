@@ -13,7 +13,10 @@ CASES = [
         "Two objectors, Tom Hale and Ann Roe, had challenged the plan, saying it was unfair.",
         "Tom Hale and Ann Roe",
     ),
-    ("Other candidates, including Ann Roe and Tom Hale, have said the plan is unfair.", "Ann Roe and Tom Hale"),
+    (
+        "Other candidates, including Ann Roe and Tom Hale, have said the plan is unfair.",
+        "Ann Roe and Tom Hale",
+    ),
     ("Candidates like Ann Roe and Tom Hale are saying the plan is unfair.", "Ann Roe and Tom Hale"),
     ("Some unions, such as the Acme Workers Union, said the plan failed.", "Acme Workers Union"),
     ("Analysts say the market will fall.", None),
