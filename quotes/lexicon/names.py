@@ -158,6 +158,17 @@ DOCUMENT_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Words of a role description that mean the same as another ("the GOP nominee" is "Republican
+#: nominee Tom Hale"), for matching a description to the title the article gave someone.
+MODIFIER_SYNONYMS: dict[str, str] = {
+    "gop": "republican",
+    "dem": "democratic",
+    "democrat": "democratic",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+}
+
 #: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
 #: organisation named "<surname> campaign".
 CAMPAIGN_HEADS: frozenset[str] = frozenset({"campaign"})

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import documents, entities, narrator, sieves
+from quotes.speakers import documents, entities, narrator, roles, sieves
 from quotes.speakers.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -111,6 +111,7 @@ class ArticleNames:
     names: set[str]
     titles: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, head noun, full name)
     gender_by_surname: dict[str, str] = field(default_factory=dict)
+    title_words: dict[int, frozenset[str]] = field(default_factory=dict)  # offset -> the words of its title
 
 
 def _title_word(token: Token) -> str:
@@ -151,6 +152,8 @@ def article_names(doc: Doc, registry: Registry) -> ArticleNames:
         if ent.root.dep_ == "appos" and ent.root.head.lower_ in speaker_lexicon.SPEAKER_ROLE_HEADS:
             heads.append(ent.root.head.lower_)  # "the group's director, Jane Roe"
         article.titles.extend((ent.start_char, head, full) for head in heads)
+        if heads:
+            article.title_words[ent.start_char] = roles.title_context(ent, before)
         if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER:
             gender = speaker_lexicon.HONORIFIC_GENDER[doc[ent.start - 1].lower_.rstrip(".")]
             article.gender_by_surname.setdefault(normalise(words[-1]), gender)
@@ -335,10 +338,13 @@ class SpeakerResolver:
         head = _title_word_text(lower[-1])
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not sieves.head_entity(seen, "PERSON"):
             titled = [
-                name for offset, word, name in self.article.titles if word == head and offset < mention.start
+                (name, self.article.title_words.get(offset, frozenset()))
+                for offset, word, name in self.article.titles
+                if word == head and offset < mention.start
             ]
             if titled:
-                return self._make(mention, self._person(titled[-1]), titled[-1], "person", "role")
+                name = roles.best_titled(titled, roles.modifiers(words)) or titled[-1][0]
+                return self._make(mention, self._person(name), name, "person", "role")
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS or head in name_lexicon.EPITHET_HEADS:
             return self._description(mention, seen)
         if sieves.head_entity(seen, "PERSON"):

@@ -1,0 +1,59 @@
+"""Role descriptions go to the person the article titled with the same words
+(:mod:`quotes.speakers.roles`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+from spacy.tokens import Span
+
+from quotes.engines.local import extract
+from quotes.parse.nlp import load
+from quotes.speakers.roles import best_titled, modifiers, title_context
+
+CASES = [
+    (
+        "Indiana Gov. Ann Roe spoke first. Ohio Gov. Tom Hale spoke next. "
+        "The Indiana governor said the plan was sound.",
+        "Ann Roe",
+    ),
+    # "GOP" is "Republican"
+    (
+        "Republican nominee Tom Hale met Democratic nominee Ann Roe on Monday. "
+        "The GOP nominee said the talks went well.",
+        "Tom Hale",
+    ),
+    # apposition: the words after the name count, the title words of the next name do not
+    (
+        "Tom Hale, the Republican nominee, met Ann Roe, the Democratic nominee, on Monday. "
+        "The Republican nominee said the talks went well.",
+        "Tom Hale",
+    ),
+    # no modifier: the latest person with that title
+    (
+        "Indiana Gov. Ann Roe spoke first. Ohio Gov. Tom Hale spoke next. The governor said the plan was sound.",
+        "Tom Hale",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CASES)
+def test_role_description(text: str, name: str) -> None:
+    speaker = extract(text)[-1].speaker
+    assert (speaker.name, speaker.resolution) == (name, "role")
+
+
+def test_title_context_keeps_the_title_run_and_the_apposition() -> None:
+    doc = load()("Ohio Gov. Tom Hale met Ann Roe, the party's nominee, on Monday.")
+    hale, roe = (cast(Span, ent) for ent in doc.ents if ent.label_ == "PERSON")
+    assert {"ohio", "governor"} <= title_context(hale, doc[0 : hale.start])
+    assert "nominee" in title_context(roe, doc[hale.end : roe.start])
+    assert "met" not in title_context(roe, doc[hale.end : roe.start])
+
+
+def test_best_titled() -> None:
+    titled = [("Ann Roe", frozenset({"democratic"})), ("Tom Hale", frozenset({"republican"}))]
+    assert best_titled(titled, modifiers(["GOP", "nominee"])) == "Tom Hale"
+    assert best_titled(titled, frozenset()) == "Tom Hale"
+    assert best_titled(titled, modifiers(["Green", "nominee"])) is None
