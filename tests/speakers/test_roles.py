@@ -32,7 +32,8 @@ CASES = [
     ),
     # no modifier: the latest person with that title
     (
-        "Indiana Gov. Ann Roe spoke first. Ohio Gov. Tom Hale spoke next. The governor said the plan was sound.",
+        "Indiana Gov. Ann Roe spoke first. Ohio Gov. Tom Hale spoke next. "
+        "The governor said the plan was sound.",
         "Tom Hale",
     ),
 ]
