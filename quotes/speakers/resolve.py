@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import documents, entities, narrator, roles, sieves
+from quotes.speakers import countries, documents, entities, narrator, roles, sieves
 from quotes.speakers.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -119,9 +119,12 @@ def _title_word(token: Token) -> str:
     return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
 
 
-def article_names(doc: Doc, registry: Registry) -> ArticleNames:
+def article_names(
+    doc: Doc, registry: Registry, places: countries.ArticleCountries | None = None
+) -> ArticleNames:
     """Index the article's PERSON entities by surname, the roles and titles written around them,
-    and the genders their honorifics give."""
+    and the genders their honorifics give; a lone surname is a registry person's only where the
+    article's ``places`` fit that person's country."""
     article = ArticleNames({}, {}, set())
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -132,6 +135,8 @@ def article_names(doc: Doc, registry: Registry) -> ArticleNames:
         if not words:
             continue
         known = registry.by_alias(" ".join(words))
+        if known is not None and len(words) == 1 and places is not None and not places.fits(known.country):
+            known = None
         full = known.name if known is not None and known.kind == "person" else " ".join(words)
         if len(words) >= 2 or known is not None:
             article.names.add(full)
@@ -167,7 +172,8 @@ class SpeakerResolver:
         self.doc = doc
         self.registry = registry
         self.date = date
-        self.article = article_names(doc, registry)
+        self.countries = countries.ArticleCountries(doc)
+        self.article = article_names(doc, registry, self.countries)
         self.entities = entities.build(doc)
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
         self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
@@ -253,8 +259,19 @@ class SpeakerResolver:
         return ResolvedSpeaker(name, mention.text, mention.start, mention.end, kind, resolution, None, gender)
 
     def _person(self, name: str) -> KnownSpeaker | None:
-        known = self.registry.by_alias(name)
+        known = self._known(name)
         return known if known is not None and known.kind == "person" else None
+
+    def _known(self, alias: str, mention: str = "") -> KnownSpeaker | None:
+        """The registry's entry for ``alias`` where its country fits the article: a one-word alias or
+        an office ("Johnson", "the government") of one country is not read into another's story."""
+        known = self.registry.by_alias(alias)
+        if known is None:
+            return None
+        generic = len(alias.split()) == 1 or known.kind != "person"
+        if generic and not self.countries.fits(known.country, mention or alias):
+            return None
+        return known
 
     def _resolve(self, mention: Mention) -> ResolvedSpeaker:
         """Run the sieves in order, most precise first; the first that decides wins."""
@@ -280,7 +297,7 @@ class SpeakerResolver:
             return self._make(mention, known, decision.name, "person", decision.resolution, decision.gender)
         # a known name, or a role followed by a known name ("Defence Secretary Ben Wallace")
         for size in range(len(words), 0, -1):
-            known = self.registry.by_alias(" ".join(words[-size:]))
+            known = self._known(" ".join(words[-size:]), mention.text)
             if known is not None:
                 if known.kind != "person":
                     return self._make(mention, known, None, known.kind, "organization")
@@ -388,6 +405,8 @@ class SpeakerResolver:
         known = self._person(full or rest)
         if known is None and full is None and len(words) == 2:  # "Mrs May": the registry's Theresa May
             known = self.registry.by_surname(words[-1], gender)
+            if known is not None and not self.countries.fits(known.country, mention.text):
+                known = None
         if known is not None or full is not None:
             return self._make(mention, known, full, "person", "honorific", gender)
         if gender is not None:  # "Mr Smith", known nowhere: the name as written, without "Mr"
@@ -446,7 +465,7 @@ class SpeakerResolver:
 
     def _decided(self, mention: Mention, decision: sieves.Decision) -> ResolvedSpeaker:
         """The speaker of a sieve's decision, with the registry's canonical entry when it has one."""
-        known = self.registry.by_alias(decision.name) if decision.name else None
+        known = self._known(decision.name) if decision.name else None
         if known is not None and known.kind != decision.kind:
             known = None
         return self._make(mention, known, decision.name, decision.kind, decision.resolution, decision.gender)
@@ -514,7 +533,7 @@ class SpeakerResolver:
         named = self._proper_words(mention)
         if head in speaker_lexicon.SPOKESPERSON_HEADS and len(words) >= 2:
             body = " ".join(words[:-1])
-            known = self.registry.by_alias(body)
+            known = self._known(body, mention.text)
             if known is not None:
                 return known, body, "organization", "organization"
             if head in _ANONYMOUS_HEADS or not named:
@@ -522,7 +541,7 @@ class SpeakerResolver:
             return None, " ".join(named), "organization", "organization"
         if head in speaker_lexicon.ORGANIZATION_HEADS:
             body = " ".join(words)
-            known = self.registry.by_alias(body)
+            known = self._known(body, mention.text)
             if known is not None or named:
                 return known, body, "organization", "organization"
             return None, None, "organization", "unresolved"
@@ -540,6 +559,7 @@ class SpeakerResolver:
         if name is not None:
             return self._make(mention, self._person(name), name, "person", "role")
         holders = self.registry.holders(role, self.date)
+        holders = [h for h in holders if self.countries.fits(h.country, mention.text)]
         if self.date is None:
             named = [h for h in holders if h.name in self.article.names]
             holders = named or (holders if len(holders) == 1 else [])
