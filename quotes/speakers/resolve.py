@@ -148,7 +148,8 @@ def article_names(
             if role is not None:
                 article.by_role.setdefault(role, full)
                 break
-        heads = [_title_word(t) for t in before if _title_word(t) in speaker_lexicon.SPEAKER_ROLE_HEADS]
+        run = roles.title_run(before)  # "Indiana Gov." in "... spoke to Indiana Gov. Ann Roe"
+        heads = [_title_word(t) for t in run if _title_word(t) in speaker_lexicon.SPEAKER_ROLE_HEADS]
         heads += [
             c.lower_
             for c in ent.root.children
@@ -158,7 +159,7 @@ def article_names(
             heads.append(ent.root.head.lower_)  # "the group's director, Jane Roe"
         article.titles.extend((ent.start_char, head, full) for head in heads)
         if heads:
-            article.title_words[ent.start_char] = roles.title_context(ent, before)
+            article.title_words[ent.start_char] = roles.title_context(ent, run)
         if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER:
             gender = speaker_lexicon.HONORIFIC_GENDER[doc[ent.start - 1].lower_.rstrip(".")]
             article.gender_by_surname.setdefault(normalise(words[-1]), gender)

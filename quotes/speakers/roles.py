@@ -11,9 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.lexicon import names as name_lexicon
+
+#: Parts of speech that end a run of title words before a name.
+_BREAKS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "PRON"})
+
+#: Words that make the title after them another office ("Vice President", "Deputy Director").
+_SECOND_IN_COMMAND = frozenset({"vice", "deputy", "assistant", "lieutenant"})
 
 #: Words of a description that do not tell one holder of a role from another.
 _NOT_MODIFIERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "'s", "’s"})
@@ -24,15 +30,24 @@ def _word(text: str) -> str:
     return name_lexicon.MODIFIER_SYNONYMS.get(word, word)
 
 
-def title_context(ent: Span, before: Span) -> frozenset[str]:
-    """The words the article describes a named person with: the title words in front of the name
-    (``before``: "Indiana Gov.") and the words of an apposition ("Ann Roe, the Democratic nominee,")
-    or of the description the name stands in apposition to ("the party's nominee, Ann Roe")."""
-    words = set()
-    for token in reversed(before):  # the run of title words right before the name, up to a break
-        if token.is_punct and token.text != "." or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PRON"):
+def title_run(before: Span) -> list[Token]:
+    """The title words right before a name, back to the first break (punctuation, a verb, a
+    preposition): "Indiana Gov." in "spoke to Indiana Gov. Ann Roe", nothing in "to be president,
+    Ann Roe". A title word after "vice" is another office ("Vice President") and is left out."""
+    run: list[Token] = []
+    for token in reversed(before):
+        if token.is_punct and token.text != "." or token.pos_ in _BREAKS:
             break
-        words.add(_word(token.text))
+        run.insert(0, token)
+    return [t for i, t in enumerate(run) if not (i and run[i - 1].lower_ in _SECOND_IN_COMMAND)]
+
+
+def title_context(ent: Span, run: Sequence[Token]) -> frozenset[str]:
+    """The words the article describes a named person with: the title words in front of the name
+    (``run``, from :func:`title_run`: "Indiana Gov.") and the words of an apposition ("Ann Roe, the
+    Democratic nominee,") or of the description the name stands in apposition to ("the party's
+    nominee, Ann Roe")."""
+    words = {_word(token.text) for token in run}
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos":

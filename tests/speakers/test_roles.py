@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from quotes.engines.local import extract
 from quotes.parse.nlp import load
-from quotes.speakers.roles import best_titled, modifiers, title_context
+from quotes.speakers.roles import best_titled, modifiers, title_context, title_run
 
 CASES = [
     (
@@ -48,9 +48,24 @@ def test_role_description(text: str, name: str) -> None:
 def test_title_context_keeps_the_title_run_and_the_apposition() -> None:
     doc = load()("Ohio Gov. Tom Hale met Ann Roe, the party's nominee, on Monday.")
     hale, roe = (cast(Span, ent) for ent in doc.ents if ent.label_ == "PERSON")
-    assert {"ohio", "governor"} <= title_context(hale, doc[0 : hale.start])
-    assert "nominee" in title_context(roe, doc[hale.end : roe.start])
-    assert "met" not in title_context(roe, doc[hale.end : roe.start])
+    assert {"ohio", "governor"} <= title_context(hale, title_run(doc[0 : hale.start]))
+    assert "nominee" in title_context(roe, title_run(doc[hale.end : roe.start]))
+    assert "met" not in title_context(roe, title_run(doc[hale.end : roe.start]))
+
+
+def test_a_title_run_stops_at_a_break_and_leaves_out_a_vice_office() -> None:
+    doc = load()("Voters want her to be president, Ann Roe said. Vice President Tom Hale agreed.")
+    roe, hale = (cast(Span, ent) for ent in doc.ents if ent.label_ == "PERSON")
+    assert title_run(doc[roe.start - 4 : roe.start]) == []
+    assert [t.text for t in title_run(doc[hale.start - 2 : hale.start])] == ["Vice"]
+
+
+def test_the_president_is_not_the_vice_president() -> None:
+    text = (
+        "President Ann Roe flew to Ohio. Vice President Tom Hale stayed behind. "
+        "“We will rebuild,” the president said."
+    )
+    assert extract(text)[-1].speaker.name == "Ann Roe"
 
 
 def test_best_titled() -> None:
