@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import countries, documents, entities, narrator, roles, sieves
+from quotes.speakers import countries, documents, entities, narrator, organisations, roles, sieves
 from quotes.speakers.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -253,6 +253,8 @@ class SpeakerResolver:
             )
         if kind == "person" and name:
             name = entities.person_name(name) or name
+        elif kind == "organization" and name:
+            name = organisations.fullest(name, self.entities)  # "FEC" the article spells out elsewhere
         if gender is None and kind == "person" and name:
             gender = self.article.gender_by_surname.get(normalise(name.split()[-1]))
             entity = self.entities.person(name.split())

@@ -1,12 +1,16 @@
-"""Organisations described by a common noun with their name in the phrase, and "police" after the
-article named the force (:func:`quotes.speakers.sieves.organisation_described`). Sentences written for
-these tests."""
+"""Organisations described by a common noun with their name in the phrase, "police" after the article
+named the force (:func:`quotes.speakers.sieves.organisation_described`), and the fullest name of an
+organisation written as an acronym or a first word (:mod:`quotes.speakers.organisations`). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from quotes.engines.local import extract
+from quotes.parse.nlp import load
+from quotes.speakers import entities
+from quotes.speakers.organisations import fullest, initials
 
 CASES = [
     ("The Israeli newspaper Haaretz noted that the plan failed.", ("Haaretz", "organization")),
@@ -24,3 +28,32 @@ CASES = [
 def test_organisation_described(text: str, expected: tuple[str | None, str]) -> None:
     speaker = extract(text)[-1].speaker
     assert (speaker.name, speaker.kind) == expected
+
+
+FULLER = [
+    (
+        "The Federal Election Commission fined the group in May. FEC records show that the group spent "
+        "more than it raised.",
+        "Federal Election Commission",
+    ),
+    (
+        "The Policy Institute of Utah polled 900 voters. The PIU poll shows that most voters are undecided.",
+        "Policy Institute of Utah",
+    ),
+    ("A new Acme News poll came out on Monday. The Acme poll shows that turnout fell.", "Acme News"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FULLER)
+def test_an_acronym_or_first_word_is_the_organisation_the_article_names_in_full(text: str, name: str) -> None:
+    assert extract(text)[-1].speaker.name == name
+
+
+def test_initials_and_ambiguous_short_forms() -> None:
+    assert initials("Public Policy Institute of California") == "PPIC"
+    doc = load()("The Acme Workers Union and the Acme Teachers Union met the Federal Election Commission.")
+    model = entities.build(doc)
+    assert fullest("Acme", model) == "Acme"  # two organisations begin with it
+    assert fullest("AWU", model) == "Acme Workers Union"
+    assert fullest("FEC", model) == "Federal Election Commission"
+    assert fullest("ABC", model) == "ABC"
