@@ -112,6 +112,14 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "blog",
         "video",
         "remarks",
+        "comments",
+        "response",
+        "research",
+        "affidavit",
+        "testimony",
+        "speech",
+        "message",
+        "missive",
     }
 )
 

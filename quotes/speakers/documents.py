@@ -16,14 +16,14 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
 
-#: Entity types of an owner's name.
-_OWNER_TYPES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+#: Entity types of an owner's name (a people or party, "the Democratic nominee's speech", owns nothing).
+_OWNER_TYPES = frozenset({"ORG", "PERSON", "GPE"})
 
 #: Punctuation inside one owner's name ("Reuters/Ipsos", "ABC-Washington Post", "AT&T").
 _NAME_JOINERS = frozenset({"/", "-", "&"})
 
 #: Entity types of words before a document that are no owner ("Thursday's report", "the 2016 poll").
-_NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
 
 #: Entity types of names after a document that tell where or whom it is about, not whose it is ("a
 #: poll of Ohio Democrats", "a survey in Iowa").
@@ -76,8 +76,17 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
 
 def _owner_by_verb(head: Token, entities: ArticleEntities) -> Entity | None:
     """The named subject of the verb a document is the object of ("Acme released a report", "Tom Hale
-    filed a suit") or that speaks in it ("Acme said in a statement")."""
+    filed a suit") or that speaks in it ("Acme said in a statement"), or the agent of the verb in the
+    passive ("The survey was conducted by Acme")."""
     verb = None
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
+        for agent in head.head.children:  # "The survey was conducted by Acme"
+            if agent.dep_ == "agent":
+                for name in agent.children:
+                    found = _named(name, entities, _PLACES) if name.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
+        return None
     if head.dep_ == "dobj" and head.head.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
         verb = head.head
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "through", "via") and head.head.dep_ == "prep":

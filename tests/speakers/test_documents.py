@@ -34,6 +34,19 @@ CASES = [
         "A survey conducted by the Policy Institute of Utah found that rents rose.",
         ("Policy Institute of Utah", "organization", "document"),
     ),
+    # the agent of the verb in the passive owns the document
+    (
+        "The survey was conducted by the Acme Institute in May. The survey found that rents rose.",
+        ("Acme Institute", "organization", "document"),
+    ),
+    # a person's response, research or affidavit speaks for that person
+    ("Ann Roe's research suggests that most voters are undecided.", ("Ann Roe", "person", "document")),
+    (
+        "An affidavit was written by Tom Hale, a detective. The affidavit said that the door was open.",
+        ("Tom Hale", "person", "document"),
+    ),
+    # a party or people named before the owner's noun owns nothing
+    ("The Democratic nominee's speech said that taxes would fall.", (None, "unknown", "document")),
     # places and peoples after a document say what it covers, not whose it is
     ("A poll of Ohio Democrats found that voters were angry.", (None, "unknown", "document")),
     ("A survey in Iowa showed that turnout fell.", (None, "unknown", "document")),
