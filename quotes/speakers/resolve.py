@@ -367,6 +367,9 @@ class SpeakerResolver:
                 return self._make(mention, self._person(name), name, "person", "role")
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS or head in name_lexicon.EPITHET_HEADS:
             return self._description(mention, seen)
+        described = roles.described_person(self.doc, self.entities, head, mention.text, mention.start)
+        if described is not None:  # "the retired surgeon" after "Ann Roe, a retired surgeon,"
+            return self._make(mention, self._person(described.name), described.name, "person", "role")
         if sieves.head_entity(seen, "PERSON"):
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):

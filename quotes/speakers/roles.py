@@ -9,11 +9,15 @@ words hold the most of them (:func:`best_titled`), the latest such person on a t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
+from quotes.speakers.entities import ArticleEntities, Entity
+
+_AGE = re.compile(r"(\d{1,3})-year-old")
 
 #: Parts of speech that end a run of title words before a name.
 _BREAKS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "PRON"})
@@ -74,3 +78,28 @@ def best_titled(titled: Sequence[tuple[str, frozenset[str]]], wanted: frozenset[
         if score >= best_score and (score or not wanted):
             best, best_score = name, score
     return best
+
+
+def described_person(
+    doc: Doc, entities: ArticleEntities, head: str, text: str, before: int
+) -> Entity | None:
+    """The person a definite description stands for when the article gave its head noun to exactly
+    one person in apposition before it ("Ann Roe, a retired surgeon, ... the retired surgeon said"),
+    or the age ("Tom Hale, 32, ... the 32-year-old said")."""
+    if not text.lower().startswith(("the ", "this ")):
+        return None
+    age = _AGE.fullmatch(text.split()[-1].lower()) if text.split() else None
+    if age is not None:
+        aged = {
+            entities.by_token[ent.root.i].name
+            for ent in doc.ents
+            if ent.label_ == "PERSON"
+            and ent.start_char < before
+            and ent.root.i in entities.by_token
+            and any(c.dep_ == "appos" and c.text == age.group(1) for c in ent.root.children)
+        }
+        return entities.person(aged.pop().split()) if len(aged) == 1 else None
+    found = [  # a full name: a one-word "person" is often a mis-tagged thing ("the hashtag #Tag")
+        e for e in entities.persons if head in e.roles and e.named_before(before) and len(e.name.split()) >= 2
+    ]
+    return found[0] if len(found) == 1 else None

@@ -73,3 +73,21 @@ def test_best_titled() -> None:
     assert best_titled(titled, modifiers(["GOP", "nominee"])) == "Tom Hale"
     assert best_titled(titled, frozenset()) == "Tom Hale"
     assert best_titled(titled, modifiers(["Green", "nominee"])) is None
+
+
+DESCRIBED = [
+    # a description whose head the article gave one person in apposition
+    (
+        "Ann Roe, a retired surgeon, ran for mayor. The retired surgeon said that the plan was sound.",
+        "Ann Roe",
+    ),
+    # an age the article gave one person
+    ("Tom Hale, 32, runs the shelter. The 32-year-old said that beds were short.", "Tom Hale"),
+    # two people of that age: nobody
+    ("Tom Hale, 32, and Ann Roe, 32, run the shelter. The 32-year-old said that beds were short.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DESCRIBED)
+def test_a_description_the_article_gave_one_person(text: str, name: str | None) -> None:
+    assert extract(text)[-1].speaker.name == name
