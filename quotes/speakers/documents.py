@@ -11,10 +11,14 @@ latest earlier document of the same kind ("Acme released a report on Monday ... 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
+
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
 #: Entity types of an owner's name (a people or party, "the Democratic nominee's speech", owns nothing).
 _OWNER_TYPES = frozenset({"ORG", "PERSON", "GPE"})
@@ -105,7 +109,7 @@ def _named(
     """The person or organisation a noun phrase names in front of its head or as its head (leaving
     out names of the ``excluded`` entity types): the article's entity when it has one, else a new
     one of the name as written."""
-    text = _proper_name_of(token, excluded)
+    text = _LEADING_ARTICLE.sub("", _proper_name_of(token, excluded))
     if not text:
         return None
     entity = entities.organisation(text) or entities.person(name_words(text))

@@ -155,6 +155,8 @@ def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | Non
     head = mention.head
     if head is None or head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
         return None
+    if head.ent_type_ == "ORG" and head.text[:1].isupper() and head.ent_iob_ == "I":
+        return None  # an organisation named "... Campaign" ("the Human Rights Campaign")
     for child in head.children:
         if child.dep_ in ("poss", "compound") and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
             words = name_words(_entity_text(child))

@@ -80,3 +80,8 @@ def test_document_kinds() -> None:
     assert document_kind("survey") == document_kind("polls") == "poll"
     assert document_kind("Reports") == "report"
     assert document_kind("data") == "data"
+
+
+def test_an_owner_keeps_no_leading_article() -> None:
+    text = "Most voters want cheaper goods, according to an Acme Press-Gallup poll released Thursday."
+    assert extract(text)[0].speaker.name == "Acme Press-Gallup"

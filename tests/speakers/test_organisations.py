@@ -57,3 +57,8 @@ def test_initials_and_ambiguous_short_forms() -> None:
     assert fullest("AWU", model) == "Acme Workers Union"
     assert fullest("FEC", model) == "Federal Election Commission"
     assert fullest("ABC", model) == "ABC"
+
+
+def test_an_organisation_named_campaign_is_no_person_campaign() -> None:
+    text = "The Human Rights Campaign said that the law was unjust."
+    assert extract(text)[0].speaker.name == "Human Rights Campaign"
