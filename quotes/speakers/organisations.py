@@ -47,3 +47,16 @@ def fullest(name: str, entities: ArticleEntities) -> str:
     else:
         return name
     return found.pop() if len(found) == 1 else name
+
+
+#: A web address as a name ("Acme.com", "acme.org").
+_DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*\.(?:com|org|net|gov|edu|io|co\.uk)")
+
+
+def untagged(name: str, entities: ArticleEntities) -> str | None:
+    """An organisation the tagger missed: a web address ("Acme.com"), or a first word or acronym of
+    one organisation the article names in full ("Pew" for "Pew Research"); else ``None``."""
+    if _DOMAIN.fullmatch(name):
+        return name
+    fuller = fullest(name, entities)
+    return fuller if fuller != name else None

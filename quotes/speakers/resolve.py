@@ -375,6 +375,9 @@ class SpeakerResolver:
         for label in ("ORG", "GPE", "NORP"):
             if sieves.head_entity(seen, label):
                 return self._make(mention, None, bare, "organization", "organization")
+        organisation = organisations.untagged(bare, self.entities)
+        if organisation is not None:  # "Pew" for the "Pew Research" named before; "Acme.com"
+            return self._make(mention, None, organisation, "organization", "organization")
         if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")

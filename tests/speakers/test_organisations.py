@@ -62,3 +62,17 @@ def test_initials_and_ambiguous_short_forms() -> None:
 def test_an_organisation_named_campaign_is_no_person_campaign() -> None:
     text = "The Human Rights Campaign said that the law was unjust."
     assert extract(text)[0].speaker.name == "Human Rights Campaign"
+
+
+UNTAGGED = [
+    # a web address is an organisation's name
+    ("A statement posted on the site bidnest.com said listings were removed.", "bidnest.com"),
+    # a first word of the one organisation the article named in full
+    ("Pew Research surveyed 900 adults. So who was best? Pew notes that the surveys differ.", "Pew Research"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNTAGGED)
+def test_an_organisation_the_tagger_missed(text: str, name: str) -> None:
+    speaker = extract(text)[-1].speaker
+    assert (speaker.name, speaker.kind) == (name, "organization")
