@@ -72,7 +72,8 @@ class Narrator:
 
 def _signed_by(doc: Doc, entities: ArticleEntities, paragraphs: list[tuple[int, str]]) -> Entity | None:
     """The writer a closing line names ("Ann Roe is the mayor of Springfield."): a short last
-    paragraph whose subject is a person and whose verb is "is" or "writes"."""
+    paragraph whose subject is a person who "is" someone or "writes" ("Tom Hale is expected to
+    testify" is news, no sign-off)."""
     if not paragraphs:
         return None
     start, last = paragraphs[-1]
@@ -83,11 +84,9 @@ def _signed_by(doc: Doc, entities: ArticleEntities, paragraphs: list[tuple[int, 
         return None
     for ent in span.ents:
         verb = ent.root.head
-        if (
-            ent.label_ == "PERSON"
-            and ent.start == span.start
-            and ent.root.dep_ == "nsubj"
-            and verb.lemma_ in ("be", "write")
-        ):
+        says_who = verb.lemma_ == "write" or (  # "is the mayor", not "is expected to testify"
+            verb.lemma_ == "be" and any(child.dep_ == "attr" for child in verb.children)
+        )
+        if ent.label_ == "PERSON" and ent.start == span.start and ent.root.dep_ == "nsubj" and says_who:
             return entities.by_token.get(ent.root.i) or entities.person(ent.text.split())
     return None

@@ -56,3 +56,8 @@ def test_an_i_inside_a_quote_is_not_the_narrator() -> None:
     inside = text.index("Honestly, I") + len("Honestly, ")
     outside = text.index("I think")
     assert (narrator.of(outside).name, narrator.of(inside)) == ("Ann Roe", None)
+
+
+def test_a_closing_line_of_news_is_no_sign_off() -> None:
+    text = OPINION.replace("Ann Roe is the mayor of Springfield.", "Ann Roe is expected to testify today.")
+    assert _first_person(text) == [(None, "unresolved"), (None, "unresolved")]
