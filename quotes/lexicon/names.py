@@ -177,6 +177,25 @@ MODIFIER_SYNONYMS: dict[str, str] = {
     "rep": "representative",
 }
 
+#: Role and epithet heads that tell a gender ("the businessman" is a man, "the congresswoman" a woman).
+ROLE_GENDER: dict[str, str] = {
+    "businessman": "male",
+    "businesswoman": "female",
+    "congressman": "male",
+    "congresswoman": "female",
+    "chairman": "male",
+    "chairwoman": "female",
+    "spokesman": "male",
+    "spokeswoman": "female",
+    "man": "male",
+    "woman": "female",
+    "actor": "male",
+    "actress": "female",
+    "lady": "female",
+    "father": "male",
+    "mother": "female",
+}
+
 #: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
 #: organisation named "<surname> campaign".
 CAMPAIGN_HEADS: frozenset[str] = frozenset({"campaign"})

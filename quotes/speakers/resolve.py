@@ -384,10 +384,12 @@ class SpeakerResolver:
 
     def _description(self, mention: Mention, seen: sieves.MentionView) -> ResolvedSpeaker:
         """A definite description of a person ("the senator", "the billionaire businessman"): the
-        person most recently in the foreground (subject or speaker); an indefinite one ("a senior
-        aide") introduces someone the article does not name."""
+        person most recently in the foreground (subject or speaker) whose gender agrees with a gendered
+        head ("businessman", "congresswoman"); an indefinite one ("a senior aide") introduces someone
+        the article does not name."""
         if mention.text.lower().startswith(("the ", "this ")) and not sieves.head_entity(seen, "PERSON"):
-            antecedent = self.last_person
+            gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
+            antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
             if antecedent is not None:
                 return ResolvedSpeaker(
                     antecedent.name,

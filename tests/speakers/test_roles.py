@@ -91,3 +91,11 @@ DESCRIBED = [
 @pytest.mark.parametrize(("text", "name"), DESCRIBED)
 def test_a_description_the_article_gave_one_person(text: str, name: str | None) -> None:
     assert extract(text)[-1].speaker.name == name
+
+
+def test_a_gendered_description_goes_to_the_latest_person_of_that_gender() -> None:
+    text = (
+        "Tom Hale runs a hotel chain. Ann Roe met him on Monday. “We disagree,” she said. "
+        "The businessman said that the talks failed."
+    )
+    assert extract(text)[-1].speaker.name == "Tom Hale"
