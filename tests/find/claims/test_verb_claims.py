@@ -86,3 +86,29 @@ EMBEDDED_THAT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EMBEDDED_THAT_CASES)
 def test_that_of_a_clause_inside_the_content(nlp, text, expected):
     assert claims_of(nlp, text) == expected
+
+
+#: A cue whose subject the parse hangs on a clause before it (a word of the speaker's description read
+#: as a verb): the clause right after the cue is still its content, and the speaker is the name
+#: opening the sentence. A quote closed before the cue, or a relative clause after it, is no content.
+LOST_SUBJECT_CASES = [
+    (
+        "Sara Kim, a Reno, Nev., rabbi helping to lead the vigil, said she was moved by the crowd.",
+        [("indirect", "she was moved by the crowd", "said", "Sara Kim")],
+    ),
+    (
+        "The mayor visited the shelter on Monday, then says he will fund two more.",
+        [("indirect", "he will fund two more", "says", "The mayor")],
+    ),
+    ("“We are ready,” said Jane Roe, who chairs the panel.", []),  # negative: the quote's own cue
+    (  # negative: the name after the cue is its subject, with a relative clause of its own
+        "The storm was the worst in decades, said a spokesman for the utility, Ben Ortiz, who also runs "
+        "its outage team.",
+        [("indirect", "The storm was the worst in decades", "said", "a spokesman")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_SUBJECT_CASES)
+def test_content_after_a_cue_that_lost_its_subject(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
