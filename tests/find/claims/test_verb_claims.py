@@ -112,3 +112,27 @@ LOST_SUBJECT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LOST_SUBJECT_CASES)
 def test_content_after_a_cue_that_lost_its_subject(nlp, text, expected):
     assert claims_of(nlp, text) == expected
+
+
+#: A "that" right after the cue that the parse reads as a preposition ("that at one point ...") still
+#: opens the content when a clause with its own subject follows; "that" as a pronoun opens none.
+MISPARSED_THAT_CASES = [
+    (
+        "“We have come a long way in the last year,” he said, noting that at one point earlier in the "
+        "race he had trailed the mayor by 40 points.",
+        [
+            (
+                "indirect",
+                "at one point earlier in the race he had trailed the mayor by 40 points",
+                "noting",
+                "he",
+            )
+        ],
+    ),
+    ("He told me that in March.", []),  # negative: "that" is what he told
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISPARSED_THAT_CASES)
+def test_that_misparsed_as_a_preposition_opens_the_content(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
