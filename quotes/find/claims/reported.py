@@ -107,6 +107,24 @@ def _only_a_direct_quote(text: str, claim: Claim, direct_spans: list[tuple[int, 
     return False
 
 
+def _content_after_phrase(doc: Doc, token: Token, marked: Spans, sent_end: int) -> int | None:
+    """Where a content goes on after an "according to X" set off in its sentence: "[Only two firms
+    bid, according to the ministry, and neither met the deadline]", "[Prices fell, according to the
+    survey, because demand slowed]". The clause after the phrase is the same claim's; a noun phrase
+    after it is the writer's note ("..., according to the filings, a record for the firm"). None when
+    nothing but that follows the phrase."""
+    last = token.right_edge.i
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].idx >= sent_end:
+        return None
+    rest = [t for t in doc[last + 2 :] if t.idx < sent_end]
+    if rest[0].pos_ not in ("SCONJ", "CCONJ") and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    end = content_end(doc, last + 2, sent_end, marked)
+    if end <= doc[last + 2].idx:
+        return None
+    return end
+
+
 def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | None:
     """A claim whose speaker follows the cue: "Content, according to X." or "According to X, content." """
     to = doc[token.i + 1]
@@ -121,6 +139,7 @@ def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | 
             return make_claim(text, inside[0], inside[1], cue_start, cue_end, lemma, mention)
         start = clause_start(doc, sent_start, token.i, marked)
         end = token.idx
+        end = _content_after_phrase(doc, token, marked, sent_end) or end
         if doc[token.i - 1].lower_ in ("’s", "'s", "is", "was") and doc[token.i - 1].idx > start:
             end = doc[token.i - 1].idx  # "[That]’s according to the filings"
         return make_claim(text, start, end, cue_start, cue_end, lemma, mention)
