@@ -28,6 +28,7 @@ from quotes.find.claims.claim_bounds import (
 from quotes.find.claims.speech_settings import speaker_description
 from quotes.find.claims.that_clauses import that_clause
 from quotes.find.direct.quote_spans import Spans
+from quotes.lexicon import categories
 from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
 from quotes.speakers.resolve import Mention, mention_before, mention_of_cue, noun_phrase
@@ -233,7 +234,47 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
         last = _object_end(verb, objects[0])
         if last is not None:
             return phrase(objects[0].left_edge.i, last)
+    relative = _relative_before(verb)
+    if relative is not None:  # "the plan, which she said [would fail]": the relative clause around the cue
+        end = content_end(doc, verb.i + 1, sent_end, marked, verb=verb)
+        return make_claim(text, doc[relative].idx, end, cue[0], cue[1], lemma, noun_phrase(doc[verb.i - 1]))
     return None
+
+
+
+#: Cues that hold a content only as beliefs, knowledge or intentions: not said in a relative clause.
+_NOT_SAYING = (
+    categories.BELIEF_CUES
+    | categories.KNOWLEDGE_CUES
+    | categories.INTENTION_CUES
+    | categories.INTENTION_WITH_INFINITIVE
+)
+
+
+def _relative_before(verb: Token) -> int | None:
+    """The relative word opening a clause whose subject is the content of the cue set inside it: "the
+    plan, [which] she said would fail", "adapt to [what] he said is a growing demand", "a charity [that]
+    prosecutors said was a front" (the relative word, the cue's subject, the cue, then the verb the
+    relative word is the subject of). Only cues of saying: "what he believes is ..." stays the writer's
+    description. None when the cue is not set so."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.REPORTING_VERBS or lemma in _NOT_SAYING or not 2 <= verb.i < len(doc) - 1:
+        return None
+    after = doc[verb.i + 1]
+    if after.pos_ not in ("VERB", "AUX") or after.tag_ not in ("VBZ", "VBD", "VBP", "MD", "VBN"):
+        return None
+    first = verb.i - 1  # the cue's subject: a pronoun or a short noun phrase
+    if doc[first].tag_ not in ("PRP", "NN", "NNS", "NNP", "NNPS"):
+        return None
+    while first > max(verb.i - 5, 1) and doc[first - 1].tag_ in _SUBJECT_TAGS:
+        first -= 1
+    word = doc[first - 1]
+    return word.i if word.lower_ in claim_lexicon.RELATIVE_OPENERS else None
+
+
+#: Tags of the words of a short subject noun phrase ("many analysts", "the state's lawyers").
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "JJ", "PRP$", "POS", "CD"})
 
 
 def _clause_claim(

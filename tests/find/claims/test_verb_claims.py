@@ -136,3 +136,19 @@ MISPARSED_THAT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MISPARSED_THAT_CASES)
 def test_that_misparsed_as_a_preposition_opens_the_content(nlp, text, expected):
     assert claims_of(nlp, text) == expected
+
+
+#: A cue set inside a relative clause whose relative word is the subject of the content: the clause
+#: from the relative word on is the content. Only cues of saying: a belief so set stays the writer's.
+RELATIVE_AROUND_CUE_CASES = [
+    (
+        "Farmers are struggling to adapt to what the minister said is a permanent drought.",
+        [("indirect", "what the minister said is a permanent drought", "said", "the minister")],
+    ),
+    ("She bought what she thought was a painting by a local artist.", []),  # negative: a belief
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AROUND_CUE_CASES)
+def test_relative_clause_around_a_cue(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
