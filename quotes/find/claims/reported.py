@@ -176,6 +176,8 @@ def _as_aside(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     start = max(clause.idx, sent_start)
     rest = [t for t in doc[after : verb.sent.end] if t.idx < sent_end and not t.is_punct]
     if rest:  # the content runs on after the "as" clause
+        if doc[after - 1].text == "," and after - 1 > verb.i:
+            after -= 1  # the parse hangs the comma on the cue
         if doc[after].text != ",":
             return None
         if all(_discourse_word(t) for t in doc[clause.i : first.i]):

@@ -143,6 +143,18 @@ AS_ASIDE_CASES = [
             )
         ],
     ),
+    (  # the parse hangs the comma after the cue on the "as" clause
+        "As Harbor Trust's Lee said, the two rival unions have become some of the calmest voices in the "
+        "dispute.",
+        [
+            (
+                "indirect",
+                "the two rival unions have become some of the calmest voices in the dispute",
+                "said",
+                "Lee",
+            )
+        ],
+    ),
     (  # negative: an "as" clause that times the sentence
         "As he spoke in the lobby, there were no steaks on the table.",
         [],
