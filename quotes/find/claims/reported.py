@@ -149,16 +149,28 @@ def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | 
     return make_claim(text, after + 1, sent_end, cue_start, cue_end, lemma, mention)
 
 
+def _agent(verb: Token) -> Token | None:
+    """The agent of a cue in the passive ("as first reported by [the Ledger]"), or None."""
+    if verb.tag_ != "VBN":
+        return None
+    for child in verb.rights:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
 def _as_aside(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     """A cue in a clause opened by "as" that sets off the writer's sentence as the speaker's: "As the
     senator has pointed out, [the budget is a fantasy]." or "[The talks have stalled], as the minister
-    noted." The "as" clause says nothing itself (no object or clause of its own)."""
+    noted.", or in the passive: "As first reported by the Ledger, [...]". The "as" clause says nothing
+    itself (no object or clause of its own)."""
     first = verb.left_edge
     if not (
         verb.dep_ == "advcl"
         and first.lower_ == "as"
         and first.dep_ == "mark"
-        and any(c.dep_ == "nsubj" for c in verb.lefts)
+        and (any(c.dep_ == "nsubj" for c in verb.lefts) or _agent(verb) is not None)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "neg", "attr", "acomp") for c in verb.children)
     ):
         return None
@@ -167,7 +179,8 @@ def _as_aside(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     for child in verb.rights:  # "pointed out"
         if child.i == verb.i + 1 and child.dep_ == "prt":
             cue_end = child.idx + len(child.text)
-    mention = mention_of_cue(doc, verb.i)
+    agent = _agent(verb)  # "As reported by [the Ledger], ...": the parse gives the cue no subject
+    mention = noun_phrase(_source(agent)) if agent is not None else mention_of_cue(doc, verb.i)
     lemma = verb.lemma_.lower()
     after = verb.right_edge.i + 1
     clause = verb.head.left_edge  # the clause the "as" clause sets off, without a leading "But"/"And"

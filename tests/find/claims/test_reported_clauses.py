@@ -155,6 +155,18 @@ AS_ASIDE_CASES = [
             )
         ],
     ),
+    (  # in the passive: the agent is the speaker
+        "As first reported by the Daily Ledger, the mill will close in June.",
+        [("indirect", "the mill will close in June", "reported", "Daily Ledger")],
+    ),
+    (
+        "The mill will close in June, as reported by the Ledger.",
+        [("indirect", "The mill will close in June", "reported", "the Ledger")],
+    ),
+    (  # negative: a passive of expecting is no cue
+        "As expected by most analysts, the bank raised rates.",
+        [],
+    ),
     (  # negative: an "as" clause that times the sentence
         "As he spoke in the lobby, there were no steaks on the table.",
         [],
