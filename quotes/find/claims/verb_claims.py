@@ -241,7 +241,6 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     return None
 
 
-
 #: Cues that hold a content only as beliefs, knowledge or intentions: not said in a relative clause.
 _NOT_SAYING = (
     categories.BELIEF_CUES

@@ -556,7 +556,8 @@ ACCORDING_TO_MIDWAY_CASES = [
         [
             (
                 "indirect",
-                "Only two firms bid for the contract, according to the ministry, and neither met the deadline",
+                "Only two firms bid for the contract, according to the ministry, and neither met the "
+                "deadline",
                 "according to",
                 "the ministry",
             )
