@@ -101,8 +101,8 @@ def straight_apostrophes(doc: Doc) -> Doc:
         lexeme = vocab[token.orth]
         if _CURLY in lexeme.shape_:  # not yet given the straight word's features
             straight = vocab[token.text.replace(_CURLY, _STRAIGHT)]
-            lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = straight.shape_, straight.prefix_, straight.suffix_
-            lexeme.norm_ = straight.norm_
+            lexeme.shape_, lexeme.norm_ = straight.shape_, straight.norm_
+            lexeme.prefix_, lexeme.suffix_ = straight.prefix_, straight.suffix_
         if _CURLY in token.norm_:
             token.norm_ = token.norm_.replace(_CURLY, _STRAIGHT)
     return doc
