@@ -154,16 +154,49 @@ def build(doc: Doc) -> ArticleEntities:
     """The entity model of a parsed article (one pass over its named entities)."""
     model = ArticleEntities()
     persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    mistagged = mistagged_persons(doc, persons)
+    persons += mistagged
+    reread = {span.end for span in mistagged}  # the entities they end, no organisations after all
     # full names first, so that a lone surname joins the person the article names in full; each
     # group in text order, so that a lone surname joins the person of that name named last before it
     for ent in sorted(persons, key=lambda e: (len(name_words(e.text)) < 2, e.start)):
         _add_person(model, doc, ent)
     for ent in doc.ents:
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" and ent.end not in reread:
             _add_organisation(model, doc, ent)
     for entity in model.persons + model.organisations:
         entity.offsets.sort()
     return model
+
+
+def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
+    """People's names the model tagged as another kind of entity ("CLEVELAND - Donald Trump" as an
+    organisation, "Carly Fiorina" as one): the last two or three capitalised words of an entity that
+    start with a common given name, when the article refers to a person by that surname elsewhere
+    ("Trump said", "Mrs. Fiorina") and the words do not end in an organisation's word ("the Chelsea
+    Clinton Foundation" stays an organisation). Returned as PERSON spans for the entity model only."""
+    candidates = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or ent[-1].lower_ in _ORG_WORDS:
+            continue
+        for start in range(max(ent.start, ent.end - 3), ent.end - 1):
+            run = doc[start : ent.end]
+            if given_name_gender(doc[start].text) and all(t.text[:1].isupper() for t in run):
+                candidates.append(Span(doc, start, ent.end, label="PERSON"))
+                break
+    if not candidates:
+        return []
+    surnames = {words[-1].lower() for words in map(name_words, (p.text for p in persons)) if words}
+    surnames |= {
+        doc[i + 1].lower_
+        for i, token in enumerate(doc[:-1])
+        if token.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER and doc[i + 1].text[:1].isupper()
+    }
+    return [span for span in candidates if span[-1].lower_ in surnames]
+
+
+#: Last words of an organisation's name that a person's surname never is.
+_ORG_WORDS = name_lexicon.ORGANISATION_BACK_HEADS | speaker_lexicon.ORGANIZATION_HEADS
 
 
 def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:

@@ -37,3 +37,33 @@ def test_name_words_drop_honorifics_titles_and_possessive() -> None:
     assert entities.name_words("the Reuters/Ipsos") == ["Reuters/Ipsos"]
     assert entities.given_name_gender("Maria") == "female"
     assert entities.given_name_gender("Jordan") is None
+
+
+def test_a_person_the_model_tags_as_an_organisation_is_a_person(nlp) -> None:
+    doc = nlp("Carly Fiorina and Ted Cruz met donors. Mrs. Fiorina said the race was open.")
+    assert ("Carly Fiorina", "ORG") in [(e.text, e.label_) for e in doc.ents]  # the model's reading
+    model = entities.build(doc)
+    fiorina = model.person(["Fiorina"])
+    assert fiorina is not None and fiorina.name == "Carly Fiorina" and fiorina.gender == "female"
+    assert model.organisation("Carly Fiorina") is None
+    assert [a["speaker"]["name"] for a in doc._.attributions] == ["Carly Fiorina"]
+
+
+def test_a_dateline_glued_to_a_name_leaves_the_person(nlp) -> None:
+    doc = nlp("CLEVELAND - Tom Roe painted a grim picture of the city. Roe said crime was rising.")
+    model = entities.build(doc)
+    roe = model.person(["Roe"])
+    assert roe is not None and roe.name == "Tom Roe" and roe.offsets[0] == doc.text.index("Tom Roe")
+    assert [a["speaker"]["name"] for a in doc._.attributions] == ["Tom Roe"]
+
+
+def test_an_organisation_named_after_a_person_stays_an_organisation(nlp) -> None:
+    doc = nlp("The Chelsea Hale Foundation gave money. Ms. Hale said it was a gift.")
+    model = entities.build(doc)
+    assert model.organisation("Chelsea Hale Foundation") is not None
+    assert [e.name for e in model.persons] == ["Hale"]
+    # a given name before a word no person of the article bears: the model's reading stands
+    doc = nlp("Carly Fiorina and Ted Cruz met donors.")
+    assert ("Carly Fiorina", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert entities.mistagged_persons(doc, persons) == []
