@@ -67,3 +67,37 @@ def test_an_organisation_named_after_a_person_stays_an_organisation(nlp) -> None
     assert ("Carly Fiorina", "ORG") in [(e.text, e.label_) for e in doc.ents]
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     assert entities.mistagged_persons(doc, persons) == []
+
+
+def _speakers(doc) -> list[str | None]:
+    return [a["speaker"]["name"] for a in doc._.attributions]
+
+
+def test_a_given_name_the_model_left_out_joins_the_surname(nlp) -> None:
+    doc = nlp("“The filters fail,” said Hany Wu, a professor at the college. Wu said the data were good.")
+    assert [(e.text, e.label_) for e in doc.ents][0] == ("Wu", "PERSON")  # the model's reading
+    model = entities.build(doc)
+    assert [e.name for e in model.persons] == ["Hany Wu"]
+    assert _speakers(doc) == ["Hany Wu", "Hany Wu"]
+
+
+def test_a_title_before_a_surname_is_no_given_name(nlp) -> None:
+    doc = nlp("Justice Alito wrote the opinion. “It is settled,” Justice Alito said.")
+    assert [e.name for e in entities.build(doc).persons] == ["Alito"]
+
+
+def test_a_surname_of_two_words_is_the_person_named_in_full(nlp) -> None:
+    doc = nlp("Ana Da Silva, the party leader, spoke on Monday. Da Silva said the vote was rigged.")
+    model = entities.build(doc)
+    assert [e.name for e in model.persons] == ["Ana Da Silva"]
+    assert _speakers(doc) == ["Ana Da Silva"]
+    doc = nlp("Ludwig van Dalen, the party leader, spoke on Monday. Van Dalen said the vote was rigged.")
+    assert _speakers(doc) == ["Ludwig van Dalen"]
+
+
+def test_a_cue_verb_opening_the_sentence_is_no_given_name(nlp) -> None:
+    doc = nlp("Stated Roe: “The stakes are high.” Tom Roe is a consultant.")
+    assert [e.name for e in entities.build(doc).persons] == ["Tom Roe"]
+    assert _speakers(nlp("Tom Roe is a consultant. Stated Roe: “The stakes are high.”")) == ["Tom Roe"]
+    assert entities.name_words("Added Roe") == ["Roe"]
+    assert entities.name_words("-Craig Tamsin") == ["Craig", "Tamsin"]
