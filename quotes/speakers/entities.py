@@ -246,8 +246,8 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
         known = entity.name.split()
         if not _one_name(known, words):
             entity = None  # another person of the same surname ("Jeb Bush", "George Bush")
-        elif len(words) > len(known):
-            entity.name = " ".join(words)  # the fullest form: "Thomas R. Hale" over "Thomas Hale"
+        else:
+            entity.name = " ".join(_fuller(known, words))
     if entity is None:
         entity = Entity(" ".join(words), "person")
         model.persons.append(entity)
@@ -268,6 +268,16 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
                 entity.gender = entity.gender or name_lexicon.FAMILY_GENDER[word]
             if token.pos_ == "NOUN" and not token.ent_type_:
                 entity.roles.add(word)
+
+
+def _fuller(known: list[str], words: list[str]) -> list[str]:
+    """The fuller of two forms of one person's name: "Thomas R. Hale" over "Thomas Hale", "Marine Le
+    Pen" over "Le Pen"; but a word before a given name is an epithet, not a name ("Crooked Ann Roe"
+    is Ann Roe)."""
+    short, long = sorted((known, words), key=len)
+    if len(short) >= 2 and short[0].lower() != long[0].lower() and given_name_gender(short[0]):
+        return short
+    return long
 
 
 def _one_name(known: list[str], words: list[str]) -> bool:

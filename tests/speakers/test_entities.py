@@ -101,3 +101,14 @@ def test_a_cue_verb_opening_the_sentence_is_no_given_name(nlp) -> None:
     assert _speakers(nlp("Tom Roe is a consultant. Stated Roe: “The stakes are high.”")) == ["Tom Roe"]
     assert entities.name_words("Added Roe") == ["Roe"]
     assert entities.name_words("-Craig Tamsin") == ["Craig", "Tamsin"]
+
+
+def test_a_word_before_a_given_name_is_an_epithet_not_a_name(nlp) -> None:
+    for text in (
+        "Supporters chanted about Crooked Ann Roe on Monday. Ann Roe said the race was close.",
+        "Ann Roe spoke on Monday. The crowd booed Crooked Ann Roe. Roe said the race was close.",
+    ):
+        doc = nlp(text)
+        assert ("Crooked Ann Roe", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+        assert [e.name for e in entities.build(doc).persons] == ["Ann Roe"]
+        assert _speakers(doc) == ["Ann Roe"]
