@@ -56,7 +56,11 @@ def name_words(text: str) -> list[str]:
     words = [w for w in words if w and w.lower() not in ("the",)]
     while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN_NAMES:
         words = words[1:]  # "Sen. Ann Roe", and "Added Roe:" where a cue verb opens the sentence
+    for k in range(1, len(words)):
+        if words[k].lower() in _CUE_FORMS:  # a headline's verb and what follows: "Roe Says Plan Failed"
+            return words[:k]
     return words
+
 
 
 def person_name(text: str) -> str:
@@ -108,6 +112,13 @@ _CUE_PAST_FORMS = frozenset(
     for verb in cue_lexicon.REPORTING_VERBS | cue_lexicon.DIRECT_QUOTE_VERBS
     if verb.isalpha()
 )
+
+#: Forms of the cue verbs that follow a name in a headline ("Roe Says", "Roe Warns").
+_CUE_FORMS = _CUE_PAST_FORMS | frozenset(
+    verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
+    for verb in cue_lexicon.REPORTING_VERBS | cue_lexicon.DIRECT_QUOTE_VERBS
+    if verb.isalpha()
+) | {"told", "wrote"}  # not "said": a surname too ("Edward Said")
 
 #: Words before a surname that are no given name: honorifics, titles, cue verbs.
 _NOT_GIVEN_NAMES = speaker_lexicon.HONORIFICS | _TITLES | _CUE_PAST_FORMS

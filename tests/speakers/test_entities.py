@@ -112,3 +112,12 @@ def test_a_word_before_a_given_name_is_an_epithet_not_a_name(nlp) -> None:
         assert ("Crooked Ann Roe", "PERSON") in [(e.text, e.label_) for e in doc.ents]
         assert [e.name for e in entities.build(doc).persons] == ["Ann Roe"]
         assert _speakers(doc) == ["Ann Roe"]
+
+
+def test_a_headline_verb_is_no_part_of_a_name(nlp) -> None:
+    doc = nlp("Tom Hale Says Trade Deal Will Pass\n\nMr. Hale said on Monday that the deal would pass.")
+    assert any(e.label_ == "PERSON" and "Says" in e.text for e in doc.ents)  # the model's reading
+    assert [e.name for e in entities.build(doc).persons] == ["Tom Hale"]
+    assert _speakers(doc) == ["Tom Hale", "Tom Hale"]
+    assert entities.name_words("Lopez Warns Of Cuts") == ["Lopez"]
+    assert entities.name_words("Edward Said") == ["Edward", "Said"]
