@@ -56,8 +56,15 @@ def name_words(text: str) -> list[str]:
     words = [w for w in words if w and w.lower() not in ("the",)]
     while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN_NAMES:
         words = words[1:]  # "Sen. Ann Roe", and "Added Roe:" where a cue verb opens the sentence
+    return words
+
+
+def person_words(text: str) -> list[str]:
+    """The words of a person's name (:func:`name_words`) without a headline's verb and what follows
+    it ("Roe Says Plan Failed"); only for persons: "United States" is an organisation's name."""
+    words = name_words(text)
     for k in range(1, len(words)):
-        if words[k].lower() in _CUE_FORMS:  # a headline's verb and what follows: "Roe Says Plan Failed"
+        if words[k].lower() in _CUE_FORMS:
             return words[:k]
     return words
 
@@ -67,7 +74,7 @@ def person_name(text: str) -> str:
     """A person's name from a mention that holds it after roles and titles ("Democratic candidate
     Sen. Ann Roe (D-Md.)" is "Ann Roe"): the last run of capitalised words and the particles between
     them ("Ludwig van Dalen"), without titles."""
-    words = name_words(text)
+    words = person_words(text)
     start = len(words)
     while start > 0 and (
         words[start - 1][:1].isupper()
@@ -186,7 +193,7 @@ def build(doc: Doc) -> ArticleEntities:
     reread = {span.end for span in mistagged}  # the entities they end, no organisations after all
     # full names first, so that a lone surname joins the person the article names in full; each
     # group in text order, so that a lone surname joins the person of that name named last before it
-    for ent in sorted(persons, key=lambda e: (len(name_words(e.text)) < 2, e.start)):
+    for ent in sorted(persons, key=lambda e: (len(person_words(e.text)) < 2, e.start)):
         _add_person(model, doc, ent)
     for ent in doc.ents:
         if ent.label_ == "ORG" and ent.end not in reread:
@@ -234,7 +241,7 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
                 break
     if not candidates:
         return []
-    surnames = {words[-1].lower() for words in map(name_words, (p.text for p in persons)) if words}
+    surnames = {words[-1].lower() for words in map(person_words, (p.text for p in persons)) if words}
     surnames |= {
         doc[i + 1].lower_
         for i, token in enumerate(doc[:-1])
@@ -248,7 +255,7 @@ _ORG_WORDS = name_lexicon.ORGANISATION_BACK_HEADS | speaker_lexicon.ORGANIZATION
 
 
 def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
-    words = name_words(ent.text)
+    words = person_words(ent.text)
     if not words or not words[-1][:1].isupper():
         return
     surname = words[-1].lower()

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers.entities import ArticleEntities, Entity, name_words
+from quotes.speakers.entities import ArticleEntities, Entity, name_words, person_words
 
 
 @dataclass(frozen=True)
@@ -212,7 +212,7 @@ def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decisi
 def name_in_article(mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """A name the article gives a person, as a whole or in part ("Tom Hale", "Hale", "Jordan"): the
     person's fullest name. Only for mentions whose head is a person's name."""
-    words = name_words(" ".join(mention.words))  # without a title or a cue verb ("Stated Roe:")
+    words = person_words(" ".join(mention.words))  # no title or cue verb ("Stated Roe:", "Roe Says")
     single = len(words) == 1 and words[0][:1].isupper()
     # a person's name the model tagged otherwise ("Carly Fiorina" as an organisation) is in the model
     known = entities.by_token.get(mention.head.i) if mention.head is not None else None

@@ -119,5 +119,7 @@ def test_a_headline_verb_is_no_part_of_a_name(nlp) -> None:
     assert any(e.label_ == "PERSON" and "Says" in e.text for e in doc.ents)  # the model's reading
     assert [e.name for e in entities.build(doc).persons] == ["Tom Hale"]
     assert _speakers(doc) == ["Tom Hale", "Tom Hale"]
-    assert entities.name_words("Lopez Warns Of Cuts") == ["Lopez"]
-    assert entities.name_words("Edward Said") == ["Edward", "Said"]
+    assert entities.person_words("Lopez Warns Of Cuts") == ["Lopez"]
+    assert entities.person_words("Edward Said") == ["Edward", "Said"]
+    # an organisation's name keeps its words
+    assert entities.name_words("United States Postal Service") == ["United", "States", "Postal", "Service"]
