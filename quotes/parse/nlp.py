@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
@@ -92,11 +93,14 @@ def straight_apostrophes(doc: Doc) -> Doc:
     text and every offset stay as written: only the features change, for the word type (its lexeme,
     once) and for the token's norm.
     """
-    if _CURLY not in doc.text:
+    text = doc.text
+    if _CURLY not in text:
         return doc
     vocab = doc.vocab
-    for token in doc:
-        if _CURLY not in token.text:
+    starts = doc.to_array(IDX).tolist()  # only the tokens holding the mark: building every Token is slow
+    holding = sorted({bisect_right(starts, m.start()) - 1 for m in re.finditer(_CURLY, text)})
+    for token in map(doc.__getitem__, holding):
+        if _CURLY not in token.text:  # a mark in the whitespace after a token
             continue
         lexeme = vocab[token.orth]
         if _CURLY in lexeme.shape_:  # not yet given the straight word's features
