@@ -274,3 +274,9 @@ ORGANISATION_BACK_HEADS: frozenset[str] = frozenset(
 GENERIC_ORGANISATION_HEADS: frozenset[str] = frozenset(
     {"company", "firm", "organization", "organisation", "group"}
 )
+
+#: Lower-case particles inside a surname ("Ludwig van Dalen", "Ana da Silva", "Omar bin Said").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le"}
+    | {"bin", "ibn", "al", "dos"}
+)

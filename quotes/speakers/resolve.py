@@ -220,10 +220,34 @@ class SpeakerResolver:
         """The person "he" or "she" stands for: the latest of the last few persons whose gender agrees
         or is unknown ("Mrs May ... Johnson said ... she said" is May; "Mr. Hale ... Justice Tom Roe
         ruled ... he wrote" is Roe: a known gender does not beat recency)."""
-        for person in reversed(self.recent):
-            if person.gender in (gender, None):
-                return person
-        return None
+        agreeing = [person for person in reversed(self.recent) if person.gender in (gender, None)]
+        if not agreeing:
+            return None
+        # within the sentence of the latest, a subject comes before a possessor or an object: "Sheriff
+        # Ann Roe vouched for Hale's plan. She said" is Roe
+        latest = agreeing[0]
+        sentence = self._sentence_of(latest)
+        if sentence is not None and not self._subject(latest):
+            for person in agreeing[1:]:
+                if self._sentence_of(person) == sentence and self._subject(person):
+                    return person
+        return latest
+
+    def _head_of(self, speaker: ResolvedSpeaker) -> Token | None:
+        if speaker.start is None or speaker.end is None:
+            return None
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _sentence_of(self, speaker: ResolvedSpeaker) -> int | None:
+        """The start token of the sentence a speaker's mention is in."""
+        head = self._head_of(speaker)
+        return head.sent.start if head is not None else None
+
+    def _subject(self, speaker: ResolvedSpeaker) -> bool:
+        """Whether a speaker's mention is the subject of a clause (not a possessor or an object)."""
+        head = self._head_of(speaker)
+        return head is not None and head.dep_ in SUBJECT_DEPS
 
     def resolve(self, mention: Mention) -> ResolvedSpeaker:
         """Resolve one mention (call in text order so pronouns see the right antecedent)."""

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import documents
-from quotes.speakers.entities import ArticleEntities, Entity, name_words
+from quotes.speakers.entities import ArticleEntities, Entity, name_words, person_words
 
 
 @dataclass(frozen=True)
@@ -183,10 +183,12 @@ def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decisi
 def name_in_article(mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """A name the article gives a person, as a whole or in part ("Tom Hale", "Hale", "Jordan"): the
     person's fullest name. Only for mentions whose head is a person's name."""
-    single = len(mention.words) == 1 and mention.words[0][:1].isupper()
-    if not head_entity(mention, "PERSON") and not single:
+    words = person_words(" ".join(mention.words))  # no title or cue verb ("Stated Roe:", "Roe Says")
+    single = len(words) == 1 and words[0][:1].isupper()
+    # a person's name the model tagged otherwise ("Carly Fiorina" as an organisation) is in the model
+    known = entities.by_token.get(mention.head.i) if mention.head is not None else None
+    if not head_entity(mention, "PERSON") and not single and (known is None or known.kind != "person"):
         return None
-    words = name_words(" ".join(mention.words))
     entity = entities.person(words, mention.start)
     if entity is None:
         return None
