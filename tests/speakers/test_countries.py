@@ -31,6 +31,17 @@ CASES = [
         "Canada will raise its defence budget. Ottawa has long lagged, the British government said.",
         ("UK Government", "organization"),
     ),
+    # a former president the article names only by surname is the registry's, in his country's story
+    (
+        "Voters in Ohio heard from the White House on Monday. "
+        "“The deal keeps American jobs,” Obama said.",
+        ("Barack Obama", "surname"),
+    ),
+    # ... but the article's own Obama comes first
+    (
+        "Michelle Obama spoke in Ohio on Monday. Voters cheered. “Go and vote,” Obama said.",
+        ("Michelle Obama", "surname"),
+    ),
     # a lone surname in an American story is not a British minister of that name
     (
         "Voters in Wisconsin know the senator well. American farmers like him. "

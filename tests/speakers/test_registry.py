@@ -35,6 +35,9 @@ HOLDER_CASES = [
     ("NATO Secretary General", "2012-01-01", "Anders Fogh Rasmussen"),
     ("NATO Secretary General", "2016-01-01", "Jens Stoltenberg"),
     ("NATO Secretary General", "2025-01-01", "Mark Rutte"),
+    ("President of the United States", "2016-05-01", "Barack Obama"),
+    ("President of the United States", "2018-05-01", "Donald Trump"),
+    ("President of the United States", "2022-05-01", "Joe Biden"),
 ]
 
 
