@@ -14,11 +14,14 @@ helper changes when the work is done, never what it writes.
 from __future__ import annotations
 
 import importlib
-import multiprocessing
 import signal
+import socket
+import subprocess
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -33,6 +36,21 @@ class _Failure:
 
     def __init__(self, error: BaseException) -> None:
         self.error = error
+
+
+#: What the helper's interpreter runs: this package from where the build imported it (not whatever
+#: ``quotes`` the working directory holds), then :func:`_serve` on the socket it was handed.
+_START = (
+    "import sys; sys.path.insert(0, sys.argv[1]); "
+    "from quotes.dataset.helper import _main; _main(sys.argv[2:])"
+)
+#: The folder holding the ``quotes`` package this process runs.
+_PACKAGE_ROOT = str(Path(__file__).resolve().parent.parent.parent)
+
+
+def _main(argv: Sequence[str]) -> None:
+    """The helper's entry: ``argv`` is its socket's descriptor, then the modules to import."""
+    _serve(Connection(int(argv[0])), argv[1:])
 
 
 def _serve(connection: Connection, modules: Sequence[str]) -> None:
@@ -68,20 +86,26 @@ class Helper:
 
     def __init__(self, modules: Sequence[str] = ()) -> None:
         """Start a helper importing ``modules``; with none, every call runs in this process."""
-        self._process: multiprocessing.process.BaseProcess | None = None
+        self._process: subprocess.Popen[bytes] | None = None
         self._connection: Connection | None = None
         if not modules:
             return
+        ours, theirs = socket.socketpair()
         try:
-            # spawn, not fork: the helper starts clean of whatever this process holds (threads, a model)
-            context = multiprocessing.get_context("spawn")
-            ours, theirs = context.Pipe()
-            process = context.Process(target=_serve, args=(theirs, tuple(modules)), daemon=True)
-            process.start()
-        except (OSError, RuntimeError, ValueError):
+            # A fresh interpreter, not a fork: the helper starts clean of whatever this process holds
+            # (threads, a loaded model), and without multiprocessing's spawn machinery (a resource
+            # tracker process, the main module imported again), which costs a build as much again.
+            process = subprocess.Popen(
+                [sys.executable, "-c", _START, _PACKAGE_ROOT, str(theirs.fileno()), *modules],
+                pass_fds=[theirs.fileno()],
+                stdin=subprocess.DEVNULL,
+            )
+        except OSError:
+            ours.close()
             return  # no helper here: the work is done in this process
-        theirs.close()  # only the helper holds its end, so its death reads as EOF here
-        self._process, self._connection = process, ours
+        finally:
+            theirs.close()  # only the helper holds its end, so its death reads as EOF here
+        self._process, self._connection = process, Connection(ours.detach())
 
     @property
     def running(self) -> bool:
@@ -117,12 +141,12 @@ class Helper:
         if not now:
             try:
                 connection.send(None)
-            except (OSError, ValueError):
+                process.wait(STOP_SECONDS)
+            except (OSError, ValueError, subprocess.TimeoutExpired):
                 pass
-            process.join(STOP_SECONDS)
-        if process.is_alive():
-            process.terminate()
-            process.join()
+        if process.poll() is None:
+            process.kill()
+            process.wait()
         connection.close()
 
     def close(self) -> None:
