@@ -315,6 +315,10 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     {"how", "what", "why", "whether", "if", "when", "where", "who", "which"}
 )
 
+#: Relative words that can open a clause with a cue set inside it: "the plan, [which] she said would fail",
+#: "[what] he said is a growing demand".
+RELATIVE_OPENERS: frozenset[str] = frozenset({"what", "which", "that", "who"})
+
 #: Lemmas of every verb that can be a cue of a claim.
 CUE_LEMMAS: frozenset[str] = (
     lexicon.REPORTING_VERBS

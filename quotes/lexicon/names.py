@@ -112,8 +112,89 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "blog",
         "video",
         "remarks",
+        "comments",
+        "response",
+        "research",
+        "affidavit",
+        "testimony",
+        "speech",
+        "message",
+        "missive",
     }
 )
+
+#: Document head nouns of one kind under another word, so that "the survey" refers back to "a new
+#: poll" (kinds are otherwise the singular of the head noun).
+DOCUMENT_KINDS: dict[str, str] = {
+    "survey": "poll",
+    "surveys": "poll",
+    "polls": "poll",
+    "suit": "lawsuit",
+    "advertisement": "ad",
+    "filings": "filing",
+    "records": "record",
+    "data": "data",
+    "remarks": "remarks",
+    "figures": "figures",
+    "results": "results",
+    "estimates": "estimates",
+    "analysis": "analysis",
+}
+
+#: Verbs (lemmas) whose subject brings out the document that is their object ("Acme released a
+#: report", "Tom Hale filed a suit"): the subject owns the document.
+DOCUMENT_VERBS: frozenset[str] = frozenset(
+    {
+        "release",
+        "issue",
+        "publish",
+        "file",
+        "conduct",
+        "commission",
+        "post",
+        "unveil",
+        "launch",
+        "air",
+        "produce",
+        "write",
+        "sign",
+        "submit",
+        "send",
+        "compile",
+        "tweet",
+        "put",
+    }
+)
+
+#: Words of a role description that mean the same as another ("the GOP nominee" is "Republican
+#: nominee Tom Hale"), for matching a description to the title the article gave someone.
+MODIFIER_SYNONYMS: dict[str, str] = {
+    "gop": "republican",
+    "dem": "democratic",
+    "democrat": "democratic",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+}
+
+#: Role and epithet heads that tell a gender ("the businessman" is a man, "the congresswoman" a woman).
+ROLE_GENDER: dict[str, str] = {
+    "businessman": "male",
+    "businesswoman": "female",
+    "congressman": "male",
+    "congresswoman": "female",
+    "chairman": "male",
+    "chairwoman": "female",
+    "spokesman": "male",
+    "spokeswoman": "female",
+    "man": "male",
+    "woman": "female",
+    "actor": "male",
+    "actress": "female",
+    "lady": "female",
+    "father": "male",
+    "mother": "female",
+}
 
 #: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
 #: organisation named "<surname> campaign".
@@ -192,4 +273,10 @@ ORGANISATION_BACK_HEADS: frozenset[str] = frozenset(
 #: Organisation heads that refer back to the latest organisation the article named, whatever its name.
 GENERIC_ORGANISATION_HEADS: frozenset[str] = frozenset(
     {"company", "firm", "organization", "organisation", "group"}
+)
+
+#: Lower-case particles inside a surname ("Ludwig van Dalen", "Ana da Silva", "Omar bin Said").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le"}
+    | {"bin", "ibn", "al", "dos"}
 )

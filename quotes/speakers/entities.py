@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from quotes.lexicon import cues as cue_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 
@@ -51,19 +52,34 @@ def name_words(text: str) -> list[str]:
     """The words of a name as written, without honorifics, possessive, a bracket after it ("(D-Md.)")
     and stray punctuation."""
     text = text.split("(")[0]
-    words = [_POSSESSIVE.sub("", w) for w in _NON_NAME.sub(" ", text).split()]
+    words = [_POSSESSIVE.sub("", w).strip("-") for w in _NON_NAME.sub(" ", text).split()]
     words = [w for w in words if w and w.lower() not in ("the",)]
-    while len(words) > 1 and words[0].lower().rstrip(".") in speaker_lexicon.HONORIFICS | _TITLES:
-        words = words[1:]
+    while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN_NAMES:
+        words = words[1:]  # "Sen. Ann Roe", and "Added Roe:" where a cue verb opens the sentence
     return words
+
+
+def person_words(text: str) -> list[str]:
+    """The words of a person's name (:func:`name_words`) without a headline's verb and what follows
+    it ("Roe Says Plan Failed"); only for persons: "United States" is an organisation's name."""
+    words = name_words(text)
+    for k in range(1, len(words)):
+        if words[k].lower() in _CUE_FORMS:
+            return words[:k]
+    return words
+
 
 
 def person_name(text: str) -> str:
     """A person's name from a mention that holds it after roles and titles ("Democratic candidate
-    Sen. Ann Roe (D-Md.)" is "Ann Roe"): the last run of capitalised words, without titles."""
-    words = name_words(text)
+    Sen. Ann Roe (D-Md.)" is "Ann Roe"): the last run of capitalised words and the particles between
+    them ("Ludwig van Dalen"), without titles."""
+    words = person_words(text)
     start = len(words)
-    while start > 0 and words[start - 1][:1].isupper():
+    while start > 0 and (
+        words[start - 1][:1].isupper()
+        or (start > 1 and words[start - 1] in name_lexicon.NAME_PARTICLES and words[start - 2][:1].isupper())
+    ):
         start -= 1
     run = words[start:] or words
     while len(run) > 1 and run[0].lower().rstrip(".") in speaker_lexicon.HONORIFICS | _TITLES:
@@ -95,6 +111,24 @@ _TITLES = frozenset(speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS) | {
     "capt",
     "rev",
 }
+
+
+#: Past forms of the cue verbs, which open a sentence before a name in some styles ("Stated Roe:").
+_CUE_PAST_FORMS = frozenset(
+    verb + ("d" if verb.endswith("e") else "ed")
+    for verb in cue_lexicon.REPORTING_VERBS | cue_lexicon.DIRECT_QUOTE_VERBS
+    if verb.isalpha()
+)
+
+#: Forms of the cue verbs that follow a name in a headline ("Roe Says", "Roe Warns").
+_CUE_FORMS = _CUE_PAST_FORMS | frozenset(
+    verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
+    for verb in cue_lexicon.REPORTING_VERBS | cue_lexicon.DIRECT_QUOTE_VERBS
+    if verb.isalpha()
+) | {"told", "wrote"}  # not "said": a surname too ("Edward Said")
+
+#: Words before a surname that are no given name: honorifics, titles, cue verbs.
+_NOT_GIVEN_NAMES = speaker_lexicon.HONORIFICS | _TITLES | _CUE_PAST_FORMS
 
 
 @dataclass
@@ -153,30 +187,85 @@ class ArticleEntities:
 def build(doc: Doc) -> ArticleEntities:
     """The entity model of a parsed article (one pass over its named entities)."""
     model = ArticleEntities()
-    persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    persons = [with_given_name(ent) for ent in doc.ents if ent.label_ == "PERSON"]
+    mistagged = mistagged_persons(doc, persons)
+    persons += mistagged
+    reread = {span.end for span in mistagged}  # the entities they end, no organisations after all
     # full names first, so that a lone surname joins the person the article names in full; each
     # group in text order, so that a lone surname joins the person of that name named last before it
-    for ent in sorted(persons, key=lambda e: (len(name_words(e.text)) < 2, e.start)):
+    for ent in sorted(persons, key=lambda e: (len(person_words(e.text)) < 2, e.start)):
         _add_person(model, doc, ent)
     for ent in doc.ents:
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" and ent.end not in reread:
             _add_organisation(model, doc, ent)
     for entity in model.persons + model.organisations:
         entity.offsets.sort()
     return model
 
 
+def with_given_name(ent: Span) -> Span:
+    """A surname the model tagged without the given name before it ("said Hany Farid", where only
+    "Farid" is a person): the two words, when the one before is a capitalised proper noun compounded
+    with the surname that is no title, role, honorific or common word ("Justice Scalia", "Because
+    Loki") and no longer name runs before it."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or given_name_gender(ent.text) is not None:
+        return ent
+    given = doc[ent.start - 1]
+    word = given.text
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()) or given.is_stop:
+        return ent
+    if given.pos_ != "PROPN" or given.dep_ != "compound" or given.head.i != ent.start or given.ent_type_:
+        return ent
+    if given.lower_ in _NOT_GIVEN_NAMES or given.lower_ in speaker_lexicon.SPEAKER_ROLE_HEADS:
+        return ent
+    if ent.start > 1 and doc[ent.start - 2].pos_ == "PROPN" and doc[ent.start - 2].text[:1].isupper():
+        return ent  # "Aung San Suu Kyi", "Chief Justice Roberts": more than a given name before it
+    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+
+
+def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
+    """People's names the model tagged as another kind of entity ("CLEVELAND - Donald Trump" as an
+    organisation, "Carly Fiorina" as one): the last two or three capitalised words of an entity that
+    start with a common given name, when the article refers to a person by that surname elsewhere
+    ("Trump said", "Mrs. Fiorina") and the words do not end in an organisation's word ("the Chelsea
+    Clinton Foundation" stays an organisation). Returned as PERSON spans for the entity model only."""
+    candidates = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or ent[-1].lower_ in _ORG_WORDS:
+            continue
+        for start in range(max(ent.start, ent.end - 3), ent.end - 1):
+            run = doc[start : ent.end]
+            if given_name_gender(doc[start].text) and all(t.text[:1].isupper() for t in run):
+                candidates.append(Span(doc, start, ent.end, label="PERSON"))
+                break
+    if not candidates:
+        return []
+    surnames = {words[-1].lower() for words in map(person_words, (p.text for p in persons)) if words}
+    surnames |= {
+        doc[i + 1].lower_
+        for i, token in enumerate(doc[:-1])
+        if token.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER and doc[i + 1].text[:1].isupper()
+    }
+    return [span for span in candidates if span[-1].lower_ in surnames]
+
+
+#: Last words of an organisation's name that a person's surname never is.
+_ORG_WORDS = name_lexicon.ORGANISATION_BACK_HEADS | speaker_lexicon.ORGANIZATION_HEADS
+
+
 def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
-    words = name_words(ent.text)
+    words = person_words(ent.text)
     if not words or not words[-1][:1].isupper():
         return
     surname = words[-1].lower()
     entity = model.person(words, ent.start_char)
     if entity is not None and len(words) >= 2:
-        if entity.name.split()[0].lower() != words[0].lower() and len(entity.name.split()) >= 2:
+        known = entity.name.split()
+        if not _one_name(known, words):
             entity = None  # another person of the same surname ("Jeb Bush", "George Bush")
-        elif len(words) > len(entity.name.split()):
-            entity.name = " ".join(words)  # the fullest form: "Thomas R. Hale" over "Thomas Hale"
+        else:
+            entity.name = " ".join(_fuller(known, words))
     if entity is None:
         entity = Entity(" ".join(words), "person")
         model.persons.append(entity)
@@ -197,6 +286,26 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
                 entity.gender = entity.gender or name_lexicon.FAMILY_GENDER[word]
             if token.pos_ == "NOUN" and not token.ent_type_:
                 entity.roles.add(word)
+
+
+def _fuller(known: list[str], words: list[str]) -> list[str]:
+    """The fuller of two forms of one person's name: "Thomas R. Hale" over "Thomas Hale", "Marine Le
+    Pen" over "Le Pen"; but a word before a given name is an epithet, not a name ("Crooked Ann Roe"
+    is Ann Roe)."""
+    short, long = sorted((known, words), key=len)
+    if len(short) >= 2 and short[0].lower() != long[0].lower() and given_name_gender(short[0]):
+        return short
+    return long
+
+
+def _one_name(known: list[str], words: list[str]) -> bool:
+    """Whether two names of one surname are one person's: the same first word ("Thomas R. Hale",
+    "Thomas Hale"), a single word, or one the end of the other (a surname of two words: "Le Pen" of
+    "Marine Le Pen")."""
+    short, long = sorted((known, words), key=len)
+    if len(short) < 2 or short[0].lower() == long[0].lower():
+        return True
+    return [w.lower() for w in long[-len(short) :]] == [w.lower() for w in short]
 
 
 def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:

@@ -2,7 +2,9 @@
 
 The data lives in ``quotes/speakers/data/speakers.json`` (shipped inside the package); another file with the
 same shape can be loaded with :meth:`Registry.load`. Role look-ups take the article date: "the Defence
-Secretary" in 2022 is Ben Wallace, in 2025 John Healey.
+Secretary" in 2022 is Ben Wallace, in 2025 John Healey. An entry's optional ``country`` (a two-letter
+code, "GB") keeps its one-word aliases and offices to stories of that country
+(:mod:`quotes.speakers.countries`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ _WIKIDATA = re.compile(r"Q[1-9]\d*")
 KINDS: tuple[str, ...] = ("person", "organization", "group")
 #: The genders a person entry may have (``null`` when unknown).
 GENDERS: tuple[str, ...] = ("male", "female")
-_SPEAKER_FIELDS = frozenset({"name", "kind", "gender", "aliases", "wikidata_id", "roles"})
+_SPEAKER_FIELDS = frozenset({"name", "kind", "gender", "aliases", "wikidata_id", "roles", "country"})
+_COUNTRY = re.compile(r"[A-Z]{2}")
 _ROLE_FIELDS = frozenset({"role", "start", "end"})
 
 
@@ -61,6 +64,7 @@ class KnownSpeaker:
     aliases: tuple[str, ...]
     wikidata_id: str | None
     roles: tuple[RoleTerm, ...] = ()
+    country: str | None = None  # ISO 3166 code of the country whose office or person it is
 
 
 @dataclass
@@ -185,6 +189,9 @@ def _speaker(entry: Any, where: str) -> KnownSpeaker:
     wikidata_id = entry.get("wikidata_id")
     if wikidata_id is not None and (not isinstance(wikidata_id, str) or not _WIKIDATA.fullmatch(wikidata_id)):
         raise RegistryError(f"{where}: wikidata_id {wikidata_id!r} is not an id like 'Q192' or null")
+    country = entry.get("country")
+    if country is not None and (not isinstance(country, str) or not _COUNTRY.fullmatch(country)):
+        raise RegistryError(f"{where}: country {country!r} is not a two-letter code like 'GB' or null")
     terms = entry.get("roles", [])
     if not isinstance(terms, list):
         raise RegistryError(f"{where}: roles must be a list of {{'role', 'start', 'end'}} objects")
@@ -195,6 +202,7 @@ def _speaker(entry: Any, where: str) -> KnownSpeaker:
         aliases=tuple(aliases),
         wikidata_id=wikidata_id,
         roles=tuple(_term(term, f"{where}: roles[{index}]") for index, term in enumerate(terms)),
+        country=country,
     )
 
 

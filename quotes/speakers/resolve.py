@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import entities, sieves
+from quotes.speakers import countries, documents, entities, narrator, organisations, roles, sieves
 from quotes.speakers.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -111,6 +111,7 @@ class ArticleNames:
     names: set[str]
     titles: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, head noun, full name)
     gender_by_surname: dict[str, str] = field(default_factory=dict)
+    title_words: dict[int, frozenset[str]] = field(default_factory=dict)  # offset -> the words of its title
 
 
 def _title_word(token: Token) -> str:
@@ -118,9 +119,12 @@ def _title_word(token: Token) -> str:
     return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
 
 
-def article_names(doc: Doc, registry: Registry) -> ArticleNames:
+def article_names(
+    doc: Doc, registry: Registry, places: countries.ArticleCountries | None = None
+) -> ArticleNames:
     """Index the article's PERSON entities by surname, the roles and titles written around them,
-    and the genders their honorifics give."""
+    and the genders their honorifics give; a lone surname is a registry person's only where the
+    article's ``places`` fit that person's country."""
     article = ArticleNames({}, {}, set())
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -131,6 +135,8 @@ def article_names(doc: Doc, registry: Registry) -> ArticleNames:
         if not words:
             continue
         known = registry.by_alias(" ".join(words))
+        if known is not None and len(words) == 1 and places is not None and not places.fits(known.country):
+            known = None
         full = known.name if known is not None and known.kind == "person" else " ".join(words)
         if len(words) >= 2 or known is not None:
             article.names.add(full)
@@ -142,7 +148,8 @@ def article_names(doc: Doc, registry: Registry) -> ArticleNames:
             if role is not None:
                 article.by_role.setdefault(role, full)
                 break
-        heads = [_title_word(t) for t in before if _title_word(t) in speaker_lexicon.SPEAKER_ROLE_HEADS]
+        run = roles.title_run(before)  # "Indiana Gov." in "... spoke to Indiana Gov. Ann Roe"
+        heads = [_title_word(t) for t in run if _title_word(t) in speaker_lexicon.SPEAKER_ROLE_HEADS]
         heads += [
             c.lower_
             for c in ent.root.children
@@ -151,6 +158,8 @@ def article_names(doc: Doc, registry: Registry) -> ArticleNames:
         if ent.root.dep_ == "appos" and ent.root.head.lower_ in speaker_lexicon.SPEAKER_ROLE_HEADS:
             heads.append(ent.root.head.lower_)  # "the group's director, Jane Roe"
         article.titles.extend((ent.start_char, head, full) for head in heads)
+        if heads:
+            article.title_words[ent.start_char] = roles.title_context(ent, run)
         if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER:
             gender = speaker_lexicon.HONORIFIC_GENDER[doc[ent.start - 1].lower_.rstrip(".")]
             article.gender_by_surname.setdefault(normalise(words[-1]), gender)
@@ -164,11 +173,14 @@ class SpeakerResolver:
         self.doc = doc
         self.registry = registry
         self.date = date
-        self.article = article_names(doc, registry)
+        self.countries = countries.ArticleCountries(doc)
+        self.article = article_names(doc, registry, self.countries)
         self.entities = entities.build(doc)
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
         self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
         self.document_owners: list[sieves.Decision] = []  # owners of the documents named so far
+        self.documents = documents.DocumentOwners(doc, self.entities)
+        self.narrator: narrator.Narrator | None = None  # built at the first "I"
         self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
         # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
         # article asks for the same words thousands of times.
@@ -208,10 +220,34 @@ class SpeakerResolver:
         """The person "he" or "she" stands for: the latest of the last few persons whose gender agrees
         or is unknown ("Mrs May ... Johnson said ... she said" is May; "Mr. Hale ... Justice Tom Roe
         ruled ... he wrote" is Roe: a known gender does not beat recency)."""
-        for person in reversed(self.recent):
-            if person.gender in (gender, None):
-                return person
-        return None
+        agreeing = [person for person in reversed(self.recent) if person.gender in (gender, None)]
+        if not agreeing:
+            return None
+        # within the sentence of the latest, a subject comes before a possessor or an object: "Sheriff
+        # Ann Roe vouched for Hale's plan. She said" is Roe
+        latest = agreeing[0]
+        sentence = self._sentence_of(latest)
+        if sentence is not None and not self._subject(latest):
+            for person in agreeing[1:]:
+                if self._sentence_of(person) == sentence and self._subject(person):
+                    return person
+        return latest
+
+    def _head_of(self, speaker: ResolvedSpeaker) -> Token | None:
+        if speaker.start is None or speaker.end is None:
+            return None
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _sentence_of(self, speaker: ResolvedSpeaker) -> int | None:
+        """The start token of the sentence a speaker's mention is in."""
+        head = self._head_of(speaker)
+        return head.sent.start if head is not None else None
+
+    def _subject(self, speaker: ResolvedSpeaker) -> bool:
+        """Whether a speaker's mention is the subject of a clause (not a possessor or an object)."""
+        head = self._head_of(speaker)
+        return head is not None and head.dep_ in SUBJECT_DEPS
 
     def resolve(self, mention: Mention) -> ResolvedSpeaker:
         """Resolve one mention (call in text order so pronouns see the right antecedent)."""
@@ -241,6 +277,8 @@ class SpeakerResolver:
             )
         if kind == "person" and name:
             name = entities.person_name(name) or name
+        elif kind == "organization" and name:
+            name = organisations.fullest(name, self.entities)  # "FEC" the article spells out elsewhere
         if gender is None and kind == "person" and name:
             gender = self.article.gender_by_surname.get(normalise(name.split()[-1]))
             entity = self.entities.person(name.split())
@@ -248,8 +286,19 @@ class SpeakerResolver:
         return ResolvedSpeaker(name, mention.text, mention.start, mention.end, kind, resolution, None, gender)
 
     def _person(self, name: str) -> KnownSpeaker | None:
-        known = self.registry.by_alias(name)
+        known = self._known(name)
         return known if known is not None and known.kind == "person" else None
+
+    def _known(self, alias: str, mention: str = "") -> KnownSpeaker | None:
+        """The registry's entry for ``alias`` where its country fits the article: a one-word alias or
+        an office ("Johnson", "the government") of one country is not read into another's story."""
+        known = self.registry.by_alias(alias)
+        if known is None:
+            return None
+        generic = len(alias.split()) == 1 or known.kind != "person"
+        if generic and not self.countries.fits(known.country, mention or alias):
+            return None
+        return known
 
     def _resolve(self, mention: Mention) -> ResolvedSpeaker:
         """Run the sieves in order, most precise first; the first that decides wins."""
@@ -258,6 +307,8 @@ class SpeakerResolver:
         lower = [normalise(w) for w in words]
         if len(words) == 1 and (lower[0] in speaker_lexicon.PRONOUNS or lower[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(mention, lower[0])
+        if lower == ["i"]:
+            return self._first_person(mention)
         seen = sieves.view(self.doc, mention.start, mention.end, text)
         words, lower = seen.words, [normalise(w) for w in seen.words]
         if not words:
@@ -273,12 +324,19 @@ class SpeakerResolver:
             return self._make(mention, known, decision.name, "person", decision.resolution, decision.gender)
         # a known name, or a role followed by a known name ("Defence Secretary Ben Wallace")
         for size in range(len(words), 0, -1):
-            known = self.registry.by_alias(" ".join(words[-size:]))
+            known = self._known(" ".join(words[-size:]), mention.text)
             if known is not None:
                 if known.kind != "person":
                     return self._make(mention, known, None, known.kind, "organization")
                 return self._make(mention, known, None, "person", "name" if size >= 2 else "surname")
-        described = (self._campaign, sieves.group, self._apposition, self._document, self._organisation_named)
+        described = (
+            self._campaign,
+            sieves.group,
+            self._apposition,
+            self._document,
+            self._organisation_named,
+            self._organisation_described,
+        )
         for sieve in described:
             decision = sieve(seen)
             if decision is not None:
@@ -295,6 +353,16 @@ class SpeakerResolver:
         if role is not None:
             return self._role(mention, role)
         return self._described(mention, seen, words, lower, bare)
+
+    def _first_person(self, mention: Mention) -> ResolvedSpeaker:
+        """"I" outside quotes: the writer an opinion piece signs off with, or the interviewee of an
+        answer paragraph; unresolved where the article names neither."""
+        if self.narrator is None:
+            self.narrator = narrator.Narrator(self.doc, self.entities)
+        entity = self.narrator.of(mention.start)
+        if entity is None:
+            return self._make(mention, None, None, "unknown", "unresolved")
+        return self._make(mention, self._person(entity.name), entity.name, "person", "pronoun", entity.gender)
 
     def _described(
         self, mention: Mention, seen: sieves.MentionView, words: list[str], lower: list[str], bare: str
@@ -314,27 +382,38 @@ class SpeakerResolver:
         head = _title_word_text(lower[-1])
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not sieves.head_entity(seen, "PERSON"):
             titled = [
-                name for offset, word, name in self.article.titles if word == head and offset < mention.start
+                (name, self.article.title_words.get(offset, frozenset()))
+                for offset, word, name in self.article.titles
+                if word == head and offset < mention.start
             ]
             if titled:
-                return self._make(mention, self._person(titled[-1]), titled[-1], "person", "role")
+                name = roles.best_titled(titled, roles.modifiers(words)) or titled[-1][0]
+                return self._make(mention, self._person(name), name, "person", "role")
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS or head in name_lexicon.EPITHET_HEADS:
             return self._description(mention, seen)
+        described = roles.described_person(self.doc, self.entities, head, mention.text, mention.start)
+        if described is not None:  # "the retired surgeon" after "Ann Roe, a retired surgeon,"
+            return self._make(mention, self._person(described.name), described.name, "person", "role")
         if sieves.head_entity(seen, "PERSON"):
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):
             if sieves.head_entity(seen, label):
                 return self._make(mention, None, bare, "organization", "organization")
+        organisation = organisations.untagged(bare, self.entities)
+        if organisation is not None:  # "Pew" for the "Pew Research" named before; "Acme.com"
+            return self._make(mention, None, organisation, "organization", "organization")
         if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")
 
     def _description(self, mention: Mention, seen: sieves.MentionView) -> ResolvedSpeaker:
         """A definite description of a person ("the senator", "the billionaire businessman"): the
-        person most recently in the foreground (subject or speaker); an indefinite one ("a senior
-        aide") introduces someone the article does not name."""
+        person most recently in the foreground (subject or speaker) whose gender agrees with a gendered
+        head ("businessman", "congresswoman"); an indefinite one ("a senior aide") introduces someone
+        the article does not name."""
         if mention.text.lower().startswith(("the ", "this ")) and not sieves.head_entity(seen, "PERSON"):
-            antecedent = self.last_person
+            gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
+            antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
             if antecedent is not None:
                 return ResolvedSpeaker(
                     antecedent.name,
@@ -361,6 +440,8 @@ class SpeakerResolver:
         known = self._person(full or rest)
         if known is None and full is None and len(words) == 2:  # "Mrs May": the registry's Theresa May
             known = self.registry.by_surname(words[-1], gender)
+            if known is not None and not self.countries.fits(known.country, mention.text):
+                known = None
         if known is not None or full is not None:
             return self._make(mention, known, full, "person", "honorific", gender)
         if gender is not None:  # "Mr Smith", known nowhere: the name as written, without "Mr"
@@ -389,7 +470,8 @@ class SpeakerResolver:
         return sieves.apposition(self.doc, seen, self.entities)
 
     def _document(self, seen: sieves.MentionView) -> sieves.Decision | None:
-        """A document speaks for its owner; "her statement" for the person "her" stands for."""
+        """A document speaks for its owner; "her statement" for the person "her" stands for; "the
+        report" for the owner of the report the article introduced before."""
         decision = sieves.document(seen, self.entities)
         if decision is None or seen.head is None:
             return decision
@@ -402,16 +484,23 @@ class SpeakerResolver:
                 owner = self._pronoun(Mention(child.idx, child.idx + len(child.text), child.text), word)
                 if owner.name is not None:
                     return sieves.Decision(owner.name, owner.kind, "document", owner.gender)
-            if child.dep_ == "det" and word in _DEFINITE and self.document_owners:
+        if documents.is_definite(seen.head):
+            introduced, entity = self.documents.earlier(seen.head)
+            if entity is not None:
+                return sieves.decide(entity, "document")
+            if not introduced and self.document_owners:
                 return self.document_owners[-1]  # "A Gallup poll found ... The poll also showed"
         return decision
 
     def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:
         return sieves.organisation_named(seen, self.entities)
 
+    def _organisation_described(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return sieves.organisation_described(seen, self.entities)
+
     def _decided(self, mention: Mention, decision: sieves.Decision) -> ResolvedSpeaker:
         """The speaker of a sieve's decision, with the registry's canonical entry when it has one."""
-        known = self.registry.by_alias(decision.name) if decision.name else None
+        known = self._known(decision.name) if decision.name else None
         if known is not None and known.kind != decision.kind:
             known = None
         return self._make(mention, known, decision.name, decision.kind, decision.resolution, decision.gender)
@@ -479,7 +568,7 @@ class SpeakerResolver:
         named = self._proper_words(mention)
         if head in speaker_lexicon.SPOKESPERSON_HEADS and len(words) >= 2:
             body = " ".join(words[:-1])
-            known = self.registry.by_alias(body)
+            known = self._known(body, mention.text)
             if known is not None:
                 return known, body, "organization", "organization"
             if head in _ANONYMOUS_HEADS or not named:
@@ -487,7 +576,7 @@ class SpeakerResolver:
             return None, " ".join(named), "organization", "organization"
         if head in speaker_lexicon.ORGANIZATION_HEADS:
             body = " ".join(words)
-            known = self.registry.by_alias(body)
+            known = self._known(body, mention.text)
             if known is not None or named:
                 return known, body, "organization", "organization"
             return None, None, "organization", "unresolved"
@@ -505,6 +594,7 @@ class SpeakerResolver:
         if name is not None:
             return self._make(mention, self._person(name), name, "person", "role")
         holders = self.registry.holders(role, self.date)
+        holders = [h for h in holders if self.countries.fits(h.country, mention.text)]
         if self.date is None:
             named = [h for h in holders if h.name in self.article.names]
             holders = named or (holders if len(holders) == 1 else [])
@@ -516,9 +606,6 @@ class SpeakerResolver:
 
 #: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
 _POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
-
-#: Determiners of a document the article has already introduced ("the poll", "this report").
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 #: Spokesperson heads that stay anonymous: "a White House official" names no one who speaks.
 _ANONYMOUS_HEADS = frozenset({"official", "source"})

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers.entities import ArticleEntities, Entity, name_words
+from quotes.speakers import documents
+from quotes.speakers.entities import ArticleEntities, Entity, name_words, person_words
 
 
 @dataclass(frozen=True)
@@ -74,9 +75,36 @@ def group(mention: MentionView) -> Decision | None:
     plural = head.tag_ in ("NNS", "NNPS") or mention.lower[-1] in speaker_lexicon.GROUP_HEADS
     if not plural or head.ent_type_ == "ORG" or head.lower_ in name_lexicon.DOCUMENT_HEADS:
         return None
+    if head.lower_ in name_lexicon.ORGANISATION_BACK_HEADS:  # "police": the force the article named
+        return None
     if head.ent_type_ in ("PERSON", "GPE") and not head.lower_.endswith("s"):
         return None
-    return Decision(None, "group", "group")
+    if head.ent_type_ == "PERSON" and head.ent_iob_ == "I":  # a full name ending in s ("Ann Waters")
+        return None
+    members = group_members(head)
+    return Decision(" and ".join(members) if members else None, "group", "group")
+
+
+def group_members(head: Token) -> list[str]:
+    """The people or organisations a group names as its members in its own noun phrase ("Two
+    objectors, Tom Hale and Ann Roe,"; "candidates like Ann Roe and Tom Hale"; "other members,
+    including the Acme Union"), in order; empty when it names none."""
+    firsts = [child for child in head.children if child.dep_ == "appos"]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPOSITIONS:
+            firsts += [c for c in child.children if c.dep_ == "pobj"]
+    members: list[str] = []
+    for first in firsts:
+        for token in (first, *[c for c in first.subtree if c.dep_ == "conj" and c.head.i != head.i]):
+            if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O":
+                members.append(" ".join(name_words(_entity_text(token))))
+    if len(members) != len({m.lower() for m in members}):
+        return []
+    return [m for m in members if m]
+
+
+#: Prepositions that introduce named members of a group ("candidates like Ann Roe", "including").
+_MEMBER_PREPOSITIONS = frozenset({"including", "like", "as"})
 
 
 def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
@@ -109,75 +137,16 @@ def _entity_text(token: Token) -> str:
 
 def document(mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """A document or finding ("the report", "a Gallup poll", "Acme's statement", "a study released by
-    Acme"): its owner when the noun phrase names one, else no name (the mention is kept)."""
+    Acme", "Acme released a report that says"): its owner when the sentence names one, else no name
+    (the mention is kept). A definite document the article introduced before is left to the resolver,
+    which knows the earlier one's owner."""
     head = mention.head
     if head is None or head.lower_ not in name_lexicon.DOCUMENT_HEADS:
         return None
-    owner = _owner(head, entities)
-    if owner is not None:
-        return decide(owner, "document")
+    found = documents.owner(head, entities)
+    if found is not None:
+        return decide(found, "document")
     return Decision(None, "unknown", "document")
-
-
-def _owner(head: Token, entities: ArticleEntities) -> Entity | None:
-    """The named entity a document head belongs to: a possessor ("Acme's report", "the union's
-    statement"), the proper name before it ("the latest Acme/Ipsos poll", "FEC records"), or the
-    object of "by", "from", "of" or "in" after it, directly or through a participle ("released by")."""
-    for child in head.children:
-        back = child.lower_ in name_lexicon.ORGANISATION_BACK_HEADS
-        if child.dep_ == "poss" and child.pos_ == "NOUN" and back:
-            entity = entities.organisation_by_word(child.lower_, head.idx)
-            if entity is not None:
-                return entity
-    candidates = [head]
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "in"):
-            candidates += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "acl":
-            for prep in child.children:
-                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
-                    candidates += [c for c in prep.children if c.dep_ == "pobj"]
-    for token in candidates:
-        text = _proper_name_of(token)
-        if not text:
-            continue
-        entity = entities.organisation(text) or entities.person(name_words(text))
-        if entity is None:
-            kind = "person" if any(t.ent_type_ == "PERSON" for t in token.subtree) else "organization"
-            entity = Entity(" ".join(name_words(text)), kind)
-        if entity.name:
-            return entity
-    return None
-
-
-def _proper_name_of(token: Token) -> str:
-    """The proper name a noun phrase holds in front of its head or as its head: "Acme/Ipsos" in "the
-    latest Acme/Ipsos poll", "Acme Union" in "the Acme Union"; empty when there is none."""
-    doc = token.doc
-    left = token.left_edge.i
-    names = {
-        t.i
-        for t in doc[left : token.i + 1]
-        if (t.pos_ == "PROPN" or t.ent_type_ in _OWNER_TYPES) and t.ent_type_ not in _NOT_OWNERS
-    }
-    if not names:
-        return ""
-    last = first = max(names)
-    while first - 1 >= left and (
-        first - 1 in names or (doc[first - 1].text in _NAME_JOINERS and first - 2 in names)
-    ):
-        first -= 1
-    return doc[first : last + 1].text.strip(" ,")
-
-
-#: Entity types of an owner's name.
-_OWNER_TYPES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
-
-#: Punctuation inside one owner's name ("Reuters/Ipsos", "ABC-Washington Post", "AT&T").
-_NAME_JOINERS = frozenset({"/", "-", "&"})
-
-#: Entity types of words before a document that are no owner ("Thursday's report", "the 2016 poll").
-_NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | None:
@@ -186,6 +155,8 @@ def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | Non
     head = mention.head
     if head is None or head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
         return None
+    if head.ent_type_ == "ORG" and head.text[:1].isupper() and head.ent_iob_ == "I":
+        return None  # an organisation named "... Campaign" ("the Human Rights Campaign")
     for child in head.children:
         if child.dep_ in ("poss", "compound") and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
             words = name_words(_entity_text(child))
@@ -212,14 +183,40 @@ def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decisi
 def name_in_article(mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """A name the article gives a person, as a whole or in part ("Tom Hale", "Hale", "Jordan"): the
     person's fullest name. Only for mentions whose head is a person's name."""
-    single = len(mention.words) == 1 and mention.words[0][:1].isupper()
-    if not head_entity(mention, "PERSON") and not single:
+    words = person_words(" ".join(mention.words))  # no title or cue verb ("Stated Roe:", "Roe Says")
+    single = len(words) == 1 and words[0][:1].isupper()
+    # a person's name the model tagged otherwise ("Carly Fiorina" as an organisation) is in the model
+    known = entities.by_token.get(mention.head.i) if mention.head is not None else None
+    if not head_entity(mention, "PERSON") and not single and (known is None or known.kind != "person"):
         return None
-    words = name_words(" ".join(mention.words))
     entity = entities.person(words, mention.start)
     if entity is None:
         return None
     return decide(entity, "name" if len(words) >= 2 else "surname")
+
+
+def organisation_described(mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """An organisation noun with the organisation's name in its phrase ("the People's Daily
+    newspaper", "the Israeli newspaper Haaretz", "the Acme Corp. board"): that organisation."""
+    head = mention.head
+    if head is None or head.ent_type_ or head.lower_ not in name_lexicon.ORGANISATION_BACK_HEADS:
+        return None
+    for child in head.children:
+        if child.dep_ in ("appos", "compound", "poss") and child.ent_type_ == "ORG":
+            entity = entities.by_token.get(child.i)
+            if entity is None or entity.kind != "organization":
+                entity = entities.organisation(_entity_text(child))
+            name = entity.name if entity is not None else _organisation_name(_entity_text(child))
+            if name:
+                return Decision(name, "organization", "organization")
+    return None
+
+
+def _organisation_name(text: str) -> str:
+    """An organisation's name as written, without a leading "the" or a closing possessive; a
+    possessive inside the name stays ("People's Daily")."""
+    text = re.sub(r"^[Tt]he\s+", "", text.strip())
+    return re.sub(r"['’]s?$", "", text).strip()
 
 
 def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decision | None:

@@ -120,3 +120,29 @@ def test_every_cue_verb_ending_in_e_keeps_its_lemma_when_inflected(nlp) -> None:
                 wrong.append(f"{form} -> {token.lemma_}")
     assert len(verbs) > 40
     assert wrong == []
+
+
+APOSTROPHE_CASES = [
+    # (text, the person the models find): names with a curly apostrophe, read as with a straight one
+    ("Analyst Brett O’Donnell said the vote was close.", "Brett O’Donnell"),
+    ("Democracy Corps’ Stan Greenberg, a pollster, said the party was split.", "Stan Greenberg"),
+    ("Activist Dinesh D’Souza said the film was a hit.", "Dinesh D’Souza"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), APOSTROPHE_CASES)
+def test_a_curly_apostrophe_reads_as_a_straight_one(nlp, text: str, person: str) -> None:
+    doc = nlp(text)
+    straight = nlp(text.replace("’", "'"))
+    assert doc.text == text  # the text and so every offset stay as written
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        (e.text.replace("'", "’"), e.label_) for e in straight.ents
+    ]
+    assert (person, "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert [a["speaker"]["name"] for a in doc._.attributions] == [person]
+
+
+def test_the_apostrophe_component_runs_first(nlp) -> None:
+    from quotes.parse.nlp import APOSTROPHES_NAME
+
+    assert nlp.pipe_names[0] == APOSTROPHES_NAME

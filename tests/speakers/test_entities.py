@@ -37,3 +37,89 @@ def test_name_words_drop_honorifics_titles_and_possessive() -> None:
     assert entities.name_words("the Reuters/Ipsos") == ["Reuters/Ipsos"]
     assert entities.given_name_gender("Maria") == "female"
     assert entities.given_name_gender("Jordan") is None
+
+
+def test_a_person_the_model_tags_as_an_organisation_is_a_person(nlp) -> None:
+    doc = nlp("Carly Fiorina and Ted Cruz met donors. Mrs. Fiorina said the race was open.")
+    assert ("Carly Fiorina", "ORG") in [(e.text, e.label_) for e in doc.ents]  # the model's reading
+    model = entities.build(doc)
+    fiorina = model.person(["Fiorina"])
+    assert fiorina is not None and fiorina.name == "Carly Fiorina" and fiorina.gender == "female"
+    assert model.organisation("Carly Fiorina") is None
+    assert [a["speaker"]["name"] for a in doc._.attributions] == ["Carly Fiorina"]
+
+
+def test_a_dateline_glued_to_a_name_leaves_the_person(nlp) -> None:
+    doc = nlp("CLEVELAND - Tom Roe painted a grim picture of the city. Roe said crime was rising.")
+    model = entities.build(doc)
+    roe = model.person(["Roe"])
+    assert roe is not None and roe.name == "Tom Roe" and roe.offsets[0] == doc.text.index("Tom Roe")
+    assert [a["speaker"]["name"] for a in doc._.attributions] == ["Tom Roe"]
+
+
+def test_an_organisation_named_after_a_person_stays_an_organisation(nlp) -> None:
+    doc = nlp("The Chelsea Hale Foundation gave money. Ms. Hale said it was a gift.")
+    model = entities.build(doc)
+    assert model.organisation("Chelsea Hale Foundation") is not None
+    assert [e.name for e in model.persons] == ["Hale"]
+    # a given name before a word no person of the article bears: the model's reading stands
+    doc = nlp("Carly Fiorina and Ted Cruz met donors.")
+    assert ("Carly Fiorina", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    assert entities.mistagged_persons(doc, persons) == []
+
+
+def _speakers(doc) -> list[str | None]:
+    return [a["speaker"]["name"] for a in doc._.attributions]
+
+
+def test_a_given_name_the_model_left_out_joins_the_surname(nlp) -> None:
+    doc = nlp("“The filters fail,” said Hany Wu, a professor at the college. Wu said the data were good.")
+    assert [(e.text, e.label_) for e in doc.ents][0] == ("Wu", "PERSON")  # the model's reading
+    model = entities.build(doc)
+    assert [e.name for e in model.persons] == ["Hany Wu"]
+    assert _speakers(doc) == ["Hany Wu", "Hany Wu"]
+
+
+def test_a_title_before_a_surname_is_no_given_name(nlp) -> None:
+    doc = nlp("Justice Alito wrote the opinion. “It is settled,” Justice Alito said.")
+    assert [e.name for e in entities.build(doc).persons] == ["Alito"]
+
+
+def test_a_surname_of_two_words_is_the_person_named_in_full(nlp) -> None:
+    doc = nlp("Ana Da Silva, the party leader, spoke on Monday. Da Silva said the vote was rigged.")
+    model = entities.build(doc)
+    assert [e.name for e in model.persons] == ["Ana Da Silva"]
+    assert _speakers(doc) == ["Ana Da Silva"]
+    doc = nlp("Ludwig van Dalen, the party leader, spoke on Monday. Van Dalen said the vote was rigged.")
+    assert _speakers(doc) == ["Ludwig van Dalen"]
+
+
+def test_a_cue_verb_opening_the_sentence_is_no_given_name(nlp) -> None:
+    doc = nlp("Stated Roe: “The stakes are high.” Tom Roe is a consultant.")
+    assert [e.name for e in entities.build(doc).persons] == ["Tom Roe"]
+    assert _speakers(nlp("Tom Roe is a consultant. Stated Roe: “The stakes are high.”")) == ["Tom Roe"]
+    assert entities.name_words("Added Roe") == ["Roe"]
+    assert entities.name_words("-Craig Tamsin") == ["Craig", "Tamsin"]
+
+
+def test_a_word_before_a_given_name_is_an_epithet_not_a_name(nlp) -> None:
+    for text in (
+        "Supporters chanted about Crooked Ann Roe on Monday. Ann Roe said the race was close.",
+        "Ann Roe spoke on Monday. The crowd booed Crooked Ann Roe. Roe said the race was close.",
+    ):
+        doc = nlp(text)
+        assert ("Crooked Ann Roe", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+        assert [e.name for e in entities.build(doc).persons] == ["Ann Roe"]
+        assert _speakers(doc) == ["Ann Roe"]
+
+
+def test_a_headline_verb_is_no_part_of_a_name(nlp) -> None:
+    doc = nlp("Tom Hale Says Trade Deal Will Pass\n\nMr. Hale said on Monday that the deal would pass.")
+    assert any(e.label_ == "PERSON" and "Says" in e.text for e in doc.ents)  # the model's reading
+    assert [e.name for e in entities.build(doc).persons] == ["Tom Hale"]
+    assert _speakers(doc) == ["Tom Hale", "Tom Hale"]
+    assert entities.person_words("Lopez Warns Of Cuts") == ["Lopez"]
+    assert entities.person_words("Edward Said") == ["Edward", "Said"]
+    # an organisation's name keeps its words
+    assert entities.name_words("United States Postal Service") == ["United", "States", "Postal", "Service"]

@@ -107,6 +107,24 @@ def _only_a_direct_quote(text: str, claim: Claim, direct_spans: list[tuple[int, 
     return False
 
 
+def _content_after_phrase(doc: Doc, token: Token, marked: Spans, sent_end: int) -> int | None:
+    """Where a content goes on after an "according to X" set off in its sentence: "[Only two firms
+    bid, according to the ministry, and neither met the deadline]", "[Prices fell, according to the
+    survey, because demand slowed]". The clause after the phrase is the same claim's; a noun phrase
+    after it is the writer's note ("..., according to the filings, a record for the firm"). None when
+    nothing but that follows the phrase."""
+    last = token.right_edge.i
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].idx >= sent_end:
+        return None
+    rest = [t for t in doc[last + 2 :] if t.idx < sent_end]
+    if rest[0].pos_ not in ("SCONJ", "CCONJ") and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    end = content_end(doc, last + 2, sent_end, marked)
+    if end <= doc[last + 2].idx:
+        return None
+    return end
+
+
 def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | None:
     """A claim whose speaker follows the cue: "Content, according to X." or "According to X, content." """
     to = doc[token.i + 1]
@@ -121,6 +139,7 @@ def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | 
             return make_claim(text, inside[0], inside[1], cue_start, cue_end, lemma, mention)
         start = clause_start(doc, sent_start, token.i, marked)
         end = token.idx
+        end = _content_after_phrase(doc, token, marked, sent_end) or end
         if doc[token.i - 1].lower_ in ("’s", "'s", "is", "was") and doc[token.i - 1].idx > start:
             end = doc[token.i - 1].idx  # "[That]’s according to the filings"
         return make_claim(text, start, end, cue_start, cue_end, lemma, mention)
@@ -130,16 +149,28 @@ def _speaker_after(doc: Doc, text: str, token: Token, marked: Spans) -> Claim | 
     return make_claim(text, after + 1, sent_end, cue_start, cue_end, lemma, mention)
 
 
+def _agent(verb: Token) -> Token | None:
+    """The agent of a cue in the passive ("as first reported by [the Ledger]"), or None."""
+    if verb.tag_ != "VBN":
+        return None
+    for child in verb.rights:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
 def _as_aside(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     """A cue in a clause opened by "as" that sets off the writer's sentence as the speaker's: "As the
     senator has pointed out, [the budget is a fantasy]." or "[The talks have stalled], as the minister
-    noted." The "as" clause says nothing itself (no object or clause of its own)."""
+    noted.", or in the passive: "As first reported by the Ledger, [...]". The "as" clause says nothing
+    itself (no object or clause of its own)."""
     first = verb.left_edge
     if not (
         verb.dep_ == "advcl"
         and first.lower_ == "as"
         and first.dep_ == "mark"
-        and any(c.dep_ == "nsubj" for c in verb.lefts)
+        and (any(c.dep_ == "nsubj" for c in verb.lefts) or _agent(verb) is not None)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "neg", "attr", "acomp") for c in verb.children)
     ):
         return None
@@ -148,7 +179,8 @@ def _as_aside(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     for child in verb.rights:  # "pointed out"
         if child.i == verb.i + 1 and child.dep_ == "prt":
             cue_end = child.idx + len(child.text)
-    mention = mention_of_cue(doc, verb.i)
+    agent = _agent(verb)  # "As reported by [the Ledger], ...": the parse gives the cue no subject
+    mention = noun_phrase(_source(agent)) if agent is not None else mention_of_cue(doc, verb.i)
     lemma = verb.lemma_.lower()
     after = verb.right_edge.i + 1
     clause = verb.head.left_edge  # the clause the "as" clause sets off, without a leading "But"/"And"
@@ -157,6 +189,8 @@ def _as_aside(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     start = max(clause.idx, sent_start)
     rest = [t for t in doc[after : verb.sent.end] if t.idx < sent_end and not t.is_punct]
     if rest:  # the content runs on after the "as" clause
+        if doc[after - 1].text == "," and after - 1 > verb.i:
+            after -= 1  # the parse hangs the comma on the cue
         if doc[after].text != ",":
             return None
         if all(_discourse_word(t) for t in doc[clause.i : first.i]):

@@ -32,6 +32,8 @@ def that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
             return None  # "said he was confident that ...": the "that" is inside the content
         if token.lower_ == "that" and _elliptical_clause(token, verb):
             return token.i + 1
+        if token.lower_ == "that" and _complementiser_misparse(token, sent_end):
+            return token.i + 1
         if (
             token.lower_ == "that"
             and (token.dep_ == "mark" or _relative_misparse(token))
@@ -39,6 +41,23 @@ def that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
         ):
             return token.i + 1
     return None
+
+
+def _complementiser_misparse(that: Token, sent_end: int) -> bool:
+    """Whether a "that" the parse makes a preposition or an adverb opens a content clause: it is the
+    complementiser ("noting [that] at one point he had trailed by 40 points", the parse reading "that
+    at one point" as a phrase) when a verb with a subject of its own follows in the sentence. "that"
+    as a pronoun or determiner is tagged otherwise ("said that to reporters", "that story")."""
+    if that.tag_ != "IN" or that.dep_ not in ("prep", "advmod", "dep"):
+        return False
+    for token in that.doc[that.i + 1 : that.i + 16]:
+        if token.idx >= sent_end:
+            return False
+        if token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in token.lefts
+        ):
+            return True
+    return False
 
 
 def _elliptical_clause(that: Token, verb: Token) -> bool:

@@ -28,9 +28,10 @@ from quotes.find.claims.claim_bounds import (
 from quotes.find.claims.speech_settings import speaker_description
 from quotes.find.claims.that_clauses import that_clause
 from quotes.find.direct.quote_spans import Spans
+from quotes.lexicon import categories
 from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
-from quotes.speakers.resolve import mention_before, mention_of_cue, noun_phrase
+from quotes.speakers.resolve import Mention, mention_before, mention_of_cue, noun_phrase
 
 #: A quote mark opening a sentence.
 _OPENING_MARK_START = re.compile(r"\s*(?:''|[\"“‘'])")
@@ -165,12 +166,12 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
                 break
         first = after_dating(doc, first, verb, sent_end)
         end = content_end(doc, first, sent_end, marked, infinitive, verb)
-        mention = None if _asked_of(verb) else mention_of_cue(doc, verb.i)
+        mention = None if _asked_of(verb) else mention_of_cue(doc, verb.i) or _hung_subject(verb)
         return make_claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention)
 
     def phrase(first: int, last: int, cue_end: int = cue[1]) -> Claim | None:
         end = min(doc[last].idx + len(doc[last].text), sent_end)
-        mention = None if _asked_of(verb) else mention_of_cue(doc, verb.i)
+        mention = None if _asked_of(verb) else mention_of_cue(doc, verb.i) or _hung_subject(verb)
         return make_claim(text, doc[first].idx, end, cue[0], cue_end, lemma, mention)
 
     if lemma == "speak":  # "speaking of his previous visit ... when it was “cold”": only with a quote
@@ -233,7 +234,46 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
         last = _object_end(verb, objects[0])
         if last is not None:
             return phrase(objects[0].left_edge.i, last)
+    relative = _relative_before(verb)
+    if relative is not None:  # "the plan, which she said [would fail]": the relative clause around the cue
+        end = content_end(doc, verb.i + 1, sent_end, marked, verb=verb)
+        return make_claim(text, doc[relative].idx, end, cue[0], cue[1], lemma, noun_phrase(doc[verb.i - 1]))
     return None
+
+
+#: Cues that hold a content only as beliefs, knowledge or intentions: not said in a relative clause.
+_NOT_SAYING = (
+    categories.BELIEF_CUES
+    | categories.KNOWLEDGE_CUES
+    | categories.INTENTION_CUES
+    | categories.INTENTION_WITH_INFINITIVE
+)
+
+
+def _relative_before(verb: Token) -> int | None:
+    """The relative word opening a clause whose subject is the content of the cue set inside it: "the
+    plan, [which] she said would fail", "adapt to [what] he said is a growing demand", "a charity [that]
+    prosecutors said was a front" (the relative word, the cue's subject, the cue, then the verb the
+    relative word is the subject of). Only cues of saying: "what he believes is ..." stays the writer's
+    description. None when the cue is not set so."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.REPORTING_VERBS or lemma in _NOT_SAYING or not 2 <= verb.i < len(doc) - 1:
+        return None
+    after = doc[verb.i + 1]
+    if after.pos_ not in ("VERB", "AUX") or after.tag_ not in ("VBZ", "VBD", "VBP", "MD", "VBN"):
+        return None
+    first = verb.i - 1  # the cue's subject: a pronoun or a short noun phrase
+    if doc[first].tag_ not in ("PRP", "NN", "NNS", "NNP", "NNPS"):
+        return None
+    while first > max(verb.i - 5, 1) and doc[first - 1].tag_ in _SUBJECT_TAGS:
+        first -= 1
+    word = doc[first - 1]
+    return word.i if word.lower_ in claim_lexicon.RELATIVE_OPENERS else None
+
+
+#: Tags of the words of a short subject noun phrase ("many analysts", "the state's lawyers").
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "JJ", "PRP$", "POS", "CD"})
 
 
 def _clause_claim(
@@ -363,10 +403,55 @@ def _clause_after(verb: Token, clause: Token) -> bool:
     subject, not opened by a subordinator ("..., Spencer said, as the fighters trained")."""
     return (
         clause.i > verb.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.lefts)
+        and (
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.lefts)
+            or _lost_subject_cue(verb, clause)
+        )
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts)
         and not any(c.dep_ == "mark" and c.lower_ != "that" for c in clause.lefts)
     )
+
+
+def _lost_subject_cue(verb: Token, clause: Token) -> bool:
+    """Whether a clause right after a cue with no subject is its content, the parse having hung the
+    speaker on a clause before the cue: "Ann Roe, a nurse [helping] run the clinic, said [she was
+    tired]" (the tagger reads a word of the description as a verb and gives it the subject).
+
+    The clause starts right after the cue and has one subject of its own, not a relative pronoun
+    (after "..., said Jane Roe, who ..." the name is the cue's subject, not content); the cue follows
+    a word or a comma, not a quote it closes ('...,” said Jane Roe, ...').
+    """
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0 or clause.left_edge.i != verb.i + 1:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    subjects = [c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ in ("WP", "WDT"):
+        return False
+    before = verb.i - 1
+    while before > 0 and doc[before].dep_ == "advmod":  # "..., also said", "..., then says"
+        before -= 1
+    if doc[before].text == ",":
+        return not doc[before - 1].is_quote
+    return not (doc[before].is_punct or doc[before].is_space)
+
+
+def _hung_subject(verb: Token) -> Mention | None:
+    """The speaker of a cue with no subject, which the parse hung on a clause before the cue: the
+    noun opening the sentence as that clause's subject ("Ann Roe, a nurse [helping] ..., said")."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ in ("ccomp", "advcl", "conj") and clause.pos_ in ("VERB", "AUX"):
+            for subject in clause.lefts:
+                if (
+                    subject.dep_ == "nsubj"
+                    and subject.pos_ in ("PROPN", "NOUN")
+                    and subject.left_edge.i == verb.sent.start
+                ):
+                    return noun_phrase(subject)
+    return None
 
 
 def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:

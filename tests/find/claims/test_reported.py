@@ -546,3 +546,45 @@ def test_a_characterising_verb_the_parse_hangs_on_the_name_before_it_is_that_per
     found = [(r.type, r.text, r.cue.text if r.cue else None, r.speaker.name) for r in extract(text, nlp=nlp)]
     assert ("mixed", "the governor a “blowhard,”", "called", "Ann Holt") in found
     assert ("indirect", "the budget was late", "said", "Ann Holt") in found
+
+
+#: An "according to X" set off inside its sentence: the clause after it is the same claim's, a noun
+#: phrase after it is the writer's note on the content.
+ACCORDING_TO_MIDWAY_CASES = [
+    (
+        "Only two firms bid for the contract, according to the ministry, and neither met the deadline.",
+        [
+            (
+                "indirect",
+                "Only two firms bid for the contract, according to the ministry, and neither met the "
+                "deadline",
+                "according to",
+                "the ministry",
+            )
+        ],
+    ),
+    (
+        "Prices fell sharply in March, according to the survey, because demand for new homes slowed.",
+        [
+            (
+                "indirect",
+                "Prices fell sharply in March, according to the survey, because demand for new homes slowed",
+                "according to",
+                "the survey",
+            )
+        ],
+    ),
+    (  # negative: a noun phrase after the phrase is the writer's
+        "The bakery sold 4,000 loaves last week, according to its owner, a record for the shop.",
+        [("indirect", "The bakery sold 4,000 loaves last week", "according to", "its owner")],
+    ),
+    (  # negative: nothing after the phrase
+        "The bridge will reopen in June, according to the city.",
+        [("indirect", "The bridge will reopen in June", "according to", "the city")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_MIDWAY_CASES)
+def test_content_goes_on_after_according_to(nlp, text, expected):
+    assert claims_of(nlp, text) == expected

@@ -143,6 +143,30 @@ AS_ASIDE_CASES = [
             )
         ],
     ),
+    (  # the parse hangs the comma after the cue on the "as" clause
+        "As Harbor Trust's Lee said, the two rival unions have become some of the calmest voices in the "
+        "dispute.",
+        [
+            (
+                "indirect",
+                "the two rival unions have become some of the calmest voices in the dispute",
+                "said",
+                "Lee",
+            )
+        ],
+    ),
+    (  # in the passive: the agent is the speaker
+        "As first reported by the Daily Ledger, the mill will close in June.",
+        [("indirect", "the mill will close in June", "reported", "Daily Ledger")],
+    ),
+    (
+        "The mill will close in June, as reported by the Ledger.",
+        [("indirect", "The mill will close in June", "reported", "the Ledger")],
+    ),
+    (  # negative: a passive of expecting is no cue
+        "As expected by most analysts, the bank raised rates.",
+        [],
+    ),
     (  # negative: an "as" clause that times the sentence
         "As he spoke in the lobby, there were no steaks on the table.",
         [],

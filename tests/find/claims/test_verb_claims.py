@@ -86,3 +86,69 @@ EMBEDDED_THAT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EMBEDDED_THAT_CASES)
 def test_that_of_a_clause_inside_the_content(nlp, text, expected):
     assert claims_of(nlp, text) == expected
+
+
+#: A cue whose subject the parse hangs on a clause before it (a word of the speaker's description read
+#: as a verb): the clause right after the cue is still its content, and the speaker is the name
+#: opening the sentence. A quote closed before the cue, or a relative clause after it, is no content.
+LOST_SUBJECT_CASES = [
+    (
+        "Sara Kim, a Reno, Nev., rabbi helping to lead the vigil, said she was moved by the crowd.",
+        [("indirect", "she was moved by the crowd", "said", "Sara Kim")],
+    ),
+    (
+        "The mayor visited the shelter on Monday, then says he will fund two more.",
+        [("indirect", "he will fund two more", "says", "The mayor")],
+    ),
+    ("“We are ready,” said Jane Roe, who chairs the panel.", []),  # negative: the quote's own cue
+    (  # negative: the name after the cue is its subject, with a relative clause of its own
+        "The storm was the worst in decades, said a spokesman for the utility, Ben Ortiz, who also runs "
+        "its outage team.",
+        [("indirect", "The storm was the worst in decades", "said", "a spokesman")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_SUBJECT_CASES)
+def test_content_after_a_cue_that_lost_its_subject(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
+
+
+#: A "that" right after the cue that the parse reads as a preposition ("that at one point ...") still
+#: opens the content when a clause with its own subject follows; "that" as a pronoun opens none.
+MISPARSED_THAT_CASES = [
+    (
+        "“We have come a long way in the last year,” he said, noting that at one point earlier in the "
+        "race he had trailed the mayor by 40 points.",
+        [
+            (
+                "indirect",
+                "at one point earlier in the race he had trailed the mayor by 40 points",
+                "noting",
+                "he",
+            )
+        ],
+    ),
+    ("He told me that in March.", []),  # negative: "that" is what he told
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISPARSED_THAT_CASES)
+def test_that_misparsed_as_a_preposition_opens_the_content(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
+
+
+#: A cue set inside a relative clause whose relative word is the subject of the content: the clause
+#: from the relative word on is the content. Only cues of saying: a belief so set stays the writer's.
+RELATIVE_AROUND_CUE_CASES = [
+    (
+        "Farmers are struggling to adapt to what the minister said is a permanent drought.",
+        [("indirect", "what the minister said is a permanent drought", "said", "the minister")],
+    ),
+    ("She bought what she thought was a painting by a local artist.", []),  # negative: a belief
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_AROUND_CUE_CASES)
+def test_relative_clause_around_a_cue(nlp, text, expected):
+    assert claims_of(nlp, text) == expected

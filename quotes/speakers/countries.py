@@ -1,0 +1,58 @@
+"""Which country an article is about, so that a registry entry of one country is not read into another's
+story: "the government" in a Canadian story is not the UK Government, nor "Johnson" a UK minister.
+
+The article's countries are counted once from its named places and peoples (words of
+:mod:`quotes.lexicon.countries`). Its home is the English-language press country it names most. A
+registry entry with a country fits a generic mention (one word, or a common title such as "the prime
+minister") when that country is the article's home, or, for other countries, when the article names it;
+a mention that names the country itself ("the British government") always fits, and so does any entry
+when the article names no country at all (a home country's entry also when it names no home country).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from quotes.lexicon import countries as country_lexicon
+
+_BY_WORD: dict[str, str] = {
+    word: country for country, words in country_lexicon.COUNTRY_WORDS.items() for word in words
+}
+
+#: Entity labels that can name a country, its people or its seat of government.
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
+
+
+def _country_of(text: str) -> str | None:
+    text = text.lower().strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return _BY_WORD.get(text)
+
+
+class ArticleCountries:
+    """The countries an article names, counted once, and its home country (several on a tie)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.counts: Counter[str] = Counter()
+        for ent in doc.ents:
+            if ent.label_ in _PLACE_LABELS:
+                country = _country_of(ent.text)
+                if country is not None:
+                    self.counts[country] += 1
+        home = {c: n for c, n in self.counts.items() if c in country_lexicon.HOME_COUNTRIES}
+        most = max(home.values(), default=0)
+        self.home = frozenset(c for c, n in home.items() if n == most)  # several on a tie
+
+    def fits(self, country: str | None, mention: str = "") -> bool:
+        """Whether an entry of ``country`` may stand for a generic ``mention`` in this article."""
+        if country is None or not self.counts:
+            return True
+        words = mention.lower().replace("’s", "").replace("'s", "").split()
+        if any(_country_of(w) == country for w in words):
+            return True  # "the British government", "UK Defence Secretary"
+        if country in country_lexicon.HOME_COUNTRIES:
+            return country in self.home or not self.home  # no home named: nothing against it
+        return self.counts[country] > 0

@@ -1,0 +1,182 @@
+"""Documents and their owners: who speaks when "the report says" or "according to the poll".
+
+A document or finding speaks for the person or organisation that released it. The owner is named in
+the document's own noun phrase ("Acme's report", "a study released by Acme", "the latest Acme/Ipsos
+poll"), by the verb that brought it out ("Acme released a report", "Acme said in a statement"), or,
+for a definite document the article has introduced before ("the report", "the survey"), with the
+latest earlier document of the same kind ("Acme released a report on Monday ... The report says").
+:class:`DocumentOwners` indexes the documents of one article once; the document sieve of
+:mod:`quotes.speakers.sieves` asks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import names as name_lexicon
+from quotes.speakers.entities import ArticleEntities, Entity, name_words
+
+_LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+
+#: Entity types of an owner's name (a people or party, "the Democratic nominee's speech", owns nothing).
+_OWNER_TYPES = frozenset({"ORG", "PERSON", "GPE"})
+
+#: Punctuation inside one owner's name ("Reuters/Ipsos", "ABC-Washington Post", "AT&T").
+_NAME_JOINERS = frozenset({"/", "-", "&"})
+
+#: Entity types of words before a document that are no owner ("Thursday's report", "the 2016 poll").
+_NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"})
+
+#: Entity types of names after a document that tell where or whom it is about, not whose it is ("a
+#: poll of Ohio Democrats", "a survey in Iowa").
+_PLACES = frozenset({"NORP", "GPE", "LOC"})
+
+#: Determiners of a document the article has already introduced ("the poll", "this report").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def document_kind(word: str) -> str:
+    """The kind of document a head noun names, so that "the survey" refers back to "a poll" and "the
+    report" to "reports": the synonym's kind, else the singular."""
+    word = word.lower()
+    return name_lexicon.DOCUMENT_KINDS.get(word, word[:-1] if word.endswith("s") else word)
+
+
+def owner(head: Token, entities: ArticleEntities) -> Entity | None:
+    """The named owner of the document whose head noun is ``head``: in its noun phrase, else the
+    named subject of the verb that released it or that spoke "in" it."""
+    return _owner_in_phrase(head, entities) or _owner_by_verb(head, entities)
+
+
+def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
+    """A possessor ("Acme's report", "the union's statement"), the proper name before the head ("the
+    latest Acme/Ipsos poll", "FEC records"), or the object of "by", "from", "of" or "in" after it,
+    directly or through a participle ("released by", "conducted by")."""
+    for child in head.children:
+        back = child.lower_ in name_lexicon.ORGANISATION_BACK_HEADS
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and back:
+            entity = entities.organisation_by_word(child.lower_, head.idx)
+            if entity is not None:
+                return entity
+    entity = _named(head, entities)
+    if entity is not None:
+        return entity
+    after = []  # names after the head: a person or organisation, not a place ("a poll of Ohio Democrats")
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "in"):
+            after += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "acl":
+            for prep in child.children:
+                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
+                    after += [c for c in prep.children if c.dep_ == "pobj"]
+    for token in after:
+        entity = _named(token, entities, _PLACES)
+        if entity is not None:
+            return entity
+    return None
+
+
+def _owner_by_verb(head: Token, entities: ArticleEntities) -> Entity | None:
+    """The named subject of the verb a document is the object of ("Acme released a report", "Tom Hale
+    filed a suit") or that speaks in it ("Acme said in a statement"), or the agent of the verb in the
+    passive ("The survey was conducted by Acme")."""
+    verb = None
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
+        for agent in head.head.children:  # "The survey was conducted by Acme"
+            if agent.dep_ == "agent":
+                for name in agent.children:
+                    found = _named(name, entities, _PLACES) if name.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
+        return None
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ in ("in", "through", "via") and head.head.dep_ == "prep":
+        verb = head.head.head if head.head.head.pos_ == "VERB" else None
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return _named(child, entities)
+    return None
+
+
+def _named(
+    token: Token, entities: ArticleEntities, excluded: frozenset[str] = frozenset()
+) -> Entity | None:
+    """The person or organisation a noun phrase names in front of its head or as its head (leaving
+    out names of the ``excluded`` entity types): the article's entity when it has one, else a new
+    one of the name as written."""
+    text = _LEADING_ARTICLE.sub("", _proper_name_of(token, excluded))
+    if not text:
+        return None
+    entity = entities.organisation(text) or entities.person(name_words(text))
+    if entity is None:
+        kind = "person" if any(t.ent_type_ == "PERSON" for t in token.subtree) else "organization"
+        entity = Entity(" ".join(name_words(text)), kind)
+    return entity if entity.name else None
+
+
+def _proper_name_of(token: Token, excluded: frozenset[str] = frozenset()) -> str:
+    """The proper name a noun phrase holds in front of its head or as its head: "Acme/Ipsos" in "the
+    latest Acme/Ipsos poll", "Acme Union" in "the Acme Union", the whole named entity the head ends
+    ("the Public Policy Institute of California"); empty when there is none. A capital word that only
+    starts the sentence is no name ("Exit polls")."""
+    doc = token.doc
+    left = token.left_edge.i
+    names = {
+        t.i
+        for t in doc[left : token.i + 1]
+        if (t.ent_type_ in _OWNER_TYPES or t.pos_ == "PROPN")
+        and not (t.is_sent_start and t.pos_ != "PROPN")
+        and t.ent_type_ not in _NOT_OWNERS
+        and t.ent_type_ not in excluded
+    }
+    if not names:
+        return ""
+    last = first = max(names)
+    while first - 1 >= left and (
+        first - 1 in names or (doc[first - 1].text in _NAME_JOINERS and first - 2 in names)
+    ):
+        first -= 1
+    entity = _entity_of(doc[last])
+    if entity is not None and entity.end > last + 1 and entity.start >= first - 1:
+        last = entity.end - 1  # the name goes on after its head ("Institute of California")
+    return doc[first : last + 1].text.strip(" ,")
+
+
+def _entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of, if any."""
+    if not token.ent_type_:
+        return None
+    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+
+
+class DocumentOwners:
+    """The documents of one article, in order, each with its kind and named owner (if any)."""
+
+    def __init__(self, doc: Doc, entities: ArticleEntities) -> None:
+        self._documents: list[tuple[int, str, Entity | None]] = []
+        for token in doc:
+            if token.lower_ not in name_lexicon.DOCUMENT_HEADS or token.pos_ != "NOUN":
+                continue
+            found = owner(token, entities)
+            if found is None and is_definite(token):  # "the report" keeps the owner of "a report" before
+                found = self.earlier(token)[1]
+            self._documents.append((token.i, document_kind(token.lower_), found))
+
+    def earlier(self, head: Token) -> tuple[bool, Entity | None]:
+        """For a definite document ("the report"), whether the article introduced one of its kind
+        before, and that latest earlier document's owner (``None`` when it names none)."""
+        kind = document_kind(head.lower_)
+        for index, other_kind, found in reversed(self._documents):
+            if index < head.i and other_kind == kind:
+                return True, found
+        return False, None
+
+
+def is_definite(head: Token) -> bool:
+    """Whether a document's noun phrase is definite ("the report", "this poll")."""
+    return any(child.dep_ == "det" and child.lower_ in DEFINITE for child in head.children)

@@ -1,0 +1,105 @@
+"""Role descriptions and the people the article gives them to: "the Indiana governor" is the person the
+article calls "Indiana Gov. Ann Roe", not the latest governor it named.
+
+The article's titles and appositions ("Republican nominee Tom Hale", "Ann Roe, the Democratic
+nominee,") are kept with the words around them (:func:`title_context`); a definite description with
+modifiers ("the Republican nominee", "the GOP presidential nominee") goes to the person whose title
+words hold the most of them (:func:`best_titled`), the latest such person on a tie.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import names as name_lexicon
+from quotes.speakers.entities import ArticleEntities, Entity
+
+_AGE = re.compile(r"(\d{1,3})-year-old")
+
+#: Parts of speech that end a run of title words before a name.
+_BREAKS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "PRON"})
+
+#: Words that make the title after them another office ("Vice President", "Deputy Director").
+_SECOND_IN_COMMAND = frozenset({"vice", "deputy", "assistant", "lieutenant"})
+
+#: Words of a description that do not tell one holder of a role from another.
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "'s", "’s"})
+
+
+def _word(text: str) -> str:
+    word = text.lower().strip(".,")
+    return name_lexicon.MODIFIER_SYNONYMS.get(word, word)
+
+
+def title_run(before: Span) -> list[Token]:
+    """The title words right before a name, back to the first break (punctuation, a verb, a
+    preposition): "Indiana Gov." in "spoke to Indiana Gov. Ann Roe", nothing in "to be president,
+    Ann Roe". A title word after "vice" is another office ("Vice President") and is left out."""
+    run: list[Token] = []
+    for token in reversed(before):
+        if token.is_punct and token.text != "." or token.pos_ in _BREAKS:
+            break
+        run.insert(0, token)
+    return [t for i, t in enumerate(run) if not (i and run[i - 1].lower_ in _SECOND_IN_COMMAND)]
+
+
+def title_context(ent: Span, run: Sequence[Token]) -> frozenset[str]:
+    """The words the article describes a named person with: the title words in front of the name
+    (``run``, from :func:`title_run`: "Indiana Gov.") and the words of an apposition ("Ann Roe, the
+    Democratic nominee,") or of the description the name stands in apposition to ("the party's
+    nominee, Ann Roe")."""
+    words = {_word(token.text) for token in run}
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos":
+            words |= {_word(t.text) for t in child.subtree}
+    if root.dep_ == "appos":
+        head = root.head
+        words |= {_word(t.text) for t in head.subtree if not (ent.start <= t.i < ent.end)}
+    return frozenset(words - _NOT_MODIFIERS - {""})
+
+
+def modifiers(words: Sequence[str]) -> frozenset[str]:
+    """The words of a description before its head that tell one holder of the role from another
+    ("Indiana" in "the Indiana governor", "GOP" and "presidential" in "the GOP presidential nominee")."""
+    return frozenset(_word(w) for w in words[:-1]) - _NOT_MODIFIERS
+
+
+def best_titled(titled: Sequence[tuple[str, frozenset[str]]], wanted: frozenset[str]) -> str | None:
+    """Of the people titled with a description's head (``(name, title words)``, in text order), the one
+    whose title words hold the most of the description's modifiers, the latest on a tie; ``None`` when
+    the description has modifiers and no title holds any of them."""
+    best, best_score = None, 0
+    for name, context in titled:
+        score = len(wanted & context)
+        if score >= best_score and (score or not wanted):
+            best, best_score = name, score
+    return best
+
+
+def described_person(
+    doc: Doc, entities: ArticleEntities, head: str, text: str, before: int
+) -> Entity | None:
+    """The person a definite description stands for when the article gave its head noun to exactly
+    one person in apposition before it ("Ann Roe, a retired surgeon, ... the retired surgeon said"),
+    or the age ("Tom Hale, 32, ... the 32-year-old said")."""
+    if not text.lower().startswith(("the ", "this ")):
+        return None
+    age = _AGE.fullmatch(text.split()[-1].lower()) if text.split() else None
+    if age is not None:
+        aged = {
+            entities.by_token[ent.root.i].name
+            for ent in doc.ents
+            if ent.label_ == "PERSON"
+            and ent.start_char < before
+            and ent.root.i in entities.by_token
+            and any(c.dep_ == "appos" and c.text == age.group(1) for c in ent.root.children)
+        }
+        return entities.person(aged.pop().split()) if len(aged) == 1 else None
+    found = [  # a full name: a one-word "person" is often a mis-tagged thing ("the hashtag #Tag")
+        e for e in entities.persons if head in e.roles and e.named_before(before) and len(e.name.split()) >= 2
+    ]
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,68 @@
+"""A registry entry of one country is not read into another's story (:mod:`quotes.speakers.countries`).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.engines.local import extract
+from quotes.parse.nlp import load
+from quotes.speakers.countries import ArticleCountries
+from quotes.speakers.registry import Registry, RegistryError
+
+
+def _speaker(text: str, date: str | None = None) -> tuple[str | None, str]:
+    speaker = extract(text, date=date)[-1].speaker
+    return speaker.name, speaker.resolution
+
+
+CASES = [
+    # "the government" in a Canadian story is not the UK Government; in a British one it is
+    (
+        "Canada will raise its defence budget, the government said on Monday. Ottawa has long lagged.",
+        (None, "unresolved"),
+    ),
+    (
+        "Britain will raise its defence budget, the government said on Monday. London has long lagged.",
+        ("UK Government", "organization"),
+    ),
+    # a mention that names the country fits wherever the story is
+    (
+        "Canada will raise its defence budget. Ottawa has long lagged, the British government said.",
+        ("UK Government", "organization"),
+    ),
+    # a lone surname in an American story is not a British minister of that name
+    (
+        "Voters in Wisconsin know the senator well. American farmers like him. "
+        "“The bill will pass,” Johnson said.",
+        ("Johnson", "surname"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_registry_entries_fit_the_story_country(text: str, expected: tuple[str | None, str]) -> None:
+    assert _speaker(text) == expected
+
+
+def test_the_prime_minister_of_a_canadian_story_is_no_uk_prime_minister() -> None:
+    text = "Farmers in Ottawa met the Canadian cabinet. “We will help,” the prime minister said."
+    assert _speaker(text, date="2023-06-01")[0] != "Rishi Sunak"
+    british = "Farmers in London met the British cabinet. “We will help,” the prime minister said."
+    assert _speaker(british, date="2023-06-01") == ("Rishi Sunak", "role")
+
+
+def test_home_country_is_the_press_country_named_most() -> None:
+    doc = load()("Ukraine and Russia met in Kyiv. The UK and the US sent envoys; British aid rose.")
+    places = ArticleCountries(doc)
+    assert places.home == {"GB"}
+    assert places.fits("UA") and places.fits("GB") and not places.fits("US")
+    assert places.fits("US", "the American president") and places.fits(None)
+
+
+def test_a_country_must_be_a_two_letter_code() -> None:
+    data = {"speakers": [{"name": "Ann Roe", "country": "Britain"}]}
+    with pytest.raises(RegistryError, match="country 'Britain'"):
+        Registry.from_dict(data, where="people.json")
+    registry = Registry.from_dict({"speakers": [{"name": "Ann Roe", "country": "GB"}]})
+    assert registry.speakers[0].country == "GB"
