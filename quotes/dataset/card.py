@@ -9,66 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from datasets.info import DatasetInfo, DatasetInfosDict
 from datasets.utils.metadata import MetadataConfigs
 from huggingface_hub import DatasetCardData
 
+from quotes.dataset.counts import Counts
 from quotes.dataset.features import features_for, non_null, resolve_ref
-from quotes.dataset.validate import CONFIG_KINDS, load_schema
+from quotes.dataset.validate import CONFIG_KINDS, SCHEMA_FOLDER, configs, load_schema
 
 PRETTY_NAME = "Quotes: who said what in English news"
 #: How many speakers the card lists by name.
 TOP_SPEAKERS = 25
 #: The licence a card gives when the builder named none: the records' terms are unknown to this tool.
 UNKNOWN_LICENSE = "other"
-#: Where the dataset directory carries the JSON Schemas its records were validated against.
-SCHEMA_FOLDER = "schema"
-
-
-@dataclass
-class Counts:
-    """Record counts of one build, for the card and the summary file."""
-
-    documents: int = 0
-    attributions: int = 0
-    gold: int | None = None
-    by_type: dict[str, int] = field(default_factory=dict)
-    by_speaker: dict[str, int] = field(default_factory=dict)
-    by_resolution: dict[str, int] = field(default_factory=dict)
-    by_category: dict[str, int] = field(default_factory=dict)
-
-    def add(self, record: Mapping[str, Any]) -> None:
-        """Count one attribution record (in ``to_dict`` form)."""
-        self.attributions += 1
-        speaker = record["speaker"]
-        for table, key in (
-            (self.by_type, record["type"]),
-            (self.by_speaker, speaker["name"] or "(unresolved)"),
-            (self.by_resolution, speaker["resolution"]),
-        ):
-            table[key] = table.get(key, 0) + 1
-        _count_category(self.by_category, record)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the counts with each table sorted by count, then key (deterministic)."""
-        return {
-            "documents": self.documents,
-            "attributions": self.attributions,
-            "gold": self.gold,
-            "by_type": _ranked(self.by_type),
-            "by_speaker": _ranked(self.by_speaker),
-            "by_resolution": _ranked(self.by_resolution),
-            "by_category": _ranked(self.by_category),
-        }
-
-
-def _count_category(table: dict[str, int], record: Mapping[str, Any]) -> None:
-    """Count one record under its category (assertion, belief, knowledge, intention)."""
-    category = record.get("category", "assertion")
-    table[category] = table.get(category, 0) + 1
 
 
 def category_counts_section(summary: Mapping[str, Any]) -> str:
@@ -77,15 +32,6 @@ def category_counts_section(summary: Mapping[str, Any]) -> str:
     return "\n\n### By category\n\n" + _table(
         ("category", "records"), list(summary.get("by_category", {}).items())
     )
-
-
-def _ranked(table: Mapping[str, int]) -> dict[str, int]:
-    return dict(sorted(table.items(), key=lambda item: (-item[1], item[0])))
-
-
-def configs(*, gold: bool) -> list[str]:
-    """The dataset's config names; ``gold`` only when gold annotations were given."""
-    return [name for name in CONFIG_KINDS if gold or name != "gold"]
 
 
 def data_files_pattern(config: str) -> str:

@@ -43,7 +43,7 @@ from quotes.read.io import swap_in
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from quotes.dataset.card import Counts
+    from quotes.dataset.counts import Counts
 
 __all__ = ["AttributionExtractor", "RayEngineError", "RayRunSummary", "extract_with_ray"]
 
@@ -417,7 +417,7 @@ def _count(staging: Path) -> Counts:
     """The run's counts, streamed from the written files."""
     import pyarrow.parquet as pq
 
-    from quotes.dataset.card import Counts
+    from quotes.dataset.counts import Counts
 
     counts = Counts()
     for file in sorted((staging / "documents").glob("*.parquet")):

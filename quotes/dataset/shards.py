@@ -2,7 +2,9 @@
 
 Each config is written as numbered shards of :data:`SHARD_DOCUMENTS` documents with the config's
 fixed Arrow schema, so memory stays flat however large the corpus, and a config with no records
-still declares its types. A record that breaks its schema, or whose span does not match its
+still declares its types. The records are validated and gathered here; each shard is written by
+:func:`quotes.dataset.parquet.write_table` through a :class:`~quotes.dataset.helper.Helper`, in the
+build's helper process when it has one, so this module imports neither ``pyarrow`` nor ``datasets``. A record that breaks its schema, or whose span does not match its
 article, raises a :class:`~quotes.dataset.validate.ValidationError` naming it (or, when skipping, the
 document is left out and listed).
 """
@@ -14,13 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-from datasets import Features
-
-from quotes.dataset.card import Counts
-from quotes.dataset.features import features_for
-from quotes.dataset.validate import CONFIG_KINDS, ValidationError, validate_record
+from quotes.dataset.counts import Counts
+from quotes.dataset.helper import IN_PROCESS, Helper
+from quotes.dataset.validate import CONFIG_KINDS, RecordKind, ValidationError, validate_record
 from quotes.records import Attribution, Document
 
 __all__ = ["SHARD_DOCUMENTS", "ShardWriter", "SkippedArticle", "check_gold", "write_configs", "write_gold"]
@@ -45,11 +43,13 @@ class SkippedArticle:
 
 
 class ShardWriter:
-    """Write one config's records as numbered Parquet shards with a fixed Arrow schema."""
+    """Write one config's records as numbered Parquet shards with its kind's fixed Arrow schema."""
 
-    def __init__(self, directory: Path, features: Features) -> None:
+    def __init__(self, directory: Path, kind: RecordKind, helper: Helper = IN_PROCESS) -> None:
+        """Write the records of ``kind`` into ``directory``, each shard through ``helper``."""
         self.directory = directory
-        self.schema = features.arrow_schema
+        self.kind = kind
+        self.helper = helper
         self.rows: list[dict[str, Any]] = []
         self.shards: list[Path] = []
         directory.mkdir(parents=True, exist_ok=True)
@@ -66,8 +66,7 @@ class ShardWriter:
 
     def _write(self, rows: list[dict[str, Any]]) -> None:
         path = self.directory / f"part-{len(self.shards):05d}.parquet"
-        table = pa.Table.from_pylist(rows, schema=self.schema)
-        pq.write_table(table, path, compression="zstd")
+        self.helper.call("quotes.dataset.parquet", "write_table", self.kind, rows, str(path))
         self.shards.append(path)
 
     def close(self) -> list[Path]:
@@ -129,14 +128,15 @@ def write_configs(
     progress: Callable[[int], None] | None,
     shard_documents: int,
     skipped: list[SkippedArticle] | None,
+    helper: Helper = IN_PROCESS,
 ) -> tuple[dict[str, ShardWriter], dict[str, str], list[Attribution]]:
     """Stream documents and their attributions into shards; return the writers, the texts of the
     gold documents and the predictions on them (both small: gold covers a few articles).
 
     An invalid document (or one with an invalid attribution) raises, or with ``skipped`` given is
-    left out and listed there."""
+    left out and listed there. Each shard is written through ``helper``."""
     writers = {
-        name: ShardWriter(root / "data" / name, features_for(CONFIG_KINDS[name]))
+        name: ShardWriter(root / "data" / name, CONFIG_KINDS[name], helper)
         for name in ("documents", "attributions")
     }
     doc_ids: set[str] = set()
@@ -183,9 +183,10 @@ def check_gold(gold: list[dict[str, Any]], source: str, texts: dict[str, str]) -
             raise _invalid(f"{source}: record {number}", record, problems)
 
 
-def write_gold(tmp: Path, gold: list[dict[str, Any]]) -> list[str]:
-    """Write gold records as the ``gold`` config of ``tmp``; return their files, relative to ``tmp``."""
-    writer = ShardWriter(tmp / "data" / "gold", features_for("attribution"))
+def write_gold(tmp: Path, gold: list[dict[str, Any]], helper: Helper = IN_PROCESS) -> list[str]:
+    """Write gold records as the ``gold`` config of ``tmp`` (through ``helper``); return their files,
+    relative to ``tmp``."""
+    writer = ShardWriter(tmp / "data" / "gold", "attribution", helper)
     for record in sorted(gold, key=lambda r: (r["doc_id"], r["start"], r["end"], r["id"])):
         writer.add(record)
     return [path.relative_to(tmp).as_posix() for path in writer.close()]

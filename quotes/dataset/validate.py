@@ -40,6 +40,15 @@ CONFIG_KINDS: dict[str, RecordKind] = {
 }
 
 
+#: Where a built dataset carries the JSON Schemas its records were validated against.
+SCHEMA_FOLDER = "schema"
+
+
+def configs(*, gold: bool) -> list[str]:
+    """The dataset's config names; ``gold`` only when gold annotations were given."""
+    return [name for name in CONFIG_KINDS if gold or name != "gold"]
+
+
 class ValidationError(ValueError):
     """A record does not match its schema or its article."""
 
