@@ -30,6 +30,12 @@ CASES = [
         "The Republican nominee said the talks went well.",
         "Tom Hale",
     ),
+    # a title before one name is not given to the next name in the sentence
+    (
+        "Add former Chilean President Ana Roe to Tom Hale’s critics. Hale spoke in Ohio on Monday. "
+        "“He is wrong about copper,” the former Chilean president said.",
+        "Ana Roe",
+    ),
     # no modifier: the latest person with that title
     (
         "Indiana Gov. Ann Roe spoke first. Ohio Gov. Tom Hale spoke next. "
