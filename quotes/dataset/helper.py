@@ -27,6 +27,8 @@ from typing import Any
 
 #: What a build's helper imports as it starts: the Parquet writer and the card (``pyarrow``, ``datasets``).
 BUILD_MODULES: tuple[str, ...] = ("quotes.dataset.parquet", "quotes.dataset.card")
+#: The imports a helper spares this process; where they are loaded here already it has no use.
+_HEAVY: tuple[str, ...] = ("datasets", "pyarrow")
 #: Seconds to wait for the helper to leave once told to, before it is terminated.
 STOP_SECONDS = 5.0
 
@@ -170,10 +172,14 @@ IN_PROCESS = Helper()
 def build_helper(enabled: bool = True) -> Iterator[Helper]:
     """A helper for one build, importing :data:`BUILD_MODULES`; stopped when the build ends.
 
+    Where this process has imported ``datasets`` and ``pyarrow`` already (a program that builds several
+    datasets, a test session), the work runs here: a helper would only import them a second time.
+
     Args:
         enabled: ``False`` gives a helper that runs everything in this process.
     """
-    helper = Helper(BUILD_MODULES if enabled else ())
+    loaded = all(name in sys.modules for name in _HEAVY)
+    helper = Helper(BUILD_MODULES if enabled and not loaded else ())
     try:
         yield helper
     finally:

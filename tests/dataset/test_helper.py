@@ -76,6 +76,15 @@ def test_without_modules_calls_run_in_this_process() -> None:
         assert helper.call("os", "getpid") == os.getpid()
 
 
+def test_a_process_that_has_datasets_and_pyarrow_already_builds_without_a_helper() -> None:
+    import datasets  # noqa: F401
+    import pyarrow  # noqa: F401
+
+    with build_helper() as helper:
+        assert not helper.running
+        assert helper.call("os", "getpid") == os.getpid()
+
+
 def test_a_failure_in_the_helper_is_raised_here() -> None:
     with Helper(("json",)) as helper:
         with pytest.raises(ValueError, match="unknown record kind 'poem'"):
