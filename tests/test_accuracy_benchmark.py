@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+from tests import benchmark_scripts
+
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "benchmarks" / "polnear-dev.md"
-
-
-def _accuracy_module():
-    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _scores(value: float) -> dict:
@@ -38,7 +31,7 @@ def _scores(value: float) -> dict:
 
 @pytest.mark.parametrize(("value", "met"), [(0.99, "yes"), (0.10, "no")])
 def test_markdown_says_whether_each_target_is_met(value: float, met: str) -> None:
-    accuracy = _accuracy_module()
+    accuracy = benchmark_scripts.load("accuracy")
     text = accuracy.markdown(_scores(value), "dev", 2)
     target_rows = [line for line in text.splitlines() if line.startswith("| saying: direct quote recall")]
     assert target_rows == [f"| saying: direct quote recall | {value:.3f} | 0.98 | {met} |"]
@@ -60,7 +53,7 @@ def test_the_assertion_view_keeps_only_assertion_records() -> None:
     from quotes.evaluation.polnear import GoldAttribution, PolnearDoc
     from quotes.records import Attribution, Speaker
 
-    accuracy = _accuracy_module()
+    accuracy = benchmark_scripts.load("accuracy")
     text = "Ann Lee said the plan works. Ann Lee believes it will rain. Ann Lee went home."
 
     def gold(words: str, cue: str) -> GoldAttribution:

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from quotes.evaluation.names import NameItem, score_names
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _accuracy_module():
-    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests import benchmark_scripts
 
 
 def _figures() -> dict:
@@ -29,7 +17,7 @@ def _figures() -> dict:
 
 
 def test_name_markdown_shows_targets_sieves_and_reliability() -> None:
-    text = _accuracy_module().name_markdown(_figures())
+    text = benchmark_scripts.load("accuracy").name_markdown(_figures())
     assert "| speaker name, lenient | 0.500 | 0.90 | no |" in text
     assert "| named gold left unresolved | 0.500 | 0.03 | no |" in text
     assert "| no name where article names none | 1.000 | 0.85 | yes |" in text
@@ -38,7 +26,7 @@ def test_name_markdown_shows_targets_sieves_and_reliability() -> None:
 
 
 def test_name_table_prints_pass_and_fail() -> None:
-    text = _accuracy_module().name_table(_figures())
+    text = benchmark_scripts.load("accuracy").name_table(_figures())
     assert any(
         line.startswith("speaker name, strict") and line.endswith("FAIL") for line in text.splitlines()
     )

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
+from tests import benchmark_scripts
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _throughput_module():
-    spec = importlib.util.spec_from_file_location("throughput", ROOT / "benchmarks" / "throughput.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_listed_quote_logic_path_exists() -> None:
-    throughput = _throughput_module()
+    throughput = benchmark_scripts.load("throughput")
     missing = [path for path in throughput.QUOTE_LOGIC_PATHS if not (ROOT / "quotes" / path).exists()]
     assert missing == []
 
@@ -33,7 +27,7 @@ def test_every_module_the_component_imports_is_quote_logic() -> None:
         check=True,
         cwd=ROOT,
     ).stdout.split()
-    throughput = _throughput_module()
+    throughput = benchmark_scripts.load("throughput")
     files = [
         str(ROOT / (name.replace(".", "/") + ".py"))
         for name in listing

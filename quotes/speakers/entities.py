@@ -69,7 +69,6 @@ def person_words(text: str) -> list[str]:
     return words
 
 
-
 def person_name(text: str) -> str:
     """A person's name from a mention that holds it after roles and titles ("Democratic candidate
     Sen. Ann Roe (D-Md.)" is "Ann Roe"): the last run of capitalised words and the particles between

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import difflib
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import Any
 
@@ -92,6 +92,17 @@ class ResolvedSpeaker:
             "resolution": self.resolution,
             "wikidata_id": self.wikidata_id,
         }
+
+    def referred_to(self, mention: Mention, resolution: str, kind: str | None = None) -> ResolvedSpeaker:
+        """The same speaker, reached from a later ``mention`` (a pronoun, a description) by ``resolution``."""
+        return replace(
+            self,
+            mention=mention.text,
+            start=mention.start,
+            end=mention.end,
+            kind=kind or self.kind,
+            resolution=resolution,
+        )
 
     def continued(self) -> ResolvedSpeaker:
         """The same speaker, inherited by a quote paragraph with no cue of its own."""
@@ -415,16 +426,7 @@ class SpeakerResolver:
             gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
             antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
             if antecedent is not None:
-                return ResolvedSpeaker(
-                    antecedent.name,
-                    mention.text,
-                    mention.start,
-                    mention.end,
-                    "person",
-                    "role",
-                    antecedent.wikidata_id,
-                    antecedent.gender,
-                )
+                return antecedent.referred_to(mention, "role", kind="person")
         return self._make(mention, None, None, "person", "unresolved")
 
     def _honorific(
@@ -526,16 +528,7 @@ class SpeakerResolver:
                 known = self._person(entity.name)
                 return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
             return self._make(mention, None, None, "unknown", "unresolved")
-        return ResolvedSpeaker(
-            antecedent.name,
-            mention.text,
-            mention.start,
-            mention.end,
-            antecedent.kind,
-            "pronoun",
-            antecedent.wikidata_id,
-            antecedent.gender,
-        )
+        return antecedent.referred_to(mention, "pronoun")
 
     def _latest_person(self, before: int, gender: str) -> entities.Entity | None:
         """The person the article named last before ``before`` whose gender agrees or is unknown: the
@@ -601,7 +594,6 @@ class SpeakerResolver:
         if len(holders) == 1:
             return self._make(mention, holders[0], None, "person", "role")
         return self._make(mention, None, None, "person", "unresolved")
-
 
 
 #: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
