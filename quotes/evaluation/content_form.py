@@ -49,7 +49,6 @@ _CLAUSE_CHILDREN = _SUBJECTS | {"aux", "auxpass", "ccomp"}
 #: Words that open a complement clause when the parse hangs one on a noun ("their neighbours that
 #: the mayor was right").
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
-_LEADING_THAT = re.compile(r"that(?:\s+|,\s*)(?=\S)", re.IGNORECASE)
 #: Verb tags that head a clause on their own: past, present, modal, base form (infinitives and
 #: imperatives). Participles (VBN) and gerunds (VBG) need a subject or an auxiliary.
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
@@ -78,11 +77,19 @@ def _is_complement_clause(token: Token) -> bool:
 
 def form_of(doc: Doc) -> str:
     """The form of a content parsed on its own: :data:`QUOTE`, :data:`CLAUSE` or :data:`NOUN_PHRASE`."""
-    if any(is_clause_head(sentence.root) for sentence in doc.sents):
+    if any(is_clause_head(head) for sentence in doc.sents for head in _heads(sentence.root)):
         return CLAUSE
     if has_quote_marks(doc.text) and quoted_share(doc.text) >= 0.5:
         return QUOTE
     return NOUN_PHRASE
+
+
+def _heads(root: Token) -> list[Token]:
+    """The root, and its dependents too when the root is a complementiser the parse left on top ("that
+    scrapping the bus had hurt them", with "that" as the head)."""
+    if root.lower_ in _COMPLEMENTISERS and root.pos_ in {"SCONJ", "ADP"}:
+        return [root, *root.children]
+    return [root]
 
 
 def quoted_share(text: str) -> float:
@@ -106,13 +113,8 @@ def is_capitalised_headline(text: str) -> bool:
 
 
 def reading_text(text: str) -> str:
-    """The text to parse for the form: without a leading complementiser "that" (the scorer drops it too,
-    and the tagger reads "that wiping out the rule hurt" better without it), and a capitalised headline in
-    lower case."""
+    """The text to parse for the form: a capitalised headline in lower case, anything else as it is."""
     text = text.strip()
-    match = _LEADING_THAT.match(text)
-    if match is not None:
-        text = text[match.end() :]
     return text.lower() if is_capitalised_headline(text) else text
 
 

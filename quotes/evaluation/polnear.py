@@ -82,7 +82,9 @@ STRIP_CHARS = (
     "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a"  # quote marks
     ".,;:!?\u2026-\u2013\u2014\u2015()[]"  # punctuation and dashes
 )
-_LEADING_THAT = re.compile(r"that(?:\s+|,\s*)", re.IGNORECASE)
+#: A leading complementiser "that", and the "to" of an infinitive content ("promised [to] end the war"):
+#: PolNeAR keeps both, `seeds/ANNOTATION.md` drops both; neither is part of what was said.
+_LEADING_THAT = re.compile(r"(?:that(?:\s+|,\s*)|to\s+)", re.IGNORECASE)
 
 
 class PolnearFormatError(ValueError):
@@ -178,7 +180,8 @@ def _parse_attribution(item: dict[str, Any], text: str, where: str) -> GoldAttri
 
 
 def normalize_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` past surrounding whitespace, quote marks, punctuation and a leading "that".
+    """Shrink ``[start, end)`` past surrounding whitespace, quote marks, punctuation and a leading "that" or
+    "to".
 
     Returns an empty span ``(start, start)`` when nothing is left.
     """

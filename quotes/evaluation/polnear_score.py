@@ -3,10 +3,10 @@
 How scoring is done, and why:
 
 * **Content spans are normalised** on both sides before comparing: whitespace, quote marks and
-  punctuation are stripped from both ends, and so is a leading complementiser ``that`` (or
-  ``that,``). Annotation conventions differ on exactly these characters (``“We will,” he said``
-  vs ``We will``; ``said that X`` vs ``said X``) and neither side is wrong; the words inside are
-  what is measured.
+  punctuation are stripped from both ends, and so are a leading complementiser ``that`` (or
+  ``that,``) and a leading infinitive ``to``. Annotation conventions differ on exactly these
+  characters (``“We will,” he said`` vs ``We will``; ``said that X`` vs ``said X``; ``promised to
+  X`` vs ``promised to [X]``) and neither side is wrong; the words inside are what is measured.
 * **Exact match**: a predicted span equals a gold segment, or the gold attribution's whole span,
   after normalisation. Segments on one line with only quote marks, punctuation and spaces between
   them may be matched as one stretch (PolNeAR sometimes stores a quote one segment per sentence).

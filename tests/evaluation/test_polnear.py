@@ -88,6 +88,10 @@ def doc(*golds: GoldAttribution) -> PolnearDoc:
         ("taxes would rise", "taxes would rise"),  # nothing to strip
         ("that, “Of course we will”", "Of course we will"),
         ("thatched roofs", "thatched roofs"),  # "that" only as a whole word
+        ("to end the war", "end the war"),  # the "to" of an infinitive content
+        ("that, to be fair, it worked", "be fair, it worked"),
+        ("tomorrow it rains", "tomorrow it rains"),  # "to" only as a whole word
+        ("Toronto", "Toronto"),
         ("that’s all", "that’s all"),
         ("“”.", ""),  # nothing left
     ],
