@@ -17,11 +17,13 @@ neither the article's parse nor the parser under test has a say in what it is sc
 * a content that is no clause quotes words when at least half of its letters stand between double quote
   marks (or the two apostrophes some outlets quote with): "“a disaster”", "“poison pill” measures";
 * anything else is a noun phrase (pronouns, "so", prepositional phrases such as "to requests for
-  comment" included), a noun phrase with a scare-quoted word too ("a commentary mocking the council as
-  “obsessed”": `seeds/ANNOTATION.md` counts no label in marks as a claim).
+  comment" included), a noun phrase with a scare-quoted word too ("her praise for the “bold” stadium":
+  `seeds/ANNOTATION.md` counts no label in marks as a claim).
 
-A headline in capitals on every word ("Mayor Says Schools Will Reopen") is read in lower case, where
-the tagger knows its verbs from its nouns.
+The words are parsed without their double quote marks (the tagger takes a quoted verb for a noun), and a
+headline in capitals on every word ("Mayor Says Schools Will Reopen") in lower case, where the tagger
+knows its verbs from its nouns. The parse of a fragment is the small model's guess: a noun phrase with a
+participle or relative clause ("a letter mocking the council") is sometimes read as a clause.
 """
 
 from __future__ import annotations
@@ -75,11 +77,17 @@ def _is_complement_clause(token: Token) -> bool:
     )
 
 
-def form_of(doc: Doc) -> str:
-    """The form of a content parsed on its own: :data:`QUOTE`, :data:`CLAUSE` or :data:`NOUN_PHRASE`."""
+def form_of(doc: Doc, text: str | None = None) -> str:
+    """The form of a content parsed on its own: :data:`QUOTE`, :data:`CLAUSE` or :data:`NOUN_PHRASE`.
+
+    Args:
+        doc: the content as parsed (:func:`reading_text` of it).
+        text: the content as written, with its quote marks; ``doc.text`` when not given.
+    """
+    text = doc.text if text is None else text
     if any(is_clause_head(head) for sentence in doc.sents for head in _heads(sentence.root)):
         return CLAUSE
-    if has_quote_marks(doc.text) and quoted_share(doc.text) >= 0.5:
+    if has_quote_marks(text) and quoted_share(text) >= 0.5:
         return QUOTE
     return NOUN_PHRASE
 
@@ -113,8 +121,9 @@ def is_capitalised_headline(text: str) -> bool:
 
 
 def reading_text(text: str) -> str:
-    """The text to parse for the form: a capitalised headline in lower case, anything else as it is."""
-    text = text.strip()
+    """The text to parse for the form: without double quote marks (the tagger takes a quoted verb for a
+    noun: 'the rules “lump” all cyclists together'), and a capitalised headline in lower case."""
+    text = _QUOTE_MARK.sub(" ", text).strip()
     return text.lower() if is_capitalised_headline(text) else text
 
 
@@ -126,6 +135,6 @@ def content_text(text: str, segments: Sequence[tuple[int, int]]) -> str:
 def forms(nlp: Language, contents: Iterable[str], batch_size: int = 64) -> Iterator[str]:
     """The form of each content text, parsed by ``nlp`` without the quote component."""
     disable = [COMPONENT_NAME] if COMPONENT_NAME in nlp.pipe_names else []
-    texts = (reading_text(text) for text in contents)
-    for doc in nlp.pipe(texts, batch_size=batch_size, disable=disable):
-        yield form_of(doc)
+    pairs = ((reading_text(text), text) for text in contents)
+    for doc, text in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, disable=disable):
+        yield form_of(doc, text)

@@ -25,13 +25,14 @@ from quotes.evaluation.polnear import GoldAttribution, PolnearDoc, in_saying_sco
         ("that scrapping the late bus had hurt night workers", CLAUSE),  # "that" parsed as the head
         ("her neighbours that the mayor was right about the park", CLAUSE),  # a recipient, then the clause
         ("what the chef cooked was mostly soup", CLAUSE),
+        ("the new rules “lump” all cyclists together", CLAUSE),  # a quoted verb, read without its marks
         # quoted words
         ("“We are ready,” and the town agreed", CLAUSE),
         ("the plan was ''a disaster''", CLAUSE),
         ("“a total disaster for the harbour”", QUOTE),  # quoted words whatever their form
         ("“Ready.” “Willing.”", QUOTE),
         ("''Never again.''", QUOTE),
-        ("a letter mocking the council as “obsessed”", NOUN_PHRASE),  # a scare-quoted word in a noun phrase
+        ("her praise for the “bold” new stadium", NOUN_PHRASE),  # a scare-quoted word in a noun phrase
         # bare noun phrases: objects of an act, pronouns, prepositional and gerund phrases
         ("the plan", NOUN_PHRASE),
         ("new strike dates", NOUN_PHRASE),
@@ -63,6 +64,11 @@ def test_form_of_a_content(nlp, content: str, expected: str) -> None:
 def test_capitalised_headline(text: str, expected: bool) -> None:
     assert content_form.is_capitalised_headline(text) is expected
     assert content_form.reading_text(text) == (text.lower() if expected else text)
+
+
+def test_reading_text_drops_double_marks() -> None:
+    assert content_form.reading_text("the rules “lump” cyclists together") == "the rules  lump  cyclists together"
+    assert content_form.reading_text("''Never again.''") == "Never again."
 
 
 @pytest.mark.parametrize(
