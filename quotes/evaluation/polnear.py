@@ -82,9 +82,10 @@ STRIP_CHARS = (
     "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a"  # quote marks
     ".,;:!?\u2026-\u2013\u2014\u2015()[]"  # punctuation and dashes
 )
-#: A leading complementiser "that", and the "to" of an infinitive content ("promised [to] end the war"):
-#: PolNeAR keeps both, `seeds/ANNOTATION.md` drops both; neither is part of what was said.
-_LEADING_THAT = re.compile(r"(?:that(?:\s+|,\s*)|to\s+)", re.IGNORECASE)
+_LEADING_THAT = re.compile(r"that(?:\s+|,\s*)", re.IGNORECASE)
+#: The "to" of an infinitive content ("promised [to] end the war"): PolNeAR keeps it, `seeds/ANNOTATION.md`
+#: leaves it out; exact matching ignores it.
+_LEADING_TO = re.compile(r"to\s+", re.IGNORECASE)
 
 
 class PolnearFormatError(ValueError):
@@ -180,8 +181,7 @@ def _parse_attribution(item: dict[str, Any], text: str, where: str) -> GoldAttri
 
 
 def normalize_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` past surrounding whitespace, quote marks, punctuation and a leading "that" or
-    "to".
+    """Shrink ``[start, end)`` past surrounding whitespace, quote marks, punctuation and a leading "that".
 
     Returns an empty span ``(start, start)`` when nothing is left.
     """
@@ -194,6 +194,13 @@ def normalize_span(text: str, start: int, end: int) -> tuple[int, int]:
         if match is None or match.end() >= end:
             return start, end
         start = match.end()
+
+
+def exact_form(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A normalised span as exact matching compares it: without the leading "to" of an infinitive."""
+    start, end = span
+    match = _LEADING_TO.match(text, start, end)
+    return (match.end(), end) if match is not None and match.end() < end else span
 
 
 def is_direct(gold: GoldAttribution) -> bool:

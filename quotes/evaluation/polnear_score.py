@@ -3,10 +3,11 @@
 How scoring is done, and why:
 
 * **Content spans are normalised** on both sides before comparing: whitespace, quote marks and
-  punctuation are stripped from both ends, and so are a leading complementiser ``that`` (or
-  ``that,``) and a leading infinitive ``to``. Annotation conventions differ on exactly these
-  characters (``“We will,” he said`` vs ``We will``; ``said that X`` vs ``said X``; ``promised to
-  X`` vs ``promised to [X]``) and neither side is wrong; the words inside are what is measured.
+  punctuation are stripped from both ends, and so is a leading complementiser ``that`` (or
+  ``that,``); exact matching also ignores a leading infinitive ``to``. Annotation conventions
+  differ on exactly these characters (``“We will,” he said`` vs ``We will``; ``said that X`` vs
+  ``said X``; ``promised to X`` vs ``promised to [X]``) and neither side is wrong; the words inside
+  are what is measured.
 * **Exact match**: a predicted span equals a gold segment, or the gold attribution's whole span,
   after normalisation. Segments on one line with only quote marks, punctuation and spaces between
   them may be matched as one stretch (PolNeAR sometimes stores a quote one segment per sentence).
@@ -46,6 +47,7 @@ from quotes.evaluation.polnear import (
     STRIP_CHARS,
     GoldAttribution,
     PolnearDoc,
+    exact_form,
     in_saying_scope,
     is_direct,
     is_noun_phrase_content,
@@ -128,7 +130,7 @@ def match_document(
     spans = [normalize_span(text, p.start, p.end) for p in predicted]
     match = DocumentMatch(gold=gold, predicted=predicted)
     match.overlap, match.pred_overlap = _overlap_match(golds, spans, range(len(golds)), range(len(spans)))
-    match.exact, match.pred_exact = _exact_match(golds, spans)
+    match.exact, match.pred_exact = _exact_match(golds, [exact_form(text, span) for span in spans], text)
     match.gold_scopes = [g.scopes for g in golds]
     match.gold_excluded = [g.excluded for g in golds]
     excluded_units = [unit for g in golds if g.excluded for unit in g.units]
@@ -224,17 +226,22 @@ def _covered(units: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]])
 
 
 def _exact_match(
-    golds: Sequence[_Gold], spans: Sequence[tuple[int, int]]
+    golds: Sequence[_Gold], spans: Sequence[tuple[int, int]], text: str
 ) -> tuple[list[bool], list[int | None]]:
+    """Exact matches between gold and predicted spans, both in :func:`exact_form`."""
     pred_result: list[int | None] = [None] * len(spans)
     gold_result = [False] * len(golds)
     free = {j for j, span in enumerate(spans) if span[1] > span[0]}
+
+    def exact(parts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [exact_form(text, part) for part in parts]
+
     for i, gold in enumerate(golds):
-        chosen = _exact_cover([gold.outer], spans, free)
+        chosen = _exact_cover(exact([gold.outer]), spans, free)
         if chosen is None:
-            chosen = _exact_cover(gold.units, spans, free)
+            chosen = _exact_cover(exact(gold.units), spans, free)
         if chosen is None and gold.runs != gold.units:
-            chosen = _exact_cover(gold.runs, spans, free)
+            chosen = _exact_cover(exact(gold.runs), spans, free)
         if chosen is None:
             continue
         gold_result[i] = True

@@ -88,10 +88,6 @@ def doc(*golds: GoldAttribution) -> PolnearDoc:
         ("taxes would rise", "taxes would rise"),  # nothing to strip
         ("that, “Of course we will”", "Of course we will"),
         ("thatched roofs", "thatched roofs"),  # "that" only as a whole word
-        ("to end the war", "end the war"),  # the "to" of an infinitive content
-        ("that, to be fair, it worked", "be fair, it worked"),
-        ("tomorrow it rains", "tomorrow it rains"),  # "to" only as a whole word
-        ("Toronto", "Toronto"),
         ("that’s all", "that’s all"),
         ("“”.", ""),  # nothing left
     ],
@@ -521,3 +517,41 @@ def test_a_false_prediction_elsewhere_still_counts_in_the_saying_scope() -> None
     s = score([(document, [_np_pred("the bridge was safe")])])
     assert s["saying_n_pred"] == 1 and s["saying_overlap_p"] == 0.0
     assert s["saying_n_excluded_pred"] == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("to end the war", "end the war"),  # the "to" of an infinitive content
+        ("To be fair, it worked", "be fair, it worked"),
+        ("tomorrow it rains", "tomorrow it rains"),  # "to" only as a whole word
+        ("Toronto", "Toronto"),
+        ("to", "to"),  # nothing after it: kept
+    ],
+)
+def test_exact_form_drops_an_infinitive_to(raw: str, expected: str) -> None:
+    from quotes.evaluation.polnear import exact_form
+
+    start, end = exact_form(raw, (0, len(raw)))
+    assert raw[start:end] == expected
+
+
+def test_exact_match_ignores_the_to_of_an_infinitive_but_overlap_counts_it() -> None:
+    text = "Ann Roe promised to rebuild the old bridge."
+    start, end = text.index("to rebuild"), text.index(".")
+    g = GoldAttribution(start, end, text[start:end], ((start, end),), None, (), "promised", False)
+    p_start = text.index("rebuild")
+    prediction = Attribution(
+        doc_id="t",
+        type="indirect",
+        text=text[p_start:end],
+        start=p_start,
+        end=end,
+        speaker=Speaker(name=None, mention=None, start=None, end=None),
+        cue=Cue(text="promised", lemma="promise", start=8, end=16),
+        confidence=0.9,
+    )
+    s = score([(PolnearDoc(doc_id="t", text=text, attributions=(g,)), [prediction])])
+    assert s["all_exact_r"] == 1.0 and s["all_overlap_r"] == 1.0
+    normalised = normalize_span(text, start, end)
+    assert text[normalised[0] : normalised[1]] == "to rebuild the old bridge"  # overlap counts the "to"
