@@ -149,9 +149,9 @@ def exclusion_text(scores: dict[str, Any]) -> str:
     share = excluded / cue if cue else 0.0
     return (
         f"The saying scope leaves out {excluded} of the {cue} gold attributions whose cue is a verb of "
-        f"saying ({share:.1%}): their content is a bare noun phrase (\"criticized the plan\", \"announced new "
-        "strike dates\", \"said nothing\"), which `seeds/ANNOTATION.md` does not count as a claim; the form "
-        "is read by parsing the gold content alone (quotes/evaluation/content_form.py). "
+        f"saying ({share:.1%}): their content is a bare noun phrase (\"criticized the plan\", "
+        "\"announced new strike dates\", \"said nothing\"), which `seeds/ANNOTATION.md` does not count as a "
+        "claim; the form is read by parsing the gold content alone (quotes/evaluation/content_form.py). "
         f"{scores.get('saying_n_excluded_pred', 0)} predictions matching or overlapping those gold count "
         "there neither as right nor as wrong. The `saying_cue` rows keep the previous definition (every "
         "gold with a cue of saying), and `all` is PolNeAR's whole scope."

@@ -6,7 +6,8 @@ Each line of the export is ``{doc_id, text, quotes: [{start, end, text, segments
 speaker_spans, cue, direct}]}``.
 
 Span normalisation (:func:`normalize_span`) and the scopes (:func:`is_direct`,
-:func:`is_saying_cue`, :func:`in_saying_scope`) are defined here; matching and scores are in :mod:`quotes.evaluation.polnear_score`.
+:func:`is_saying_cue`, :func:`in_saying_scope`) are defined here; matching and scores are in
+:mod:`quotes.evaluation.polnear_score`.
 """
 
 from __future__ import annotations

@@ -67,7 +67,8 @@ def test_capitalised_headline(text: str, expected: bool) -> None:
 
 
 def test_reading_text_drops_double_marks() -> None:
-    assert content_form.reading_text("the rules “lump” cyclists together") == "the rules  lump  cyclists together"
+    reading = content_form.reading_text("the rules “lump” cyclists together")
+    assert reading == "the rules  lump  cyclists together"
     assert content_form.reading_text("''Never again.''") == "Never again."
 
 

@@ -497,7 +497,10 @@ def test_saying_scope_leaves_out_noun_phrase_contents() -> None:
 
 
 def test_prediction_on_an_excluded_gold_is_neither_right_nor_wrong() -> None:
-    golds = (_np_gold("the bridge was safe", "clause"), _np_gold("new ferry fares", "noun_phrase", "announced"))
+    golds = (
+        _np_gold("the bridge was safe", "clause"),
+        _np_gold("new ferry fares", "noun_phrase", "announced"),
+    )
     document = PolnearDoc(doc_id="t", text=NP_TEXT, attributions=golds)
     # matched to the noun-phrase gold, and a longer one overlapping it by less than half
     matched = _np_pred("new ferry fares", cue="announced")

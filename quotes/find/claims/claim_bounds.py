@@ -41,8 +41,10 @@ def _with_opening_mark(text: str, start: int, end: int) -> int:
     last_word = max((i for i in range(start, end) if text[i].isalnum()), default=start)
     for opening, closing in _CLOSING_OF.items():
         at = start - len(opening)
-        if at < 0 or text[at:start] != opening or (at > 0 and not (text[at - 1].isspace() or text[at - 1] in "([")):
+        if at < 0 or text[at:start] != opening:
             continue
+        if at > 0 and not (text[at - 1].isspace() or text[at - 1] in "(["):
+            continue  # glued to a word: no opening mark
         if -1 < text.find(closing, start, end) < last_word:
             return at
     return start
