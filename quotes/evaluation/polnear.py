@@ -6,18 +6,22 @@ Each line of the export is ``{doc_id, text, quotes: [{start, end, text, segments
 speaker_spans, cue, direct}]}``.
 
 Span normalisation (:func:`normalize_span`) and the scopes (:func:`is_direct`,
-:func:`is_saying_cue`) are defined here; matching and scores are in :mod:`quotes.evaluation.polnear_score`.
+:func:`is_saying_cue`, :func:`in_saying_scope`) are defined here; matching and scores are in
+:mod:`quotes.evaluation.polnear_score`.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
+
+from quotes.evaluation import content_form
 from quotes.read.io import json_error_text
 from quotes.records import Document
 
@@ -80,6 +84,9 @@ STRIP_CHARS = (
     ".,;:!?\u2026-\u2013\u2014\u2015()[]"  # punctuation and dashes
 )
 _LEADING_THAT = re.compile(r"that(?:\s+|,\s*)", re.IGNORECASE)
+#: The "to" of an infinitive content ("promised [to] end the war"): PolNeAR keeps it, `seeds/ANNOTATION.md`
+#: leaves it out; exact matching ignores it.
+_LEADING_TO = re.compile(r"to\s+", re.IGNORECASE)
 
 
 class PolnearFormatError(ValueError):
@@ -100,6 +107,9 @@ class GoldAttribution:
     direct: bool
     #: PolNeAR's id of the attribution ("E12"), the key of the speaker-name annotations.
     annotation_id: str | None = None
+    #: The content's form (:data:`quotes.evaluation.content_form.FORMS`), once
+    #: :func:`with_content_forms` has read it; ``None`` until then.
+    content_form: str | None = None
 
 
 @dataclass(frozen=True)
@@ -187,6 +197,13 @@ def normalize_span(text: str, start: int, end: int) -> tuple[int, int]:
         start = match.end()
 
 
+def exact_form(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A normalised span as exact matching compares it: without the leading "to" of an infinitive."""
+    start, end = span
+    match = _LEADING_TO.match(text, start, end)
+    return (match.end(), end) if match is not None and match.end() < end else span
+
+
 def is_direct(gold: GoldAttribution) -> bool:
     """Whether a gold attribution quotes words: PolNeAR's flag, or a two-apostrophe quote in it.
 
@@ -195,6 +212,30 @@ def is_direct(gold: GoldAttribution) -> bool:
     flag misses (86 attributions in dev, 1,200 in train).
     """
     return gold.direct or "''" in gold.text
+
+
+def with_content_forms(docs: Iterable[PolnearDoc], nlp: Language) -> list[PolnearDoc]:
+    """The documents with the form of every gold content read (:mod:`quotes.evaluation.content_form`)."""
+    docs = list(docs)
+    texts = (content_form.content_text(doc.text, gold.segments) for doc in docs for gold in doc.attributions)
+    found = iter(list(content_form.forms(nlp, texts)))
+    return [
+        replace(doc, attributions=tuple(replace(gold, content_form=next(found)) for gold in doc.attributions))
+        for doc in docs
+    ]
+
+
+def is_noun_phrase_content(gold: GoldAttribution) -> bool:
+    """Whether the gold's content was read as a bare noun phrase (not a clause, not quoted words)."""
+    return gold.content_form == content_form.NOUN_PHRASE
+
+
+def in_saying_scope(gold: GoldAttribution) -> bool:
+    """The project's scope: a cue of saying or claiming, and a content that is a clause or quoted words.
+
+    A content whose form has not been read counts as a clause.
+    """
+    return is_saying_cue(gold.cue) and not is_noun_phrase_content(gold)
 
 
 def is_saying_cue(cue: str | None) -> bool:

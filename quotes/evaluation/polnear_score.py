@@ -4,9 +4,10 @@ How scoring is done, and why:
 
 * **Content spans are normalised** on both sides before comparing: whitespace, quote marks and
   punctuation are stripped from both ends, and so is a leading complementiser ``that`` (or
-  ``that,``). Annotation conventions differ on exactly these characters (``“We will,” he said``
-  vs ``We will``; ``said that X`` vs ``said X``) and neither side is wrong; the words inside are
-  what is measured.
+  ``that,``); exact matching also ignores a leading infinitive ``to``. Annotation conventions
+  differ on exactly these characters (``“We will,” he said`` vs ``We will``; ``said that X`` vs
+  ``said X``; ``promised to X`` vs ``promised to [X]``) and neither side is wrong; the words inside
+  are what is measured.
 * **Exact match**: a predicted span equals a gold segment, or the gold attribution's whole span,
   after normalisation. Segments on one line with only quote marks, punctuation and spaces between
   them may be matched as one stretch (PolNeAR sometimes stores a quote one segment per sentence).
@@ -25,9 +26,13 @@ How scoring is done, and why:
   PolNeAR attribution with one segment a paragraph, while the parser names the speaker once and
   lets the other paragraphs inherit it); for gold with no source, right when no assigned
   prediction has a mention span.
-* **Scopes**: ``all`` attributions, and ``saying``: gold whose cue contains a verb of saying or
+* **Scopes**: ``all`` attributions; ``saying_cue``: gold whose cue contains a verb of saying or
   claiming (:data:`quotes.evaluation.polnear.SAYING_LEMMAS`, matched through its inflection table) or
-  is "according to". Unmatched predictions belong to the scope of their own cue lemma.
+  is "according to"; and ``saying``, the project's scope: those of them whose content is a clause or
+  quoted words, not a bare noun phrase ("criticized the plan"; see
+  :mod:`quotes.evaluation.content_form`). A matched prediction takes its gold's scopes; an unmatched
+  one the scope of its own cue, except that one overlapping a gold left out of ``saying`` for its
+  noun-phrase content counts in ``saying`` neither as right nor as wrong.
 * **Calibration**: a prediction is correct end to end when it is overlap-matched, its speaker
   mention is right and its directness agrees with the gold; accuracy is reported per confidence bin.
 """
@@ -42,7 +47,10 @@ from quotes.evaluation.polnear import (
     STRIP_CHARS,
     GoldAttribution,
     PolnearDoc,
+    exact_form,
+    in_saying_scope,
     is_direct,
+    is_noun_phrase_content,
     is_saying_cue,
     normalize_span,
 )
@@ -51,7 +59,8 @@ from quotes.records import Attribution
 #: Confidence bins, as half-open ``[low, high)`` intervals; the last one includes 1.0.
 CONFIDENCE_BINS: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.0))
 
-SCOPES: tuple[str, ...] = ("all", "saying")
+#: Every gold; gold with a cue of saying; and those of them with a clause or quoted words (the project's).
+SCOPES: tuple[str, ...] = ("all", "saying_cue", "saying")
 DIRECT_TYPES: frozenset[str] = frozenset({"direct", "mixed"})
 
 
@@ -71,7 +80,8 @@ class _Gold:
     attribution: GoldAttribution
     units: list[tuple[int, int]]  # normalised non-empty segments
     outer: tuple[int, int]  # normalised whole span
-    saying: bool
+    scopes: tuple[str, ...]
+    excluded: bool  # a cue of saying, but a noun-phrase content: out of the saying scope
     runs: list[tuple[int, int]]  # units joined where only punctuation and spaces, no line break, part them
 
 
@@ -92,9 +102,13 @@ class DocumentMatch:
     pred_overlap: list[int | None] = field(default_factory=list)
     #: For each prediction: the gold index it is exactly matched to, or ``None``.
     pred_exact: list[int | None] = field(default_factory=list)
-    #: For each gold: whether it is in the "saying" scope; for each prediction likewise.
-    gold_saying: list[bool] = field(default_factory=list)
-    pred_saying: list[bool] = field(default_factory=list)
+    #: For each gold: the scopes it is in (:data:`SCOPES`); for each prediction likewise.
+    gold_scopes: list[tuple[str, ...]] = field(default_factory=list)
+    pred_scopes: list[tuple[str, ...]] = field(default_factory=list)
+    #: For each gold: whether its cue is of saying but its content a noun phrase.
+    gold_excluded: list[bool] = field(default_factory=list)
+    #: For each prediction: whether it left the saying scope for matching or overlapping such a gold.
+    pred_excluded: list[bool] = field(default_factory=list)
     #: For each overlap-matched gold: whether the speaker mention is right (else ``None``).
     speaker_right: list[bool | None] = field(default_factory=list)
     #: Direct-only overlap matching: gold index -> matched?, prediction index -> matched?
@@ -116,12 +130,21 @@ def match_document(
     spans = [normalize_span(text, p.start, p.end) for p in predicted]
     match = DocumentMatch(gold=gold, predicted=predicted)
     match.overlap, match.pred_overlap = _overlap_match(golds, spans, range(len(golds)), range(len(spans)))
-    match.exact, match.pred_exact = _exact_match(golds, spans)
-    match.gold_saying = [g.saying for g in golds]
-    match.pred_saying = [
-        golds[g].saying if g is not None else is_saying_cue(_pred_cue(p))
-        for p, g in zip(predicted, match.pred_overlap, strict=True)
-    ]
+    match.exact, match.pred_exact = _exact_match(golds, [exact_form(text, span) for span in spans], text)
+    match.gold_scopes = [g.scopes for g in golds]
+    match.gold_excluded = [g.excluded for g in golds]
+    excluded_units = [unit for g in golds if g.excluded for unit in g.units]
+    match.pred_scopes, match.pred_excluded = [], []
+    for p, span, g in zip(predicted, spans, match.pred_overlap, strict=True):
+        if g is not None:
+            scopes, excluded = golds[g].scopes, golds[g].excluded
+        else:
+            scopes = _scopes(is_saying_cue(_pred_cue(p)), True)
+            excluded = "saying" in scopes and any(_shared(unit, span) for unit in excluded_units)
+            if excluded:
+                scopes = _scopes(True, False)
+        match.pred_scopes.append(scopes)
+        match.pred_excluded.append(excluded)
     match.speaker_right = [
         _speaker_right(g, [predicted[j] for j in assigned]) if assigned else None
         for g, assigned in zip(gold, match.overlap, strict=True)
@@ -144,7 +167,9 @@ def _prepare_gold(text: str, gold: GoldAttribution) -> _Gold:
     units = [normalize_span(text, s, e) for s, e in gold.segments]
     units = [u for u in units if u[1] > u[0]] or [normalize_span(text, gold.start, gold.end)]
     outer = normalize_span(text, gold.start, gold.end)
-    return _Gold(gold, units, outer, is_saying_cue(gold.cue), _runs(text, units))
+    scopes = _scopes(is_saying_cue(gold.cue), in_saying_scope(gold))
+    excluded = is_saying_cue(gold.cue) and is_noun_phrase_content(gold)
+    return _Gold(gold, units, outer, scopes, excluded, _runs(text, units))
 
 
 def _unit_of(gold: _Gold, span: tuple[int, int]) -> int:
@@ -201,17 +226,22 @@ def _covered(units: Sequence[tuple[int, int]], spans: Sequence[tuple[int, int]])
 
 
 def _exact_match(
-    golds: Sequence[_Gold], spans: Sequence[tuple[int, int]]
+    golds: Sequence[_Gold], spans: Sequence[tuple[int, int]], text: str
 ) -> tuple[list[bool], list[int | None]]:
+    """Exact matches between gold and predicted spans, both in :func:`exact_form`."""
     pred_result: list[int | None] = [None] * len(spans)
     gold_result = [False] * len(golds)
     free = {j for j, span in enumerate(spans) if span[1] > span[0]}
+
+    def exact(parts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [exact_form(text, part) for part in parts]
+
     for i, gold in enumerate(golds):
-        chosen = _exact_cover([gold.outer], spans, free)
+        chosen = _exact_cover(exact([gold.outer]), spans, free)
         if chosen is None:
-            chosen = _exact_cover(gold.units, spans, free)
+            chosen = _exact_cover(exact(gold.units), spans, free)
         if chosen is None and gold.runs != gold.units:
-            chosen = _exact_cover(gold.runs, spans, free)
+            chosen = _exact_cover(exact(gold.runs), spans, free)
         if chosen is None:
             continue
         gold_result[i] = True
@@ -279,33 +309,35 @@ def _prf(correct_pred: int, n_pred: int, correct_gold: int, n_gold: int) -> tupl
 
 def score_matches(matches: Iterable[DocumentMatch]) -> dict[str, Any]:
     """Aggregate document matches into flat scores: ``{scope}_{metric}_{p,r,f}``, counts, calibration."""
-    counts: dict[str, int] = {}
+    counts: dict[str, dict[str, int]] = {scope: {} for scope in SCOPES}
 
-    def add(key: str, value: int | bool) -> None:
-        counts[key] = counts.get(key, 0) + int(value)
+    def add(scope: str, key: str, value: int | bool) -> None:
+        counts[scope][key] = counts[scope].get(key, 0) + int(value)
 
     calibration = [[0, 0, 0.0] for _ in CONFIDENCE_BINS]  # n, correct, sum of confidences
     for match in matches:
         for i, gold in enumerate(match.gold):
-            for scope in _scopes(match.gold_saying[i]):
-                add(f"{scope}_gold", 1)
-                add(f"{scope}_overlap_gold_tp", match.overlap[i] is not None)
-                add(f"{scope}_exact_gold_tp", match.exact[i])
+            add("saying", "excluded_gold", match.gold_excluded[i])
+            for scope in match.gold_scopes[i]:
+                add(scope, "gold", 1)
+                add(scope, "overlap_gold_tp", match.overlap[i] is not None)
+                add(scope, "exact_gold_tp", match.exact[i])
                 if match.overlap[i] is not None:
-                    add(f"{scope}_speaker_n", 1)
-                    add(f"{scope}_speaker_right", bool(match.speaker_right[i]))
+                    add(scope, "speaker_n", 1)
+                    add(scope, "speaker_right", bool(match.speaker_right[i]))
                 if is_direct(gold):
-                    add(f"{scope}_direct_gold", 1)
-                    add(f"{scope}_direct_gold_tp", match.direct_gold[i])
+                    add(scope, "direct_gold", 1)
+                    add(scope, "direct_gold_tp", match.direct_gold[i])
         for j, pred in enumerate(match.predicted):
             g = match.pred_overlap[j]
-            for scope in _scopes(match.pred_saying[j]):
-                add(f"{scope}_pred", 1)
-                add(f"{scope}_overlap_pred_tp", g is not None)
-                add(f"{scope}_exact_pred_tp", match.pred_exact[j] is not None)
+            add("saying", "excluded_pred", match.pred_excluded[j])
+            for scope in match.pred_scopes[j]:
+                add(scope, "pred", 1)
+                add(scope, "overlap_pred_tp", g is not None)
+                add(scope, "exact_pred_tp", match.pred_exact[j] is not None)
                 if j in match.direct_pred:
-                    add(f"{scope}_direct_pred", 1)
-                    add(f"{scope}_direct_pred_tp", match.direct_pred[j])
+                    add(scope, "direct_pred", 1)
+                    add(scope, "direct_pred_tp", match.direct_pred[j])
             correct = g is not None and bool(match.speaker_right[g]) and _direct_agrees(match.gold[g], pred)
             b = _confidence_bin(pred.confidence)
             calibration[b][0] += 1
@@ -313,7 +345,7 @@ def score_matches(matches: Iterable[DocumentMatch]) -> dict[str, Any]:
             calibration[b][2] += pred.confidence
     scores: dict[str, Any] = {}
     for scope in SCOPES:
-        c = {key.removeprefix(f"{scope}_"): v for key, v in counts.items() if key.startswith(f"{scope}_")}
+        c = counts[scope]
         n_gold, n_pred = c.get("gold", 0), c.get("pred", 0)
         for mode in ("overlap", "exact"):
             p, r, f = _prf(c.get(f"{mode}_pred_tp", 0), n_pred, c.get(f"{mode}_gold_tp", 0), n_gold)
@@ -356,8 +388,11 @@ def score(pairs: Iterable[tuple[PolnearDoc, Sequence[Attribution]]]) -> dict[str
     return score_matches(match_document(doc.text, doc.attributions, predicted) for doc, predicted in pairs)
 
 
-def _scopes(saying: bool) -> tuple[str, ...]:
-    return SCOPES if saying else SCOPES[:1]
+def _scopes(saying_cue: bool, clause: bool) -> tuple[str, ...]:
+    """The scopes of an attribution with (or without) a cue of saying and a clause or quote content."""
+    if not saying_cue:
+        return SCOPES[:1]
+    return SCOPES if clause else SCOPES[:2]
 
 
 def _confidence_bin(confidence: float) -> int:

@@ -456,3 +456,105 @@ def test_speaker_of_a_split_quote_is_named_once() -> None:
 def test_is_direct(content: str, flag: bool, expected: bool) -> None:
     g = GoldAttribution(0, len(content), content, ((0, len(content)),), None, (), None, flag)
     assert is_direct(g) is expected
+
+
+NP_TEXT = "Ann Roe said the bridge was safe. Tom Hale announced new ferry fares. Hale said so."
+
+
+def _np_gold(content: str, form: str, cue: str = "said") -> GoldAttribution:
+    start = NP_TEXT.index(content)
+    end = start + len(content)
+    return GoldAttribution(start, end, content, ((start, end),), None, (), cue, False, content_form=form)
+
+
+def _np_pred(content: str, cue: str = "said") -> Attribution:
+    start = NP_TEXT.index(content)
+    c_start = NP_TEXT.index(cue)
+    return Attribution(
+        doc_id="t",
+        type="indirect",
+        text=content,
+        start=start,
+        end=start + len(content),
+        speaker=Speaker(name=None, mention=None, start=None, end=None),
+        cue=Cue(text=cue, lemma=cue, start=c_start, end=c_start + len(cue)),
+        confidence=0.9,
+    )
+
+
+def test_saying_scope_leaves_out_noun_phrase_contents() -> None:
+    golds = (
+        _np_gold("the bridge was safe", "clause"),
+        _np_gold("new ferry fares", "noun_phrase", cue="announced"),
+        _np_gold("so", "noun_phrase"),
+    )
+    document = PolnearDoc(doc_id="t", text=NP_TEXT, attributions=golds)
+    s = score([(document, [_np_pred("the bridge was safe")])])
+    assert s["saying_cue_n_gold"] == 3 and s["saying_n_gold"] == 1
+    assert s["saying_n_excluded_gold"] == 2
+    assert s["saying_overlap_r"] == 1.0
+    assert round(s["saying_cue_overlap_r"], 3) == 0.333  # the previous definition, kept beside it
+
+
+def test_prediction_on_an_excluded_gold_is_neither_right_nor_wrong() -> None:
+    golds = (
+        _np_gold("the bridge was safe", "clause"),
+        _np_gold("new ferry fares", "noun_phrase", "announced"),
+    )
+    document = PolnearDoc(doc_id="t", text=NP_TEXT, attributions=golds)
+    # matched to the noun-phrase gold, and a longer one overlapping it by less than half
+    matched = _np_pred("new ferry fares", cue="announced")
+    s = score([(document, [_np_pred("the bridge was safe"), matched])])
+    assert s["saying_n_pred"] == 1 and s["saying_overlap_p"] == 1.0
+    assert s["saying_n_excluded_pred"] == 1
+    assert s["saying_cue_n_pred"] == 2 and s["saying_cue_overlap_p"] == 1.0
+    overlapping = _np_pred("fares. Hale said so", cue="said")
+    s = score([(document, [overlapping])])
+    assert s["saying_n_pred"] == 0 and s["saying_n_excluded_pred"] == 1
+    assert s["saying_cue_n_pred"] == 1 and s["saying_cue_overlap_p"] == 0.0
+
+
+def test_a_false_prediction_elsewhere_still_counts_in_the_saying_scope() -> None:
+    golds = (_np_gold("new ferry fares", "noun_phrase", "announced"),)
+    document = PolnearDoc(doc_id="t", text=NP_TEXT, attributions=golds)
+    s = score([(document, [_np_pred("the bridge was safe")])])
+    assert s["saying_n_pred"] == 1 and s["saying_overlap_p"] == 0.0
+    assert s["saying_n_excluded_pred"] == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("to end the war", "end the war"),  # the "to" of an infinitive content
+        ("To be fair, it worked", "be fair, it worked"),
+        ("tomorrow it rains", "tomorrow it rains"),  # "to" only as a whole word
+        ("Toronto", "Toronto"),
+        ("to", "to"),  # nothing after it: kept
+    ],
+)
+def test_exact_form_drops_an_infinitive_to(raw: str, expected: str) -> None:
+    from quotes.evaluation.polnear import exact_form
+
+    start, end = exact_form(raw, (0, len(raw)))
+    assert raw[start:end] == expected
+
+
+def test_exact_match_ignores_the_to_of_an_infinitive_but_overlap_counts_it() -> None:
+    text = "Ann Roe promised to rebuild the old bridge."
+    start, end = text.index("to rebuild"), text.index(".")
+    g = GoldAttribution(start, end, text[start:end], ((start, end),), None, (), "promised", False)
+    p_start = text.index("rebuild")
+    prediction = Attribution(
+        doc_id="t",
+        type="indirect",
+        text=text[p_start:end],
+        start=p_start,
+        end=end,
+        speaker=Speaker(name=None, mention=None, start=None, end=None),
+        cue=Cue(text="promised", lemma="promise", start=8, end=16),
+        confidence=0.9,
+    )
+    s = score([(PolnearDoc(doc_id="t", text=text, attributions=(g,)), [prediction])])
+    assert s["all_exact_r"] == 1.0 and s["all_overlap_r"] == 1.0
+    normalised = normalize_span(text, start, end)
+    assert text[normalised[0] : normalised[1]] == "to rebuild the old bridge"  # overlap counts the "to"

@@ -165,3 +165,49 @@ RELATIVE_CHARACTERISATION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CHARACTERISATION_CASES)
 def test_content_ends_before_the_speakers_characterisation_of_a_person(nlp, text, expected):
     assert claims_of(nlp, text) == expected
+
+
+#: A content opening with a quoted fragment keeps the mark that opens it (the parse starts the clause at
+#: the word after the mark); a content quoted to its end, or a mark closed before the content, is not moved.
+OPENING_MARK_CASES = [
+    (
+        "The auditor said “dozens” of invoices had never been paid.",
+        [("mixed", "“dozens” of invoices had never been paid", "said", "The auditor")],
+    ),
+    (
+        'The coach said "a lack of focus" cost them the final.',
+        [("mixed", '"a lack of focus" cost them the final', "said", "The coach")],
+    ),
+    (
+        "The curator said ''minor repairs'' would close the wing for a month.",
+        [("mixed", "''minor repairs'' would close the wing for a month", "said", "The curator")],
+    ),
+    (  # negative: no mark before the content
+        "The auditor said dozens of invoices had never been paid.",
+        [("indirect", "dozens of invoices had never been paid", "said", "The auditor")],
+    ),
+    (  # negative: the mark before the content does not close in it
+        "The coach said the “team had lost its way and would need a new captain.",
+        [("mixed", "the “team had lost its way and would need a new captain", "said", "The coach")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_MARK_CASES)
+def test_content_keeps_the_mark_that_opens_it(nlp, text: str, expected: list) -> None:
+    assert claims_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("said “a few” were lost", 6, 5),
+        ("said “all of it.”", 6, 6),  # quoted to its end: the quote finders' business
+        ("said x“a few” were lost", 7, 7),  # a mark glued to a word does not open a quote
+        ("said “a few were lost", 6, 6),  # never closed
+    ],
+)
+def test_with_opening_mark(text: str, start: int, expected: int) -> None:
+    from quotes.find.claims.claim_bounds import _with_opening_mark
+
+    assert _with_opening_mark(text, start, len(text)) == expected
