@@ -33,8 +33,9 @@ Doc.set_extension("article_date", default=None, force=True)
 Doc.set_extension("attribution_error", default=None, force=True)
 
 #: A record's confidence is the measured chance that its speaker name is right, by the sieve that decided
-#: the speaker, the form of its mention and the record type (:func:`quotes.speakers.confidence.name_confidence`,
-#: fitted on PolNeAR train by ``benchmarks/fit_confidence.py``).
+#: the speaker, the form of its mention and the record type
+#: (:func:`quotes.speakers.confidence.name_confidence`, fitted on PolNeAR train by
+#: ``benchmarks/fit_confidence.py``).
 
 
 class QuoteAttribution:
