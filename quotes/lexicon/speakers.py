@@ -205,3 +205,10 @@ DEFINITE_OPENERS: frozenset[str] = frozenset({"the", "this", "that", "these", "t
 
 #: Possessive pronouns that open a mention ("his lawyer", "their statement").
 POSSESSIVE_OPENERS: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+#: Heads of a description that stays anonymous even where a name follows it ("a senior official said
+#: ... Tom Hale, the mayor, said" are two people).
+ANONYMOUS_HEADS: frozenset[str] = frozenset({"official", "source", "person", "insider", "someone"})
+
+#: Head words of a mention of two people together ("the couple", "the pair", "the two").
+PAIR_HEADS: frozenset[str] = frozenset({"couple", "pair", "duo", "two"})

@@ -263,6 +263,11 @@ class SpeakerResolver:
     def resolve(self, mention: Mention) -> ResolvedSpeaker:
         """Resolve one mention (call in text order so pronouns see the right antecedent)."""
         speaker = self._resolve(mention)
+        if speaker.name is None and speaker.resolution == "unresolved":
+            seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
+            decision = sieves.named_next(self.doc, seen, self.entities)
+            if decision is not None:  # "A top aide says ... Tom Hale told reporters"
+                speaker = self._decided(mention, decision)
         self.observe(speaker)
         return speaker
 
@@ -342,6 +347,7 @@ class SpeakerResolver:
                 return self._make(mention, known, None, "person", "name" if size >= 2 else "surname")
         described = (
             self._campaign,
+            self._pair,
             sieves.group,
             self._apposition,
             self._document,
@@ -464,16 +470,35 @@ class SpeakerResolver:
         if surname is not None:
             self.campaigns.append(sieves.Decision(f"{surname} campaign", "organization", "organization"))
             return self.campaigns[-1]
-        if seen.lower == ["campaign"] and self.campaigns:
-            return self.campaigns[-1]
+        if seen.lower == ["campaign"]:
+            return self.campaigns[-1] if self.campaigns else self._campaign_named_before(seen.start)
         return None
+
+    def _campaign_named_before(self, offset: int) -> sieves.Decision | None:
+        """The campaign the article named last before ``offset`` with its candidate ("Ann Roe's
+        campaign hired ... the campaign said"), where no speaker named one yet."""
+        found = None
+        for token in self.doc:
+            if token.idx >= offset:
+                break
+            if token.lower_ in name_lexicon.CAMPAIGN_HEADS:
+                phrase = noun_phrase(token)
+                view = sieves.view(self.doc, phrase.start, phrase.end, phrase.text)
+                surname = sieves.campaign_owner(view, self.entities)
+                found = surname or found
+        return sieves.Decision(f"{found} campaign", "organization", "organization") if found else None
+
+    def _pair(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return sieves.pair(self.doc, seen, self.entities)
 
     def _apposition(self, seen: sieves.MentionView) -> sieves.Decision | None:
         return sieves.apposition(self.doc, seen, self.entities)
 
     def _document(self, seen: sieves.MentionView) -> sieves.Decision | None:
         """A document speaks for its owner; "her statement" for the person "her" stands for; "the
-        report" for the owner of the report the article introduced before."""
+        report" for the owner of the report the article introduced before; a document with no owner
+        for the owner the article gives it in the next sentences ("a new poll ... The survey, conducted
+        by Acme, finds")."""
         decision = sieves.document(seen, self.entities)
         if decision is None or seen.head is None:
             return decision
@@ -482,6 +507,11 @@ class SpeakerResolver:
             return decision
         for child in seen.head.children:
             word = child.lower_
+            if child.dep_ == "poss" and word in name_lexicon.CAMPAIGN_HEADS:  # "the campaign's statement"
+                phrase = noun_phrase(child)
+                campaign = self._campaign(sieves.view(self.doc, phrase.start, phrase.end, phrase.text))
+                if campaign is not None:
+                    return replace(campaign, resolution="document")
             if child.dep_ == "poss" and word in _POSSESSIVE_PRONOUNS:
                 owner = self._pronoun(Mention(child.idx, child.idx + len(child.text), child.text), word)
                 if owner.name is not None:
@@ -492,7 +522,8 @@ class SpeakerResolver:
                 return sieves.decide(entity, "document")
             if not introduced and self.document_owners:
                 return self.document_owners[-1]  # "A Gallup poll found ... The poll also showed"
-        return decision
+        entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
+        return sieves.decide(entity, "document") if entity is not None else decision
 
     def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:
         return sieves.organisation_named(seen, self.entities)

@@ -228,3 +228,98 @@ def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decis
     if entity is None or entity.kind != "organization":
         entity = entities.organisation(" ".join(mention.words))
     return decide(entity, "organization") if entity is not None else None
+
+
+def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """A description of someone the article names only in the sentence after it ("A top aide to the
+    mayor says the plan is dead. Tom Hale told reporters ..."; "A tenants' group said ... The Acme
+    Tenants Union's director, Ann Roe, ..."): the person (or, for an organisation's word, the
+    organisation) that the next sentence's subject names for the first time in the article. A name the
+    article gave before, or a subject that is no new name, leaves the description unresolved; so do
+    anonymous heads ("a senior official"), pronouns and definite descriptions, which refer back."""
+    head = mention.head
+    if head is None or head.pos_ != "NOUN" or head.ent_type_ or not mention.lower:
+        return None
+    if head.lower_ in speaker_lexicon.ANONYMOUS_HEADS or head.lower_ in name_lexicon.DOCUMENT_HEADS:
+        return None
+    if head.lower_ in speaker_lexicon.INDEFINITE_OPENERS or _refers_back(head):
+        return None  # "None of them"; "the candidate" is someone the reader has met
+    sentence = head.sent
+    if sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    subject = next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    organisation = head.lower_ in speaker_lexicon.ORGANIZATION_HEADS or head.lower_ in _GROUP_BODIES
+    label = "ORG" if organisation else "PERSON"
+    names = [subject] if not organisation else []
+    names += [t for t in subject.children if t.dep_ == "appos"]  # "The chief, Ann Roe, said"
+    if organisation:
+        names = [t for t in subject.subtree if t.ent_type_ == "ORG"]
+    for token in names:
+        if token.ent_type_ != label:
+            continue
+        text = _entity_text(token)
+        if label == "PERSON":
+            entity = entities.by_token.get(token.i) or entities.person(name_words(text))
+        else:
+            entity = entities.organisation(text)
+        if entity is None or len(entity.name.split()) < 2 or entity.named_before(following.start_char):
+            continue  # a name the reader met before is no introduction
+        return decide(entity, "apposition")
+    return None
+
+
+#: Heads of a description of a body of people that the next sentence may name as an organisation ("a
+#: civil rights group says ... The Acme Rights Council ...").
+_GROUP_BODIES = frozenset({"group", "organization", "organisation", "union", "coalition", "association"})
+
+
+def _refers_back(head: Token) -> bool:
+    """Whether a description opens with a definite determiner ("the candidate", "this man")."""
+    return any(
+        child.dep_ == "det" and child.lower_ in speaker_lexicon.DEFINITE_OPENERS for child in head.children
+    )
+
+
+def pair(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """A definite mention of two people ("the couple", "the pair", "both candidates", "the two
+    lawmakers"): the two persons the article named together last ("Ann Roe and Tom Hale"), in the
+    mention's sentence or the :data:`PAIR_REACH` before it; kind group. Two of something else ("both
+    parties", "the two countries") and an indefinite pair ("two aides") name nobody here."""
+    head = mention.head
+    if head is None or not _two_people(head):
+        return None
+    first = head.sent.start
+    for _ in range(PAIR_REACH):
+        first = doc[first - 1].sent.start if first > 0 else first
+    for token in reversed(doc[first : head.i]):
+        one = entities.by_token.get(token.i)
+        if one is None or one.kind != "person" or token.ent_type_ != "PERSON" or token.dep_ == "conj":
+            continue  # the first of the people named together
+        others = [c for c in token.children if c.dep_ == "conj"]
+        if len(others) != 1 or any(c.dep_ == "conj" for c in others[0].children):
+            continue  # three or more people named together are no pair
+        # the second may be named in apposition to a word ("Ann Roe and her husband, Tom Hale,")
+        for second in (others[0], *[c for c in others[0].children if c.dep_ == "appos"]):
+            other = entities.by_token.get(second.i)
+            if other is not None and other.kind == "person" and other is not one:
+                return Decision(f"{one.name} and {other.name}", "group", "group")
+    return None
+
+
+#: How many sentences before a pair's mention the two people's names may be.
+PAIR_REACH = 2
+
+
+def _two_people(head: Token) -> bool:
+    """Whether a noun phrase is a definite mention of two people: "both" before a person noun, or "the"
+    before "couple", "pair" or "two" ("the two", "the two senators")."""
+    words = {child.lower_ for child in head.children if child.dep_ in ("det", "predet", "preconj", "nummod")}
+    person = head.lemma_.lower() in speaker_lexicon.SPEAKER_ROLE_HEADS | name_lexicon.EPITHET_HEADS
+    if "both" in words:
+        return person
+    if "the" not in words:
+        return False
+    return head.lower_ in speaker_lexicon.PAIR_HEADS or ("two" in words and person)
