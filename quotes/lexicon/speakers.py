@@ -196,7 +196,8 @@ SPEAKER_ADJECTIVES: frozenset[str] = frozenset(
 #: First words of a mention that introduce someone new ("a spokesman", "some analysts", "one aide"): the
 #: indefinite form, whose speaker the article mostly leaves unnamed.
 INDEFINITE_OPENERS: frozenset[str] = frozenset(
-    {"a", "an", "one", "some", "another", "many", "several", "few", "most", "any", "no", "each", "other"}
+    {"a", "an", "one", "some", "another", "many", "several", "few", "most", "any", "no", "none", "each"}
+    | {"other", "all", "half", "either", "neither"}
     | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"}
 )
 

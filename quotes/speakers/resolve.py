@@ -267,7 +267,8 @@ class SpeakerResolver:
             seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
             decision = sieves.named_next(self.doc, seen, self.entities)
             if decision is not None:  # "A top aide says ... Tom Hale told reporters"
-                speaker = self._decided(mention, decision)
+                # no antecedent for the pronouns before the name: the reader has not met it yet
+                return self._decided(mention, decision)
         self.observe(speaker)
         return speaker
 
@@ -458,7 +459,8 @@ class SpeakerResolver:
 
     def _campaign(self, seen: sieves.MentionView) -> sieves.Decision | None:
         """A person's campaign ("the Roe campaign", "her campaign"): the organisation "Roe campaign";
-        "the campaign" alone is the campaign named last."""
+        "the campaign" alone is the campaign the text named last ("Ann Roe's campaign manager"), else
+        the campaign of the latest speaker that was one ("her campaign said")."""
         if seen.head is None or seen.head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
             return None
         surname = sieves.campaign_owner(seen, self.entities)
@@ -470,8 +472,9 @@ class SpeakerResolver:
         if surname is not None:
             self.campaigns.append(sieves.Decision(f"{surname} campaign", "organization", "organization"))
             return self.campaigns[-1]
-        if seen.lower == ["campaign"]:
-            return self.campaigns[-1] if self.campaigns else self._campaign_named_before(seen.start)
+        if seen.lower == ["campaign"]:  # the campaign named last, in the text or by a speaker before
+            named = self._campaign_named_before(seen.start)
+            return named or (self.campaigns[-1] if self.campaigns else None)
         return None
 
     def _campaign_named_before(self, offset: int) -> sieves.Decision | None:
@@ -484,8 +487,7 @@ class SpeakerResolver:
             if token.lower_ in name_lexicon.CAMPAIGN_HEADS:
                 phrase = noun_phrase(token)
                 view = sieves.view(self.doc, phrase.start, phrase.end, phrase.text)
-                surname = sieves.campaign_owner(view, self.entities)
-                found = surname or found
+                found = sieves.campaign_owner(replace(view, head=token), self.entities) or found
         return sieves.Decision(f"{found} campaign", "organization", "organization") if found else None
 
     def _pair(self, seen: sieves.MentionView) -> sieves.Decision | None:

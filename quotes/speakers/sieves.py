@@ -151,14 +151,17 @@ def document(mention: MentionView, entities: ArticleEntities) -> Decision | None
 
 def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | None:
     """The surname of the person whose campaign a mention names ("the Roe campaign", "Ann Roe's
-    campaign"), or ``None``."""
+    campaign", "Ann Roe's campaign manager"), or ``None``."""
     head = mention.head
     if head is None or head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
         return None
     if head.ent_type_ == "ORG" and head.text[:1].isupper() and head.ent_iob_ == "I":
         return None  # an organisation named "... Campaign" ("the Human Rights Campaign")
-    for child in head.children:
-        if child.dep_ in ("poss", "compound") and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
+    if head.dep_ == "compound":  # "Ann Roe's campaign manager": the name hangs on the noun after
+        owners += [c for c in head.head.children if c.dep_ == "poss"]
+    for child in owners:
+        if child.ent_type_ == "PERSON" or child.pos_ == "PROPN":
             words = name_words(_entity_text(child))
             entity = entities.person(words, mention.start)
             name = entity.name if entity is not None else " ".join(words)

@@ -102,3 +102,12 @@ def test_the_campaign_is_the_campaign_the_article_named_last() -> None:
         "campaign said that the matter was closed."
     )
     assert _speakers(text)[0] == ("Roe campaign", "organization", "organization")
+
+
+def test_the_campaign_named_last_in_the_text_beats_an_earlier_speakers_campaign() -> None:
+    text = (
+        "Ann Roe's campaign said that it raised $2 million. Tom Hale's campaign manager quit on Monday. "
+        "The campaign's statement said that he left on good terms."
+    )
+    assert _speakers(text)[-1] == ("Hale campaign", "organization", "document")
+
