@@ -420,6 +420,8 @@ class SpeakerResolver:
         organisation = organisations.untagged(bare, self.entities)
         if organisation is not None:  # "Pew" for the "Pew Research" named before; "Acme.com"
             return self._make(mention, None, organisation, "organization", "organization")
+        if sieves.untagged_name(seen):  # "J. Cole Waters", a surname the parser read as a plural
+            return self._make(mention, None, entities.person_name(bare), "person", "name")
         if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")

@@ -81,6 +81,8 @@ def group(mention: MentionView) -> Decision | None:
         return None
     if head.ent_type_ == "PERSON" and head.ent_iob_ == "I":  # a full name ending in s ("Ann Waters")
         return None
+    if untagged_name(mention):  # the same, untagged ("J. Cole Waters")
+        return None
     members = group_members(head)
     return Decision(" and ".join(members) if members else None, "group", "group")
 
@@ -326,3 +328,20 @@ def _two_people(head: Token) -> bool:
     if "the" not in words:
         return False
     return head.lower_ in speaker_lexicon.PAIR_HEADS or ("two" in words and person)
+
+
+def untagged_name(mention: MentionView) -> bool:
+    """Whether a mention is a person's name the parser neither tagged nor read as one, taking a
+    surname in -s for a plural ("J. Cole Waters"): capitalised words with no entity type, proper nouns
+    before a plural head, no determiner. A people or body ("Senate Democrats", "Iowa Voters") has a
+    tagged word and stays a group."""
+    head = mention.head
+    if head is None or head.tag_ not in ("NNS", "NNPS") or head.ent_type_ or not head.text[:1].isupper():
+        return False
+    before = [t for t in head.doc[head.left_edge.i : head.i] if t.head.i == head.i or t.dep_ == "compound"]
+    return (
+        len(before) >= 1
+        and len(mention.words) == len(before) + 1
+        and all(t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper() for t in before)
+        and head.lower_ not in speaker_lexicon.GROUP_HEADS
+    )
