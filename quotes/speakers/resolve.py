@@ -16,9 +16,12 @@ built once per article; the sieves that read it are in :mod:`quotes.speakers.sie
   date, else (no date) the registry holder the article names, else unresolved;
 * an organisation ("a Downing Street spokesman", "the Russian defence ministry") is the registry's
   canonical organisation, or the mention without its article and spokesperson word;
-* then campaigns ("the Roe campaign"), groups ("defence sources": kind ``group``, no name), appositions
-  ("The chief, Paul Roe,"), documents (their owner, or no name), organisations referred back to ("the
-  company"), definite role descriptions ("the senator": the person in the foreground).
+* then campaigns ("the Roe campaign"), pairs ("the couple": the two people named together just before),
+  groups ("defence sources": kind ``group``, no name), appositions ("The chief, Paul Roe,"), documents
+  (their owner, or no name), organisations referred back to ("the company"), definite role descriptions
+  ("the senator": the person in the foreground);
+* last, a description still unresolved is the person or organisation the next sentence introduces as
+  its subject ("A top aide says ... Tom Hale told reporters").
 """
 
 from __future__ import annotations
