@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
@@ -290,28 +290,55 @@ def _refers_back(head: Token) -> bool:
 
 def pair(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """A definite mention of two people ("the couple", "the pair", "both candidates", "the two
-    lawmakers"): the two persons the article named together last ("Ann Roe and Tom Hale"), in the
-    mention's sentence or the :data:`PAIR_REACH` before it; kind group. Two of something else ("both
-    parties", "the two countries") and an indefinite pair ("two aides") name nobody here."""
+    lawmakers"): the two persons the article named together last ("Ann Roe and Tom Hale", "Ann Roe, 40,
+    and her husband, Tom Hale,"), in the mention's sentence or the :data:`PAIR_REACH` before it; kind
+    group. Two of something else ("both parties", "the two countries") and an indefinite pair ("two
+    aides") name nobody here."""
     head = mention.head
     if head is None or not _two_people(head):
         return None
     first = head.sent.start
     for _ in range(PAIR_REACH):
         first = doc[first - 1].sent.start if first > 0 else first
-    for token in reversed(doc[first : head.i]):
-        one = entities.by_token.get(token.i)
-        if one is None or one.kind != "person" or token.ent_type_ != "PERSON" or token.dep_ == "conj":
-            continue  # the first of the people named together
-        others = [c for c in token.children if c.dep_ == "conj"]
-        if len(others) != 1 or any(c.dep_ == "conj" for c in others[0].children):
+    people = [e for e in doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= head.i]
+    for k in range(len(people) - 1, 0, -1):
+        one, other = people[k - 1], people[k]
+        if not _joined(doc, one, other) or one.sent.start != other.sent.start:
+            continue
+        if (k >= 2 and _listed(doc, people[k - 2], one)) or _listed_after(doc, other):
             continue  # three or more people named together are no pair
-        # the second may be named in apposition to a word ("Ann Roe and her husband, Tom Hale,")
-        for second in (others[0], *[c for c in others[0].children if c.dep_ == "appos"]):
-            other = entities.by_token.get(second.i)
-            if other is not None and other.kind == "person" and other is not one:
-                return Decision(f"{one.name} and {other.name}", "group", "group")
+        found = [entities.by_token.get(e.root.i) or entities.person(name_words(e.text)) for e in (one, other)]
+        if all(f is not None and f.kind == "person" for f in found) and found[0] is not found[1]:
+            return Decision(" and ".join(f.name for f in found if f is not None), "group", "group")
     return None
+
+
+def _joined(doc: Doc, one: Span, other: Span) -> bool:
+    """Whether two names are joined by "and" with nothing between but their appositions, ages and a
+    family noun ("Ann Roe, 40, and her husband, Tom Hale"): no verb, no third name, a few words."""
+    between = doc[one.end : other.start]
+    return (
+        len(between) <= _PAIR_GAP
+        and sum(t.lower_ == "and" for t in between) == 1
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    )
+
+
+def _listed(doc: Doc, before: Span, one: Span) -> bool:
+    """Whether a name follows another with only punctuation between ("Ed Park, Ann Roe and ...")."""
+    return all(t.is_punct for t in doc[before.end : one.start])
+
+
+def _listed_after(doc: Doc, other: Span) -> bool:
+    """Whether another person's name follows a name after "and" or a comma ("... Tom Hale and Ed Park")."""
+    after = doc[other.end : other.end + 2]
+    return any(t.lower_ in (",", "and") for t in after) and any(
+        t.ent_type_ == "PERSON" for t in doc[other.end : other.end + 3]
+    )
+
+
+#: The most words between two names joined by "and" ("Ann Roe, 40, and her husband, Tom Hale").
+_PAIR_GAP = 8
 
 
 #: How many sentences before a pair's mention the two people's names may be.

@@ -21,6 +21,9 @@ def _speaker(text: str) -> tuple[str | None, str]:
         "Ann Roe and Tom Hale met in Ohio. Both candidates said it was no big deal.",
         "Ann Roe and Tom Hale met in Ohio. “It was fine,” the two said.",
         "Ann Roe and her husband, Tom Hale, fled in March. The couple said that they feared the winter.",
+        # the parse need not join them: "Ann Roe, 27, and her husband" reads as two subjects
+        "On Tuesday, at the camp on the island, Ann Roe, 27, and her husband, Tom Hale, 30, pleaded for "
+        "help. Having fled in March, the couple said that they feared the winter.",
     ],
 )
 def test_a_definite_pair_is_the_two_people_named_together_last(text: str) -> None:
