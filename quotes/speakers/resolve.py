@@ -556,7 +556,11 @@ class SpeakerResolver:
                 return ResolvedSpeaker(
                     name, mention.text, mention.start, mention.end, kind, "pronoun", wikidata_id
                 )
-            if gender == "plural":
+            if gender == "plural":  # "Ann Roe and Tom Hale met ... They said": the pair, else no name
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                pair = sieves.latest_pair(self.doc, span[0], self.entities, 1, subject=True) if span else None
+                if pair is not None:
+                    return self._make(mention, None, pair.name, "group", "pronoun")
                 return self._make(mention, None, None, "group", "pronoun")
             return self._make(mention, None, None, "unknown", "unresolved")
         antecedent = self._antecedent(gender)

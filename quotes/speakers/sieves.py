@@ -297,13 +297,24 @@ def pair(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision 
     head = mention.head
     if head is None or not _two_people(head):
         return None
-    first = head.sent.start
-    for _ in range(PAIR_REACH):
+    return latest_pair(doc, head, entities, PAIR_REACH)
+
+
+def latest_pair(
+    doc: Doc, token: Token, entities: ArticleEntities, reach: int, subject: bool = False
+) -> Decision | None:
+    """The two persons named together last before ``token``, in its sentence or the ``reach``
+    sentences before (only as the subject of a clause, with ``subject``: "Ann Roe and Tom Hale met
+    ... They said"), as a group decision; ``None`` when there are none."""
+    first = token.sent.start
+    for _ in range(reach):
         first = doc[first - 1].sent.start if first > 0 else first
-    people = [e for e in doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= head.i]
+    people = [e for e in doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= token.i]
     for k in range(len(people) - 1, 0, -1):
         one, other = people[k - 1], people[k]
         if not _joined(doc, one, other) or one.sent.start != other.sent.start:
+            continue
+        if subject and one.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if (k >= 2 and _listed(doc, people[k - 2], one)) or _listed_after(doc, other):
             continue  # three or more people named together are no pair

@@ -46,3 +46,29 @@ def test_a_definite_pair_is_the_two_people_named_together_last(text: str) -> Non
 )
 def test_no_pair_named_no_name(text: str) -> None:
     assert _speaker(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe and Tom Hale met in Ohio on Monday. They said the talks went well.",
+        "The video contradicted what Ann Roe and Tom Hale said about the fight. They had asserted that "
+        "Hale never touched the reporter.",
+    ],
+)
+def test_they_after_a_pair_as_subject_is_the_pair(text: str) -> None:
+    assert _speaker(text) == ("Ann Roe and Tom Hale", "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the two are no subject together
+        "Ann Roe met Tom Hale in Ohio. They said the talks went well.",
+        # the pair is further back than the sentence before
+        "Ann Roe and Tom Hale met the union leaders in Ohio. The talks ran late. They said the strike "
+        "would go on.",
+    ],
+)
+def test_they_with_no_pair_just_before_names_nobody(text: str) -> None:
+    assert _speaker(text) == (None, "group")
