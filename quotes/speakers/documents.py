@@ -181,8 +181,10 @@ class DocumentOwners:
         """For a document introduced with no owner ("according to a new poll"), the owner the article
         gives it right after, where a definite document of the same kind in the next
         :data:`LATER_REACH` sentences names one ("The survey, conducted by the Acme Institute, finds");
-        ``None`` when the next one of its kind names none, is another document ("a second poll"), or
-        is further away."""
+        ``None`` when the next one of its kind names none, is another document ("a second poll"), is
+        one of several ("recent polls ... The Acme poll"), or is further away."""
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
         kind = document_kind(head.lower_)
         last = head.sent.end
         for _ in range(LATER_REACH):

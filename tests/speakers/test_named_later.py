@@ -111,3 +111,11 @@ def test_the_campaign_named_last_in_the_text_beats_an_earlier_speakers_campaign(
     )
     assert _speakers(text)[-1] == ("Hale campaign", "organization", "document")
 
+
+
+def test_several_documents_take_no_owner_from_one_after_them() -> None:
+    text = (
+        "Recent polls in two states show that the mayor's lead is shrinking. The Acme Institute poll was "
+        "conducted in May. The poll found that most voters were undecided."
+    )
+    assert _speakers(text)[0] == (None, "unknown", "document")
