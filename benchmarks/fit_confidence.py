@@ -3,9 +3,11 @@
     uv run python benchmarks/fit_confidence.py [--split train] [--out quotes/speakers/data/confidence.json]
 
 Runs the parser over the split, pairs each overlap-matched attribution's record with the gold name
-(:mod:`quotes.evaluation.names`), and writes, per record type and resolution, the share of records whose
-name is right, shrunk toward the resolution's share over all types when a cell has few records (an
-m-estimate with weight ``--prior``), and the resolution's share shrunk toward the overall share likewise.
+(:mod:`quotes.evaluation.names`), and writes the share of records whose name is right per resolution, per
+form of the speaker mention within it ("a spokesman", "the senator", "he":
+:func:`quotes.speakers.confidence.mention_form`) and per record type within that; each cell is shrunk toward
+the one above it when it has few records (an m-estimate with weight ``--prior``), the resolution's toward
+the overall share.
 Fit on train only; the dev figures in ``benchmarks/accuracy.py`` then show whether it holds.
 """
 
@@ -25,25 +27,41 @@ TABLE = Path(__file__).resolve().parent.parent / "quotes" / "speakers" / "data" 
 
 
 def fit(items: Sequence[names.NameItem], prior: float) -> dict[str, object]:
-    """The table: ``overall``, ``by_resolution`` and ``by_type`` (type -> resolution -> share), rounded."""
+    """The table, rounded: ``overall``, ``by_resolution`` (resolution -> share), ``by_form`` (resolution
+    -> mention form -> share) and ``by_type`` (record type -> resolution -> mention form -> share); each
+    cell shrunk toward the one above it."""
     right = [names.name_right(item) for item in items]
     overall = sum(right) / len(right) if right else 0.5
-    cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    sieves: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    counts: dict[tuple[str, ...], list[int]] = defaultdict(lambda: [0, 0])
     for item, ok in zip(items, right, strict=True):
-        for row in (cells[(item.record_type, item.resolution)], sieves[item.resolution]):
-            row[0] += 1
-            row[1] += ok
-    by_resolution = {r: (k + prior * overall) / (n + prior) for r, (n, k) in sieves.items()}
-    by_type: dict[str, dict[str, float]] = defaultdict(dict)
-    for (record_type, resolution), (n, k) in cells.items():
-        by_type[record_type][resolution] = round((k + prior * by_resolution[resolution]) / (n + prior), 3)
+        for key in (
+            (item.resolution,),
+            (item.resolution, item.form),
+            (item.resolution, item.form, item.record_type),
+        ):
+            counts[key][0] += 1
+            counts[key][1] += ok
+    shares: dict[tuple[str, ...], float] = {}
+    for key in sorted(counts, key=len):  # a parent before its children
+        n, k = counts[key]
+        parent = shares[key[:-1]] if len(key) > 1 else overall
+        shares[key] = (k + prior * parent) / (n + prior)
+    by_form: dict[str, dict[str, float]] = defaultdict(dict)
+    by_type: dict[str, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
+    for key, share in shares.items():
+        if len(key) == 2:
+            by_form[key[0]][key[1]] = round(share, 3)
+        elif len(key) == 3:
+            by_type[key[2]][key[0]][key[1]] = round(share, 3)
     return {
         "fitted_on": "PolNeAR train, overlap-matched attributions with a gold name annotation",
         "records": len(items),
         "overall": round(overall, 3),
-        "by_resolution": {r: round(v, 3) for r, v in sorted(by_resolution.items())},
-        "by_type": {t: dict(sorted(v.items())) for t, v in sorted(by_type.items())},
+        "by_resolution": {key[0]: round(v, 3) for key, v in sorted(shares.items()) if len(key) == 1},
+        "by_form": {r: dict(sorted(v.items())) for r, v in sorted(by_form.items())},
+        "by_type": {
+            t: {r: dict(sorted(f.items())) for r, f in sorted(v.items())} for t, v in sorted(by_type.items())
+        },
     }
 
 

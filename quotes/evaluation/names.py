@@ -30,6 +30,7 @@ from typing import Any
 
 from quotes.evaluation.polnear_score import DocumentMatch
 from quotes.lexicon.speakers import HONORIFICS, SPEAKER_TITLE_ABBREVIATIONS
+from quotes.speakers.confidence import mention_form
 
 #: Reliability bins of width 0.1, half-open ``[low, high)``; the last one includes 1.0.
 RELIABILITY_BINS: tuple[tuple[float, float], ...] = tuple((i / 10, (i + 1) / 10) for i in range(10))
@@ -48,6 +49,7 @@ class NameItem:
     resolution: str
     confidence: float
     record_type: str = ""  # direct, indirect or mixed
+    form: str = ""  # the speaker mention's form (quotes.speakers.confidence.mention_form)
 
 
 def normalise_name(name: str | None) -> str:
@@ -192,5 +194,8 @@ def match_items(
         name, kind = gold_names[key]
         record = match.predicted[assigned[0]]
         speaker = record.speaker
-        items.append(NameItem(name, kind, speaker.name, speaker.resolution, record.confidence, record.type))
+        form = mention_form(speaker.mention, speaker.name is not None)
+        items.append(
+            NameItem(name, kind, speaker.name, speaker.resolution, record.confidence, record.type, form)
+        )
     return items

@@ -192,3 +192,24 @@ SPEAKER_ADJECTIVES: frozenset[str] = frozenset(
     {"likely", "quick", "eager", "willing", "unwilling", "keen", "careful", "correct", "right", "wrong"}
     | {"ready", "happy", "reluctant", "prepared", "determined", "anxious", "loath", "inclined", "first"}
 )
+
+#: First words of a mention that introduce someone new ("a spokesman", "some analysts", "one aide"): the
+#: indefinite form, whose speaker the article mostly leaves unnamed.
+INDEFINITE_OPENERS: frozenset[str] = frozenset(
+    {"a", "an", "one", "some", "another", "many", "several", "few", "most", "any", "no", "none", "each"}
+    | {"other", "all", "half", "either", "neither"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"}
+)
+
+#: First words of a mention that refers back ("the senator", "this report", "those voters").
+DEFINITE_OPENERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those", "both"})
+
+#: Possessive pronouns that open a mention ("his lawyer", "their statement").
+POSSESSIVE_OPENERS: frozenset[str] = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+#: Heads of a description that stays anonymous even where a name follows it ("a senior official said
+#: ... Tom Hale, the mayor, said" are two people).
+ANONYMOUS_HEADS: frozenset[str] = frozenset({"official", "source", "person", "insider", "someone"})
+
+#: Head words of a mention of two people together ("the couple", "the pair", "the two").
+PAIR_HEADS: frozenset[str] = frozenset({"couple", "pair", "duo", "two"})

@@ -18,7 +18,7 @@ from quotes.find.direct import direct, marks
 from quotes.find.direct.not_speech_lines import not_a_record
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
-from quotes.speakers.confidence import name_confidence
+from quotes.speakers.confidence import mention_form, name_confidence
 from quotes.speakers.registry import Registry
 
 #: The ``doc.spans`` key holding one span per quote or claim, labelled direct/indirect/mixed.
@@ -32,9 +32,10 @@ Doc.set_extension("article_date", default=None, force=True)
 #: :func:`quotes.engines.local.extract_documents` raises it (or skips the article) per document.
 Doc.set_extension("attribution_error", default=None, force=True)
 
-#: A record's confidence is the measured chance that its speaker name is right, by record type and the
-#: sieve that decided the speaker (:func:`quotes.speakers.confidence.name_confidence`, fitted on PolNeAR
-#: train by ``benchmarks/fit_confidence.py``).
+#: A record's confidence is the measured chance that its speaker name is right, by the sieve that decided
+#: the speaker, the form of its mention and the record type
+#: (:func:`quotes.speakers.confidence.name_confidence`, fitted on PolNeAR train by
+#: ``benchmarks/fit_confidence.py``).
 
 
 class QuoteAttribution:
@@ -224,7 +225,8 @@ def _record(
                 "start": token.idx,
                 "end": token.idx + len(token.text),
             }
-    confidence = round(name_confidence(kind, speaker.resolution), 3)
+    form = mention_form(speaker.mention, speaker.name is not None)
+    confidence = round(name_confidence(kind, speaker.resolution, form), 3)
     category = category_of_cue(doc, cue["lemma"], cue["start"], cue["end"]) if cue else "assertion"
     return {
         "type": kind,

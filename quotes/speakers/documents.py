@@ -158,6 +158,7 @@ class DocumentOwners:
     """The documents of one article, in order, each with its kind and named owner (if any)."""
 
     def __init__(self, doc: Doc, entities: ArticleEntities) -> None:
+        self._doc = doc
         self._documents: list[tuple[int, str, Entity | None]] = []
         for token in doc:
             if token.lower_ not in name_lexicon.DOCUMENT_HEADS or token.pos_ != "NOUN":
@@ -175,6 +176,31 @@ class DocumentOwners:
             if index < head.i and other_kind == kind:
                 return True, found
         return False, None
+
+    def later(self, head: Token) -> Entity | None:
+        """For a document introduced with no owner ("according to a new poll"), the owner the article
+        gives it right after, where a definite document of the same kind in the next
+        :data:`LATER_REACH` sentences names one ("The survey, conducted by the Acme Institute, finds");
+        ``None`` when the next one of its kind names none, is another document ("a second poll"), is
+        one of several ("recent polls ... The Acme poll"), or is further away."""
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        kind = document_kind(head.lower_)
+        last = head.sent.end
+        for _ in range(LATER_REACH):
+            if last < len(self._doc):
+                last = self._doc[last].sent.end
+        for index, other_kind, found in self._documents:
+            if index <= head.i or other_kind != kind:
+                continue
+            if index >= last or not is_definite(self._doc[index]):
+                return None
+            return found
+        return None
+
+
+#: How many sentences after a document with no owner the sentence that names its owner may come.
+LATER_REACH = 2
 
 
 def is_definite(head: Token) -> bool:

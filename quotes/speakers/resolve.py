@@ -16,9 +16,12 @@ built once per article; the sieves that read it are in :mod:`quotes.speakers.sie
   date, else (no date) the registry holder the article names, else unresolved;
 * an organisation ("a Downing Street spokesman", "the Russian defence ministry") is the registry's
   canonical organisation, or the mention without its article and spokesperson word;
-* then campaigns ("the Roe campaign"), groups ("defence sources": kind ``group``, no name), appositions
-  ("The chief, Paul Roe,"), documents (their owner, or no name), organisations referred back to ("the
-  company"), definite role descriptions ("the senator": the person in the foreground).
+* then campaigns ("the Roe campaign"), pairs ("the couple": the two people named together just before),
+  groups ("defence sources": kind ``group``, no name), appositions ("The chief, Paul Roe,"), documents
+  (their owner, or no name), organisations referred back to ("the company"), definite role descriptions
+  ("the senator": the person in the foreground);
+* last, a description still unresolved is the person or organisation the next sentence introduces as
+  its subject ("A top aide says ... Tom Hale told reporters").
 """
 
 from __future__ import annotations
@@ -263,6 +266,12 @@ class SpeakerResolver:
     def resolve(self, mention: Mention) -> ResolvedSpeaker:
         """Resolve one mention (call in text order so pronouns see the right antecedent)."""
         speaker = self._resolve(mention)
+        if speaker.name is None and speaker.resolution == "unresolved":
+            seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
+            decision = sieves.named_next(self.doc, seen, self.entities)
+            if decision is not None:  # "A top aide says ... Tom Hale told reporters"
+                # no antecedent for the pronouns before the name: the reader has not met it yet
+                return self._decided(mention, decision)
         self.observe(speaker)
         return speaker
 
@@ -342,6 +351,7 @@ class SpeakerResolver:
                 return self._make(mention, known, None, "person", "name" if size >= 2 else "surname")
         described = (
             self._campaign,
+            self._pair,
             sieves.group,
             self._apposition,
             self._document,
@@ -413,6 +423,8 @@ class SpeakerResolver:
         organisation = organisations.untagged(bare, self.entities)
         if organisation is not None:  # "Pew" for the "Pew Research" named before; "Acme.com"
             return self._make(mention, None, organisation, "organization", "organization")
+        if sieves.untagged_name(seen):  # "J. Cole Waters", a surname the parser read as a plural
+            return self._make(mention, None, entities.person_name(bare), "person", "name")
         if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")
@@ -452,7 +464,8 @@ class SpeakerResolver:
 
     def _campaign(self, seen: sieves.MentionView) -> sieves.Decision | None:
         """A person's campaign ("the Roe campaign", "her campaign"): the organisation "Roe campaign";
-        "the campaign" alone is the campaign named last."""
+        "the campaign" alone is the campaign the text named last ("Ann Roe's campaign manager"), else
+        the campaign of the latest speaker that was one ("her campaign said")."""
         if seen.head is None or seen.head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
             return None
         surname = sieves.campaign_owner(seen, self.entities)
@@ -464,16 +477,35 @@ class SpeakerResolver:
         if surname is not None:
             self.campaigns.append(sieves.Decision(f"{surname} campaign", "organization", "organization"))
             return self.campaigns[-1]
-        if seen.lower == ["campaign"] and self.campaigns:
-            return self.campaigns[-1]
+        if seen.lower == ["campaign"]:  # the campaign named last, in the text or by a speaker before
+            named = self._campaign_named_before(seen.start)
+            return named or (self.campaigns[-1] if self.campaigns else None)
         return None
+
+    def _campaign_named_before(self, offset: int) -> sieves.Decision | None:
+        """The campaign the article named last before ``offset`` with its candidate ("Ann Roe's
+        campaign hired ... the campaign said"), where no speaker named one yet."""
+        found = None
+        for token in self.doc:
+            if token.idx >= offset:
+                break
+            if token.lower_ in name_lexicon.CAMPAIGN_HEADS:
+                phrase = noun_phrase(token)
+                view = sieves.view(self.doc, phrase.start, phrase.end, phrase.text)
+                found = sieves.campaign_owner(replace(view, head=token), self.entities) or found
+        return sieves.Decision(f"{found} campaign", "organization", "organization") if found else None
+
+    def _pair(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return sieves.pair(self.doc, seen, self.entities)
 
     def _apposition(self, seen: sieves.MentionView) -> sieves.Decision | None:
         return sieves.apposition(self.doc, seen, self.entities)
 
     def _document(self, seen: sieves.MentionView) -> sieves.Decision | None:
         """A document speaks for its owner; "her statement" for the person "her" stands for; "the
-        report" for the owner of the report the article introduced before."""
+        report" for the owner of the report the article introduced before; a document with no owner
+        for the owner the article gives it in the next sentences ("a new poll ... The survey, conducted
+        by Acme, finds")."""
         decision = sieves.document(seen, self.entities)
         if decision is None or seen.head is None:
             return decision
@@ -482,6 +514,11 @@ class SpeakerResolver:
             return decision
         for child in seen.head.children:
             word = child.lower_
+            if child.dep_ == "poss" and word in name_lexicon.CAMPAIGN_HEADS:  # "the campaign's statement"
+                phrase = noun_phrase(child)
+                campaign = self._campaign(sieves.view(self.doc, phrase.start, phrase.end, phrase.text))
+                if campaign is not None:
+                    return replace(campaign, resolution="document")
             if child.dep_ == "poss" and word in _POSSESSIVE_PRONOUNS:
                 owner = self._pronoun(Mention(child.idx, child.idx + len(child.text), child.text), word)
                 if owner.name is not None:
@@ -492,7 +529,8 @@ class SpeakerResolver:
                 return sieves.decide(entity, "document")
             if not introduced and self.document_owners:
                 return self.document_owners[-1]  # "A Gallup poll found ... The poll also showed"
-        return decision
+        entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
+        return sieves.decide(entity, "document") if entity is not None else decision
 
     def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:
         return sieves.organisation_named(seen, self.entities)
@@ -518,7 +556,11 @@ class SpeakerResolver:
                 return ResolvedSpeaker(
                     name, mention.text, mention.start, mention.end, kind, "pronoun", wikidata_id
                 )
-            if gender == "plural":
+            if gender == "plural":  # "Ann Roe and Tom Hale met ... They said": the pair, else no name
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                pair = sieves.latest_pair(self.doc, span[0], self.entities, 1, subject=True) if span else None
+                if pair is not None:
+                    return self._make(mention, None, pair.name, "group", "pronoun")
                 return self._make(mention, None, None, "group", "pronoun")
             return self._make(mention, None, None, "unknown", "unresolved")
         antecedent = self._antecedent(gender)

@@ -80,13 +80,19 @@ def best_titled(titled: Sequence[tuple[str, frozenset[str]]], wanted: frozenset[
     return best
 
 
+#: A possessor opening a description: a possessive pronoun or a name with "'s" ("his wife", "Hale's wife").
+_POSSESSOR = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s?)\s")
+
+
 def described_person(
     doc: Doc, entities: ArticleEntities, head: str, text: str, before: int
 ) -> Entity | None:
     """The person a definite description stands for when the article gave its head noun to exactly
     one person in apposition before it ("Ann Roe, a retired surgeon, ... the retired surgeon said"),
-    or the age ("Tom Hale, 32, ... the 32-year-old said")."""
-    if not text.lower().startswith(("the ", "this ")):
+    or the age ("Tom Hale, 32, ... the 32-year-old said"); a family noun after a possessor likewise
+    ("Tom Hale and his wife, Ann Roe, ... his wife said")."""
+    family = head in name_lexicon.FAMILY_GENDER and bool(_POSSESSOR.match(text))
+    if not text.lower().startswith(("the ", "this ")) and not family:
         return None
     age = _AGE.fullmatch(text.split()[-1].lower()) if text.split() else None
     if age is not None:

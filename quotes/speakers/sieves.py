@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
@@ -80,6 +80,8 @@ def group(mention: MentionView) -> Decision | None:
     if head.ent_type_ in ("PERSON", "GPE") and not head.lower_.endswith("s"):
         return None
     if head.ent_type_ == "PERSON" and head.ent_iob_ == "I":  # a full name ending in s ("Ann Waters")
+        return None
+    if untagged_name(mention):  # the same, untagged ("J. Cole Waters")
         return None
     members = group_members(head)
     return Decision(" and ".join(members) if members else None, "group", "group")
@@ -151,14 +153,17 @@ def document(mention: MentionView, entities: ArticleEntities) -> Decision | None
 
 def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | None:
     """The surname of the person whose campaign a mention names ("the Roe campaign", "Ann Roe's
-    campaign"), or ``None``."""
+    campaign", "Ann Roe's campaign manager"), or ``None``."""
     head = mention.head
     if head is None or head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
         return None
     if head.ent_type_ == "ORG" and head.text[:1].isupper() and head.ent_iob_ == "I":
         return None  # an organisation named "... Campaign" ("the Human Rights Campaign")
-    for child in head.children:
-        if child.dep_ in ("poss", "compound") and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
+    if head.dep_ == "compound":  # "Ann Roe's campaign manager": the name hangs on the noun after
+        owners += [c for c in head.head.children if c.dep_ == "poss"]
+    for child in owners:
+        if child.ent_type_ == "PERSON" or child.pos_ == "PROPN":
             words = name_words(_entity_text(child))
             entity = entities.person(words, mention.start)
             name = entity.name if entity is not None else " ".join(words)
@@ -228,3 +233,153 @@ def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decis
     if entity is None or entity.kind != "organization":
         entity = entities.organisation(" ".join(mention.words))
     return decide(entity, "organization") if entity is not None else None
+
+
+def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """A description of someone the article names only in the sentence after it ("A top aide to the
+    mayor says the plan is dead. Tom Hale told reporters ..."; "A tenants' group said ... The Acme
+    Tenants Union's director, Ann Roe, ..."): the person (or, for an organisation's word, the
+    organisation) that the next sentence's subject names for the first time in the article. A name the
+    article gave before, or a subject that is no new name, leaves the description unresolved; so do
+    anonymous heads ("a senior official"), pronouns and definite descriptions, which refer back."""
+    head = mention.head
+    if head is None or head.pos_ != "NOUN" or head.ent_type_ or not mention.lower:
+        return None
+    if head.lower_ in speaker_lexicon.ANONYMOUS_HEADS or head.lower_ in name_lexicon.DOCUMENT_HEADS:
+        return None
+    if head.lower_ in speaker_lexicon.INDEFINITE_OPENERS or _refers_back(head):
+        return None  # "None of them"; "the candidate" is someone the reader has met
+    sentence = head.sent
+    if sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    subject = next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    organisation = head.lower_ in speaker_lexicon.ORGANIZATION_HEADS or head.lower_ in _GROUP_BODIES
+    label = "ORG" if organisation else "PERSON"
+    names = [subject] if not organisation else []
+    names += [t for t in subject.children if t.dep_ == "appos"]  # "The chief, Ann Roe, said"
+    if organisation:
+        names = [t for t in subject.subtree if t.ent_type_ == "ORG"]
+    for token in names:
+        if token.ent_type_ != label:
+            continue
+        text = _entity_text(token)
+        if label == "PERSON":
+            entity = entities.by_token.get(token.i) or entities.person(name_words(text))
+        else:
+            entity = entities.organisation(text)
+        if entity is None or len(entity.name.split()) < 2 or entity.named_before(following.start_char):
+            continue  # a name the reader met before is no introduction
+        return decide(entity, "apposition")
+    return None
+
+
+#: Heads of a description of a body of people that the next sentence may name as an organisation ("a
+#: civil rights group says ... The Acme Rights Council ...").
+_GROUP_BODIES = frozenset({"group", "organization", "organisation", "union", "coalition", "association"})
+
+
+def _refers_back(head: Token) -> bool:
+    """Whether a description opens with a definite determiner ("the candidate", "this man")."""
+    return any(
+        child.dep_ == "det" and child.lower_ in speaker_lexicon.DEFINITE_OPENERS for child in head.children
+    )
+
+
+def pair(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """A definite mention of two people ("the couple", "the pair", "both candidates", "the two
+    lawmakers"): the two persons the article named together last ("Ann Roe and Tom Hale", "Ann Roe, 40,
+    and her husband, Tom Hale,"), in the mention's sentence or the :data:`PAIR_REACH` before it; kind
+    group. Two of something else ("both parties", "the two countries") and an indefinite pair ("two
+    aides") name nobody here."""
+    head = mention.head
+    if head is None or not _two_people(head):
+        return None
+    return latest_pair(doc, head, entities, PAIR_REACH)
+
+
+def latest_pair(
+    doc: Doc, token: Token, entities: ArticleEntities, reach: int, subject: bool = False
+) -> Decision | None:
+    """The two persons named together last before ``token``, in its sentence or the ``reach``
+    sentences before (only as the subject of a clause, with ``subject``: "Ann Roe and Tom Hale met
+    ... They said"), as a group decision; ``None`` when there are none."""
+    first = token.sent.start
+    for _ in range(reach):
+        first = doc[first - 1].sent.start if first > 0 else first
+    people = [e for e in doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= token.i]
+    for k in range(len(people) - 1, 0, -1):
+        one, other = people[k - 1], people[k]
+        if not _joined(doc, one, other) or one.sent.start != other.sent.start:
+            continue
+        if subject and one.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if (k >= 2 and _listed(doc, people[k - 2], one)) or _listed_after(doc, other):
+            continue  # three or more people named together are no pair
+        found = [entities.by_token.get(e.root.i) or entities.person(name_words(e.text)) for e in (one, other)]
+        if all(f is not None and f.kind == "person" for f in found) and found[0] is not found[1]:
+            return Decision(" and ".join(f.name for f in found if f is not None), "group", "group")
+    return None
+
+
+def _joined(doc: Doc, one: Span, other: Span) -> bool:
+    """Whether two names are joined by "and" with nothing between but their appositions, ages and a
+    family noun ("Ann Roe, 40, and her husband, Tom Hale"): no verb, no third name, a few words."""
+    between = doc[one.end : other.start]
+    return (
+        len(between) <= _PAIR_GAP
+        and sum(t.lower_ == "and" for t in between) == 1
+        and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    )
+
+
+def _listed(doc: Doc, before: Span, one: Span) -> bool:
+    """Whether a name follows another with only punctuation between ("Ed Park, Ann Roe and ...")."""
+    return all(t.is_punct for t in doc[before.end : one.start])
+
+
+def _listed_after(doc: Doc, other: Span) -> bool:
+    """Whether another person's name follows a name after "and" or a comma ("... Tom Hale and Ed Park")."""
+    after = doc[other.end : other.end + 2]
+    return any(t.lower_ in (",", "and") for t in after) and any(
+        t.ent_type_ == "PERSON" for t in doc[other.end : other.end + 3]
+    )
+
+
+#: The most words between two names joined by "and" ("Ann Roe, 40, and her husband, Tom Hale").
+_PAIR_GAP = 8
+
+
+#: How many sentences before a pair's mention the two people's names may be.
+PAIR_REACH = 2
+
+
+def _two_people(head: Token) -> bool:
+    """Whether a noun phrase is a definite mention of two people: "both" before a person noun, or "the"
+    before "couple", "pair" or "two" ("the two", "the two senators")."""
+    words = {child.lower_ for child in head.children if child.dep_ in ("det", "predet", "preconj", "nummod")}
+    person = head.lemma_.lower() in speaker_lexicon.SPEAKER_ROLE_HEADS | name_lexicon.EPITHET_HEADS
+    if "both" in words:
+        return person
+    if "the" not in words:
+        return False
+    return head.lower_ in speaker_lexicon.PAIR_HEADS or ("two" in words and person)
+
+
+def untagged_name(mention: MentionView) -> bool:
+    """Whether a mention is a person's name the parser neither tagged nor read as one, taking a
+    surname in -s for a plural ("J. Cole Waters"): capitalised words with no entity type, proper nouns
+    before a plural head, no determiner. A people or body ("Senate Democrats", "Iowa Voters") has a
+    tagged word and stays a group."""
+    head = mention.head
+    if head is None or head.tag_ not in ("NNS", "NNPS") or head.ent_type_ or not head.text[:1].isupper():
+        return False
+    before = [t for t in head.doc[head.left_edge.i : head.i] if t.head.i == head.i or t.dep_ == "compound"]
+    return (
+        len(before) >= 1
+        and len(mention.words) == len(before) + 1
+        and all(t.pos_ == "PROPN" and not t.ent_type_ and t.text[:1].isupper() for t in before)
+        and head.lower_ not in speaker_lexicon.GROUP_HEADS
+    )

@@ -105,3 +105,28 @@ def test_a_gendered_description_goes_to_the_latest_person_of_that_gender() -> No
         "The businessman said that the talks failed."
     )
     assert extract(text)[-1].speaker.name == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale came with his wife, Ann Roe, to the rally. As the crowd cheered Hale, his wife whispered "
+        "to him: “They're still with you.”",
+        "Tom Hale came with his wife, Ann Roe, to the rally. Hale's wife said that the crowd was kind.",
+    ],
+)
+def test_a_family_noun_after_a_possessor_is_the_person_the_article_gave_it(text: str) -> None:
+    speaker = extract(text)[0].speaker
+    assert (speaker.name, speaker.kind, speaker.resolution) == ("Ann Roe", "person", "role")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale came to the rally. His wife said that the crowd was kind.",
+        "Tom Hale came with his wife, Ann Roe, and Ed Park came with his wife, Jo Park. His wife said that "
+        "the crowd was kind.",
+    ],
+)
+def test_a_family_noun_given_to_no_one_or_to_two_names_nobody(text: str) -> None:
+    assert extract(text)[0].speaker.name is None

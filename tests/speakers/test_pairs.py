@@ -1,0 +1,74 @@
+"""Two people mentioned together ("the couple", "both candidates", "the two"), on sentences written for
+these tests: the pair the article named last, or no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.engines.local import extract
+
+
+def _speaker(text: str) -> tuple[str | None, str]:
+    record = extract(text)[-1]
+    return record.speaker.name, record.speaker.kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe and Tom Hale wrote to the board on Monday. The two lawmakers argue that “the rules "
+        "were broken.”",
+        "Ann Roe and Tom Hale met in Ohio. Both candidates said it was no big deal.",
+        "Ann Roe and Tom Hale met in Ohio. “It was fine,” the two said.",
+        "Ann Roe and her husband, Tom Hale, fled in March. The couple said that they feared the winter.",
+        # the parse need not join them: "Ann Roe, 27, and her husband" reads as two subjects
+        "On Tuesday, at the camp on the island, Ann Roe, 27, and her husband, Tom Hale, 30, pleaded for "
+        "help. Having fled in March, the couple said that they feared the winter.",
+    ],
+)
+def test_a_definite_pair_is_the_two_people_named_together_last(text: str) -> None:
+    assert _speaker(text) == ("Ann Roe and Tom Hale", "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two of something else than people
+        "Ann Roe and Tom Hale met in Ohio. Both parties said it was no big deal.",
+        # an indefinite pair introduces two others
+        "Ann Roe and Tom Hale met in Ohio. Two aides said it was no big deal.",
+        # three people are no pair
+        "Ann Roe, Tom Hale and Ed Park met in Ohio. Both candidates said it was no big deal.",
+        # named too long before
+        "Ann Roe and Tom Hale met in Ohio. The hall was full. The band played. The crowd sang. "
+        "Both candidates said it was no big deal.",
+    ],
+)
+def test_no_pair_named_no_name(text: str) -> None:
+    assert _speaker(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe and Tom Hale met in Ohio on Monday. They said the talks went well.",
+        "The video contradicted what Ann Roe and Tom Hale said about the fight. They had asserted that "
+        "Hale never touched the reporter.",
+    ],
+)
+def test_they_after_a_pair_as_subject_is_the_pair(text: str) -> None:
+    assert _speaker(text) == ("Ann Roe and Tom Hale", "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the two are no subject together
+        "Ann Roe met Tom Hale in Ohio. They said the talks went well.",
+        # the pair is further back than the sentence before
+        "Ann Roe and Tom Hale met the union leaders in Ohio. The talks ran late. They said the strike "
+        "would go on.",
+    ],
+)
+def test_they_with_no_pair_just_before_names_nobody(text: str) -> None:
+    assert _speaker(text) == (None, "group")
