@@ -67,7 +67,28 @@ SPEAKER_ROLE_HEADS: frozenset[str] = frozenset(
         "bishop",
         "man",
         "woman",
+        # offices named elsewhere in English-language news: Canada's and Australia's premiers, Ireland's
+        # Taoiseach and Tanaiste, Germany's and Austria's chancellors, councillors and police ranks
+        "premier",
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
+        "chancellor",
+        "commissioner",
+        "councillor",
+        "treasurer",
+        "superintendent",
+        "inspector",
+        "coroner",
+        "magistrate",
+        "spokesperson",
     }
+)
+
+#: Role heads any office holder may be described by ("the candidate" for "Sen. Ann Roe"): they never
+#: tell one office from another.
+GENERIC_ROLE_HEADS: frozenset[str] = frozenset(
+    {"man", "woman", "leader", "candidate", "nominee", "chief", "officer", "executive", "official", "host"}
 )
 
 #: Abbreviated titles before a name, by their full head noun ("Sen. Rob Portman" is a senator).
@@ -103,6 +124,16 @@ HONORIFICS: frozenset[str] = frozenset(
         "general",
         "president",
         "minister",
+        # South Asian and West African honorifics ("Shri Amit Shah", "Smt Nirmala Sitharaman", "Alhaji Musa"; not
+        # "Sri", which opens "Sri Lanka")
+        "shri",
+        "smt",
+        "shrimati",
+        "kumari",
+        "alhaji",
+        "hajiya",
+        "hon",
+        "mx",
     }
 )
 
@@ -116,6 +147,12 @@ HONORIFIC_GENDER: dict[str, str] = {
     "miss": "female",
     "dame": "female",
     "lady": "female",
+    "shri": "male",
+    "smt": "female",
+    "shrimati": "female",
+    "kumari": "female",
+    "alhaji": "male",
+    "hajiya": "female",
 }
 
 #: Third-person pronouns that can be speakers, with the gender they refer to.
@@ -162,6 +199,34 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "staff",
         "service",
         "broadcaster",
+    }
+)
+
+#: Words before an organisation's head that make it another body than the registry's one of that head:
+#: "the Federal Government" of Nigeria or Canada, "the state government", "the provincial government" are
+#: not a country's "government".
+OTHER_BODY_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "federal",
+        "state",
+        "provincial",
+        "regional",
+        "local",
+        "county",
+        "city",
+        "municipal",
+        "territorial",
+        "district",
+        "union",
+        "central",
+        "devolved",
+        "opposition",
+        "shadow",
+        "interim",
+        "transitional",
+        "caretaker",
+        "military",
+        "coalition",
     }
 )
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.datelines import dateline_end, paragraph_start
 from quotes.speakers.noun_phrases import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -85,6 +86,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             and not _participle_subject(c)
             and not _date_subject(c)
         ]
+        subjects = [c for c in map(_past_dateline, subjects) if c is not None]
         relative = [c for c in subjects if c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS]
         if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
             return noun_phrase(token.head)
@@ -111,6 +113,21 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return _hung_name_before(doc, token)
         return None
     return None
+
+
+def _past_dateline(token: Token) -> Token | None:
+    """A subject that is the place of its paragraph's dateline ("BERLIN (AP) — German Chancellor Olaf Scholz
+    said", parsed with "BERLIN" the subject and the name its apposition): the apposition after the dateline,
+    or nothing. Any other token is returned unchanged."""
+    if not token.text[:1].isupper() or token.dep_ not in SUBJECT_DEPS:
+        return token
+    text = token.doc.text
+    start = paragraph_start(text, token.idx)
+    ends = dateline_end(text, start)
+    if ends is None or token.idx >= ends:
+        return token
+    after = [c for c in token.rights if c.dep_ == "appos" and c.idx >= ends]
+    return after[0] if after else None
 
 
 def _reporting_verb_of_participle(token: Token) -> Token:

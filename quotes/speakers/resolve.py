@@ -335,6 +335,8 @@ class SpeakerResolver:
             return self._make(mention, known, decision.name, "person", decision.resolution, decision.gender)
         # a known name, or a role followed by a known name ("Defence Secretary Ben Wallace")
         for size in range(len(words), 0, -1):
+            if speaker_lexicon.OTHER_BODY_MODIFIERS & set(lower[: len(words) - size]):
+                break  # "the Federal Government", "the state government": not the registry's "government"
             known = self._known(" ".join(words[-size:]), mention.text)
             if known is not None:
                 if known.kind != "person":
@@ -425,9 +427,22 @@ class SpeakerResolver:
         if mention.text.lower().startswith(("the ", "this ")) and not sieves.head_entity(seen, "PERSON"):
             gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
             antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
-            if antecedent is not None:
+            if antecedent is not None and not self._holds_another_office(antecedent, seen.lower[-1]):
                 return antecedent.referred_to(mention, "role", kind="person")
         return self._make(mention, None, None, "person", "unresolved")
+
+    def _holds_another_office(self, person: ResolvedSpeaker, head: str) -> bool:
+        """Whether the article gives ``person`` offices and ``head`` is none of them: "the mayor" is not
+        the person the article introduced as "The chairman, Robert Blake," nor "Her lawyer, Dan Price"."""
+        head = _title_word_text(head)
+        if head not in speaker_lexicon.SPEAKER_ROLE_HEADS or head in speaker_lexicon.GENERIC_ROLE_HEADS:
+            return False
+        offices = {title for _, title, name in self.article.titles if name == person.name}
+        entity = self.entities.person((person.name or "").split())
+        if entity is not None and entity.name == person.name:
+            offices |= entity.roles
+        offices &= speaker_lexicon.SPEAKER_ROLE_HEADS - speaker_lexicon.GENERIC_ROLE_HEADS
+        return bool(offices) and head not in offices
 
     def _honorific(
         self, mention: Mention, words: list[str], lower: list[str], bare: str

@@ -224,6 +224,8 @@ def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decis
     Monetary Fund (IMF)")."""
     if not head_entity(mention, "ORG") or mention.head is None:
         return None
+    if len(mention.lower) == 1 and mention.lower[0] in speaker_lexicon.SPEAKER_ROLE_HEADS:
+        return None  # "the Taoiseach", "the Premier": an office the model tags an organisation
     entity = entities.by_token.get(mention.head.i)  # the whole name, where the mention cut it short
     if entity is None or entity.kind != "organization":
         entity = entities.organisation(" ".join(mention.words))

@@ -51,6 +51,27 @@ CASES = [
 ]
 
 
+#: Stories from other English-language press countries, named by their capitals and peoples.
+OTHER_PRESS = [
+    # a Nigerian story's government is not the UK Government, nor is a federal one anywhere
+    (
+        "ABUJA—The government said it would not raise the price of petrol. Nigerians queued all day.",
+        (None, "unresolved"),
+    ),
+    ("The Federal Government said it would not raise the price of petrol.", ("Federal Government", "organization")),
+    (
+        "Schools in Karachi and Lahore will reopen on Monday, the government said.",
+        (None, "unresolved"),
+    ),
+    ("The state government said that schools would reopen on Monday.", (None, "unresolved")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_PRESS)
+def test_other_press_countries_keep_their_own_government(text: str, expected: tuple[str | None, str]) -> None:
+    assert _speaker(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_registry_entries_fit_the_story_country(text: str, expected: tuple[str | None, str]) -> None:
     assert _speaker(text) == expected

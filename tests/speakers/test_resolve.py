@@ -104,6 +104,25 @@ RESOLUTION_CASES = [
         ("John Healey", "person", "surname", "Healy"),
     ),
     ("Healey arrived in Kyiv. “We will help,” he said.", None, 0, ("John Healey", "person", "pronoun", "he")),
+    # South Asian and West African honorifics before a surname the article names in full
+    (
+        "Union Minister Ravi Anand visited Patna. Shri Anand stated that the bridge would open in May.",
+        None,
+        0,
+        ("Ravi Anand", "person", "honorific", "Shri Anand"),
+    ),
+    (
+        "Smt Leela Menon chaired the meeting. “We will not wait,” Smt Menon said.",
+        None,
+        0,
+        ("Leela Menon", "person", "honorific", "Smt Menon"),
+    ),
+    (
+        "Alhaji Musa Bello opened the market. Alhaji Bello said that traders would pay no new levy.",
+        None,
+        0,
+        ("Musa Bello", "person", "honorific", "Alhaji Bello"),
+    ),
     # role: the article names the holder itself
     (
         "Foreign Secretary James Cleverly arrived. The Foreign Secretary said that talks went well.",

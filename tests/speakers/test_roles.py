@@ -105,3 +105,36 @@ def test_a_gendered_description_goes_to_the_latest_person_of_that_gender() -> No
         "The businessman said that the talks failed."
     )
     assert extract(text)[-1].speaker.name == "Tom Hale"
+
+
+OTHER_OFFICES = [
+    # the person in the foreground holds another office the article gave them: not this one
+    (
+        "The chairman, Robert Blake, said he was pleased. In a tweet, the mayor wrote: “Proud of our city.”",
+        None,
+    ),
+    (
+        "Her lawyer, Dan Price, said the family had been failed. “No comment,” the minister said.",
+        None,
+    ),
+    # ... the same office, or a description any office holder takes, is still that person
+    (
+        "The chairman, Robert Blake, spoke first. “We grew,” the chairman said.",
+        "Robert Blake",
+    ),
+    (
+        "Sen. Ann Roe spoke in Ohio on Monday. The candidate said that the plan would pass.",
+        "Ann Roe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OTHER_OFFICES)
+def test_a_description_of_another_office_is_not_the_foreground_person(text: str, name: str | None) -> None:
+    assert extract(text)[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("office", ["Taoiseach", "Premier", "Chancellor"])
+def test_an_office_the_model_tags_an_organisation_is_a_person(office: str) -> None:
+    speaker = extract(f"The {office} has said the budget will be published on Tuesday.")[-1].speaker
+    assert speaker.kind == "person" and speaker.name is None
