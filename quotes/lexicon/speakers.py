@@ -82,6 +82,7 @@ SPEAKER_ROLE_HEADS: frozenset[str] = frozenset(
         "coroner",
         "magistrate",
         "spokesperson",
+        "counsel",
     }
 )
 
