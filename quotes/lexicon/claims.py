@@ -58,8 +58,6 @@ CLAIM_VERBS: dict[str, frozenset[str]] = {
     "divulge": _THAT,
     "intimate": _THAT,
     "submit": _THAT,
-    "highlight": _THAT,
-    "underscore": _THAT,
     "proclaim": _THAT,
     "forecast": _THAT,
     "guarantee": _THAT,

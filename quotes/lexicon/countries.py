@@ -35,12 +35,6 @@ COUNTRY_WORDS: dict[str, frozenset[str]] = {
             "welsh",
             "northern ireland",
             "london",
-            "edinburgh",
-            "glasgow",
-            "cardiff",
-            "belfast",
-            "manchester",
-            "birmingham",
             "westminster",
             "whitehall",
             "downing street",
@@ -57,9 +51,6 @@ COUNTRY_WORDS: dict[str, frozenset[str]] = {
             "american",
             "americans",
             "washington",
-            "new york",
-            "los angeles",
-            "chicago",
             "white house",
             "capitol hill",
         }
@@ -67,11 +58,16 @@ COUNTRY_WORDS: dict[str, frozenset[str]] = {
     "CA": frozenset(
         {"canada", "canadian", "canadians", "ottawa", "parliament hill", "toronto", "montreal", "vancouver"}
     ),
-    "AU": frozenset({"australia", "australian", "australians", "canberra", "sydney", "melbourne", "brisbane"}),
+    "AU": frozenset(
+        {"australia", "australian", "australians", "canberra", "sydney", "melbourne", "brisbane"}
+    ),
     "IE": frozenset({"ireland", "irish", "dublin", "dail", "dáil", "oireachtas", "leinster house"}),
-    "NZ": frozenset({"new zealand", "new zealander", "new zealanders", "auckland", "christchurch"}),
+    "NZ": frozenset(
+        {"new zealand", "new zealander", "new zealanders", "wellington", "auckland", "christchurch"}
+    ),
     "IN": frozenset(
-        {"india", "indian", "indians", "new delhi", "delhi", "mumbai", "kolkata", "chennai", "bengaluru", "lok sabha"}
+        {"india", "indian", "indians", "new delhi", "delhi", "mumbai", "kolkata", "chennai", "bengaluru"}
+        | {"lok sabha"}
     ),
     "ZA": frozenset(
         {"south africa", "south african", "south africans", "pretoria", "johannesburg", "cape town", "durban"}

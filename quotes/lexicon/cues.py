@@ -388,3 +388,13 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 
 #: Verbs that take the source of such words: "came from X", "were made by X", "belong to X".
 SOURCE_VERBS: frozenset[str] = frozenset({"come", "make", "deliver", "speak", "utter", "belong", "issue"})
+
+#: Editors' rubrics that open a paragraph in capitals before a dash, as a dateline would ("EXCLUSIVE – ").
+RUBRICS: frozenset[str] = frozenset(
+    {"exclusive", "opinion", "editorial", "review", "comment", "special report"}
+)
+
+#: Speaker labels of an interview's dialogue that name no one the article names ("Interviewer: ...").
+INTERVIEW_LABELS: frozenset[str] = frozenset(
+    {"interviewer", "host", "presenter", "moderator", "reporter", "question", "answer", "caller", "guest"}
+)

@@ -92,6 +92,13 @@ GENERIC_ROLE_HEADS: frozenset[str] = frozenset(
     {"man", "woman", "leader", "candidate", "nominee", "chief", "officer", "executive", "official", "host"}
 )
 
+#: Offices of one holder in a country or state ("the Taoiseach", "the Premier", "the Chancellor"): such a
+#: description is whoever the article or the registry gives the office to, never just the person in the
+#: foreground.
+SINGLE_HOLDER_OFFICES: frozenset[str] = frozenset(
+    {"premier", "taoiseach", "tánaiste", "tanaiste", "chancellor", "treasurer"}
+)
+
 #: Abbreviated titles before a name, by their full head noun ("Sen. Rob Portman" is a senator).
 SPEAKER_TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen": "senator",
@@ -125,8 +132,8 @@ HONORIFICS: frozenset[str] = frozenset(
         "general",
         "president",
         "minister",
-        # South Asian and West African honorifics ("Shri Amit Shah", "Smt Nirmala Sitharaman", "Alhaji Musa"; not
-        # "Sri", which opens "Sri Lanka")
+        # South Asian and West African honorifics ("Shri Amit Shah", "Smt Nirmala Sitharaman", "Alhaji
+        # Musa"; not "Sri", which opens "Sri Lanka")
         "shri",
         "smt",
         "shrimati",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import countries as country_lexicon
+from quotes.lexicon import cues as cue_lexicon
 
 #: A place in capitals (and its state or country), an optional date, an optional agency in brackets, then a
 #: dash: "DES MOINES, Iowa (AP) — ", "PARIS, Dec 5 (Reuters) - ", "ABUJA—".
@@ -35,6 +36,12 @@ _KNOWN_PLACES = frozenset(word for words in country_lexicon.COUNTRY_WORDS.values
 )
 
 
+def _rubric(dateline: str) -> bool:
+    """Whether a dashed "dateline" is an editor's rubric instead ("EXCLUSIVE – ", "BREAKING - ")."""
+    words = dateline.split("(")[0].strip(" \t—―–-").lower()
+    return words in cue_lexicon.NOT_SPEAKER_LABELS or words in cue_lexicon.RUBRICS
+
+
 def _is_place(words: str) -> bool:
     return words.lower() in _KNOWN_PLACES
 
@@ -49,10 +56,10 @@ def dateline_end(text: str, start: int, end: int | None = None) -> int | None:
     """
     end = len(text) if end is None else end
     match = _DASHED.match(text, start, end)
-    if match is not None:
+    if match is not None and not _rubric(match.group()):
         return match.end()
     match = _COLONED.match(text, start, end)
-    if match is not None and (match.group("date") or match.group("agency") or _is_place(match.group("place"))):
+    if match is not None and (match.group("date") or match.group("agency") or _is_place(match["place"])):
         return match.end()
     return None
 

@@ -424,7 +424,9 @@ class SpeakerResolver:
         person most recently in the foreground (subject or speaker) whose gender agrees with a gendered
         head ("businessman", "congresswoman"); an indefinite one ("a senior aide") introduces someone
         the article does not name."""
-        if mention.text.lower().startswith(("the ", "this ")) and not sieves.head_entity(seen, "PERSON"):
+        single = bool(seen.lower) and seen.lower[-1] in speaker_lexicon.SINGLE_HOLDER_OFFICES  # "the Premier"
+        definite = mention.text.lower().startswith(("the ", "this "))
+        if definite and not single and not sieves.head_entity(seen, "PERSON"):
             gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
             antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
             if antecedent is not None and not self._holds_another_office(antecedent, seen.lower[-1]):

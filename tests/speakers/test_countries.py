@@ -58,7 +58,10 @@ OTHER_PRESS = [
         "ABUJA—The government said it would not raise the price of petrol. Nigerians queued all day.",
         (None, "unresolved"),
     ),
-    ("The Federal Government said it would not raise the price of petrol.", ("Federal Government", "organization")),
+    (
+        "The Federal Government said it would not raise the price of petrol.",
+        ("Federal Government", "organization"),
+    ),
     (
         "Schools in Karachi and Lahore will reopen on Monday, the government said.",
         (None, "unresolved"),

@@ -24,6 +24,7 @@ NOT_DATELINES = [
     "Obama: We Will Win in November",  # a headline's speaker
     "The minister — tired and angry — said ...",
     "Jane Roe said that ...",
+    "EXCLUSIVE – Ann Roe: Do Not Trust the Machines",  # an editor's rubric before a dash
 ]
 
 

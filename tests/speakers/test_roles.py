@@ -138,3 +138,10 @@ def test_a_description_of_another_office_is_not_the_foreground_person(text: str,
 def test_an_office_the_model_tags_an_organisation_is_a_person(office: str) -> None:
     speaker = extract(f"The {office} has said the budget will be published on Tuesday.")[-1].speaker
     assert speaker.kind == "person" and speaker.name is None
+
+
+def test_an_office_of_one_holder_is_not_the_person_in_the_foreground() -> None:
+    text = "Mr Hale told MPs the offer was fair. “I'm not going anywhere,” the Chancellor insisted."
+    assert extract(text)[-1].speaker.name is None
+    titled = "Premier Ann Roe spoke in Toronto. The Premier said that the province needed money."
+    assert extract(titled)[-1].speaker.name == "Ann Roe"

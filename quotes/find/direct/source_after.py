@@ -52,7 +52,8 @@ def source_after(sentence_tokens: list[Token]) -> tuple[int | None, int] | None:
         if source is not None and root.lemma_ != "be":  # "The words of Tom Baker were echoed by ..."
             return None, source.i
         if root.lemma_.lower() in lexicon.SOURCE_VERBS:
-            for prep in (c for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ in _SOURCE_PREPS):
+            preps = [c for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ in _SOURCE_PREPS]
+            for prep in preps:
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
                 if objects:  # "The words came from Dr Anna Fields", "were made by Tom Hale"
                     return None, objects[0].i

@@ -52,8 +52,9 @@ _NAMED_LINE = re.compile(
 
 def _dialogue(text: str, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:
     """Lines of a dialogue whose labels are written in mixed case ("Interviewer: What comes next?" and
-    "Okafor: A long holiday."): a transcript only where two or more labels take turns and one of them is a
-    name the article uses outside its labels, so that one "Update: ..." or a headline's "Obama: ..." is not."""
+    "Okafor: A long holiday."): a transcript only where two or more labels take turns, each a name the
+    article uses outside its labels or an interviewer's label, and half the lines or more speak as or to
+    someone; so that one "Update: ...", a headline's "Obama: ..." or a profile's "Age: 27" is not."""
     lines = []
     for p_start, p_end in paragraphs:
         match = _NAMED_LINE.match(text, p_start, p_end)
@@ -65,11 +66,17 @@ def _dialogue(text: str, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]
     labels = [text[line.speaker[0] : line.speaker[1]] for line in lines if line.speaker is not None]
     if len(set(labels)) < 2:
         return []
-    named = any(  # the label's name once more than its lines: the article names the speaker elsewhere
-        len(re.findall(rf"\b{re.escape(label.split()[-1])}\b", text)) > labels.count(label)
+    named = {  # the label's name once more than its lines: the article names the speaker elsewhere
+        label
         for label in set(labels)
-    )
-    return lines if named and any(_speaks(text, line) for line in lines) else []
+        if len(re.findall(rf"\b{re.escape(label.split()[-1])}\b", text)) > labels.count(label)
+    }
+    unnamed = [label for label in labels if label not in named and label.lower() not in lexicon.INTERVIEW_LABELS]
+    if not named or unnamed:
+        return []  # "Name: ...", "Age: ...": a profile's fields, not people taking turns
+    words = [text[line.start : line.end] for line in lines]
+    speaking = sum(1 for w in words if _first_person(w) or _second_person(w) or "?" in w)
+    return lines if 2 * speaking >= len(lines) else []
 
 
 def _speaks(text: str, line: DirectQuote) -> bool:

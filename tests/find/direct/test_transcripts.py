@@ -35,6 +35,9 @@ LABEL_CASES = [
     ("Rain is due in Leeds.\n\nMonday: Rain, then sun.\n\nTuesday: Dry. See you on Monday!", []),
     # negative: labels that take turns but name nobody the article mentions elsewhere
     ("Pros: Light and cheap.\n\nCons: Do you want a battery that lasts an hour?", []),
+    # negative: a tally and a profile's fields, though the article names the people elsewhere
+    ("Ann Roe leads Tom Hale.\n\nRoe: 1,769.\n\nHale: 1,501.\n\nRoe spoke on Monday.", []),
+    ("Meet Ann Roe.\n\nName: Ann Roe\n\nAge: 27\n\nRoe: I work two jobs.", []),
 ]
 
 
