@@ -398,3 +398,6 @@ RUBRICS: frozenset[str] = frozenset(
 INTERVIEW_LABELS: frozenset[str] = frozenset(
     {"interviewer", "host", "presenter", "moderator", "reporter", "question", "answer", "caller", "guest"}
 )
+
+#: Verbs with which a news agency or paper reports another's words ("TASS quoted X as saying").
+QUOTING_VERBS: frozenset[str] = frozenset({"quote", "cite"})

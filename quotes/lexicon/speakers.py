@@ -86,6 +86,44 @@ SPEAKER_ROLE_HEADS: frozenset[str] = frozenset(
     }
 )
 
+#: Role heads that are offices, one holder's at a time in a place or body ("the mayor", "the minister"):
+#: "the mayor" is not a person the article gave another office or occupation ("the chairman, Tom Hale").
+#: Epithets and occupations ("the businessman", "the lawyer") may describe a person with an office too.
+OFFICE_HEADS: frozenset[str] = frozenset(
+    {
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "prosecutor",
+        "sheriff",
+        "chairman",
+        "chairwoman",
+        "president",
+        "minister",
+        "secretary",
+        "ambassador",
+        "general",
+        "commander",
+        "speaker",
+        "premier",
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
+        "chancellor",
+        "commissioner",
+        "councillor",
+        "treasurer",
+        "superintendent",
+        "coroner",
+        "magistrate",
+    }
+)
+
 #: Role heads any office holder may be described by ("the candidate" for "Sen. Ann Roe"): they never
 #: tell one office from another.
 GENERIC_ROLE_HEADS: frozenset[str] = frozenset(

@@ -74,6 +74,9 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     characterised = characterised_name(token)
     if characterised is not None:
         return noun_phrase(characterised)
+    quoted = _quoted_as_saying(token)
+    if quoted is not None:
+        return noun_phrase(quoted)
     issuer = _issuing_verb(token)
     token = issuer or token
     token = _reporting_verb_of_participle(token)
@@ -113,6 +116,18 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return _hung_name_before(doc, token)
         return None
     return None
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """The person a news agency or paper quotes ("TASS quoted a Kremlin source as saying that ...", "the
+    paper cited Ann Roe as saying"): the object of the quoting verb, not its subject, who only reports."""
+    if cue.dep_ != "pcomp" or cue.head.lower_ != "as":
+        return None
+    verb = cue.head.head
+    if verb.lemma_.lower() not in lexicon.QUOTING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects[0] if objects else None
 
 
 def _past_dateline(token: Token) -> Token | None:

@@ -434,11 +434,12 @@ class SpeakerResolver:
         return self._make(mention, None, None, "person", "unresolved")
 
     def _holds_another_office(self, person: ResolvedSpeaker, head: str) -> bool:
-        """Whether the article gives ``person`` offices and ``head`` is none of them: "the mayor" is not
-        the person the article introduced as "The chairman, Robert Blake," nor "Her lawyer, Dan Price"."""
+        """Whether ``head`` is an office and the article gives ``person`` roles, none of them that office:
+        "the mayor" is not the person the article introduced as "The chairman, Robert Blake," nor "the
+        minister" "Her lawyer, Dan Price"."""
         head = _title_word_text(head)
-        if head not in speaker_lexicon.SPEAKER_ROLE_HEADS or head in speaker_lexicon.GENERIC_ROLE_HEADS:
-            return False
+        if head not in speaker_lexicon.OFFICE_HEADS:
+            return False  # "the businessman" may be a senator too
         offices = {title for _, title, name in self.article.titles if name == person.name}
         entity = self.entities.person((person.name or "").split())
         if entity is not None and entity.name == person.name:

@@ -558,3 +558,23 @@ def test_date_parsed_as_the_subject(nlp, entity: str, mention: str) -> None:
     )
     found = mention_of_cue(doc, 6)
     assert found is not None and found.text == mention
+
+
+QUOTED_AS_SAYING_CASES = [
+    # a news agency or paper only reports: the person it quotes speaks
+    (
+        "State news agency TASS quoted a Kremlin source as saying that no decision had been taken.",
+        "a Kremlin source",
+    ),
+    ("The Daily Nation cited Finance Minister Ann Njeri as saying that the tax would go.", "Ann Njeri"),
+    # the quoted person as the subject of the passive speaks too
+    ("President Tom Ruto was quoted by the paper as saying that the tax would go.", "Tom Ruto"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), QUOTED_AS_SAYING_CASES)
+def test_the_person_quoted_as_saying_speaks(nlp, text: str, mention: str) -> None:
+    doc = nlp(text)
+    [saying] = [t.i for t in doc if t.text == "saying"]
+    found = mention_of_cue(doc, saying)
+    assert found is not None and found.text == mention

@@ -88,7 +88,7 @@ def _headline_claim(doc: Doc, text: str) -> Claim | None:
     if name.isupper() and re.search(rf"\b{re.escape(name.title())}\b", text) is None:
         return None  # "ENERGY: Oil fell ...", "ANALYSIS: ...": a section label, named nowhere else
     lead = text[:line_end].rstrip()[-1:] == "."  # a sentence, where a headline has no full stop
-    if lead and (dateline_end(text, 0, line_end) is not None or _place(doc, colon)):
+    if lead and dateline_end(text, 0, line_end) is not None:
         return None  # "New Delhi: Union Minister Amit Shah said ... region.": a dateline, the writer's place
     if any(
         t.pos_ in ("VERB", "AUX", "ADP", "ADJ")
@@ -98,14 +98,6 @@ def _headline_claim(doc: Doc, text: str) -> Claim | None:
     start = text.index(name)
     mention = Mention(start, start + len(name), name)
     return make_claim(text, colon + 1, line_end, colon, colon + 1, ":", mention)
-
-
-def _place(doc: Doc, colon: int) -> bool:
-    """Whether the words before a first line's colon are one place the model tags ("Guwahati: ...")."""
-    span = doc.char_span(0, colon, alignment_mode="expand")
-    return span is not None and len(span.ents) == 1 and span.ents[0].label_ in ("GPE", "LOC") and (
-        span.ents[0].start == span.start and span.ents[0].end == span.end
-    )
 
 
 def _only_a_direct_quote(text: str, claim: Claim, direct_spans: list[tuple[int, int]]) -> bool:
