@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.datelines import dateline_end, paragraph_start
+from quotes.speakers.entities import given_name_gender
 from quotes.speakers.noun_phrases import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -95,7 +96,8 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return noun_phrase(token.head)
         if subjects:
             before = [c for c in subjects if c.i < token.i]
-            return noun_phrase(_titled_name(max(before, key=lambda c: c.i) if before else subjects[0]))
+            subject = max(before, key=lambda c: c.i) if before else subjects[0]
+            return _name_after_office(subject) or noun_phrase(_titled_name(subject))
         aside = _subject_before_aside(token) if token is cue_token else None
         if aside is not None:
             return noun_phrase(aside)
@@ -116,6 +118,31 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return _hung_name_before(doc, token)
         return None
     return None
+
+
+def _name_after_office(subject: Token) -> Mention | None:
+    """The name at the end of an office's title ("The Minister for Health Stephen Donnelly said", where the
+    parse makes "Minister" the subject and the name part of its "for" phrase): from the first word that is
+    a given name, or that the model tags a person, to the end of the phrase."""
+    if _title_word(subject) not in speaker_lexicon.SPEAKER_ROLE_HEADS:
+        return None
+    for prep in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if not objects:
+            continue
+        last = objects[0]
+        for word in last.lefts:
+            if word.dep_ == "compound" and (
+                word.ent_type_ == "PERSON" or given_name_gender(word.text) is not None
+            ):
+                span = last.doc[word.i : last.i + 1]
+                return Mention(span.start_char, span.end_char, span.text)
+    return None
+
+
+def _title_word(token: Token) -> str:
+    word = token.lower_.rstrip(".")
+    return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
 
 
 def _quoted_as_saying(cue: Token) -> Token | None:

@@ -347,6 +347,7 @@ class SpeakerResolver:
             sieves.group,
             self._apposition,
             self._document,
+            sieves.titled_name,
             self._organisation_named,
             self._organisation_described,
         )

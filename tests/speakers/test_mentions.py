@@ -578,3 +578,20 @@ def test_the_person_quoted_as_saying_speaks(nlp, text: str, mention: str) -> Non
     [saying] = [t.i for t in doc if t.text == "saying"]
     found = mention_of_cue(doc, saying)
     assert found is not None and found.text == mention
+
+
+OFFICE_NAME_CASES = [
+    # the parse makes the office the subject and the name part of its "for"/"of" phrase
+    ("The Minister for Health Stephen Donnelly said the waiting lists were long.", "Stephen Donnelly"),
+    ("Minister of Finance Thomas Mabuza said that the budget would balance.", "Thomas Mabuza"),
+    # no name in the phrase: the office itself
+    ("The Minister for Foreign Affairs said that talks would resume.", "The Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), OFFICE_NAME_CASES)
+def test_the_name_at_the_end_of_an_office(nlp, text: str, mention: str) -> None:
+    doc = nlp(text)
+    [said] = [t.i for t in doc if t.text == "said"]
+    found = mention_of_cue(doc, said)
+    assert found is not None and found.text == mention and text[found.start : found.end] == mention
