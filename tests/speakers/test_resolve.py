@@ -285,3 +285,10 @@ def test_confidence_is_lower_for_inferred_speakers(nlp) -> None:
     text = "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”"
     named, continued = extract(text, nlp=nlp)
     assert 0 < continued.confidence < named.confidence <= 1
+
+
+@pytest.mark.parametrize("body", ["council", "hospital"])
+def test_a_spokesman_of_a_body_the_article_does_not_name(body: str) -> None:
+    """A lower-case word the tagger reads as a proper noun ("a council spokesman") names no organisation."""
+    speaker = extract(f"“No decision has been made,” a {body} spokesman said on Tuesday.")[0].speaker
+    assert (speaker.name, speaker.kind, speaker.resolution) == (None, "person", "unresolved")

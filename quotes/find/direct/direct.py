@@ -133,7 +133,11 @@ def find_direct_quotes(
             cued_fragment = (number, fragment_cue)
         if quote.close is not None and starts_sentence:
             close_end = paragraphs[_paragraph_of(paragraphs, quote.close, paragraph_starts)][1]
-            named = source_after(list(tokens(doc, starts, quote.close + 1, close_end)))
+            rest = tokens(doc, starts, quote.close + 1, close_end)
+            next_paragraph = _paragraph_of(paragraphs, quote.close, paragraph_starts) + 1
+            if not rest.text.strip() and next_paragraph < len(paragraphs):  # the source opens the next one
+                rest = tokens(doc, starts, *paragraphs[next_paragraph])
+            named = source_after(list(rest))
             if named is not None:  # "“...” Those were the words of a police spokeswoman."
                 quotes.append(DirectQuote(quote.start, quote.end, "cue_after", named[0], True, None, named[1]))
                 continue

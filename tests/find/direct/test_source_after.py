@@ -28,6 +28,15 @@ def test_the_sentence_after_names_the_source(text: str, mention: str) -> None:
     assert record.speaker.name != "Dan Price"
 
 
+def test_the_next_paragraph_names_the_source() -> None:
+    text = (
+        "Residents were less sure. “I'll believe it when I see it.”\n\n"
+        "The comment came from Mary Price, 71, who has lived in the village all her life."
+    )
+    [record] = extract(text)
+    assert record.type == "direct" and record.speaker.name == "Mary Price"
+
+
 NOT_SOURCE_CASES = [
     # the sentence after is news, not the quote's source: the quote goes on in the earlier speaker's words
     "“The police have questions to answer.” The words of the report were clear.",
