@@ -11,9 +11,12 @@ from __future__ import annotations
 #: Countries whose own press calls their government "the government" and their leader "the prime
 #: minister" or "the president" without naming the country: an article's home is the one of these it
 #: names most.
-HOME_COUNTRIES: frozenset[str] = frozenset(
-    {"GB", "US", "CA", "AU", "IE", "NZ", "IN", "ZA", "NG", "PK", "KE", "GH", "SG", "MY", "PH", "LK", "BD"}
-)
+HOME_COUNTRIES: frozenset[str] = frozenset({"GB", "US", "CA", "AU", "IE", "NZ", "IN", "ZA"})
+
+#: More countries whose English-language press writes "the government" of its own: an article's home only
+#: when it names none of :data:`HOME_COUNTRIES` (a Nigerian story is no British one; an American story
+#: about Pakistan is still American).
+OTHER_HOME_COUNTRIES: frozenset[str] = frozenset({"NG", "PK", "KE", "GH", "SG", "MY", "PH", "LK", "BD"})
 
 #: Lower-case words for each country.
 COUNTRY_WORDS: dict[str, frozenset[str]] = {
