@@ -101,3 +101,9 @@ def test_a_country_must_be_a_two_letter_code() -> None:
         Registry.from_dict(data, where="people.json")
     registry = Registry.from_dict({"speakers": [{"name": "Ann Roe", "country": "GB"}]})
     assert registry.speakers[0].country == "GB"
+
+
+def test_the_prime_minister_of_a_story_from_other_press_is_no_uk_prime_minister() -> None:
+    for place in ("Lagos", "Karachi", "Nairobi", "Sydney"):
+        text = f"Farmers in {place} protested on Tuesday. The Prime Minister said that the tax would go."
+        assert _speaker(text, date="2023-06-01") == (None, "unresolved")
