@@ -124,6 +124,9 @@ OFFICE_HEADS: frozenset[str] = frozenset(
     }
 )
 
+#: Words before an office that make it a past one ("the former congressman"), which the article may not list.
+PAST_OFFICE_WORDS: frozenset[str] = frozenset({"former", "ex", "ex-", "onetime", "one-time", "retired", "then"})
+
 #: Role heads any office holder may be described by ("the candidate" for "Sen. Ann Roe"): they never
 #: tell one office from another.
 GENERIC_ROLE_HEADS: frozenset[str] = frozenset(

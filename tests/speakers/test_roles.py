@@ -126,6 +126,11 @@ OTHER_OFFICES = [
         "Sen. Ann Roe spoke in Ohio on Monday. The candidate said that the plan would pass.",
         "Ann Roe",
     ),
+    # a past office the article did not list may still be hers
+    (
+        "Sen. Ann Roe spoke in Ohio on Monday. The former congresswoman said that the plan would pass.",
+        "Ann Roe",
+    ),
 ]
 
 
