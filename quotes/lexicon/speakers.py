@@ -181,6 +181,13 @@ HONORIFICS: frozenset[str] = frozenset(
         "kumari",
         "alhaji",
         "hajiya",
+        "comrade",
+        "pastor",
+        "imam",
+        "rev",
+        "reverend",
+        "engr",
+        "nurse",
         "hon",
         "mx",
     }

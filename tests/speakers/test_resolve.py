@@ -118,6 +118,18 @@ RESOLUTION_CASES = [
         ("Leela Menon", "person", "honorific", "Smt Menon"),
     ),
     (
+        "Nurse Jane Okoro, 34, said the ward was full.",
+        None,
+        0,
+        ("Jane Okoro", "person", "honorific", "Nurse Jane Okoro"),
+    ),
+    (
+        "NLC President Joe Ajaero spoke. “Enough is enough,” Comrade Ajaero said.",
+        None,
+        0,
+        ("Joe Ajaero", "person", "surname", "Ajaero"),
+    ),
+    (
         "Alhaji Musa Bello opened the market. Alhaji Bello said that traders would pay no new levy.",
         None,
         0,
