@@ -393,7 +393,7 @@ class SpeakerResolver:
             full = self.article.by_surname[close[0]] if close else None
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
-        head = _title_word_text(lower[-1])
+        head = _title_word_text(lower[-1].replace("-", " ").split()[-1])  # "the secretary-general"
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not sieves.head_entity(seen, "PERSON"):
             titled = [
                 (name, self.article.title_words.get(offset, frozenset()))
@@ -401,7 +401,8 @@ class SpeakerResolver:
                 if word == head and offset < mention.start
             ]
             if titled:
-                name = roles.best_titled(titled, roles.modifiers(words)) or titled[-1][0]
+                parts = [part for word in words for part in word.split("-") if part]  # "secretary-general"
+                name = roles.best_titled(titled, roles.modifiers(parts)) or titled[-1][0]
                 return self._make(mention, self._person(name), name, "person", "role")
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS or head in name_lexicon.EPITHET_HEADS:
             return self._description(mention, seen)

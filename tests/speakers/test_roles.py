@@ -150,3 +150,21 @@ def test_an_office_of_one_holder_is_not_the_person_in_the_foreground() -> None:
     assert extract(text)[-1].speaker.name is None
     titled = "Premier Ann Roe spoke in Toronto. The Premier said that the province needed money."
     assert extract(titled)[-1].speaker.name == "Ann Roe"
+
+
+HYPHENATED_OFFICES = [
+    (
+        "ANC secretary-general Fikile Dube said the party would win. “We are ready,” the secretary-general said.",
+        "Fikile Dube",
+    ),
+    (
+        "The UN Secretary-General, Maria Lopez, spoke first. Army General Tom Hale said the war was over. "
+        "“We won,” the secretary-general said.",
+        "Maria Lopez",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HYPHENATED_OFFICES)
+def test_a_hyphenated_office_goes_to_the_person_titled_with_it(text: str, name: str) -> None:
+    assert extract(text)[-1].speaker.name == name
