@@ -21,7 +21,7 @@ _DASHED = re.compile(
     r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"  # the place: "DES MOINES", "RIO DE JANEIRO"
     r"(?:, (?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?: [A-Z][a-z]+\.?){0,2})?"  # its state: "Iowa", "N.Y."
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: ?\([A-Z][A-Za-z]+(?:[/ -][A-Z][A-Za-z]+)*\))?"
-    r"\s*(?:[—―–]|--?)\s*(?=[A-Z“\"'‘])"
+    r"(?:\s*[—―–]|\s+--?)\s*(?=[A-Z“\"'‘])"  # a hyphen needs a space before it: "AP-GfK Poll" is a name
 )
 
 #: A place before a colon, with an optional date and agency: "ISLAMABAD: ", "New Delhi: ",

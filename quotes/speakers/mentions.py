@@ -122,19 +122,19 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
 
 def _name_after_office(subject: Token) -> Mention | None:
     """The name at the end of an office's title ("The Minister for Health Stephen Donnelly said", where the
-    parse makes "Minister" the subject and the name part of its "for" phrase): from the first word that is
-    a given name, or that the model tags a person, to the end of the phrase."""
-    if _title_word(subject) not in speaker_lexicon.SPEAKER_ROLE_HEADS:
-        return None
+    parse makes "Minister" the subject and the name part of its "for" phrase): from the first word after the
+    portfolio that is a given name, or that the model tags a person, to the end of the phrase. An office "for"
+    a person ("the Secretary for Tom Hale") is none."""
+    if _title_word(subject) not in speaker_lexicon.OFFICE_HEADS:
+        return None  # "A spokesman for Hillary Clinton", "a lawyer for Mayor Tom Hale": another person
     for prep in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")):
         objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if not objects:
             continue
         last = objects[0]
-        for word in last.lefts:
-            if word.dep_ == "compound" and (
-                word.ent_type_ == "PERSON" or given_name_gender(word.text) is not None
-            ):
+        words = [w for w in last.lefts if w.dep_ == "compound"]
+        for word in words[1:]:  # the portfolio first ("Health"), then the name ("Stephen Donnelly")
+            if word.ent_type_ == "PERSON" or given_name_gender(word.text) is not None:
                 span = last.doc[word.i : last.i + 1]
                 return Mention(span.start_char, span.end_char, span.text)
     return None

@@ -600,11 +600,10 @@ class SpeakerResolver:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return []
-        return [  # a proper noun is capitalised: "a council spokesman" names no council
-            t.text
-            for t in span
-            if t.pos_ == "PROPN" and t.text[:1].isupper() or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")
-        ]
+        words = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")]
+        if not any(t.text[:1].isupper() for t in words):
+            return []  # a proper noun is capitalised: "a council spokesman" names no council
+        return [t.text for t in words]
 
     def _role(self, mention: Mention, role: str) -> ResolvedSpeaker:
         name = self.article.by_role.get(role)

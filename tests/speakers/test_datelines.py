@@ -25,6 +25,7 @@ NOT_DATELINES = [
     "The minister — tired and angry — said ...",
     "Jane Roe said that ...",
     "EXCLUSIVE – Ann Roe: Do Not Trust the Machines",  # an editor's rubric before a dash
+    "AP-GfK Poll: Voters increasingly see Roe as electable.",  # a hyphen inside a name
     "OHIO’S VOTERS FAVOR ROE, BUT MONEY FAVORS HALE - Ann Roe: “Ohio has ...",  # a heading in capitals
 ]
 

@@ -595,3 +595,17 @@ def test_the_name_at_the_end_of_an_office(nlp, text: str, mention: str) -> None:
     [said] = [t.i for t in doc if t.text == "said"]
     found = mention_of_cue(doc, said)
     assert found is not None and found.text == mention and text[found.start : found.end] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Hillary Clinton called the report a smear.",
+        "A lawyer for Mayor Frank Jackson said that the police had trained for months.",
+    ],
+)
+def test_a_spokesman_for_a_named_person_is_not_that_person(nlp, text: str) -> None:
+    doc = nlp(text)
+    [cue] = [t.i for t in doc if t.text in ("called", "said")]
+    found = mention_of_cue(doc, cue)
+    assert found is not None and found.text.split()[-1] in ("spokesman", "lawyer")

@@ -304,3 +304,8 @@ def test_a_spokesman_of_a_body_the_article_does_not_name(body: str) -> None:
     """A lower-case word the tagger reads as a proper noun ("a council spokesman") names no organisation."""
     speaker = extract(f"“No decision has been made,” a {body} spokesman said on Tuesday.")[0].speaker
     assert (speaker.name, speaker.kind, speaker.resolution) == (None, "person", "unresolved")
+
+
+def test_a_spokesman_of_a_body_named_with_a_country() -> None:
+    speaker = extract("Azerbaijan’s foreign ministry spokesman said it was an example of double standards.")[0].speaker
+    assert (speaker.name, speaker.kind) == ("Azerbaijan foreign ministry", "organization")
