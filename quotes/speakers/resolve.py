@@ -393,7 +393,8 @@ class SpeakerResolver:
             full = self.article.by_surname[close[0]] if close else None
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
-        head = _title_word_text(lower[-1].replace("-", " ").split()[-1])  # "the secretary-general"
+        parts = lower[-1].replace("-", " ").split()  # "the secretary-general" is a general; a lone "-" none
+        head = _title_word_text(parts[-1] if parts else lower[-1])
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not sieves.head_entity(seen, "PERSON"):
             titled = [
                 (name, self.article.title_words.get(offset, frozenset()))

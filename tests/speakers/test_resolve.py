@@ -309,3 +309,15 @@ def test_a_spokesman_of_a_body_the_article_does_not_name(body: str) -> None:
 def test_a_spokesman_of_a_body_named_with_a_country() -> None:
     speaker = extract("Azerbaijan’s foreign ministry spokesman said it was an example of double standards.")[0].speaker
     assert (speaker.name, speaker.kind) == ("Azerbaijan foreign ministry", "organization")
+
+
+def test_a_mention_of_a_lone_dash_resolves_to_nobody(nlp, registry: Registry) -> None:
+    """A parse can take a dash for a speaker ("... - said ..."): no name, and no error."""
+    from quotes.speakers.mentions import Mention
+    from quotes.speakers.resolve import SpeakerResolver
+
+    text = "The plan failed - said nobody in particular."
+    doc = nlp(text)
+    dash = text.index("-")
+    speaker = SpeakerResolver(doc, registry).resolve(Mention(dash, dash + 1, "-"))
+    assert speaker.name is None
