@@ -13,6 +13,11 @@ from __future__ import annotations
 #: names most.
 HOME_COUNTRIES: frozenset[str] = frozenset({"GB", "US", "CA", "AU", "IE", "NZ", "IN", "ZA"})
 
+#: More countries whose English-language press writes "the government" of its own: an article's home only
+#: when it names none of :data:`HOME_COUNTRIES` (a Nigerian story is no British one; an American story
+#: about Pakistan is still American).
+OTHER_HOME_COUNTRIES: frozenset[str] = frozenset({"NG", "PK", "KE", "GH", "SG", "MY", "PH", "LK", "BD"})
+
 #: Lower-case words for each country.
 COUNTRY_WORDS: dict[str, frozenset[str]] = {
     "GB": frozenset(
@@ -53,14 +58,86 @@ COUNTRY_WORDS: dict[str, frozenset[str]] = {
             "capitol hill",
         }
     ),
-    "CA": frozenset({"canada", "canadian", "canadians", "ottawa", "parliament hill"}),
-    "AU": frozenset({"australia", "australian", "australians", "canberra"}),
-    "IE": frozenset({"ireland", "irish", "dublin", "dail", "dáil"}),
-    "NZ": frozenset({"new zealand", "new zealander", "new zealanders", "wellington"}),
-    "IN": frozenset({"india", "indian", "indians", "new delhi", "delhi"}),
-    "ZA": frozenset({"south africa", "south african", "south africans", "pretoria"}),
+    "CA": frozenset(
+        {"canada", "canadian", "canadians", "ottawa", "parliament hill", "toronto", "montreal", "vancouver"}
+    ),
+    "AU": frozenset(
+        {"australia", "australian", "australians", "canberra", "sydney", "melbourne", "brisbane"}
+    ),
+    "IE": frozenset({"ireland", "irish", "dublin", "dail", "dáil", "oireachtas", "leinster house"}),
+    "NZ": frozenset(
+        {"new zealand", "new zealander", "new zealanders", "wellington", "auckland", "christchurch"}
+    ),
+    "IN": frozenset(
+        {"india", "indian", "indians", "new delhi", "delhi", "mumbai", "kolkata", "chennai", "bengaluru"}
+        | {"lok sabha"}
+    ),
+    "ZA": frozenset(
+        {"south africa", "south african", "south africans", "pretoria", "johannesburg", "cape town", "durban"}
+    ),
+    "NG": frozenset({"nigeria", "nigerian", "nigerians", "abuja", "lagos"}),
+    "PK": frozenset({"pakistan", "pakistani", "pakistanis", "islamabad", "karachi", "lahore", "peshawar"}),
+    "KE": frozenset({"kenya", "kenyan", "kenyans", "nairobi", "mombasa"}),
+    "GH": frozenset({"ghana", "ghanaian", "ghanaians", "accra"}),
+    "SG": frozenset({"singapore", "singaporean", "singaporeans"}),
+    "MY": frozenset({"malaysia", "malaysian", "malaysians", "kuala lumpur"}),
+    "PH": frozenset({"philippines", "filipino", "filipinos", "manila"}),
+    "LK": frozenset({"sri lanka", "sri lankan", "sri lankans", "colombo"}),
+    "BD": frozenset({"bangladesh", "bangladeshi", "bangladeshis", "dhaka"}),
     "UA": frozenset({"ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"}),
     "RU": frozenset({"russia", "russian", "russians", "moscow", "kremlin"}),
     "FR": frozenset({"france", "french", "paris", "elysee", "élysée"}),
     "DE": frozenset({"germany", "german", "germans", "berlin"}),
+    "CN": frozenset({"china", "chinese", "beijing", "shanghai"}),
+    "JP": frozenset({"japan", "japanese", "tokyo"}),
+    "IL": frozenset({"israel", "israeli", "israelis", "jerusalem", "tel aviv"}),
 }
+
+#: Places a dateline opens a paragraph with that name no country above ("GENEVA (Reuters) - "), lower case.
+DATELINE_PLACES: frozenset[str] = frozenset(
+    {
+        "geneva",
+        "brussels",
+        "the hague",
+        "davos",
+        "rome",
+        "madrid",
+        "vienna",
+        "dubai",
+        "doha",
+        "riyadh",
+        "tehran",
+        "ankara",
+        "istanbul",
+        "cairo",
+        "kabul",
+        "seoul",
+        "hong kong",
+        "taipei",
+        "jakarta",
+        "bangkok",
+        "hanoi",
+        "kathmandu",
+        "addis ababa",
+        "kampala",
+        "harare",
+        "lusaka",
+        "dar es salaam",
+        "mexico city",
+        "brasilia",
+        "buenos aires",
+        "guwahati",
+        "srinagar",
+        "jaipur",
+        "lucknow",
+        "patna",
+        "bhopal",
+        "chandigarh",
+        "rawalpindi",
+        "quetta",
+        "multan",
+        "port harcourt",
+        "kano",
+        "ibadan",
+    }
+)

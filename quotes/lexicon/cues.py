@@ -250,6 +250,26 @@ NOT_SPEAKER_LABELS: frozenset[str] = frozenset(
         "ps",
         "p.s",
         "advertisement",
+        # labels of lists and schedules in mixed case ("Monday: rain", "Price: £20")
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+        "price",
+        "location",
+        "date",
+        "time",
+        "pros",
+        "cons",
+        "verdict",
+        "background",
+        "context",
+        "analysis",
     }
 )
 
@@ -359,3 +379,25 @@ SAYING_WORDS: frozenset[str] = frozenset(
     {"said", "says", "say", "wrote", "writes", "told", "tells", "added", "adds", "asked", "asks"}
     | {"tweeted", "posted", "declared", "insisted", "explained", "noted", "argued", "replied"}
 )
+
+#: Nouns for a speaker's words in the sentence after a quote that names its source ("Those were the words of
+#: a police spokeswoman.", "The comments came from the chief executive.").
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    {"word", "comment", "remark", "verdict", "message", "warning", "assessment", "view", "plea", "response"}
+)
+
+#: Verbs that take the source of such words: "came from X", "were made by X", "belong to X".
+SOURCE_VERBS: frozenset[str] = frozenset({"come", "make", "deliver", "speak", "utter", "belong", "issue"})
+
+#: Editors' rubrics that open a paragraph in capitals before a dash, as a dateline would ("EXCLUSIVE – ").
+RUBRICS: frozenset[str] = frozenset(
+    {"exclusive", "opinion", "editorial", "review", "comment", "special report"}
+)
+
+#: Speaker labels of an interview's dialogue that name no one the article names ("Interviewer: ...").
+INTERVIEW_LABELS: frozenset[str] = frozenset(
+    {"interviewer", "host", "presenter", "moderator", "reporter", "question", "answer", "caller", "guest"}
+)
+
+#: Verbs with which a news agency or paper reports another's words ("TASS quoted X as saying").
+QUOTING_VERBS: frozenset[str] = frozenset({"quote", "cite"})

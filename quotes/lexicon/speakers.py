@@ -67,7 +67,77 @@ SPEAKER_ROLE_HEADS: frozenset[str] = frozenset(
         "bishop",
         "man",
         "woman",
+        # offices named elsewhere in English-language news: Canada's and Australia's premiers, Ireland's
+        # Taoiseach and Tanaiste, Germany's and Austria's chancellors, councillors and police ranks
+        "premier",
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
+        "chancellor",
+        "commissioner",
+        "councillor",
+        "treasurer",
+        "superintendent",
+        "inspector",
+        "coroner",
+        "magistrate",
+        "spokesperson",
+        "counsel",
     }
+)
+
+#: Role heads that are offices, one holder's at a time in a place or body ("the mayor", "the minister"):
+#: "the mayor" is not a person the article gave another office or occupation ("the chairman, Tom Hale").
+#: Epithets and occupations ("the businessman", "the lawyer") may describe a person with an office too.
+OFFICE_HEADS: frozenset[str] = frozenset(
+    {
+        "senator",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "prosecutor",
+        "sheriff",
+        "chairman",
+        "chairwoman",
+        "president",
+        "minister",
+        "secretary",
+        "ambassador",
+        "general",
+        "commander",
+        "speaker",
+        "premier",
+        "taoiseach",
+        "tánaiste",
+        "tanaiste",
+        "chancellor",
+        "commissioner",
+        "councillor",
+        "treasurer",
+        "superintendent",
+        "coroner",
+        "magistrate",
+    }
+)
+
+#: Words before an office that make it a past one ("the former congressman"), which the article may not list.
+PAST_OFFICE_WORDS: frozenset[str] = frozenset({"former", "ex", "ex-", "onetime", "one-time", "retired", "then"})
+
+#: Role heads any office holder may be described by ("the candidate" for "Sen. Ann Roe"): they never
+#: tell one office from another.
+GENERIC_ROLE_HEADS: frozenset[str] = frozenset(
+    {"man", "woman", "leader", "candidate", "nominee", "chief", "officer", "executive", "official", "host"}
+)
+
+#: Offices of one holder in a country or state ("the Taoiseach", "the Premier", "the Chancellor"): such a
+#: description is whoever the article or the registry gives the office to, never just the person in the
+#: foreground.
+SINGLE_HOLDER_OFFICES: frozenset[str] = frozenset(
+    {"premier", "taoiseach", "tánaiste", "tanaiste", "chancellor", "treasurer"}
 )
 
 #: Abbreviated titles before a name, by their full head noun ("Sen. Rob Portman" is a senator).
@@ -103,6 +173,23 @@ HONORIFICS: frozenset[str] = frozenset(
         "general",
         "president",
         "minister",
+        # South Asian and West African honorifics ("Shri Amit Shah", "Smt Nirmala Sitharaman", "Alhaji
+        # Musa"; not "Sri", which opens "Sri Lanka")
+        "shri",
+        "smt",
+        "shrimati",
+        "kumari",
+        "alhaji",
+        "hajiya",
+        "comrade",
+        "pastor",
+        "imam",
+        "rev",
+        "reverend",
+        "engr",
+        "nurse",
+        "hon",
+        "mx",
     }
 )
 
@@ -116,6 +203,12 @@ HONORIFIC_GENDER: dict[str, str] = {
     "miss": "female",
     "dame": "female",
     "lady": "female",
+    "shri": "male",
+    "smt": "female",
+    "shrimati": "female",
+    "kumari": "female",
+    "alhaji": "male",
+    "hajiya": "female",
 }
 
 #: Third-person pronouns that can be speakers, with the gender they refer to.
@@ -162,6 +255,34 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "staff",
         "service",
         "broadcaster",
+    }
+)
+
+#: Words before an organisation's head that make it another body than the registry's one of that head:
+#: "the Federal Government" of Nigeria or Canada, "the state government", "the provincial government" are
+#: not a country's "government".
+OTHER_BODY_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "federal",
+        "state",
+        "provincial",
+        "regional",
+        "local",
+        "county",
+        "city",
+        "municipal",
+        "territorial",
+        "district",
+        "union",
+        "central",
+        "devolved",
+        "opposition",
+        "shadow",
+        "interim",
+        "transitional",
+        "caretaker",
+        "military",
+        "coalition",
     }
 )
 

@@ -43,6 +43,8 @@ class ArticleCountries:
                 if country is not None:
                     self.counts[country] += 1
         home = {c: n for c, n in self.counts.items() if c in country_lexicon.HOME_COUNTRIES}
+        if not home:  # "Abuja", "Nigerians" and no British, American or other such word
+            home = {c: n for c, n in self.counts.items() if c in country_lexicon.OTHER_HOME_COUNTRIES}
         most = max(home.values(), default=0)
         self.home = frozenset(c for c, n in home.items() if n == most)  # several on a tie
 
@@ -53,6 +55,6 @@ class ArticleCountries:
         words = mention.lower().replace("’s", "").replace("'s", "").split()
         if any(_country_of(w) == country for w in words):
             return True  # "the British government", "UK Defence Secretary"
-        if country in country_lexicon.HOME_COUNTRIES:
+        if country in country_lexicon.HOME_COUNTRIES or country in country_lexicon.OTHER_HOME_COUNTRIES:
             return country in self.home or not self.home  # no home named: nothing against it
         return self.counts[country] > 0

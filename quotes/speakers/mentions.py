@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.datelines import dateline_end, paragraph_start
+from quotes.speakers.entities import given_name_gender
 from quotes.speakers.noun_phrases import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -73,6 +75,9 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     characterised = characterised_name(token)
     if characterised is not None:
         return noun_phrase(characterised)
+    quoted = _quoted_as_saying(token)
+    if quoted is not None:
+        return noun_phrase(quoted)
     issuer = _issuing_verb(token)
     token = issuer or token
     token = _reporting_verb_of_participle(token)
@@ -85,12 +90,14 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             and not _participle_subject(c)
             and not _date_subject(c)
         ]
+        subjects = [c for c in map(_past_dateline, subjects) if c is not None]
         relative = [c for c in subjects if c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS]
         if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
             return noun_phrase(token.head)
         if subjects:
             before = [c for c in subjects if c.i < token.i]
-            return noun_phrase(_titled_name(max(before, key=lambda c: c.i) if before else subjects[0]))
+            subject = max(before, key=lambda c: c.i) if before else subjects[0]
+            return _name_after_office(subject) or noun_phrase(_titled_name(subject))
         aside = _subject_before_aside(token) if token is cue_token else None
         if aside is not None:
             return noun_phrase(aside)
@@ -111,6 +118,58 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return _hung_name_before(doc, token)
         return None
     return None
+
+
+def _name_after_office(subject: Token) -> Mention | None:
+    """The name at the end of an office's title ("The Minister for Health Stephen Donnelly said", where the
+    parse makes "Minister" the subject and the name part of its "for" phrase): from the first word after the
+    portfolio that is a given name, or that the model tags a person, to the end of the phrase. An office "for"
+    a person ("the Secretary for Tom Hale") is none."""
+    if _title_word(subject) not in speaker_lexicon.OFFICE_HEADS:
+        return None  # "A spokesman for Hillary Clinton", "a lawyer for Mayor Tom Hale": another person
+    for prep in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if not objects:
+            continue
+        last = objects[0]
+        words = [w for w in last.lefts if w.dep_ == "compound"]
+        for word in words[1:]:  # the portfolio first ("Health"), then the name ("Stephen Donnelly")
+            if word.ent_type_ == "PERSON" or given_name_gender(word.text) is not None:
+                span = last.doc[word.i : last.i + 1]
+                return Mention(span.start_char, span.end_char, span.text)
+    return None
+
+
+def _title_word(token: Token) -> str:
+    word = token.lower_.rstrip(".")
+    return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    """The person a news agency or paper quotes ("TASS quoted a Kremlin source as saying that ...", "the
+    paper cited Ann Roe as saying"): the object of the quoting verb, not its subject, who only reports."""
+    if cue.dep_ != "pcomp" or cue.head.lower_ != "as":
+        return None
+    verb = cue.head.head
+    if verb.lemma_.lower() not in lexicon.QUOTING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects[0] if objects else None
+
+
+def _past_dateline(token: Token) -> Token | None:
+    """A subject that is the place of its paragraph's dateline ("BERLIN (AP) — German Chancellor Olaf Scholz
+    said", parsed with "BERLIN" the subject and the name its apposition): the apposition after the dateline,
+    or nothing. Any other token is returned unchanged."""
+    if not token.text[:1].isupper() or token.dep_ not in SUBJECT_DEPS:
+        return token
+    text = token.doc.text
+    start = paragraph_start(text, token.idx)
+    ends = dateline_end(text, start)
+    if ends is None or token.idx >= ends:
+        return token
+    after = [c for c in token.rights if c.dep_ == "appos" and c.idx >= ends]
+    return after[0] if after else None
 
 
 def _reporting_verb_of_participle(token: Token) -> Token:

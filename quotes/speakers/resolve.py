@@ -344,6 +344,8 @@ class SpeakerResolver:
             return self._make(mention, known, decision.name, "person", decision.resolution, decision.gender)
         # a known name, or a role followed by a known name ("Defence Secretary Ben Wallace")
         for size in range(len(words), 0, -1):
+            if speaker_lexicon.OTHER_BODY_MODIFIERS & set(lower[: len(words) - size]):
+                break  # "the Federal Government", "the state government": not the registry's "government"
             known = self._known(" ".join(words[-size:]), mention.text)
             if known is not None:
                 if known.kind != "person":
@@ -355,6 +357,7 @@ class SpeakerResolver:
             sieves.group,
             self._apposition,
             self._document,
+            sieves.titled_name,
             self._organisation_named,
             self._organisation_described,
         )
@@ -400,7 +403,8 @@ class SpeakerResolver:
             full = self.article.by_surname[close[0]] if close else None
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
-        head = _title_word_text(lower[-1])
+        parts = lower[-1].replace("-", " ").split()  # "the secretary-general" is a general; a lone "-" none
+        head = _title_word_text(parts[-1] if parts else lower[-1])
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not sieves.head_entity(seen, "PERSON"):
             titled = [
                 (name, self.article.title_words.get(offset, frozenset()))
@@ -408,7 +412,8 @@ class SpeakerResolver:
                 if word == head and offset < mention.start
             ]
             if titled:
-                name = roles.best_titled(titled, roles.modifiers(words)) or titled[-1][0]
+                parts = [part for word in words for part in word.split("-") if part]  # "secretary-general"
+                name = roles.best_titled(titled, roles.modifiers(parts)) or titled[-1][0]
                 return self._make(mention, self._person(name), name, "person", "role")
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS or head in name_lexicon.EPITHET_HEADS:
             return self._description(mention, seen)
@@ -434,12 +439,28 @@ class SpeakerResolver:
         person most recently in the foreground (subject or speaker) whose gender agrees with a gendered
         head ("businessman", "congresswoman"); an indefinite one ("a senior aide") introduces someone
         the article does not name."""
-        if mention.text.lower().startswith(("the ", "this ")) and not sieves.head_entity(seen, "PERSON"):
+        single = bool(seen.lower) and seen.lower[-1] in speaker_lexicon.SINGLE_HOLDER_OFFICES  # "the Premier"
+        definite = mention.text.lower().startswith(("the ", "this "))
+        if definite and not single and not sieves.head_entity(seen, "PERSON"):
             gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
             antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
-            if antecedent is not None:
+            if antecedent is not None and not self._holds_another_office(antecedent, seen.lower):
                 return antecedent.referred_to(mention, "role", kind="person")
         return self._make(mention, None, None, "person", "unresolved")
+
+    def _holds_another_office(self, person: ResolvedSpeaker, description: list[str]) -> bool:
+        """Whether ``head`` is an office and the article gives ``person`` roles, none of them that office:
+        "the mayor" is not the person the article introduced as "The chairman, Robert Blake," nor "the
+        minister" "Her lawyer, Dan Price"."""
+        head = _title_word_text(description[-1])
+        if head not in speaker_lexicon.OFFICE_HEADS or speaker_lexicon.PAST_OFFICE_WORDS & set(description):
+            return False  # "the businessman" may be a senator too; "the former congressman" was one
+        offices = {title for _, title, name in self.article.titles if name == person.name}
+        entity = self.entities.person((person.name or "").split())
+        if entity is not None and entity.name == person.name:
+            offices |= entity.roles
+        offices &= speaker_lexicon.SPEAKER_ROLE_HEADS - speaker_lexicon.GENERIC_ROLE_HEADS
+        return bool(offices) and head not in offices
 
     def _honorific(
         self, mention: Mention, words: list[str], lower: list[str], bare: str
@@ -622,7 +643,10 @@ class SpeakerResolver:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return []
-        return [t.text for t in span if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")]
+        words = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")]
+        if not any(t.text[:1].isupper() for t in words):
+            return []  # a proper noun is capitalised: "a council spokesman" names no council
+        return [t.text for t in words]
 
     def _role(self, mention: Mention, role: str) -> ResolvedSpeaker:
         name = self.article.by_role.get(role)

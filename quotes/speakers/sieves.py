@@ -224,11 +224,33 @@ def _organisation_name(text: str) -> str:
     return re.sub(r"['’]s?$", "", text).strip()
 
 
+def titled_name(mention: MentionView) -> Decision | None:
+    """A name after a person's title that the model tags an organisation ("Police spokesperson Resila
+    Onyango", "Minister Heineken Lokpobiri", names it was not trained on): a person named as written."""
+    head = mention.head
+    if head is None or head.ent_type_ not in ("ORG", "GPE", "NORP") or len(mention.words) < 2:
+        return None
+    if not all(word[:1].isupper() for word in mention.words):
+        return None
+    titles = [
+        c
+        for c in head.lefts
+        if c.dep_ == "compound"
+        and c.idx < mention.start
+        and c.lower_ in speaker_lexicon.SPEAKER_ROLE_HEADS | speaker_lexicon.SPOKESPERSON_HEADS
+    ]
+    if not titles or titles[-1].i + 1 < len(head.doc) and head.doc[titles[-1].i + 1].idx != mention.start:
+        return None  # the title must stand right before the name
+    return Decision(" ".join(mention.words), "person", "name")
+
+
 def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """An organisation the article names, by name or acronym ("the IMF" after "the International
     Monetary Fund (IMF)")."""
     if not head_entity(mention, "ORG") or mention.head is None:
         return None
+    if len(mention.lower) == 1 and mention.lower[0] in speaker_lexicon.SPEAKER_ROLE_HEADS:
+        return None  # "the Taoiseach", "the Premier": an office the model tags an organisation
     entity = entities.by_token.get(mention.head.i)  # the whole name, where the mention cut it short
     if entity is None or entity.kind != "organization":
         entity = entities.organisation(" ".join(mention.words))

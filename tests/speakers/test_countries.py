@@ -51,6 +51,30 @@ CASES = [
 ]
 
 
+#: Stories from other English-language press countries, named by their capitals and peoples.
+OTHER_PRESS = [
+    # a Nigerian story's government is not the UK Government, nor is a federal one anywhere
+    (
+        "ABUJA—The government said it would not raise the price of petrol. Nigerians queued all day.",
+        (None, "unresolved"),
+    ),
+    (
+        "The Federal Government said it would not raise the price of petrol.",
+        ("Federal Government", "organization"),
+    ),
+    (
+        "Schools in Karachi and Lahore will reopen on Monday, the government said.",
+        (None, "unresolved"),
+    ),
+    ("The state government said that schools would reopen on Monday.", (None, "unresolved")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_PRESS)
+def test_other_press_countries_keep_their_own_government(text: str, expected: tuple[str | None, str]) -> None:
+    assert _speaker(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_registry_entries_fit_the_story_country(text: str, expected: tuple[str | None, str]) -> None:
     assert _speaker(text) == expected
@@ -77,3 +101,9 @@ def test_a_country_must_be_a_two_letter_code() -> None:
         Registry.from_dict(data, where="people.json")
     registry = Registry.from_dict({"speakers": [{"name": "Ann Roe", "country": "GB"}]})
     assert registry.speakers[0].country == "GB"
+
+
+def test_the_prime_minister_of_a_story_from_other_press_is_no_uk_prime_minister() -> None:
+    for place in ("Lagos", "Karachi", "Nairobi", "Sydney"):
+        text = f"Farmers in {place} protested on Tuesday. The Prime Minister said that the tax would go."
+        assert _speaker(text, date="2023-06-01") == (None, "unresolved")

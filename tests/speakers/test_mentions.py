@@ -558,3 +558,54 @@ def test_date_parsed_as_the_subject(nlp, entity: str, mention: str) -> None:
     )
     found = mention_of_cue(doc, 6)
     assert found is not None and found.text == mention
+
+
+QUOTED_AS_SAYING_CASES = [
+    # a news agency or paper only reports: the person it quotes speaks
+    (
+        "State news agency TASS quoted a Kremlin source as saying that no decision had been taken.",
+        "a Kremlin source",
+    ),
+    ("The Daily Nation cited Finance Minister Ann Njeri as saying that the tax would go.", "Ann Njeri"),
+    # the quoted person as the subject of the passive speaks too
+    ("President Tom Ruto was quoted by the paper as saying that the tax would go.", "Tom Ruto"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), QUOTED_AS_SAYING_CASES)
+def test_the_person_quoted_as_saying_speaks(nlp, text: str, mention: str) -> None:
+    doc = nlp(text)
+    [saying] = [t.i for t in doc if t.text == "saying"]
+    found = mention_of_cue(doc, saying)
+    assert found is not None and found.text == mention
+
+
+OFFICE_NAME_CASES = [
+    # the parse makes the office the subject and the name part of its "for"/"of" phrase
+    ("The Minister for Health Stephen Donnelly said the waiting lists were long.", "Stephen Donnelly"),
+    ("Minister of Finance Thomas Mabuza said that the budget would balance.", "Thomas Mabuza"),
+    # no name in the phrase: the office itself
+    ("The Minister for Foreign Affairs said that talks would resume.", "The Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), OFFICE_NAME_CASES)
+def test_the_name_at_the_end_of_an_office(nlp, text: str, mention: str) -> None:
+    doc = nlp(text)
+    [said] = [t.i for t in doc if t.text == "said"]
+    found = mention_of_cue(doc, said)
+    assert found is not None and found.text == mention and text[found.start : found.end] == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Hillary Clinton called the report a smear.",
+        "A lawyer for Mayor Frank Jackson said that the police had trained for months.",
+    ],
+)
+def test_a_spokesman_for_a_named_person_is_not_that_person(nlp, text: str) -> None:
+    doc = nlp(text)
+    [cue] = [t.i for t in doc if t.text in ("called", "said")]
+    found = mention_of_cue(doc, cue)
+    assert found is not None and found.text.split()[-1] in ("spokesman", "lawyer")

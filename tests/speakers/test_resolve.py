@@ -104,6 +104,37 @@ RESOLUTION_CASES = [
         ("John Healey", "person", "surname", "Healy"),
     ),
     ("Healey arrived in Kyiv. “We will help,” he said.", None, 0, ("John Healey", "person", "pronoun", "he")),
+    # South Asian and West African honorifics before a surname the article names in full
+    (
+        "Union Minister Ravi Anand visited Patna. Shri Anand stated that the bridge would open in May.",
+        None,
+        0,
+        ("Ravi Anand", "person", "honorific", "Shri Anand"),
+    ),
+    (
+        "Smt Leela Menon chaired the meeting. “We will not wait,” Smt Menon said.",
+        None,
+        0,
+        ("Leela Menon", "person", "honorific", "Smt Menon"),
+    ),
+    (
+        "Nurse Jane Okoro, 34, said the ward was full.",
+        None,
+        0,
+        ("Jane Okoro", "person", "honorific", "Nurse Jane Okoro"),
+    ),
+    (
+        "NLC President Joe Ajaero spoke. “Enough is enough,” Comrade Ajaero said.",
+        None,
+        0,
+        ("Joe Ajaero", "person", "surname", "Ajaero"),
+    ),
+    (
+        "Alhaji Musa Bello opened the market. Alhaji Bello said that traders would pay no new levy.",
+        None,
+        0,
+        ("Musa Bello", "person", "honorific", "Alhaji Bello"),
+    ),
     # role: the article names the holder itself
     (
         "Foreign Secretary James Cleverly arrived. The Foreign Secretary said that talks went well.",
@@ -266,3 +297,27 @@ def test_confidence_is_lower_for_inferred_speakers(nlp) -> None:
     text = "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”"
     named, continued = extract(text, nlp=nlp)
     assert 0 < continued.confidence < named.confidence <= 1
+
+
+@pytest.mark.parametrize("body", ["council", "hospital"])
+def test_a_spokesman_of_a_body_the_article_does_not_name(body: str) -> None:
+    """A lower-case word the tagger reads as a proper noun ("a council spokesman") names no organisation."""
+    speaker = extract(f"“No decision has been made,” a {body} spokesman said on Tuesday.")[0].speaker
+    assert (speaker.name, speaker.kind, speaker.resolution) == (None, "person", "unresolved")
+
+
+def test_a_spokesman_of_a_body_named_with_a_country() -> None:
+    speaker = extract("Azerbaijan’s foreign ministry spokesman said it was an example of double standards.")[0].speaker
+    assert (speaker.name, speaker.kind) == ("Azerbaijan foreign ministry", "organization")
+
+
+def test_a_mention_of_a_lone_dash_resolves_to_nobody(nlp, registry: Registry) -> None:
+    """A parse can take a dash for a speaker ("... - said ..."): no name, and no error."""
+    from quotes.speakers.mentions import Mention
+    from quotes.speakers.resolve import SpeakerResolver
+
+    text = "The plan failed - said nobody in particular."
+    doc = nlp(text)
+    dash = text.index("-")
+    speaker = SpeakerResolver(doc, registry).resolve(Mention(dash, dash + 1, "-"))
+    assert speaker.name is None

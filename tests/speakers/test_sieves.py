@@ -111,3 +111,17 @@ def test_a_continuation_goes_on_in_the_quoted_speaker_words_not_a_claim_inside_t
 def test_a_quote_paragraph_takes_the_speaker_of_the_cue_after_it() -> None:
     text = "“We will not back down,” Tom Hale said.\n\n“The plan failed.” “Nobody listened,” Ann Roe said."
     assert [name for name, _, _ in _speakers(text)] == ["Tom Hale", "Ann Roe", "Ann Roe"]
+
+
+TITLED_NAME_CASES = [
+    # a name the model tags an organisation, right after a person's title: a person
+    ("Police spokesperson Resila Onyango said: “Investigations are ongoing.”", ("Resila Onyango", "person")),
+    # an organisation after no title stays one
+    ("Acme Holdings said: “Investigations are ongoing.”", ("Acme Holdings", "organization")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_NAME_CASES)
+def test_a_name_after_a_title_is_a_person(text: str, expected: tuple[str, str]) -> None:
+    speaker = extract(text)[-1].speaker
+    assert (speaker.name, speaker.kind) == expected

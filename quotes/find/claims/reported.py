@@ -34,6 +34,7 @@ from quotes.find.direct.quote_spans import Spans, closed_end
 from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.datelines import dateline_end
 from quotes.speakers.resolve import Mention, mention_of_cue, noun_phrase
 
 __all__ = ["Claim", "SpanIndex", "absorbs", "find_claims"]
@@ -86,6 +87,9 @@ def _headline_claim(doc: Doc, text: str) -> Claim | None:
         return None  # "UPDATE: ...", "The Latest: ...": a label, not a speaker
     if name.isupper() and re.search(rf"\b{re.escape(name.title())}\b", text) is None:
         return None  # "ENERGY: Oil fell ...", "ANALYSIS: ...": a section label, named nowhere else
+    lead = text[:line_end].rstrip()[-1:] == "."  # a sentence, where a headline has no full stop
+    if lead and dateline_end(text, 0, line_end) is not None:
+        return None  # "New Delhi: Union Minister Amit Shah said ... region.": a dateline, the writer's place
     if any(
         t.pos_ in ("VERB", "AUX", "ADP", "ADJ")
         for t in doc.char_span(0, colon, alignment_mode="expand") or ()

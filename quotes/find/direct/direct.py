@@ -66,6 +66,7 @@ from quotes.find.direct.not_speech import (
     subheading,
     subject_fragment,
 )
+from quotes.find.direct.source_after import source_after
 from quotes.find.direct.tokens import token_at, tokens
 from quotes.find.direct.transcripts import transcript_lines, unmarked_blocks
 from quotes.lexicon import cues as lexicon
@@ -132,6 +133,14 @@ def find_direct_quotes(
             cued_fragment = (number, fragment_cue)
         if quote.close is not None and starts_sentence:
             close_end = paragraphs[_paragraph_of(paragraphs, quote.close, paragraph_starts)][1]
+            rest = tokens(doc, starts, quote.close + 1, close_end)
+            next_paragraph = _paragraph_of(paragraphs, quote.close, paragraph_starts) + 1
+            if not rest.text.strip() and next_paragraph < len(paragraphs):  # the source opens the next one
+                rest = tokens(doc, starts, *paragraphs[next_paragraph])
+            named = source_after(list(rest))
+            if named is not None:  # "“...” Those were the words of a police spokeswoman."
+                quotes.append(DirectQuote(quote.start, quote.end, "cue_after", named[0], True, None, named[1]))
+                continue
             cue = cue_after(doc, starts, quote, close_end)
             if cue is None:
                 cue = attribution_frame(doc, text, starts, quote, close_end)

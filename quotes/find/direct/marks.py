@@ -93,6 +93,8 @@ def is_apostrophe(text: str, i: int) -> bool:
         return True
     if after.isalnum() and _ELISION.match(text, i + 1):  # the '90s, rock ’n’ roll, get 'em
         return True
+    if i >= 3 and text[i - 1] in "nN" and text[i - 2] in "'’" and text[i - 3].isspace():
+        return True  # the second mark of "rock 'n' roll"
     # plural possessive ("allies’ support"): a letter before, a space after, no pending quote decides
     return False
 
@@ -284,7 +286,10 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
                 after_nested = nested_end > pending[0] and not text[nested_end:i].strip()
                 role = _mark_role(text, i, mark, pending[1], p_start, nested is None, after_nested)
                 if role == "close":
-                    if len(text[pending[0] : i].split()) < 3 or not _plural_possessive(text, i, p_end, mark):
+                    # a short quote pairs as written ("said ‘thanks’"), unless it opens a sentence at its
+                    # paragraph's start: "‘The workers’ rights are at stake,’ he said"
+                    short = len(text[pending[0] : i].split()) < 3 and not _opens_sentence(text, pending)
+                    if short or not _plural_possessive(text, i, p_end, mark):
                         start, end = strip_span(text, pending[0] + len(pending[1]), i)
                         if end > start:
                             title = looks_like_title(text[start:end])
@@ -308,6 +313,12 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             if end > start:
                 quotes.append(MarkedQuote(pending[0], None, start, end, pending[2], False))
     return quotes
+
+
+def _opens_sentence(text: str, pending: tuple[int, str, bool]) -> bool:
+    """Whether a pending quote opens its paragraph with a capital letter (a quoted sentence, not a term)."""
+    first = pending[0] + len(pending[1])
+    return pending[2] and text[first : first + 1].isupper()
 
 
 def _opens_nested(text: str, i: int, mark: str, pending: str, p_start: int) -> bool:

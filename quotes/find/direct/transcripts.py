@@ -40,7 +40,43 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Direc
     }
     if len(labels) >= 2:  # a transcript, or a run of section labels ("ENERGY: Oil fell ...")
         return lines if any(_speaks(text, line) for line in lines) else []
-    return [line for line in lines if any(_named_elsewhere(text, label) for label in labels)]
+    named = [line for line in lines if any(_named_elsewhere(text, label) for label in labels)]
+    return named or _dialogue(text, paragraphs)
+
+
+#: A transcript line whose speaker label is written in mixed case ("Okafor: A long holiday, I hope.").
+_NAMED_LINE = re.compile(
+    r"[\"“]?(?P<label>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):[ \t\u00a0]+(?P<body>\S)"
+)
+
+
+def _dialogue(text: str, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:
+    """Lines of a dialogue whose labels are written in mixed case ("Interviewer: What comes next?" and
+    "Okafor: A long holiday."): a transcript only where two or more labels take turns, each a name the
+    article uses outside its labels or an interviewer's label, and half the lines or more speak as or to
+    someone; so that one "Update: ...", a headline's "Obama: ..." or a profile's "Age: 27" is not."""
+    lines = []
+    for p_start, p_end in paragraphs:
+        match = _NAMED_LINE.match(text, p_start, p_end)
+        if match is None or match.group("label").lower() in lexicon.NOT_SPEAKER_LABELS:
+            continue
+        start, end = strip_span(text, match.start("body"), p_end)
+        if end - start >= 2:
+            lines.append(DirectQuote(start, end, "label", None, False, match.span("label")))
+    labels = [text[line.speaker[0] : line.speaker[1]] for line in lines if line.speaker is not None]
+    if len(set(labels)) < 2:
+        return []
+    named = {  # the label's name once more than its lines: the article names the speaker elsewhere
+        label
+        for label in set(labels)
+        if len(re.findall(rf"\b{re.escape(label.split()[-1])}\b", text)) > labels.count(label)
+    }
+    unnamed = [label for label in labels if label not in named and label.lower() not in lexicon.INTERVIEW_LABELS]
+    if not named or unnamed:
+        return []  # "Name: ...", "Age: ...": a profile's fields, not people taking turns
+    words = [text[line.start : line.end] for line in lines]
+    speaking = sum(1 for w in words if _first_person(w) or _second_person(w) or "?" in w)
+    return lines if 2 * speaking >= len(lines) else []
 
 
 def _speaks(text: str, line: DirectQuote) -> bool:

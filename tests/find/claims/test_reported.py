@@ -226,6 +226,19 @@ HEADLINE_CASES = [
         "Jane Roe: Our Party Is ‘Going To Win’\n\nThe senator spoke on Tuesday.",
         [("mixed", "Our Party Is ‘Going To Win’", ":", "Jane Roe")],
     ),
+    # a South Asian dateline before the lead sentence is the writer's place, not a speaker
+    (
+        "New Delhi: Union Minister Ravi Anand on Sunday said that the new bridge will open in May.",
+        [("indirect", "the new bridge will open in May", "said", "Ravi Anand")],
+    ),
+    (
+        "Guwahati, Dec 3 (PTI): Chief Minister Asha Bora said that flood relief had reached every district.",
+        [("indirect", "flood relief had reached every district", "said", "Asha Bora")],
+    ),
+    # ... but a country before a headline's colon still speaks
+    ("Ukraine: Talks With Moscow Have Failed\nThe talks ended on Friday.", [
+        ("indirect", "Talks With Moscow Have Failed", ":", "Ukraine")
+    ]),
 ]
 
 

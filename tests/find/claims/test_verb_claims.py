@@ -152,3 +152,31 @@ RELATIVE_AROUND_CUE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_AROUND_CUE_CASES)
 def test_relative_clause_around_a_cue(nlp, text, expected):
     assert claims_of(nlp, text) == expected
+
+
+#: Verbs of saying common in South Asian and West African English news, each with its content clause.
+REGIONAL_SAYING_CASES = [
+    (
+        "Congress leader Ravi Menon opined that the Centre had failed farmers.",
+        [("indirect", "the Centre had failed farmers", "opined", "Ravi Menon")],
+    ),
+    (
+        "Mr Ahmed Bello averred that fuel supply had stabilised across the country.",
+        [("indirect", "fuel supply had stabilised across the country", "averred", "Mr Ahmed Bello")],
+    ),
+    (
+        "The counsel for the petitioner submitted that the order was illegal.",
+        [("indirect", "the order was illegal", "submitted", "The counsel")],
+    ),
+    (
+        "Officials intimated that the bridge would open late.",
+        [("indirect", "the bridge would open late", "intimated", "Officials")],
+    ),
+    # negative: "submitted" a thing is no claim
+    ("The company submitted its accounts on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONAL_SAYING_CASES)
+def test_regional_verbs_of_saying(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert claims_of(nlp, text) == expected

@@ -25,6 +25,10 @@ MARKED_CASES = [
         [],
     ),
     ("He said ‘thanks’ to the ‘friends’ of the club.", ["thanks", "friends"], []),
+    # ... a plural possessive in a quote's first words, when the quote opens its paragraph with a capital
+    ("'The workers' rights are at stake,' said Dave Ward.", ["The workers' rights are at stake,"], []),
+    ("‘Parents’ patience is running out,’ Ms Evans said.", ["Parents’ patience is running out,"], []),
+    ("'Rock 'n' roll is back,' the promoter said.", ["Rock 'n' roll is back,"], []),
     # nested marks stay inside the outer quote
     (
         "“He told me ‘never again’, and he meant it,” she said.",

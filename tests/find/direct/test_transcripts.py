@@ -25,6 +25,19 @@ LABEL_CASES = [
         "Ann Morris and Tom Lee debated on Monday.\n\nMORRIS: The plan has failed.\n\nLEE: It has not.",
         ["The plan has failed.", "It has not."],
     ),
+    # positive: a dialogue with labels in mixed case, one a name the article uses outside its labels
+    (
+        "The novelist Amara Osei spoke to us.\n\nInterviewer: What comes next?\n\nOsei: A long rest, I hope.",
+        ["What comes next?", "A long rest, I hope."],
+    ),
+    # negative: one mixed-case label (a headline's speaker), or labels of a list or schedule
+    ("Osei: My Book Is Done\n\nThe novelist Amara Osei spoke to us.", []),
+    ("Rain is due in Leeds.\n\nMonday: Rain, then sun.\n\nTuesday: Dry. See you on Monday!", []),
+    # negative: labels that take turns but name nobody the article mentions elsewhere
+    ("Pros: Light and cheap.\n\nCons: Do you want a battery that lasts an hour?", []),
+    # negative: a tally and a profile's fields, though the article names the people elsewhere
+    ("Ann Roe leads Tom Hale.\n\nRoe: 1,769.\n\nHale: 1,501.\n\nRoe spoke on Monday.", []),
+    ("Meet Ann Roe.\n\nName: Ann Roe\n\nAge: 27\n\nRoe: I work two jobs.", []),
 ]
 
 
