@@ -105,7 +105,11 @@ class ResolvedSpeaker:
         )
 
     def continued(self) -> ResolvedSpeaker:
-        """The same speaker, inherited by a quote paragraph with no cue of its own."""
+        """The same speaker, inherited by a quote paragraph with no cue of its own. A speaker with no
+        name keeps its mention: "“...,” a trader said. “Nobody wants that.”" is still the trader's,
+        and the mention is all the record can tell of who that is."""
+        if self.name is None and self.mention is not None:
+            return replace(self, resolution="continuation")
         return ResolvedSpeaker(
             self.name, None, None, None, self.kind, "continuation", self.wikidata_id, self.gender
         )

@@ -266,3 +266,18 @@ def test_confidence_is_lower_for_inferred_speakers(nlp) -> None:
     text = "Ben Wallace said:\n\n“We will win.”\n\n“And we will rebuild.”"
     named, continued = extract(text, nlp=nlp)
     assert 0 < continued.confidence < named.confidence <= 1
+
+
+def test_a_continuation_keeps_the_mention_of_a_speaker_with_no_name(nlp) -> None:
+    text = "“Prices will rise,” a grain trader said.\n\n“Nobody in the market wants that.”"
+    first, second = extract(text, nlp=nlp)
+    assert (first.speaker.name, first.speaker.mention) == (None, "a grain trader")
+    assert second.speaker.resolution == "continuation"
+    assert (second.speaker.name, second.speaker.mention) == (None, "a grain trader")
+    assert text[second.speaker.start : second.speaker.end] == "a grain trader"
+
+
+def test_a_continuation_of_a_named_speaker_has_no_mention_of_its_own(nlp) -> None:
+    text = "“Prices will rise,” Ann Roe said.\n\n“Nobody in the market wants that.”"
+    second = extract(text, nlp=nlp)[1]
+    assert (second.speaker.name, second.speaker.mention, second.speaker.start) == ("Ann Roe", None, None)
