@@ -525,6 +525,10 @@ class SpeakerResolver:
             if gender == "plural":
                 return self._make(mention, None, None, "group", "pronoun")
             return self._make(mention, None, None, "unknown", "unresolved")
+        subject = self._subject_before(mention, gender)
+        if subject is not None:
+            known = self._person(subject.name)
+            return self._make(mention, known, subject.name, "person", "pronoun", subject.gender)
         antecedent = self._antecedent(gender)
         if antecedent is None:
             entity = self._latest_person(mention.start, gender)
@@ -533,6 +537,33 @@ class SpeakerResolver:
                 return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
             return self._make(mention, None, None, "unknown", "unresolved")
         return antecedent.referred_to(mention, "pronoun")
+
+    def _subject_before(self, mention: Mention, gender: str) -> entities.Entity | None:
+        """The person a "he"/"she" stands for when its own sentence names one as the subject of a clause
+        before it, outside quote marks: "Ann Roe weighed in, telling a host, “It is dead,” she said"
+        is Roe whatever the sentences before were about. Of several such subjects, the one of the
+        outermost clause; none whose gender disagrees."""
+        token = self._token_at(mention)
+        if token is None:
+            return None
+        sentence = token.sent
+        candidates = []
+        for subject in self.doc[sentence.start : token.i]:
+            if subject.dep_ not in SUBJECT_DEPS or subject.ent_type_ != "PERSON":
+                continue
+            if _inside_quote_marks(self.doc.text[sentence.start_char : subject.idx]):
+                continue
+            entity = self.entities.by_token.get(subject.i)
+            if entity is None or entity.kind != "person":
+                continue
+            known = entity.gender or self.article.gender_by_surname.get(normalise(entity.name.split()[-1]))
+            if known in (gender, None):
+                candidates.append((sum(1 for _ in subject.ancestors), subject.i, entity))
+        return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+    def _token_at(self, mention: Mention) -> Token | None:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
 
     def _latest_person(self, before: int, gender: str) -> entities.Entity | None:
         """The person the article named last before ``before`` whose gender agrees or is unknown: the
@@ -608,6 +639,15 @@ _ANONYMOUS_HEADS = frozenset({"official", "source"})
 
 #: How many recent persons a pronoun looks back over for one of its gender.
 _PRONOUN_REACH = 4
+
+
+def _inside_quote_marks(text: str) -> bool:
+    """Whether the end of ``text`` (a sentence up to a word) is inside a quotation: more opening than
+    closing curly marks, an odd number of straight ones, or of doubled apostrophes (''...'')."""
+    if text.count("“") > text.count("”"):
+        return True
+    doubled = text.count("''")
+    return text.count('"') % 2 == 1 or doubled % 2 == 1
 
 
 def _names_a_person(seen: sieves.MentionView) -> bool:

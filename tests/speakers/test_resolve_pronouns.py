@@ -21,3 +21,25 @@ def test_a_subject_comes_before_a_possessor_of_the_same_sentence(nlp) -> None:
 def test_the_latest_subject_stays_first_when_it_is_a_subject(nlp) -> None:
     text = "Tom Roe spoke first. After lunch, Jim Hale took the stage. “It went well,” he said."
     assert _speakers(nlp, text)[-1] == ("he", "Jim Hale")
+
+
+def test_a_subject_earlier_in_the_pronoun_own_sentence_beats_earlier_sentences(nlp) -> None:
+    # the record's span may swallow "Mark Lutz weighed in ...": he is still the subject before "he"
+    text = (
+        "Tom Roe spoke to the crowd first. Mark Lutz weighed in as well, telling a radio host on "
+        "Monday, “The bill is dead,” he said."
+    )
+    assert _speakers(nlp, text)[-1] == ("he", "Mark Lutz")
+
+
+def test_a_subject_inside_the_quote_of_the_same_sentence_is_no_antecedent(nlp) -> None:
+    text = "Tom Roe spoke first. “Mark Lutz is wrong,” he said."
+    assert _speakers(nlp, text)[-1] == ("he", "Tom Roe")
+
+
+def test_a_subject_of_the_same_sentence_must_agree_in_gender(nlp) -> None:
+    text = (
+        "Tom Roe spoke first. Mrs. Ann Lutz weighed in as well, telling a host, “The bill is dead,” "
+        "he said."
+    )
+    assert _speakers(nlp, text)[-1] == ("he", "Tom Roe")
