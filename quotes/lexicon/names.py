@@ -177,6 +177,10 @@ MODIFIER_SYNONYMS: dict[str, str] = {
     "rep": "representative",
 }
 
+#: Modifiers of a role that put its holder's term in the past: "the former president" is not the one
+#: the article titles "President Roe" (in office), only one it calls "former President Roe".
+PAST_TERM_MODIFIERS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
+
 #: Role and epithet heads that tell a gender ("the businessman" is a man, "the congresswoman" a woman).
 ROLE_GENDER: dict[str, str] = {
     "businessman": "male",

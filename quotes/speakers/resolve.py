@@ -264,10 +264,12 @@ class SpeakerResolver:
         head = self._head_of(speaker)
         return head is not None and head.dep_ in SUBJECT_DEPS
 
-    def resolve(self, mention: Mention) -> ResolvedSpeaker:
-        """Resolve one mention (call in text order so pronouns see the right antecedent)."""
+    def resolve(self, mention: Mention, observe: bool = True) -> ResolvedSpeaker:
+        """Resolve one mention (call in text order so pronouns see the right antecedent); with
+        ``observe`` false the speaker is not remembered as an antecedent (a speaker a quote reports)."""
         speaker = self._resolve(mention)
-        self.observe(speaker)
+        if observe:
+            self.observe(speaker)
         return speaker
 
     def _make(
@@ -396,13 +398,16 @@ class SpeakerResolver:
             return self._make(mention, self._person(full), full, "person", "surname")
         head = _title_word_text(lower[-1])
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not sieves.head_entity(seen, "PERSON"):
+            wanted = roles.modifiers(words)
             titled = [
-                (name, self.article.title_words.get(offset, frozenset()))
+                (name, context)
                 for offset, word, name in self.article.titles
                 if word == head and offset < mention.start
+                for context in [self.article.title_words.get(offset, frozenset())]
+                if roles.same_term(wanted, context)
             ]
             if titled:
-                name = roles.best_titled(titled, roles.modifiers(words)) or titled[-1][0]
+                name = roles.best_titled(titled, wanted) or titled[-1][0]
                 return self._make(mention, self._person(name), name, "person", "role")
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS or head in name_lexicon.EPITHET_HEADS:
             return self._description(mention, seen)

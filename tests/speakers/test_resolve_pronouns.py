@@ -43,3 +43,14 @@ def test_a_subject_of_the_same_sentence_must_agree_in_gender(nlp) -> None:
         "he said."
     )
     assert _speakers(nlp, text)[-1] == ("he", "Tom Roe")
+
+
+def test_a_speaker_reported_inside_a_quote_is_no_antecedent_outside_it(nlp) -> None:
+    # Jim Hale speaks inside Tom Roe's quote: the cue's "he" and "the former governor" are still Roe
+    text = (
+        "Tom Roe spoke at the rally on Monday. “On the way here, Jim Hale called me and said the plant "
+        "had closed,” he said. “I knew then that it was over,” he added."
+    )
+    assert _speakers(nlp, text) == [("he", "Tom Roe"), ("Jim Hale", "Jim Hale"), ("he", "Tom Roe")]
+    described = text.split("” he said.")[0] + "” the former governor said."
+    assert _speakers(nlp, described)[0] == ("the former governor", "Tom Roe")
