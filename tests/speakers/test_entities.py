@@ -123,3 +123,14 @@ def test_a_headline_verb_is_no_part_of_a_name(nlp) -> None:
     assert entities.person_words("Edward Said") == ["Edward", "Said"]
     # an organisation's name keeps its words
     assert entities.name_words("United States Postal Service") == ["United", "States", "Postal", "Service"]
+
+
+def test_a_name_the_model_cut_short_takes_the_names_compounded_before_it(nlp) -> None:
+    # the model tags only "Ko Naing": "Min" before it is part of the name, not a title
+    doc = nlp("Supporters of Min Ko Naing marched on Monday. Ko Naing said the vote was fair.")
+    assert [e.name for e in entities.build(doc).persons] == ["Min Ko Naing"]
+
+
+def test_titles_parties_and_given_names_are_not_taken_into_a_name(nlp) -> None:
+    doc = nlp("Republican Ted Cruz met Speaker Paul Ryan and Chief Justice John Roberts on Monday.")
+    assert [e.name for e in entities.build(doc).persons] == ["Ted Cruz", "Paul Ryan", "John Roberts"]
