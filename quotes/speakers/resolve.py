@@ -528,7 +528,7 @@ class SpeakerResolver:
                     name, mention.text, mention.start, mention.end, kind, "pronoun", wikidata_id
                 )
             if gender == "plural":
-                return self._make(mention, None, None, "group", "pronoun")
+                return self._make(mention, None, self._named_pair(mention), "group", "pronoun")
             return self._make(mention, None, None, "unknown", "unresolved")
         subject = self._subject_before(mention, gender)
         if subject is not None:
@@ -565,6 +565,41 @@ class SpeakerResolver:
             if known in (gender, None):
                 candidates.append((sum(1 for _ in subject.ancestors), subject.i, entity))
         return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+    def _named_pair(self, mention: Mention) -> str | None:
+        """The people a "they" stands for when the nearest plural subject before it, in its sentence or
+        the one before and outside quote marks, is named people joined by "and" ("As Ann Roe and Tom
+        Hale toured the state, they said ..."): "Ann Roe and Tom Hale"; ``None`` when that subject is
+        a plural noun ("voters") or there is none."""
+        token = self._token_at(mention)
+        if token is None:
+            return None
+        first = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        for subject in reversed(self.doc[first : token.i]):
+            if subject.dep_ not in SUBJECT_DEPS or subject.i == token.i:
+                continue
+            sentence = subject.sent
+            if _inside_quote_marks(self.doc.text[sentence.start_char : subject.idx]):
+                continue
+            members = [subject, *(c for c in subject.subtree if c.dep_ == "conj" and c.head.i == subject.i)]
+            if len(members) < 2:
+                if subject.tag_ in ("NNS", "NNPS") and subject.lower_ != "they":
+                    return None  # "voters": the nearest plural names nobody; an earlier "they" is the same
+                continue
+            names = [self._person_at(m) for m in members]
+            if all(names) and len(set(names)) == len(names):
+                return " and ".join(n for n in names if n)
+            return None
+        return None
+
+    def _person_at(self, token: Token) -> str | None:
+        """The fullest name of the person a name's head token stands for, or ``None``; a surname the
+        article gives a person counts whatever the model tagged it ("Roe and Hale", "Hale" an
+        organisation)."""
+        entity = self.entities.by_token.get(token.i)
+        if (entity is None or entity.kind != "person") and token.pos_ == "PROPN" and token.text[:1].isupper():
+            entity = self.entities.person([token.text], token.idx)
+        return entity.name if entity is not None and entity.kind == "person" else None
 
     def _token_at(self, mention: Mention) -> Token | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")

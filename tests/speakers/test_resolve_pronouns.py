@@ -54,3 +54,26 @@ def test_a_speaker_reported_inside_a_quote_is_no_antecedent_outside_it(nlp) -> N
     assert _speakers(nlp, text) == [("he", "Tom Roe"), ("Jim Hale", "Jim Hale"), ("he", "Tom Roe")]
     described = text.split("” he said.")[0] + "” the former governor said."
     assert _speakers(nlp, described)[0] == ("the former governor", "Tom Roe")
+
+
+def _group(nlp, text: str) -> tuple[str | None, str]:
+    speaker = extract(text, nlp=nlp)[-1].speaker
+    return speaker.name, speaker.kind
+
+
+def test_they_after_named_people_joined_by_and_is_that_group(nlp) -> None:
+    text = "Ann Roe and Tom Hale toured the state on Monday. “We were welcomed everywhere,” they said."
+    assert _group(nlp, text) == ("Ann Roe and Tom Hale", "group")
+    # an earlier "they" of the same sentence stands for the same people
+    text = "As Ann Roe and Tom Hale toured the state, they were cheered by crowds, they said."
+    assert _group(nlp, text) == ("Ann Roe and Tom Hale", "group")
+
+
+def test_they_names_nobody_when_the_nearest_plural_is_a_noun_or_the_pair_is_no_subject(nlp) -> None:
+    text = (
+        "Ann Roe and Tom Hale toured the state on Monday. Local farmers met them. "
+        "“We were welcomed,” they said."
+    )
+    assert _group(nlp, text) == (None, "group")
+    text = "Voters cheered Ann Roe and Tom Hale on Monday. “We were welcomed,” they said."
+    assert _group(nlp, text) == (None, "group")
