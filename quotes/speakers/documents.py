@@ -177,6 +177,16 @@ class DocumentOwners:
         return False, None
 
 
+    def latest_between(self, start: int, end: int) -> tuple[int, Entity | None] | None:
+        """The latest document whose head token index is in ``[start, end)``, with its owner."""
+        for index, _, found in reversed(self._documents):
+            if start <= index < end:
+                return index, found
+            if index < start:
+                break
+        return None
+
+
 def is_definite(head: Token) -> bool:
     """Whether a document's noun phrase is definite ("the report", "this poll")."""
     return any(child.dep_ == "det" and child.lower_ in DEFINITE for child in head.children)

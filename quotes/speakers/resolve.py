@@ -520,6 +520,10 @@ class SpeakerResolver:
         """A pronoun: "he"/"she" the latest person whose gender agrees, "it" the latest organisation,
         "they" a group the article does not name; never a person for "it"/"they"."""
         gender = speaker_lexicon.PRONOUNS.get(word) or _POSSESSIVE_PRONOUNS[word]
+        if gender == "neuter":
+            document = self._document_before(mention)
+            if document is not None:
+                return document
         if gender in ("neuter", "plural"):
             organisation = self._latest_organisation(mention.start) if gender == "neuter" else None
             if organisation is not None:
@@ -565,6 +569,30 @@ class SpeakerResolver:
             if known in (gender, None):
                 candidates.append((sum(1 for _ in subject.ancestors), subject.i, entity))
         return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+    def _document_before(self, mention: Mention) -> ResolvedSpeaker | None:
+        """An "it" that stands for a document named in its sentence or the one before, outside quote
+        marks and after the latest organisation ("Ann Roe wrote in the filing. It went on:"): the
+        document's owner; ``None`` (the organisation rules decide) when the article names no owner."""
+        token = self._token_at(mention)
+        if token is None:
+            return None
+        first = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        found = self.documents.latest_between(first, token.i)
+        if found is None:
+            return None
+        index, owner = found
+        head = self.doc[index]
+        if _inside_quote_marks(self.doc.text[head.sent.start_char : head.idx]):
+            return None
+        organisation = self.entities.latest_organisation(mention.start)
+        if organisation is not None and organisation.last_before(mention.start) > head.idx:
+            return None
+        if self.recent_organisations and (self.recent_organisations[-1].start or 0) > head.idx:
+            return None
+        if owner is None:  # "the company wrote in its statement. It added": the organisation's
+            return None
+        return self._decided(mention, sieves.decide(owner, "pronoun"))
 
     def _named_pair(self, mention: Mention) -> str | None:
         """The people a "they" stands for when the nearest plural subject before it, in its sentence or

@@ -77,3 +77,19 @@ def test_they_names_nobody_when_the_nearest_plural_is_a_noun_or_the_pair_is_no_s
     assert _group(nlp, text) == (None, "group")
     text = "Voters cheered Ann Roe and Tom Hale on Monday. “We were welcomed,” they said."
     assert _group(nlp, text) == (None, "group")
+
+
+def test_it_after_a_document_is_the_document_owner(nlp) -> None:
+    text = (
+        "Acme Corp. cut 300 jobs on Monday. Sheriff Tom Roe described the arrest in an affidavit. "
+        "“The man ran,” Roe wrote in the affidavit. It continued: “He was caught at the corner.”"
+    )
+    assert _speakers(nlp, text)[-1] == ("It", "Tom Roe")
+
+
+def test_it_after_an_organisation_named_later_than_the_document_is_the_organisation(nlp) -> None:
+    text = (
+        "Tom Roe wrote a report on the plant. Acme Corp. cut 300 jobs on Monday. "
+        "It said demand had fallen."
+    )
+    assert _speakers(nlp, text)[-1] == ("It", "Acme Corp.")
