@@ -267,10 +267,29 @@ class SpeakerResolver:
     def resolve(self, mention: Mention, observe: bool = True) -> ResolvedSpeaker:
         """Resolve one mention (call in text order so pronouns see the right antecedent); with
         ``observe`` false the speaker is not remembered as an antecedent (a speaker a quote reports)."""
-        speaker = self._resolve(mention)
+        speaker = self._resolve(self._through_rank(mention))
         if observe:
             self.observe(speaker)
         return speaker
+
+    def _through_rank(self, mention: Mention) -> Mention:
+        """A mention cut short before a rank and the name after it ("said Air Force 1st Lt. Ann Roe",
+        where the parse ends the subject at "1st"): the mention through the name, which is the
+        speaker's; other mentions as they are."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return mention
+        i = span.end
+        while i < len(self.doc) and i - span.end < 4 and self.doc[i].lower_.rstrip(".") in _RANK_WORDS | {""}:
+            i += 1
+        if i == span.end or i >= len(self.doc) or self.doc[i].ent_type_ != "PERSON":
+            return mention
+        end = i
+        while end + 1 < len(self.doc) and self.doc[end + 1].ent_iob_ == "I":
+            end += 1
+        stop = self.doc[end].idx + len(self.doc[end].text)
+        text = self.doc.text[mention.start : stop]
+        return mention if "\n" in text else Mention(mention.start, stop, text)
 
     def _make(
         self,
@@ -701,6 +720,9 @@ class SpeakerResolver:
 
 #: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
 _POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
+
+#: Ranks and titles that may stand between a mention cut short and the name it runs into.
+_RANK_WORDS = speaker_lexicon.RANK_ABBREVIATIONS | frozenset(speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS)
 
 #: Spokesperson heads that stay anonymous: "a White House official" names no one who speaks.
 _ANONYMOUS_HEADS = frozenset({"official", "source"})

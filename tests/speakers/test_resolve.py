@@ -281,3 +281,15 @@ def test_a_continuation_of_a_named_speaker_has_no_mention_of_its_own(nlp) -> Non
     text = "“Prices will rise,” Ann Roe said.\n\n“Nobody in the market wants that.”"
     second = extract(text, nlp=nlp)[1]
     assert (second.speaker.name, second.speaker.mention, second.speaker.start) == ("Ann Roe", None, None)
+
+
+def test_a_mention_cut_short_before_a_rank_runs_on_to_the_name(nlp) -> None:
+    text = "“I really don’t understand it,” said Air Force 1st Lt. Sam Oakes. “I was hoping for more.”"
+    first, second = extract(text, nlp=nlp)
+    assert (first.speaker.name, first.speaker.kind, first.speaker.mention) == (
+        "Sam Oakes",
+        "person",
+        "Air Force 1st Lt. Sam Oakes",
+    )
+    assert text[first.speaker.start : first.speaker.end] == first.speaker.mention
+    assert second.speaker.name == "Sam Oakes"
