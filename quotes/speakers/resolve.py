@@ -365,6 +365,9 @@ class SpeakerResolver:
                 if known.kind != "person":
                     return self._make(mention, known, None, known.kind, "organization")
                 return self._make(mention, known, None, "person", "name" if size >= 2 else "surname")
+        misspelt = self._misspelt_person(seen)
+        if misspelt is not None:
+            return self._make(mention, self._person(misspelt), misspelt, "person", "surname")
         described = (
             self._campaign,
             sieves.group,
@@ -405,14 +408,7 @@ class SpeakerResolver:
     ) -> ResolvedSpeaker:
         """The last sieves: a near-spelling of a surname the article names, a role head the article
         gives a named person, and names the parser tags but the article names nowhere else."""
-        full = None
-        if len(words) == 1:
-            close = self._close_surnames.get(lower[-1])
-            if close is None:
-                near = self._surnames_near_in_length(lower[-1])
-                close = difflib.get_close_matches(lower[-1], near, n=1, cutoff=0.85)
-                self._close_surnames[lower[-1]] = close
-            full = self.article.by_surname[close[0]] if close else None
+        full = self._near_surname(lower[-1]) if len(words) == 1 else None
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
         head = _title_word_text(lower[-1])
@@ -444,6 +440,27 @@ class SpeakerResolver:
         if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")
+
+    def _near_surname(self, word: str) -> str | None:
+        """The full name of the person whose surname the article spells like ``word`` (a misspelling:
+        "Bryne" for "Byrne"), or ``None``."""
+        close = self._close_surnames.get(word)
+        if close is None:
+            near = self._surnames_near_in_length(word)
+            close = difflib.get_close_matches(word, near, n=1, cutoff=0.85)
+            close = close or [s for s in near if len(word) >= 4 and _transposed(word, s)][:1]
+            self._close_surnames[word] = close
+        return self.article.by_surname[close[0]] if close else None
+
+    def _misspelt_person(self, seen: sieves.MentionView) -> str | None:
+        """A lone word the model tagged an organisation that the article names nowhere else and that
+        is a near-spelling of a person's surname ("Bryne said" in a story on Gary Byrne): that person."""
+        if len(seen.words) != 1 or not sieves.head_entity(seen, "ORG") or seen.head is None:
+            return None
+        organisation = self.entities.by_token.get(seen.head.i)
+        if organisation is not None and len(organisation.offsets) > 1:
+            return None
+        return self._near_surname(normalise(seen.words[0]))
 
     def _description(self, mention: Mention, seen: sieves.MentionView) -> ResolvedSpeaker:
         """A definite description of a person ("the senator", "the billionaire businessman"): the
@@ -729,6 +746,16 @@ _ANONYMOUS_HEADS = frozenset({"official", "source"})
 
 #: How many recent persons a pronoun looks back over for one of its gender.
 _PRONOUN_REACH = 4
+
+
+def _transposed(word: str, other: str) -> bool:
+    """Whether two words differ by two neighbouring letters swapped ("Bryne", "Byrne")."""
+    if len(word) != len(other) or word == other:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    return word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
 
 
 def _inside_quote_marks(text: str) -> bool:

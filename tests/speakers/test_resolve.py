@@ -293,3 +293,33 @@ def test_a_mention_cut_short_before_a_rank_runs_on_to_the_name(nlp) -> None:
     )
     assert text[first.speaker.start : first.speaker.end] == first.speaker.mention
     assert second.speaker.name == "Sam Oakes"
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_the_article_names(nlp) -> None:
+    text = (
+        "Gary Byrne, a former agent, wrote a book. In it, Byrne describes the job. "
+        "“I saw it all,” Bryne said."
+    )
+    speaker = extract(text, nlp=nlp)[-1].speaker
+    assert (speaker.name, speaker.kind, speaker.mention) == ("Gary Byrne", "person", "Bryne")
+
+
+def test_a_misspelt_surname_the_model_tags_as_an_organisation_is_the_person(nlp) -> None:
+    from spacy.tokens import Span
+
+    from quotes.speakers.resolve import Mention, SpeakerResolver
+
+    doc = nlp("Gary Byrne, a former agent, wrote a book. Bryne went on to say that it was hard.")
+    i = next(t.i for t in doc if t.text == "Bryne")
+    doc.ents = [e for e in doc.ents if not e.start <= i < e.end] + [Span(doc, i, i + 1, label="ORG")]
+    resolver = SpeakerResolver(doc, Registry.load())
+    speaker = resolver.resolve(Mention(doc[i].idx, doc[i].idx + 5, "Bryne"))
+    assert (speaker.name, speaker.kind) == ("Gary Byrne", "person")
+    # a misspelling is only a guess for a word the article names once: an organisation named twice
+    doc = nlp("Ann Kellerman visited Kellermann on Monday. Kellermann said that sales were up.")
+    found = [t.i for t in doc if t.text == "Kellermann"]
+    people = [e for e in doc.ents if e.label_ == "PERSON" and not any(e.start <= k < e.end for k in found)]
+    doc.ents = people + [Span(doc, k, k + 1, label="ORG") for k in found]
+    at = doc[found[-1]].idx
+    speaker = SpeakerResolver(doc, Registry.load()).resolve(Mention(at, at + 10, "Kellermann"))
+    assert (speaker.name, speaker.kind) == ("Kellermann", "organization")
