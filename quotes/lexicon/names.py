@@ -177,6 +177,19 @@ MODIFIER_SYNONYMS: dict[str, str] = {
     "rep": "representative",
 }
 
+#: Capitalised words that stand before a name as a title ("Father Jacques Roe", "Coach Ann Lee"), not as
+#: a given name: a name the model cut short is not extended over them. Some are given names or
+#: surnames too ("Dean", "King"), so they are not stripped from a name the model tagged whole.
+TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "father", "rabbi", "imam", "sister", "brother", "cardinal", "pope", "bishop", "pastor", "coach",
+        "detective", "agent", "commissioner", "superintendent", "prince", "princess", "king", "queen",
+        "councilman", "councilwoman", "assemblyman", "assemblywoman", "delegate", "premier", "chancellor",
+        "admiral", "captain", "sergeant", "lieutenant", "colonel", "major", "trooper", "deputy", "dean",
+        "nurse", "uncle", "aunt", "house", "senate", "congress", "parliament",
+    }
+)  # fmt: skip
+
 #: Modifiers of a role that put its holder's term in the past: "the former president" is not the one
 #: the article titles "President Roe" (in office), only one it calls "former President Roe".
 PAST_TERM_MODIFIERS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})

@@ -223,6 +223,8 @@ def with_given_name(ent: Span) -> Span:
         return ent
     if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
         return ent  # more proper nouns before the run: a title or a place, not only names
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        return ent  # "the House Ann Roe": a name does not follow "the"
     return Span(doc, start, ent.end, label="PERSON")
 
 
@@ -243,7 +245,9 @@ def _name_before(token: Token, surname: int) -> bool:
         return False
     if token.ent_type_ not in _NAME_ENTITY_TYPES:
         return False
-    return token.lower_ not in _NOT_GIVEN_NAMES and token.lower_ not in speaker_lexicon.SPEAKER_ROLE_HEADS
+    word = token.lower_
+    titles = (_NOT_GIVEN_NAMES, speaker_lexicon.SPEAKER_ROLE_HEADS, name_lexicon.TITLE_WORDS)
+    return not any(word in words for words in titles)
 
 
 def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:

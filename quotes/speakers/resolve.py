@@ -570,7 +570,7 @@ class SpeakerResolver:
             if gender == "plural":
                 return self._make(mention, None, self._named_pair(mention), "group", "pronoun")
             return self._make(mention, None, None, "unknown", "unresolved")
-        subject = self._subject_before(mention, gender)
+        subject = self._relative_antecedent(mention, gender) or self._subject_before(mention, gender)
         if subject is not None:
             known = self._person(subject.name)
             return self._make(mention, known, subject.name, "person", "pronoun", subject.gender)
@@ -582,6 +582,29 @@ class SpeakerResolver:
                 return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
             return self._make(mention, None, None, "unknown", "unresolved")
         return antecedent.referred_to(mention, "pronoun")
+
+    def _relative_antecedent(self, mention: Mention, gender: str) -> entities.Entity | None:
+        """The person a "he"/"she" stands for when it is inside a relative clause about that person
+        whose subject is the relative pronoun ("Tom Hale, the Ohio congressman who became known when
+        he said ...", "Ann Roe, who said she ..."): the clause is about that person."""
+        token = self._token_at(mention)
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token is not None else None
+        if clause is None:
+            return None
+        if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS for c in clause.children):
+            return None
+        noun = clause.head
+        named = [noun] if noun.ent_type_ == "PERSON" else []
+        named += [noun.head] if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else []
+        named += [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        for name in named:
+            entity = self.entities.by_token.get(name.i)
+            if entity is None or entity.kind != "person":
+                continue
+            known = entity.gender or self.article.gender_by_surname.get(normalise(entity.name.split()[-1]))
+            if known in (gender, None):
+                return entity
+        return None
 
     def _subject_before(self, mention: Mention, gender: str) -> entities.Entity | None:
         """The person a "he"/"she" stands for when its own sentence names one as the subject of a clause

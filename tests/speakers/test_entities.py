@@ -134,3 +134,9 @@ def test_a_name_the_model_cut_short_takes_the_names_compounded_before_it(nlp) ->
 def test_titles_parties_and_given_names_are_not_taken_into_a_name(nlp) -> None:
     doc = nlp("Republican Ted Cruz met Speaker Paul Ryan and Chief Justice John Roberts on Monday.")
     assert [e.name for e in entities.build(doc).persons] == ["Ted Cruz", "Paul Ryan", "John Roberts"]
+
+
+def test_a_name_is_not_extended_over_a_title_word_or_after_the(nlp) -> None:
+    doc = nlp("Mourners recalled Father Jacques Amboise on Monday. Speaker of the House Newt Harlow spoke.")
+    names = [e.name for e in entities.build(doc).persons]
+    assert "Father Jacques Amboise" not in names and "House Newt Harlow" not in names

@@ -93,3 +93,11 @@ def test_it_after_an_organisation_named_later_than_the_document_is_the_organisat
         "It said demand had fallen."
     )
     assert _speakers(nlp, text)[-1] == ("It", "Acme Corp.")
+
+
+def test_a_pronoun_inside_a_relative_clause_about_a_person_is_that_person(nlp) -> None:
+    text = (
+        "Tom Roe spoke first. The latest endorsement came from Jim Hale, the Ohio congressman who "
+        "became famous in 2009 when he said that the bill was a lie."
+    )
+    assert _speakers(nlp, text)[-1] == ("he", "Jim Hale")
