@@ -591,7 +591,8 @@ class SpeakerResolver:
         clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token is not None else None
         if clause is None:
             return None
-        if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS for c in clause.children):
+        relative = speaker_lexicon.RELATIVE_PRONOUNS
+        if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in relative for c in clause.children):
             return None
         noun = clause.head
         named = [noun] if noun.ent_type_ == "PERSON" else []
