@@ -197,6 +197,7 @@ class SpeakerResolver:
         self.documents = documents.DocumentOwners(doc, self.entities)
         self.narrator: narrator.Narrator | None = None  # built at the first "I"
         self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
+        self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a "he"/"she" that referred to it
         # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
         # article asks for the same words thousands of times.
         self._close_surnames: dict[str, list[str]] = {}
@@ -235,7 +236,7 @@ class SpeakerResolver:
         """The person "he" or "she" stands for: the latest of the last few persons whose gender agrees
         or is unknown ("Mrs May ... Johnson said ... she said" is May; "Mr. Hale ... Justice Tom Roe
         ruled ... he wrote" is Roe: a known gender does not beat recency)."""
-        agreeing = [person for person in reversed(self.recent) if person.gender in (gender, None)]
+        agreeing = [person for person in reversed(self.recent) if self._gender_of(person) in (gender, None)]
         if not agreeing:
             return None
         # within the sentence of the latest, a subject comes before a possessor or an object: "Sheriff
@@ -247,6 +248,20 @@ class SpeakerResolver:
                 if self._sentence_of(person) == sentence and self._subject(person):
                     return person
         return latest
+
+    def _gender_of(self, person: ResolvedSpeaker) -> str | None:
+        """A person's gender: what the name or its honorific told, else that of the first "he" or
+        "she" that referred to that person alone ("Ann Lutz ... she said ... he said" is not Lutz)."""
+        return person.gender or self.pronoun_gender.get(person.name or "")
+
+    def _learn_gender(self, person: ResolvedSpeaker, gender: str) -> ResolvedSpeaker:
+        """Remember the gender a pronoun gave a person of no known gender, when no other recent person
+        could have been meant (none other agreed)."""
+        if person.gender is None and person.name and person.name not in self.pronoun_gender:
+            others = [p for p in self.recent if p.name != person.name and self._gender_of(p) in (gender, None)]
+            if not others:
+                self.pronoun_gender[person.name] = gender
+        return person
 
     def _head_of(self, speaker: ResolvedSpeaker) -> Token | None:
         if speaker.start is None or speaker.end is None:
@@ -581,7 +596,7 @@ class SpeakerResolver:
                 known = self._person(entity.name)
                 return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
             return self._make(mention, None, None, "unknown", "unresolved")
-        return antecedent.referred_to(mention, "pronoun")
+        return self._learn_gender(antecedent, gender).referred_to(mention, "pronoun")
 
     def _relative_antecedent(self, mention: Mention, gender: str) -> entities.Entity | None:
         """The person a "he"/"she" stands for when it is inside a relative clause about that person

@@ -101,3 +101,12 @@ def test_a_pronoun_inside_a_relative_clause_about_a_person_is_that_person(nlp) -
         "became famous in 2009 when he said that the bill was a lie."
     )
     assert _speakers(nlp, text)[-1] == ("he", "Jim Hale")
+
+
+def test_a_she_that_could_only_mean_one_person_tells_that_person_gender(nlp) -> None:
+    # "Pat" tells no gender; the first "she" can only be Lutz, so the later "he" is not Lutz
+    text = (
+        "Tom Roe opened the hearing. Pat Lutz took the stand. “I saw the crash,” she said. "
+        "Then Roe asked a question. Lutz answered at length. “No,” he said."
+    )
+    assert _speakers(nlp, text) == [("she", "Pat Lutz"), ("he", "Tom Roe")]
