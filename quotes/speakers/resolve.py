@@ -36,7 +36,16 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import countries, documents, entities, narrator, organisations, roles, sieves
+from quotes.speakers import (
+    countries,
+    documents,
+    entities,
+    narrator,
+    organisations,
+    pronouns,
+    roles,
+    sieves,
+)
 from quotes.speakers.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -258,8 +267,8 @@ class SpeakerResolver:
         """Remember the gender a pronoun gave a person of no known gender, when no other recent person
         could have been meant (none other agreed)."""
         if person.gender is None and person.name and person.name not in self.pronoun_gender:
-            others = [p for p in self.recent if p.name != person.name and self._gender_of(p) in (gender, None)]
-            if not others:
+            others = [p for p in self.recent if p.name != person.name]
+            if not any(self._gender_of(p) in (gender, None) for p in others):
                 self.pronoun_gender[person.name] = gender
         return person
 
@@ -583,9 +592,16 @@ class SpeakerResolver:
                     name, mention.text, mention.start, mention.end, kind, "pronoun", wikidata_id
                 )
             if gender == "plural":
-                return self._make(mention, None, self._named_pair(mention), "group", "pronoun")
+                token = pronouns.token_at(self.doc, mention.start, mention.end)
+                pair = pronouns.named_pair(token, self.entities) if token is not None else None
+                return self._make(mention, None, pair, "group", "pronoun")
             return self._make(mention, None, None, "unknown", "unresolved")
-        subject = self._relative_antecedent(mention, gender) or self._subject_before(mention, gender)
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        agrees = self._agrees(gender)
+        subject = None
+        if token is not None:
+            subject = pronouns.relative_antecedent(token, self.entities, agrees)
+            subject = subject or pronouns.subject_before(token, self.entities, agrees)
         if subject is not None:
             known = self._person(subject.name)
             return self._make(mention, known, subject.name, "person", "pronoun", subject.gender)
@@ -598,67 +614,19 @@ class SpeakerResolver:
             return self._make(mention, None, None, "unknown", "unresolved")
         return self._learn_gender(antecedent, gender).referred_to(mention, "pronoun")
 
-    def _relative_antecedent(self, mention: Mention, gender: str) -> entities.Entity | None:
-        """The person a "he"/"she" stands for when it is inside a relative clause about that person
-        whose subject is the relative pronoun ("Tom Hale, the Ohio congressman who became known when
-        he said ...", "Ann Roe, who said she ..."): the clause is about that person."""
-        token = self._token_at(mention)
-        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token is not None else None
-        if clause is None:
-            return None
-        relative = speaker_lexicon.RELATIVE_PRONOUNS
-        if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in relative for c in clause.children):
-            return None
-        noun = clause.head
-        named = [noun] if noun.ent_type_ == "PERSON" else []
-        named += [noun.head] if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else []
-        named += [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        for name in named:
-            entity = self.entities.by_token.get(name.i)
-            if entity is None or entity.kind != "person":
-                continue
-            known = entity.gender or self.article.gender_by_surname.get(normalise(entity.name.split()[-1]))
-            if known in (gender, None):
-                return entity
-        return None
-
-    def _subject_before(self, mention: Mention, gender: str) -> entities.Entity | None:
-        """The person a "he"/"she" stands for when its own sentence names one as the subject of a clause
-        before it, outside quote marks: "Ann Roe weighed in, telling a host, “It is dead,” she said"
-        is Roe whatever the sentences before were about. Of several such subjects, the one of the
-        outermost clause; none whose gender disagrees."""
-        token = self._token_at(mention)
-        if token is None:
-            return None
-        sentence = token.sent
-        candidates = []
-        for subject in self.doc[sentence.start : token.i]:
-            if subject.dep_ not in SUBJECT_DEPS or subject.ent_type_ != "PERSON":
-                continue
-            if _inside_quote_marks(self.doc.text[sentence.start_char : subject.idx]):
-                continue
-            entity = self.entities.by_token.get(subject.i)
-            if entity is None or entity.kind != "person":
-                continue
-            known = entity.gender or self.article.gender_by_surname.get(normalise(entity.name.split()[-1]))
-            if known in (gender, None):
-                candidates.append((sum(1 for _ in subject.ancestors), subject.i, entity))
-        return min(candidates, key=lambda c: c[:2])[2] if candidates else None
-
     def _document_before(self, mention: Mention) -> ResolvedSpeaker | None:
         """An "it" that stands for a document named in its sentence or the one before, outside quote
         marks and after the latest organisation ("Ann Roe wrote in the filing. It went on:"): the
         document's owner; ``None`` (the organisation rules decide) when the article names no owner."""
-        token = self._token_at(mention)
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
         if token is None:
             return None
-        first = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-        found = self.documents.latest_between(first, token.i)
+        found = self.documents.latest_between(pronouns.previous_sentence_start(token), token.i)
         if found is None:
             return None
         index, owner = found
         head = self.doc[index]
-        if _inside_quote_marks(self.doc.text[head.sent.start_char : head.idx]):
+        if pronouns.quoted(head):
             return None
         organisation = self.entities.latest_organisation(mention.start)
         if organisation is not None and organisation.last_before(mention.start) > head.idx:
@@ -669,44 +637,14 @@ class SpeakerResolver:
             return None
         return self._decided(mention, sieves.decide(owner, "pronoun"))
 
-    def _named_pair(self, mention: Mention) -> str | None:
-        """The people a "they" stands for when the nearest plural subject before it, in its sentence or
-        the one before and outside quote marks, is named people joined by "and" ("As Ann Roe and Tom
-        Hale toured the state, they said ..."): "Ann Roe and Tom Hale"; ``None`` when that subject is
-        a plural noun ("voters") or there is none."""
-        token = self._token_at(mention)
-        if token is None:
-            return None
-        first = self.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-        for subject in reversed(self.doc[first : token.i]):
-            if subject.dep_ not in SUBJECT_DEPS or subject.i == token.i:
-                continue
-            sentence = subject.sent
-            if _inside_quote_marks(self.doc.text[sentence.start_char : subject.idx]):
-                continue
-            members = [subject, *(c for c in subject.subtree if c.dep_ == "conj" and c.head.i == subject.i)]
-            if len(members) < 2:
-                if subject.tag_ in ("NNS", "NNPS") and subject.lower_ != "they":
-                    return None  # "voters": the nearest plural names nobody; an earlier "they" is the same
-                continue
-            names = [self._person_at(m) for m in members]
-            if all(names) and len(set(names)) == len(names):
-                return " and ".join(n for n in names if n)
-            return None
-        return None
+    def _agrees(self, gender: str) -> pronouns.Agrees:
+        """Whether a person of the article agrees with a "he"/"she" of ``gender``."""
 
-    def _person_at(self, token: Token) -> str | None:
-        """The fullest name of the person a name's head token stands for, or ``None``; a surname the
-        article gives a person counts whatever the model tagged it ("Roe and Hale", "Hale" an
-        organisation)."""
-        entity = self.entities.by_token.get(token.i)
-        if (entity is None or entity.kind != "person") and token.pos_ == "PROPN" and token.text[:1].isupper():
-            entity = self.entities.person([token.text], token.idx)
-        return entity.name if entity is not None and entity.kind == "person" else None
+        def agrees(entity: entities.Entity) -> bool:
+            known = entity.gender or self.article.gender_by_surname.get(normalise(entity.name.split()[-1]))
+            return (known or self.pronoun_gender.get(entity.name)) in (gender, None)
 
-    def _token_at(self, mention: Mention) -> Token | None:
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span.root if span is not None and len(span) else None
+        return agrees
 
     def _latest_person(self, before: int, gender: str) -> entities.Entity | None:
         """The person the article named last before ``before`` whose gender agrees or is unknown: the
@@ -795,15 +733,6 @@ def _transposed(word: str, other: str) -> bool:
     if len(diff) != 2 or diff[1] != diff[0] + 1:
         return False
     return word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
-
-
-def _inside_quote_marks(text: str) -> bool:
-    """Whether the end of ``text`` (a sentence up to a word) is inside a quotation: more opening than
-    closing curly marks, an odd number of straight ones, or of doubled apostrophes (''...'')."""
-    if text.count("“") > text.count("”"):
-        return True
-    doubled = text.count("''")
-    return text.count('"') % 2 == 1 or doubled % 2 == 1
 
 
 def _names_a_person(seen: sieves.MentionView) -> bool:
