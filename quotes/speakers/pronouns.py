@@ -65,11 +65,15 @@ def relative_antecedent(token: Token, entities: ArticleEntities, agrees: Agrees)
 
 def subject_before(token: Token, entities: ArticleEntities, agrees: Agrees) -> Entity | None:
     """The person a "he"/"she" (``token``) stands for when its own sentence names one as the subject
-    of a clause before it, outside quote marks: "Ann Roe weighed in, telling a host, “It is dead,” she
-    said" is Roe. Of several such subjects, the one of the outermost clause; none that disagrees."""
+    of a clause before it, or the possessor of a subject, outside quote marks: "Ann Roe weighed in,
+    telling a host, “It is dead,” she said" and "Roe's fate is unclear, but she said" are Roe. Of
+    several, the one of the outermost clause; none that disagrees."""
     candidates = []
     for subject in token.doc[token.sent.start : token.i]:
-        if subject.dep_ not in SUBJECT_DEPS or subject.ent_type_ != "PERSON" or quoted(subject):
+        possessor = subject.dep_ == "poss" and subject.head.dep_ in SUBJECT_DEPS  # "Roe's fate is unclear"
+        if not (subject.dep_ in SUBJECT_DEPS or possessor) or subject.ent_type_ != "PERSON":
+            continue
+        if quoted(subject):
             continue
         entity = entities.by_token.get(subject.i)
         if entity is not None and entity.kind == "person" and agrees(entity):

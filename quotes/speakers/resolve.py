@@ -392,6 +392,9 @@ class SpeakerResolver:
         misspelt = self._misspelt_person(seen)
         if misspelt is not None:
             return self._make(mention, self._person(misspelt), misspelt, "person", "surname")
+        affiliated = _person_of_organisation(seen)
+        if affiliated is not None:  # "said Ann Roe of Human Rights Watch", tagged as one organisation
+            return self._make(mention, self._person(affiliated), affiliated, "person", "name")
         described = (
             self._campaign,
             sieves.group,
@@ -733,6 +736,36 @@ def _transposed(word: str, other: str) -> bool:
     if len(diff) != 2 or diff[1] != diff[0] + 1:
         return False
     return word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
+
+
+def _person_of_organisation(seen: sieves.MentionView) -> str | None:
+    """A person's name the model took into an organisation's ("Ann Roe of Human Rights Watch" as one
+    organisation): when the mention is the words before "of" of such an entity, two or three
+    capitalised words none of which is an organisation's word or a title, those words."""
+    head = seen.head
+    if head is None or head.ent_type_ != "ORG" or not 2 <= len(seen.words) <= 3:
+        return None
+    after = head.i + 1
+    doc = head.doc
+    if after + 1 >= len(doc) or doc[after].lower_ != "of" or doc[after].ent_type_ != "ORG":
+        return None
+    if not doc[after + 1].text[:1].isupper() or doc[after + 1].ent_iob_ != "I":
+        return None
+    words = [w.lower() for w in seen.words]
+    proper = all(w[:1].isupper() and w.isalpha() for w in seen.words)
+    if not proper or any(w in _NOT_PERSON_WORDS for w in words):
+        return None
+    return " ".join(seen.words)
+
+
+#: Words of an organisation's or a title's name before "of" ("Bank of", "Secretary of", "Friends of").
+_NOT_PERSON_WORDS = (
+    name_lexicon.ORGANISATION_BACK_HEADS
+    | speaker_lexicon.ORGANIZATION_HEADS
+    | speaker_lexicon.SPEAKER_ROLE_HEADS
+    | speaker_lexicon.HONORIFICS
+    | name_lexicon.TITLE_WORDS
+)
 
 
 def _names_a_person(seen: sieves.MentionView) -> bool:

@@ -323,3 +323,24 @@ def test_a_misspelt_surname_the_model_tags_as_an_organisation_is_the_person(nlp)
     at = doc[found[-1]].idx
     speaker = SpeakerResolver(doc, Registry.load()).resolve(Mention(at, at + 10, "Kellermann"))
     assert (speaker.name, speaker.kind) == ("Kellermann", "organization")
+
+
+def test_a_person_the_model_took_into_an_organisation_name_is_that_person(nlp) -> None:
+    from spacy.tokens import Span
+
+    from quotes.speakers.resolve import Mention, SpeakerResolver
+
+    def resolved(text: str, name: str) -> tuple[str | None, str]:
+        doc = nlp(text)
+        first = next(t.i for t in doc if t.text == name.split()[0])
+        end = next(t.i for t in doc if t.text == "Watch") + 1
+        doc.ents = [Span(doc, first, end, label="ORG")]  # as the model reads "Ann Roe of ... Watch"
+        at = doc[first].idx
+        speaker = SpeakerResolver(doc, Registry.load()).resolve(Mention(at, at + len(name), name))
+        return speaker.name, speaker.kind
+
+    text = "“People stood in line for hours,” said Priya Raman of Human Rights Watch."
+    assert resolved(text, "Priya Raman") == ("Priya Raman", "person")
+    # an organisation's own word before "of" keeps the organisation
+    text = "“People stood in line for hours,” said the Friends Council of Human Rights Watch."
+    assert resolved(text, "Friends Council")[1] == "organization"

@@ -110,3 +110,11 @@ def test_a_she_that_could_only_mean_one_person_tells_that_person_gender(nlp) -> 
         "Then Roe asked a question. Lutz answered at length. “No,” he said."
     )
     assert _speakers(nlp, text) == [("she", "Pat Lutz"), ("he", "Tom Roe")]
+
+
+def test_the_possessor_of_a_subject_before_the_pronoun_in_its_sentence_is_its_antecedent(nlp) -> None:
+    text = (
+        "Tom Roe spoke first, said Priya Raman of the Acme Institute, who watched the vote. "
+        "Ann Lee's fate is still unclear, but she said on Monday that she would govern."
+    )
+    assert _speakers(nlp, text)[-1] == ("she", "Ann Lee")
