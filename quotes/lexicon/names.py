@@ -239,6 +239,15 @@ EPITHET_HEADS: frozenset[str] = frozenset(
         "entrepreneur",
         "star",
         "official",
+        "tycoon",
+        "baron",
+        "heir",
+        "heiress",
+        "celebrity",
+        "incumbent",
+        "challenger",
+        "hopeful",
+        "contender",
     }
 )
 

@@ -344,3 +344,13 @@ def test_a_person_the_model_took_into_an_organisation_name_is_that_person(nlp) -
     # an organisation's own word before "of" keeps the organisation
     text = "“People stood in line for hours,” said the Friends Council of Human Rights Watch."
     assert resolved(text, "Friends Council")[1] == "organization"
+
+
+def test_an_epithet_description_is_the_person_in_the_foreground(nlp) -> None:
+    text = (
+        "Sam Adler, the casino owner, met Tom Hale's aides on Monday. "
+        "“It was very nice,” the gambling tycoon told reporters. “He was charming.”"
+    )
+    first, second = extract(text, nlp=nlp)
+    assert (first.speaker.name, first.speaker.resolution) == ("Sam Adler", "role")
+    assert (second.speaker.name, second.speaker.resolution) == ("Sam Adler", "continuation")
