@@ -190,6 +190,18 @@ TITLE_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words of organisations' names besides their head nouns ("Federal Reserve Bank", "Fraternal Order"):
+#: two or three capitalised words holding one are an organisation's, not a person's, before "of".
+ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "academy", "society", "federation", "brotherhood", "order", "college", "school", "bureau",
+        "church", "museum", "fund", "corporation", "authority", "reserve", "conference", "chamber",
+        "guard", "navy", "army", "force", "corps", "trust", "institution", "laboratory", "hospital",
+        "times", "post", "journal", "news", "national", "american", "international", "federal",
+        "royal", "united", "state", "city", "county", "general",
+    }
+)  # fmt: skip
+
 #: Modifiers of a role that put its holder's term in the past: "the former president" is not the one
 #: the article titles "President Roe" (in office), only one it calls "former President Roe".
 PAST_TERM_MODIFIERS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})

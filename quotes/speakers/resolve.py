@@ -304,8 +304,10 @@ class SpeakerResolver:
         if span is None or not len(span):
             return mention
         i = span.end
-        while i < len(self.doc) and i - span.end < 4 and self.doc[i].lower_.rstrip(".") in _RANK_WORDS | {""}:
+        while i < len(self.doc) and i - span.end < 4 and self.doc[i].lower_.rstrip(".") in _RANK_WORDS:
             i += 1
+            if i < len(self.doc) and self.doc[i].text == ".":  # "Lt" "." as two tokens
+                i += 1
         if i == span.end or i >= len(self.doc) or self.doc[i].ent_type_ != "PERSON":
             return mention
         end = i
@@ -392,7 +394,7 @@ class SpeakerResolver:
         misspelt = self._misspelt_person(seen)
         if misspelt is not None:
             return self._make(mention, self._person(misspelt), misspelt, "person", "surname")
-        affiliated = _person_of_organisation(seen)
+        affiliated = self._person_of_organisation(seen)
         if affiliated is not None:  # "said Ann Roe of Human Rights Watch", tagged as one organisation
             return self._make(mention, self._person(affiliated), affiliated, "person", "name")
         described = (
@@ -488,6 +490,33 @@ class SpeakerResolver:
         if organisation is not None and len(organisation.offsets) > 1:
             return None
         return self._near_surname(normalise(seen.words[0]))
+
+    def _person_of_organisation(self, seen: sieves.MentionView) -> str | None:
+        """A person's name the model took into an organisation's ("Ann Roe of Human Rights Watch" as
+        one organisation): the mention's words before "of" in such an entity, two or three capitalised
+        words none of which an organisation's name or a title uses, when something tells a person: a
+        common given name first, a surname the article gives a person elsewhere, or "who" after the
+        entity ("Ann Roe of Human Rights Watch, who observed the vote")."""
+        head = seen.head
+        if head is None or head.ent_type_ != "ORG" or not 2 <= len(seen.words) <= 3:
+            return None
+        doc, after = head.doc, head.i + 1
+        if after + 1 >= len(doc) or doc[after].lower_ != "of" or doc[after].ent_type_ != "ORG":
+            return None
+        if not doc[after + 1].text[:1].isupper() or doc[after + 1].ent_iob_ != "I":
+            return None
+        if not all(w[:1].isupper() and w.isalpha() for w in seen.words):
+            return None
+        if any(w.lower() in _NOT_PERSON_WORDS for w in seen.words):
+            return None
+        end = after + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        relative = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+        surname = bool(self.entities.by_surname.get(seen.words[-1].lower()))
+        if relative or surname or entities.given_name_gender(seen.words[0]) is not None:
+            return " ".join(seen.words)
+        return None
 
     def _description(self, mention: Mention, seen: sieves.MentionView) -> ResolvedSpeaker:
         """A definite description of a person ("the senator", "the billionaire businessman"): the
@@ -738,26 +767,6 @@ def _transposed(word: str, other: str) -> bool:
     return word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
 
 
-def _person_of_organisation(seen: sieves.MentionView) -> str | None:
-    """A person's name the model took into an organisation's ("Ann Roe of Human Rights Watch" as one
-    organisation): when the mention is the words before "of" of such an entity, two or three
-    capitalised words none of which is an organisation's word or a title, those words."""
-    head = seen.head
-    if head is None or head.ent_type_ != "ORG" or not 2 <= len(seen.words) <= 3:
-        return None
-    after = head.i + 1
-    doc = head.doc
-    if after + 1 >= len(doc) or doc[after].lower_ != "of" or doc[after].ent_type_ != "ORG":
-        return None
-    if not doc[after + 1].text[:1].isupper() or doc[after + 1].ent_iob_ != "I":
-        return None
-    words = [w.lower() for w in seen.words]
-    proper = all(w[:1].isupper() and w.isalpha() for w in seen.words)
-    if not proper or any(w in _NOT_PERSON_WORDS for w in words):
-        return None
-    return " ".join(seen.words)
-
-
 #: Words of an organisation's or a title's name before "of" ("Bank of", "Secretary of", "Friends of").
 _NOT_PERSON_WORDS = (
     name_lexicon.ORGANISATION_BACK_HEADS
@@ -765,6 +774,7 @@ _NOT_PERSON_WORDS = (
     | speaker_lexicon.SPEAKER_ROLE_HEADS
     | speaker_lexicon.HONORIFICS
     | name_lexicon.TITLE_WORDS
+    | name_lexicon.ORGANISATION_NAME_WORDS
 )
 
 

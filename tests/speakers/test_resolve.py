@@ -339,10 +339,14 @@ def test_a_person_the_model_took_into_an_organisation_name_is_that_person(nlp) -
         speaker = SpeakerResolver(doc, Registry.load()).resolve(Mention(at, at + len(name), name))
         return speaker.name, speaker.kind
 
-    text = "“People stood in line for hours,” said Priya Raman of Human Rights Watch."
+    text = "“People stood in line for hours,” said Priya Raman of Human Rights Watch, who watched the vote."
     assert resolved(text, "Priya Raman") == ("Priya Raman", "person")
-    # an organisation's own word before "of" keeps the organisation
-    text = "“People stood in line for hours,” said the Friends Council of Human Rights Watch."
+    text = "“People stood in line for hours,” said Susan Raman of Human Rights Watch."  # a given name
+    assert resolved(text, "Susan Raman") == ("Susan Raman", "person")
+    # nothing tells a person, or an organisation's own word before "of": the organisation
+    text = "“People stood in line for hours,” said Priya Raman of Human Rights Watch."
+    assert resolved(text, "Priya Raman")[1] == "organization"
+    text = "“People stood in line for hours,” said the Friends Council of Human Rights Watch, who met."
     assert resolved(text, "Friends Council")[1] == "organization"
 
 
@@ -354,3 +358,9 @@ def test_an_epithet_description_is_the_person_in_the_foreground(nlp) -> None:
     first, second = extract(text, nlp=nlp)
     assert (first.speaker.name, first.speaker.resolution) == ("Sam Adler", "role")
     assert (second.speaker.name, second.speaker.resolution) == ("Sam Adler", "continuation")
+
+
+def test_a_mention_does_not_run_on_to_a_rank_in_the_next_sentence(nlp) -> None:
+    text = "“We will win,” said Ann Roe. Sen. Tom Hale spoke next."
+    speaker = extract(text, nlp=nlp)[0].speaker
+    assert (speaker.name, speaker.mention) == ("Ann Roe", "Ann Roe")
