@@ -77,3 +77,11 @@ def test_a_country_must_be_a_two_letter_code() -> None:
         Registry.from_dict(data, where="people.json")
     registry = Registry.from_dict({"speakers": [{"name": "Ann Roe", "country": "GB"}]})
     assert registry.speakers[0].country == "GB"
+
+
+def test_a_place_the_model_ran_into_a_longer_entity_still_counts() -> None:
+    # the model reads "OTTAWA - Canadian" as one organisation: the story is still Canadian
+    text = "OTTAWA - Canadian officials met on Monday. The government said taxes would fall."
+    assert _speaker(text) == (None, "unresolved")
+    text = "OTTAWA - Canadian officials met on Monday. Johnson said taxes would fall."
+    assert _speaker(text) == ("Johnson", "surname")
