@@ -118,3 +118,10 @@ def test_the_possessor_of_a_subject_before_the_pronoun_in_its_sentence_is_its_an
         "Ann Lee's fate is still unclear, but she said on Monday that she would govern."
     )
     assert _speakers(nlp, text)[-1] == ("she", "Ann Lee")
+
+
+def test_a_given_name_tells_the_gender_a_pronoun_must_agree_with(nlp) -> None:
+    text = "Tom Hale runs the shelter. Carmen Ruiz painted the hall. “We need beds,” he said."
+    assert _speakers(nlp, text)[-1] == ("he", "Tom Hale")
+    text = "Ann Roe runs the shelter. Sheldon Adler painted the hall. “We need beds,” she said."
+    assert _speakers(nlp, text)[-1] == ("she", "Ann Roe")
