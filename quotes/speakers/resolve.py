@@ -413,6 +413,7 @@ class SpeakerResolver:
         if org is not None and org[1] is not None:
             return self._make(mention, *org)
         decision = sieves.organisation_back(seen, self.entities)
+        decision = decision or self._organisation_speaker_back(mention, seen)
         if decision is not None:
             return self._decided(mention, decision)
         if org is not None:
@@ -469,6 +470,19 @@ class SpeakerResolver:
         if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")
+
+    def _organisation_speaker_back(
+        self, mention: Mention, seen: sieves.MentionView
+    ) -> sieves.Decision | None:
+        """"The company" where the article's organisations are none the model tagged: the latest
+        organisation that spoke ("Acme.com said ... the company wrote")."""
+        generic = name_lexicon.GENERIC_ORGANISATION_HEADS
+        if not seen.lower or len(seen.lower) > 2 or seen.lower[-1] not in generic:
+            return None
+        if not mention.text.lower().startswith(("the ", "this ")) or not self.recent_organisations:
+            return None
+        latest = self.recent_organisations[-1]
+        return sieves.Decision(latest.name, "organization", "organization") if latest.name else None
 
     def _near_surname(self, word: str) -> str | None:
         """The full name of the person whose surname the article spells like ``word`` (a misspelling:

@@ -364,3 +364,12 @@ def test_a_mention_does_not_run_on_to_a_rank_in_the_next_sentence(nlp) -> None:
     text = "“We will win,” said Ann Roe. Sen. Tom Hale spoke next."
     speaker = extract(text, nlp=nlp)[0].speaker
     assert (speaker.name, speaker.mention) == ("Ann Roe", "Ann Roe")
+
+
+def test_the_company_is_the_organisation_that_spoke_when_the_model_tagged_none(nlp) -> None:
+    text = (
+        "Listings are made by users, Acmegoods.com said in a statement. "
+        "“Nobody here knew the seller,” the company wrote."
+    )
+    speaker = extract(text, nlp=nlp)[-1].speaker
+    assert (speaker.name, speaker.kind, speaker.mention) == ("Acmegoods.com", "organization", "the company")
