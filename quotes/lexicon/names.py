@@ -228,6 +228,24 @@ ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words that name a political party without its noun ("Republicans", "the GOP", "Labour"), with the
+#: party's name: "the party" after them is that party when the article names no party in full.
+PARTY_WORDS: dict[str, str] = {
+    "republican": "Republican Party",
+    "republicans": "Republican Party",
+    "gop": "Republican Party",
+    "democrat": "Democratic Party",
+    "democrats": "Democratic Party",
+    "democratic": "Democratic Party",
+    "labour": "Labour Party",
+    "conservative": "Conservative Party",
+    "conservatives": "Conservative Party",
+    "tory": "Conservative Party",
+    "tories": "Conservative Party",
+    "libertarian": "Libertarian Party",
+    "libertarians": "Libertarian Party",
+}
+
 #: Modifiers of a role that put its holder's term in the past: "the former president" is not the one
 #: the article titles "President Roe" (in office), only one it calls "former President Roe".
 PAST_TERM_MODIFIERS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})

@@ -414,6 +414,7 @@ class SpeakerResolver:
             return self._make(mention, *org)
         decision = sieves.organisation_back(seen, self.entities)
         decision = decision or self._organisation_speaker_back(mention, seen)
+        decision = decision or self._party_back(mention, seen)
         if decision is not None:
             return self._decided(mention, decision)
         if org is not None:
@@ -483,6 +484,20 @@ class SpeakerResolver:
             return None
         latest = self.recent_organisations[-1]
         return sieves.Decision(latest.name, "organization", "organization") if latest.name else None
+
+    def _party_back(self, mention: Mention, seen: sieves.MentionView) -> sieves.Decision | None:
+        """"The party" where the article names no party in full: the party whose word ("Republicans",
+        "the GOP", "Labour") the article used last before it, outside quotes."""
+        if seen.lower != ["party"] or not mention.text.lower().startswith("the "):
+            return None
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        if token is None:
+            return None
+        for word in reversed(self.doc[: token.i]):
+            party = name_lexicon.PARTY_WORDS.get(word.lower_)
+            if party is not None and word.text[:1].isupper() and not pronouns.quoted(word):
+                return sieves.Decision(party, "organization", "organization")
+        return None
 
     def _near_surname(self, word: str) -> str | None:
         """The full name of the person whose surname the article spells like ``word`` (a misspelling:

@@ -374,3 +374,12 @@ def test_the_company_is_the_organisation_that_spoke_when_the_model_tagged_none(n
     )
     speaker = extract(text, nlp=nlp)[-1].speaker
     assert (speaker.name, speaker.kind, speaker.mention) == ("HandyBuy.com", "organization", "the company")
+
+
+def test_the_party_is_the_party_the_article_named_by_its_word(nlp) -> None:
+    text = "Labour met its donors in Leeds. “We are united,” the party said."
+    speaker = extract(text, nlp=nlp)[-1].speaker
+    assert (speaker.name, speaker.kind) == ("Labour Party", "organization")
+    # a party word inside a quote is no naming by the article
+    text = "“Republicans will lose,” Tom Hale told the crowd. “We are united,” the party said."
+    assert extract(text, nlp=nlp)[-1].speaker.name != "Republican Party"
