@@ -65,13 +65,16 @@ def relative_antecedent(token: Token, entities: ArticleEntities, agrees: Agrees)
 
 def subject_before(token: Token, entities: ArticleEntities, agrees: Agrees) -> Entity | None:
     """The person a "he"/"she" (``token``) stands for when its own sentence names one as the subject
-    of a clause before it, or the possessor of a subject, outside quote marks: "Ann Roe weighed in,
-    telling a host, “It is dead,” she said" and "Roe's fate is unclear, but she said" are Roe. Of
-    several, the one of the outermost clause; none that disagrees."""
+    of a clause before it, the possessor of a subject or the topic it opens with, outside quote marks:
+    "Ann Roe weighed in, telling a host, “It is dead,” she said", "Roe's fate is unclear, but she
+    said" and "As for Roe, she said" are Roe. Of several, the one of the outermost clause; none that
+    disagrees."""
     candidates = []
     for subject in token.doc[token.sent.start : token.i]:
+        if subject.ent_type_ != "PERSON":
+            continue
         possessor = subject.dep_ == "poss" and subject.head.dep_ in SUBJECT_DEPS  # "Roe's fate is unclear"
-        if not (subject.dep_ in SUBJECT_DEPS or possessor) or subject.ent_type_ != "PERSON":
+        if not (subject.dep_ in SUBJECT_DEPS or possessor or _topic(subject)):
             continue
         if quoted(subject):
             continue
@@ -79,6 +82,14 @@ def subject_before(token: Token, entities: ArticleEntities, agrees: Agrees) -> E
         if entity is not None and entity.kind == "person" and agrees(entity):
             candidates.append((sum(1 for _ in subject.ancestors), subject.i, entity))
     return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def _topic(token: Token) -> bool:
+    """Whether a name is the topic a sentence opens with: "As for Ann Roe, she ..."."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    return prep.i > 0 and token.doc[prep.i - 1].lower_ == "as"
 
 
 def named_pair(token: Token, entities: ArticleEntities) -> str | None:

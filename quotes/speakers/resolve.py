@@ -75,6 +75,7 @@ __all__ = [
 
 _SUBJECT_DEP_IDS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 _NOMINAL_POS = frozenset({PROPN, NOUN, PRON})
+_ROOT = get_string_id("ROOT")
 
 
 @dataclass(frozen=True)
@@ -833,8 +834,11 @@ def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:
     subjects = [  # read from the arrays: building every Token object is slow
         i
         for i, (dep, pos) in enumerate(doc.to_array([DEP, POS]).tolist())
-        if dep in _SUBJECT_DEP_IDS and pos in _NOMINAL_POS
+        if (dep in _SUBJECT_DEP_IDS and pos in _NOMINAL_POS) or (dep == _ROOT and pos == PROPN)
     ]
+    # a name that is the root of a verbless fragment is its topic ("And then, Ann Roe: what has she
+    # done?"); other proper-noun roots (a headline's, a dateline's) are no person's and stay out
+    subjects = [i for i in subjects if doc[i].dep != _ROOT or doc[i].ent_type_ == "PERSON"]
     for token in map(doc.__getitem__, subjects):
         k = bisect_right(starts, token.idx)
         if k and reach[k - 1] > token.idx:

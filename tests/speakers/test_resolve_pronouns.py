@@ -125,3 +125,16 @@ def test_a_given_name_tells_the_gender_a_pronoun_must_agree_with(nlp) -> None:
     assert _speakers(nlp, text)[-1] == ("he", "Tom Hale")
     text = "Ann Roe runs the shelter. Sheldon Adler painted the hall. “We need beds,” she said."
     assert _speakers(nlp, text)[-1] == ("she", "Ann Roe")
+
+
+def test_a_topic_opened_with_as_for_is_the_antecedent(nlp) -> None:
+    text = "Tom Roe spoke well. And as for Jim Hale, he was quiet. “My plan will be a great plan,” he said."
+    assert _speakers(nlp, text)[-1] == ("he", "Jim Hale")
+
+
+def test_a_name_standing_alone_as_a_fragment_is_in_the_foreground(nlp) -> None:
+    text = (
+        "Tom Roe spoke well.\n\nSam Lutz: a man of few words. "
+        "“I know that flying is not an accomplishment,” he said."
+    )
+    assert _speakers(nlp, text)[-1] == ("he", "Sam Lutz")
