@@ -288,7 +288,9 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     entity = model.person(words, ent.start_char)
     if entity is not None and len(words) >= 2:
         known = entity.name.split()
-        if not _one_name(known, words):
+        if _titled_surname(model, words):
+            pass  # "Dean Roe" after "Vikram Roe, dean of the law school": a title and his surname
+        elif not _one_name(known, words):
             entity = None  # another person of the same surname ("Jeb Bush", "George Bush")
         else:
             entity.name = " ".join(_fuller(known, words))
@@ -312,6 +314,16 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
                 entity.gender = entity.gender or name_lexicon.FAMILY_GENDER[word]
             if token.pos_ == "NOUN" and not token.ent_type_:
                 entity.roles.add(word)
+
+
+def _titled_surname(model: ArticleEntities, words: list[str]) -> bool:
+    """Whether a two-word name is a title and the surname of the one person the article names with
+    that surname ("Dean Roe", "Coach Lee"): the title words are given names too ("Dean Baker"), so
+    only a surname already taken by someone else makes them a title."""
+    if len(words) != 2 or words[0].lower() not in name_lexicon.TITLE_WORDS:
+        return False
+    same = model.by_surname.get(words[-1].lower(), [])
+    return len(same) == 1 and same[0].name.split()[0].lower() != words[0].lower()
 
 
 def _fuller(known: list[str], words: list[str]) -> list[str]:

@@ -140,3 +140,11 @@ def test_a_name_is_not_extended_over_a_title_word_or_after_the(nlp) -> None:
     doc = nlp("Mourners recalled Father Jacques Amboise on Monday. Speaker of the House Newt Harlow spoke.")
     names = [e.name for e in entities.build(doc).persons]
     assert "Father Jacques Amboise" not in names and "House Newt Harlow" not in names
+
+
+def test_a_title_and_surname_join_the_one_person_of_that_surname(nlp) -> None:
+    doc = nlp("Vikram Patel, dean of the Ohio law school, spoke first. Later Dean Patel spoke again.")
+    assert [e.name for e in entities.build(doc).persons] == ["Vikram Patel"]
+    # a title word that is the person's given name stays a name
+    doc = nlp("Dean Baker, an economist, spoke first. Later Baker spoke again.")
+    assert [e.name for e in entities.build(doc).persons] == ["Dean Baker"]
