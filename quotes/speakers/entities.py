@@ -245,8 +245,15 @@ def _name_before(token: Token, surname: int) -> bool:
         return False
     if token.ent_type_ not in _NAME_ENTITY_TYPES:
         return False
+    if token.is_sent_start:
+        return False  # "Activist Ann Roe said": a sentence's first word is as often a common one
     word = token.lower_
-    titles = (_NOT_GIVEN_NAMES, speaker_lexicon.SPEAKER_ROLE_HEADS, name_lexicon.TITLE_WORDS)
+    titles = (
+        _NOT_GIVEN_NAMES,
+        speaker_lexicon.SPEAKER_ROLE_HEADS,
+        name_lexicon.TITLE_WORDS,
+        name_lexicon.EPITHET_HEADS,
+    )
     return not any(word in words for words in titles)
 
 

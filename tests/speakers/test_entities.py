@@ -148,3 +148,8 @@ def test_a_title_and_surname_join_the_one_person_of_that_surname(nlp) -> None:
     # a title word that is the person's given name stays a name
     doc = nlp("Dean Baker, an economist, spoke first. Later Baker spoke again.")
     assert [e.name for e in entities.build(doc).persons] == ["Dean Baker"]
+
+
+def test_a_name_is_not_extended_over_the_first_word_of_its_sentence(nlp) -> None:
+    doc = nlp("Campaigner Priya Desai said the film was a hit.")
+    assert "Campaigner Priya Desai" not in [e.name for e in entities.build(doc).persons]
