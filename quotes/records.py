@@ -70,7 +70,8 @@ class Speaker:
     """Who is speaking: the mention as written, and the canonical name it resolves to.
 
     ``start``/``end`` are the character span of ``mention`` in the article, or ``None`` when the
-    speaker is inherited (a continuation) or absent.
+    speaker is absent or inherited by a continuation from a named speaker (a continuation of a
+    speaker with no name keeps that speaker's mention and its span, before the record).
     """
 
     name: str | None

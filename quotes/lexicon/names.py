@@ -23,6 +23,18 @@ MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     ray raymond reince richard rick rob robert rod roger ron ronald roy rudy rupert russell ryan sam
     samuel scott sean sergei seth simon stanley stephen steve steven stuart ted terry thomas tim
     timothy todd tom tommy tony travis trevor victor vince vincent vladimir walter wayne william willie
+    abdul abdullah ahmad akbar alberto alejandro alistair allen alvin andre andres andy angelo antonin
+    armando arnold barry bernard bert bill boyd brendan brett brent bret calvin cameron carlton cecil
+    clarence claude clayton clifford clint cody conor corey cory curtis cyrus darrell
+    dave desmond devin dmitry dominic duncan dustin earl edgar edwin eli elijah elliot emilio enrique
+    ernesto eugene evan everett felipe felix fernando floyd francis francisco françois gabriel garrett
+    geoff geoffrey gilbert glenn gustavo hamid hans harvey hassan hector herbert herman hussein
+    igor isaac jacques jamal javier jay jens jesse jesus jorge jose julian karl kurt kyle lance
+    leon leroy lloyd lorenzo lucas luis manuel marc mario marvin maurice melvin miguel milton mohamed
+    nathaniel ned newt noah norman otto pablo pete philippe rafael ralph ramon randall
+    randy raul reggie reginald rex ricardo rick ricky roberto rodney roland ronnie salvador
+    sanjay sebastian sergio shane sheldon sidney stan stefan sylvester ted theodore troy tyler
+    vernon wade wesley wilbur xavier yusuf zachary zeke
     """.split()
 )
 
@@ -38,6 +50,20 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     marie marilyn martha mary megan melania melissa michelle monica nancy natalie nicole nikki olivia
     pamela patricia paula rachel rebecca rose ruth sally samantha sandra sara sarah sharon shirley
     sophie stephanie susan suzanne teresa theresa tina ursula valerie victoria virginia wendy
+    adriana agnes aisha alexandra alexis allison alma angelique anita annette audrey ayesha
+    beatrice becky belinda bernadette beth bethany bonnie brianna bridget brittany camille carla carmen
+    carolyn cassandra cecilia celia charlene christy cindy clara claudia colleen connie constance
+    daisy darlene delia della diane dolores doris edith eileen eleanor elena elise ella
+    eloise elsa erica erin esther eva felicia florence francesca gail geraldine gina
+    gwen harriet hazel heidi hilary ida ilhan ingrid isabel isabella ivanka jackie jacqueline
+    jeanne jeannette jenna jenny joanna jocelyn josephine joyce juanita kamala karina katie
+    kirsten kristen kristin laurie leah lena lila lillian lily lorraine lucia lydia mabel madeleine
+    madeline maggie mallory marcia margarita marianne marina marjorie marlene marsha maureen maxine
+    meghan melanie melinda mercedes meredith mildred miriam molly muriel nadia naomi nina nora norma
+    patsy patti peggy phyllis priscilla rebekah regina renee rhonda rita roberta rosa rosalind
+    rosemary roxanne sabrina selena serena shannon sheila sherry silvia sonia stacy susanna sylvia
+    tamara tammy tanya tara tatiana thelma tiffany toni tracy vanessa vera veronica vicki viola vivian
+    wanda yolanda yvonne zoe
     """.split()
 )
 
@@ -177,6 +203,53 @@ MODIFIER_SYNONYMS: dict[str, str] = {
     "rep": "representative",
 }
 
+#: Capitalised words that stand before a name as a title ("Father Jacques Roe", "Coach Ann Lee"), not as
+#: a given name: a name the model cut short is not extended over them. Some are given names or
+#: surnames too ("Dean", "King"), so they are not stripped from a name the model tagged whole.
+TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "father", "rabbi", "imam", "sister", "brother", "cardinal", "pope", "bishop", "pastor", "coach",
+        "detective", "agent", "commissioner", "superintendent", "prince", "princess", "king", "queen",
+        "councilman", "councilwoman", "assemblyman", "assemblywoman", "delegate", "premier", "chancellor",
+        "admiral", "captain", "sergeant", "lieutenant", "colonel", "major", "trooper", "deputy", "dean",
+        "nurse", "uncle", "aunt", "house", "senate", "congress", "parliament",
+    }
+)  # fmt: skip
+
+#: Words of organisations' names besides their head nouns ("Federal Reserve Bank", "Fraternal Order"):
+#: two or three capitalised words holding one are an organisation's, not a person's, before "of".
+ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
+    {
+        "academy", "society", "federation", "brotherhood", "order", "college", "school", "bureau",
+        "church", "museum", "fund", "corporation", "authority", "reserve", "conference", "chamber",
+        "guard", "navy", "army", "force", "corps", "trust", "institution", "laboratory", "hospital",
+        "times", "post", "journal", "news", "national", "american", "international", "federal",
+        "royal", "united", "state", "city", "county", "general",
+    }
+)  # fmt: skip
+
+#: Words that name a political party without its noun ("Republicans", "the GOP", "Labour"), with the
+#: party's name: "the party" after them is that party when the article names no party in full.
+PARTY_WORDS: dict[str, str] = {
+    "republican": "Republican Party",
+    "republicans": "Republican Party",
+    "gop": "Republican Party",
+    "democrat": "Democratic Party",
+    "democrats": "Democratic Party",
+    "democratic": "Democratic Party",
+    "labour": "Labour Party",
+    "conservative": "Conservative Party",
+    "conservatives": "Conservative Party",
+    "tory": "Conservative Party",
+    "tories": "Conservative Party",
+    "libertarian": "Libertarian Party",
+    "libertarians": "Libertarian Party",
+}
+
+#: Modifiers of a role that put its holder's term in the past: "the former president" is not the one
+#: the article titles "President Roe" (in office), only one it calls "former President Roe".
+PAST_TERM_MODIFIERS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
+
 #: Role and epithet heads that tell a gender ("the businessman" is a man, "the congresswoman" a woman).
 ROLE_GENDER: dict[str, str] = {
     "businessman": "male",
@@ -222,6 +295,15 @@ EPITHET_HEADS: frozenset[str] = frozenset(
         "entrepreneur",
         "star",
         "official",
+        "tycoon",
+        "baron",
+        "heir",
+        "heiress",
+        "celebrity",
+        "incumbent",
+        "challenger",
+        "hopeful",
+        "contender",
     }
 )
 

@@ -152,6 +152,12 @@ SPEAKER_TITLE_ABBREVIATIONS: dict[str, str] = {
     "amb": "ambassador",
 }
 
+#: Abbreviated ranks before a name ("Air Force 1st Lt. Ann Roe", "Det. Sgt. Tom Hale"): the name after
+#: them is the person, whatever unit or force the words before them name.
+RANK_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"lt", "sgt", "col", "capt", "cpl", "pvt", "maj", "adm", "cmdr", "gen", "spc", "det", "insp", "supt"}
+)
+
 #: Named-entity types of a mention that can speak (a person, an organisation, a state, a people).
 SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 

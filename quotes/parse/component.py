@@ -108,8 +108,9 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     found += [(c.start, c.end, c.type, c) for c in claims]
     found.sort(key=lambda item: (item[0], item[1]))
 
-    excluded = [(q.open, (q.close + 1) if q.close is not None else q.end) for q in marked]
-    excluded += [(start, end) for start, end, _, _ in found]
+    quoted = [(q.open, (q.close + 1) if q.close is not None else q.end) for q in marked]
+    excluded = quoted + [(start, end) for start, end, _, _ in found]
+    inside_quote = reported.SpanIndex(quoted)
     resolver = speakers.SpeakerResolver(doc, registry, date)
     events: list[tuple[int, int, Any]] = []  # (offset, order, item): subjects and records in text order
     for mention in speakers.main_subjects(doc, excluded):
@@ -131,9 +132,13 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
         start, end, kind, item, mention = payload
         if mention is not None:
             key = (mention.start, mention.end)
+            # a speaker the quoted words report ("“Ann called me,” the mayor said") is in the quoted
+            # speaker's story, not the article's foreground: no antecedent for later pronouns
+            foreground = not inside_quote.holding(mention.start)
             if key not in seen_mentions:
-                seen_mentions[key] = resolver.resolve(mention)
-            resolver.observe(seen_mentions[key])
+                seen_mentions[key] = resolver.resolve(mention, observe=foreground)
+            if foreground:
+                resolver.observe(seen_mentions[key])
             resolved[(start, end)] = seen_mentions[key]
     records: list[dict[str, Any]] = []
     previous: speakers.ResolvedSpeaker | None = None

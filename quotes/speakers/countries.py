@@ -2,7 +2,8 @@
 story: "the government" in a Canadian story is not the UK Government, nor "Johnson" a UK minister.
 
 The article's countries are counted once from its named places and peoples (words of
-:mod:`quotes.lexicon.countries`). Its home is the English-language press country it names most. A
+:mod:`quotes.lexicon.countries`), each entity once, also where the model ran a place into a longer
+entity ("OTTAWA - Canadian"). Its home is the English-language press country it names most. A
 registry entry with a country fits a generic mention (one word, or a common title such as "the prime
 minister") when that country is the article's home, or, for other countries, when the article names it;
 a mention that names the country itself ("the British government") always fits, and so does any entry
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotes.lexicon import countries as country_lexicon
 
@@ -32,6 +33,18 @@ def _country_of(text: str) -> str | None:
     return _BY_WORD.get(text)
 
 
+def _countries_in(ent: Span) -> set[str]:
+    """The countries an entity names: its whole text ("the United Kingdom"), else its words and word
+    pairs, for entities the model ran together ("OTTAWA - Canadian", "Canadian Prime Minister")."""
+    country = _country_of(ent.text)
+    if country is not None:
+        return {country}
+    words = [t.text for t in ent if t.text[:1].isupper()]
+    found = {_country_of(" ".join(words[i : i + 2])) for i in range(len(words) - 1)}
+    found |= {_country_of(word) for word in words}
+    return {c for c in found if c is not None}
+
+
 class ArticleCountries:
     """The countries an article names, counted once, and its home country (several on a tie)."""
 
@@ -39,9 +52,7 @@ class ArticleCountries:
         self.counts: Counter[str] = Counter()
         for ent in doc.ents:
             if ent.label_ in _PLACE_LABELS:
-                country = _country_of(ent.text)
-                if country is not None:
-                    self.counts[country] += 1
+                self.counts.update(_countries_in(ent))
         home = {c: n for c, n in self.counts.items() if c in country_lexicon.HOME_COUNTRIES}
         if not home:  # "Abuja", "Nigerians" and no British, American or other such word
             home = {c: n for c, n in self.counts.items() if c in country_lexicon.OTHER_HOME_COUNTRIES}

@@ -154,6 +154,10 @@ def _entity_of(token: Token) -> Span | None:
     return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
 
 
+#: How many sentences after a document with no owner the sentence that names its owner may come.
+LATER_REACH = 2
+
+
 class DocumentOwners:
     """The documents of one article, in order, each with its kind and named owner (if any)."""
 
@@ -198,9 +202,14 @@ class DocumentOwners:
             return found
         return None
 
-
-#: How many sentences after a document with no owner the sentence that names its owner may come.
-LATER_REACH = 2
+    def latest_between(self, start: int, end: int) -> tuple[int, Entity | None] | None:
+        """The latest document whose head token index is in ``[start, end)``, with its owner."""
+        for index, _, found in reversed(self._documents):
+            if start <= index < end:
+                return index, found
+            if index < start:
+                break
+        return None
 
 
 def is_definite(head: Token) -> bool:

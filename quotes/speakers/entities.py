@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import cues as cue_lexicon
 from quotes.lexicon import names as name_lexicon
@@ -203,24 +203,58 @@ def build(doc: Doc) -> ArticleEntities:
 
 
 def with_given_name(ent: Span) -> Span:
-    """A surname the model tagged without the given name before it ("said Hany Farid", where only
-    "Farid" is a person): the two words, when the one before is a capitalised proper noun compounded
-    with the surname that is no title, role, honorific or common word ("Justice Scalia", "Because
-    Loki") and no longer name runs before it."""
+    """A name the model tagged without the names before it ("said Hany Farid", "Aung San Suu Kyi's
+    allies", "supporters of Min Ko Naing", where only "Farid", "Kyi" or "Ko Naing" is a person): the
+    name with up to three words before it, when each is a capitalised proper noun compounded into the
+    name that is no title, role, honorific or common word ("Justice Scalia", "Because Loki") and no
+    longer run of proper nouns comes before them ("Chief Justice John Roberts" is left to the title
+    rules). A name that opens with a common given name is whole ("Republican Ted Cruz")."""
     doc = ent.doc
-    if len(ent) != 1 or ent.start == 0 or given_name_gender(ent.text) is not None:
+    if ent.start == 0 or given_name_gender(ent[0].text) is not None:
         return ent
-    given = doc[ent.start - 1]
-    word = given.text
-    if not (word.isalpha() and word[0].isupper() and word[1:].islower()) or given.is_stop:
+    start = ent.start
+    while (
+        start > 0
+        and ent.start - start < _MAX_NAMES_BEFORE
+        and _name_before(doc[start - 1], ent.end - 1)
+    ):
+        start -= 1
+    if start == ent.start:
         return ent
-    if given.pos_ != "PROPN" or given.dep_ != "compound" or given.head.i != ent.start or given.ent_type_:
-        return ent
-    if given.lower_ in _NOT_GIVEN_NAMES or given.lower_ in speaker_lexicon.SPEAKER_ROLE_HEADS:
-        return ent
-    if ent.start > 1 and doc[ent.start - 2].pos_ == "PROPN" and doc[ent.start - 2].text[:1].isupper():
-        return ent  # "Aung San Suu Kyi", "Chief Justice Roberts": more than a given name before it
-    return Span(doc, ent.start - 1, ent.end, label="PERSON")
+    if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        return ent  # more proper nouns before the run: a title or a place, not only names
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        return ent  # "the House Ann Roe": a name does not follow "the"
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+#: How many names a surname the model tagged alone may take from before it ("Aung San Suu" of "Kyi").
+_MAX_NAMES_BEFORE = 3
+
+#: Entity types a name before a surname may carry: none, a person's, or a facility's (the model reads
+#: "Burma - Aung" as a place).
+_NAME_ENTITY_TYPES = frozenset({"", "PERSON", "FAC"})
+
+
+def _name_before(token: Token, surname: int) -> bool:
+    """Whether ``token`` can be a name compounded into the surname at token index ``surname``."""
+    word = token.text
+    if not (word.isalpha() and word[0].isupper() and word[1:].islower()) or token.is_stop:
+        return False
+    if token.pos_ != "PROPN" or token.dep_ != "compound" or not token.i < token.head.i <= surname:
+        return False
+    if token.ent_type_ not in _NAME_ENTITY_TYPES:
+        return False
+    if token.is_sent_start:
+        return False  # "Activist Ann Roe said": a sentence's first word is as often a common one
+    word = token.lower_
+    titles = (
+        _NOT_GIVEN_NAMES,
+        speaker_lexicon.SPEAKER_ROLE_HEADS,
+        name_lexicon.TITLE_WORDS,
+        name_lexicon.EPITHET_HEADS,
+    )
+    return not any(word in words for words in titles)
 
 
 def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
@@ -261,7 +295,9 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     entity = model.person(words, ent.start_char)
     if entity is not None and len(words) >= 2:
         known = entity.name.split()
-        if not _one_name(known, words):
+        if _titled_surname(model, words):
+            pass  # "Dean Roe" after "Vikram Roe, dean of the law school": a title and his surname
+        elif not _one_name(known, words):
             entity = None  # another person of the same surname ("Jeb Bush", "George Bush")
         else:
             entity.name = " ".join(_fuller(known, words))
@@ -285,6 +321,16 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
                 entity.gender = entity.gender or name_lexicon.FAMILY_GENDER[word]
             if token.pos_ == "NOUN" and not token.ent_type_:
                 entity.roles.add(word)
+
+
+def _titled_surname(model: ArticleEntities, words: list[str]) -> bool:
+    """Whether a two-word name is a title and the surname of the one person the article names with
+    that surname ("Dean Roe", "Coach Lee"): the title words are given names too ("Dean Baker"), so
+    only a surname already taken by someone else makes them a title."""
+    if len(words) != 2 or words[0].lower() not in name_lexicon.TITLE_WORDS:
+        return False
+    same = model.by_surname.get(words[-1].lower(), [])
+    return len(same) == 1 and same[0].name.split()[0].lower() != words[0].lower()
 
 
 def _fuller(known: list[str], words: list[str]) -> list[str]:

@@ -39,7 +39,16 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import countries, documents, entities, narrator, organisations, roles, sieves
+from quotes.speakers import (
+    countries,
+    documents,
+    entities,
+    narrator,
+    organisations,
+    pronouns,
+    roles,
+    sieves,
+)
 from quotes.speakers.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -69,6 +78,7 @@ __all__ = [
 
 _SUBJECT_DEP_IDS = frozenset(get_string_id(dep) for dep in SUBJECT_DEPS)
 _NOMINAL_POS = frozenset({PROPN, NOUN, PRON})
+_ROOT = get_string_id("ROOT")
 
 
 @dataclass(frozen=True)
@@ -108,7 +118,11 @@ class ResolvedSpeaker:
         )
 
     def continued(self) -> ResolvedSpeaker:
-        """The same speaker, inherited by a quote paragraph with no cue of its own."""
+        """The same speaker, inherited by a quote paragraph with no cue of its own. A speaker with no
+        name keeps its mention: "“...,” a trader said. “Nobody wants that.”" is still the trader's,
+        and the mention is all the record can tell of who that is."""
+        if self.name is None and self.mention is not None:
+            return replace(self, resolution="continuation")
         return ResolvedSpeaker(
             self.name, None, None, None, self.kind, "continuation", self.wikidata_id, self.gender
         )
@@ -196,6 +210,7 @@ class SpeakerResolver:
         self.documents = documents.DocumentOwners(doc, self.entities)
         self.narrator: narrator.Narrator | None = None  # built at the first "I"
         self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
+        self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a "he"/"she" that referred to it
         # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
         # article asks for the same words thousands of times.
         self._close_surnames: dict[str, list[str]] = {}
@@ -234,7 +249,7 @@ class SpeakerResolver:
         """The person "he" or "she" stands for: the latest of the last few persons whose gender agrees
         or is unknown ("Mrs May ... Johnson said ... she said" is May; "Mr. Hale ... Justice Tom Roe
         ruled ... he wrote" is Roe: a known gender does not beat recency)."""
-        agreeing = [person for person in reversed(self.recent) if person.gender in (gender, None)]
+        agreeing = [person for person in reversed(self.recent) if self._gender_of(person) in (gender, None)]
         if not agreeing:
             return None
         # within the sentence of the latest, a subject comes before a possessor or an object: "Sheriff
@@ -246,6 +261,20 @@ class SpeakerResolver:
                 if self._sentence_of(person) == sentence and self._subject(person):
                     return person
         return latest
+
+    def _gender_of(self, person: ResolvedSpeaker) -> str | None:
+        """A person's gender: what the name or its honorific told, else that of the first "he" or
+        "she" that referred to that person alone ("Ann Lutz ... she said ... he said" is not Lutz)."""
+        return person.gender or self.pronoun_gender.get(person.name or "")
+
+    def _learn_gender(self, person: ResolvedSpeaker, gender: str) -> ResolvedSpeaker:
+        """Remember the gender a pronoun gave a person of no known gender, when no other recent person
+        could have been meant (none other agreed)."""
+        if person.gender is None and person.name and person.name not in self.pronoun_gender:
+            others = [p for p in self.recent if p.name != person.name]
+            if not any(self._gender_of(p) in (gender, None) for p in others):
+                self.pronoun_gender[person.name] = gender
+        return person
 
     def _head_of(self, speaker: ResolvedSpeaker) -> Token | None:
         if speaker.start is None or speaker.end is None:
@@ -263,8 +292,10 @@ class SpeakerResolver:
         head = self._head_of(speaker)
         return head is not None and head.dep_ in SUBJECT_DEPS
 
-    def resolve(self, mention: Mention) -> ResolvedSpeaker:
-        """Resolve one mention (call in text order so pronouns see the right antecedent)."""
+    def resolve(self, mention: Mention, observe: bool = True) -> ResolvedSpeaker:
+        """Resolve one mention (call in text order so pronouns see the right antecedent); with
+        ``observe`` false the speaker is not remembered as an antecedent (a speaker a quote reports)."""
+        mention = self._through_rank(mention)
         speaker = self._resolve(mention)
         if speaker.name is None and speaker.resolution == "unresolved":
             seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
@@ -272,8 +303,30 @@ class SpeakerResolver:
             if decision is not None:  # "A top aide says ... Tom Hale told reporters"
                 # no antecedent for the pronouns before the name: the reader has not met it yet
                 return self._decided(mention, decision)
-        self.observe(speaker)
+        if observe:
+            self.observe(speaker)
         return speaker
+
+    def _through_rank(self, mention: Mention) -> Mention:
+        """A mention cut short before a rank and the name after it ("said Air Force 1st Lt. Ann Roe",
+        where the parse ends the subject at "1st"): the mention through the name, which is the
+        speaker's; other mentions as they are."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return mention
+        i = span.end
+        while i < len(self.doc) and i - span.end < 4 and self.doc[i].lower_.rstrip(".") in _RANK_WORDS:
+            i += 1
+            if i < len(self.doc) and self.doc[i].text == ".":  # "Lt" "." as two tokens
+                i += 1
+        if i == span.end or i >= len(self.doc) or self.doc[i].ent_type_ != "PERSON":
+            return mention
+        end = i
+        while end + 1 < len(self.doc) and self.doc[end + 1].ent_iob_ == "I":
+            end += 1
+        stop = self.doc[end].idx + len(self.doc[end].text)
+        text = self.doc.text[mention.start : stop]
+        return mention if "\n" in text else Mention(mention.start, stop, text)
 
     def _make(
         self,
@@ -351,6 +404,12 @@ class SpeakerResolver:
                 if known.kind != "person":
                     return self._make(mention, known, None, known.kind, "organization")
                 return self._make(mention, known, None, "person", "name" if size >= 2 else "surname")
+        misspelt = self._misspelt_person(seen)
+        if misspelt is not None:
+            return self._make(mention, self._person(misspelt), misspelt, "person", "surname")
+        affiliated = self._person_of_organisation(seen)
+        if affiliated is not None:  # "said Ann Roe of Human Rights Watch", tagged as one organisation
+            return self._make(mention, self._person(affiliated), affiliated, "person", "name")
         described = (
             self._campaign,
             self._pair,
@@ -369,6 +428,8 @@ class SpeakerResolver:
         if org is not None and org[1] is not None:
             return self._make(mention, *org)
         decision = sieves.organisation_back(seen, self.entities)
+        decision = decision or self._organisation_speaker_back(mention, seen)
+        decision = decision or self._party_back(mention, seen)
         if decision is not None:
             return self._decided(mention, decision)
         if org is not None:
@@ -393,23 +454,19 @@ class SpeakerResolver:
     ) -> ResolvedSpeaker:
         """The last sieves: a near-spelling of a surname the article names, a role head the article
         gives a named person, and names the parser tags but the article names nowhere else."""
-        full = None
-        if len(words) == 1:
-            close = self._close_surnames.get(lower[-1])
-            if close is None:
-                near = self._surnames_near_in_length(lower[-1])
-                close = difflib.get_close_matches(lower[-1], near, n=1, cutoff=0.85)
-                self._close_surnames[lower[-1]] = close
-            full = self.article.by_surname[close[0]] if close else None
+        full = self._near_surname(lower[-1]) if len(words) == 1 else None
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
         parts = lower[-1].replace("-", " ").split()  # "the secretary-general" is a general; a lone "-" none
         head = _title_word_text(parts[-1] if parts else lower[-1])
         if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not sieves.head_entity(seen, "PERSON"):
+            wanted = roles.modifiers(words)
             titled = [
-                (name, self.article.title_words.get(offset, frozenset()))
+                (name, context)
                 for offset, word, name in self.article.titles
                 if word == head and offset < mention.start
+                for context in [self.article.title_words.get(offset, frozenset())]
+                if roles.same_term(wanted, context)
             ]
             if titled:
                 parts = [part for word in words for part in word.split("-") if part]  # "secretary-general"
@@ -433,6 +490,81 @@ class SpeakerResolver:
         if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")
+
+    def _organisation_speaker_back(
+        self, mention: Mention, seen: sieves.MentionView
+    ) -> sieves.Decision | None:
+        """"The company" where the article's organisations are none the model tagged: the latest
+        organisation that spoke ("Acme.com said ... the company wrote")."""
+        generic = name_lexicon.GENERIC_ORGANISATION_HEADS
+        if not seen.lower or len(seen.lower) > 2 or seen.lower[-1] not in generic:
+            return None
+        if not mention.text.lower().startswith(("the ", "this ")) or not self.recent_organisations:
+            return None
+        latest = self.recent_organisations[-1]
+        return sieves.Decision(latest.name, "organization", "organization") if latest.name else None
+
+    def _party_back(self, mention: Mention, seen: sieves.MentionView) -> sieves.Decision | None:
+        """"The party" where the article names no party in full: the party whose word ("Republicans",
+        "the GOP", "Labour") the article used last before it, outside quotes."""
+        if seen.lower != ["party"] or not mention.text.lower().startswith("the "):
+            return None
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        if token is None:
+            return None
+        for word in reversed(self.doc[: token.i]):
+            party = name_lexicon.PARTY_WORDS.get(word.lower_)
+            if party is not None and word.text[:1].isupper() and not pronouns.quoted(word):
+                return sieves.Decision(party, "organization", "organization")
+        return None
+
+    def _near_surname(self, word: str) -> str | None:
+        """The full name of the person whose surname the article spells like ``word`` (a misspelling:
+        "Bryne" for "Byrne"), or ``None``."""
+        close = self._close_surnames.get(word)
+        if close is None:
+            near = self._surnames_near_in_length(word)
+            close = difflib.get_close_matches(word, near, n=1, cutoff=0.85)
+            close = close or [s for s in near if len(word) >= 4 and _transposed(word, s)][:1]
+            self._close_surnames[word] = close
+        return self.article.by_surname[close[0]] if close else None
+
+    def _misspelt_person(self, seen: sieves.MentionView) -> str | None:
+        """A lone word the model tagged an organisation that the article names nowhere else and that
+        is a near-spelling of a person's surname ("Bryne said" in a story on Gary Byrne): that person."""
+        if len(seen.words) != 1 or not sieves.head_entity(seen, "ORG") or seen.head is None:
+            return None
+        organisation = self.entities.by_token.get(seen.head.i)
+        if organisation is not None and len(organisation.offsets) > 1:
+            return None
+        return self._near_surname(normalise(seen.words[0]))
+
+    def _person_of_organisation(self, seen: sieves.MentionView) -> str | None:
+        """A person's name the model took into an organisation's ("Ann Roe of Human Rights Watch" as
+        one organisation): the mention's words before "of" in such an entity, two or three capitalised
+        words none of which an organisation's name or a title uses, when something tells a person: a
+        common given name first, a surname the article gives a person elsewhere, or "who" after the
+        entity ("Ann Roe of Human Rights Watch, who observed the vote")."""
+        head = seen.head
+        if head is None or head.ent_type_ != "ORG" or not 2 <= len(seen.words) <= 3:
+            return None
+        doc, after = head.doc, head.i + 1
+        if after + 1 >= len(doc) or doc[after].lower_ != "of" or doc[after].ent_type_ != "ORG":
+            return None
+        if not doc[after + 1].text[:1].isupper() or doc[after + 1].ent_iob_ != "I":
+            return None
+        if not all(w[:1].isupper() and w.isalpha() for w in seen.words):
+            return None
+        if any(w.lower() in _NOT_PERSON_WORDS for w in seen.words):
+            return None
+        end = after + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        relative = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+        surname = bool(self.entities.by_surname.get(seen.words[-1].lower()))
+        if relative or surname or entities.given_name_gender(seen.words[0]) is not None:
+            return " ".join(seen.words)
+        return None
 
     def _description(self, mention: Mention, seen: sieves.MentionView) -> ResolvedSpeaker:
         """A definite description of a person ("the senator", "the billionaire businessman"): the
@@ -570,6 +702,10 @@ class SpeakerResolver:
         """A pronoun: "he"/"she" the latest person whose gender agrees, "it" the latest organisation,
         "they" a group the article does not name; never a person for "it"/"they"."""
         gender = speaker_lexicon.PRONOUNS.get(word) or _POSSESSIVE_PRONOUNS[word]
+        if gender == "neuter":
+            document = self._document_before(mention)
+            if document is not None:
+                return document
         if gender in ("neuter", "plural"):
             organisation = self._latest_organisation(mention.start) if gender == "neuter" else None
             if organisation is not None:
@@ -578,12 +714,22 @@ class SpeakerResolver:
                     name, mention.text, mention.start, mention.end, kind, "pronoun", wikidata_id
                 )
             if gender == "plural":  # "Ann Roe and Tom Hale met ... They said": the pair, else no name
-                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                pair = sieves.latest_pair(self.doc, span[0], self.entities, 1, subject=True) if span else None
-                if pair is not None:
-                    return self._make(mention, None, pair.name, "group", "pronoun")
-                return self._make(mention, None, None, "group", "pronoun")
+                token = pronouns.token_at(self.doc, mention.start, mention.end)
+                pair = pronouns.named_pair(token, self.entities) if token is not None else None
+                if pair is None and token is not None:
+                    latest = sieves.latest_pair(self.doc, token, self.entities, 1, subject=True)
+                    pair = latest.name if latest is not None else None
+                return self._make(mention, None, pair, "group", "pronoun")
             return self._make(mention, None, None, "unknown", "unresolved")
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        agrees = self._agrees(gender)
+        subject = None
+        if token is not None:
+            subject = pronouns.relative_antecedent(token, self.entities, agrees)
+            subject = subject or pronouns.subject_before(token, self.entities, agrees)
+        if subject is not None:
+            known = self._person(subject.name)
+            return self._make(mention, known, subject.name, "person", "pronoun", subject.gender)
         antecedent = self._antecedent(gender)
         if antecedent is None:
             entity = self._latest_person(mention.start, gender)
@@ -591,7 +737,39 @@ class SpeakerResolver:
                 known = self._person(entity.name)
                 return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
             return self._make(mention, None, None, "unknown", "unresolved")
-        return antecedent.referred_to(mention, "pronoun")
+        return self._learn_gender(antecedent, gender).referred_to(mention, "pronoun")
+
+    def _document_before(self, mention: Mention) -> ResolvedSpeaker | None:
+        """An "it" that stands for a document named in its sentence or the one before, outside quote
+        marks and after the latest organisation ("Ann Roe wrote in the filing. It went on:"): the
+        document's owner; ``None`` (the organisation rules decide) when the article names no owner."""
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        if token is None:
+            return None
+        found = self.documents.latest_between(pronouns.previous_sentence_start(token), token.i)
+        if found is None:
+            return None
+        index, owner = found
+        head = self.doc[index]
+        if pronouns.quoted(head):
+            return None
+        organisation = self.entities.latest_organisation(mention.start)
+        if organisation is not None and organisation.last_before(mention.start) > head.idx:
+            return None
+        if self.recent_organisations and (self.recent_organisations[-1].start or 0) > head.idx:
+            return None
+        if owner is None:  # "the company wrote in its statement. It added": the organisation's
+            return None
+        return self._decided(mention, sieves.decide(owner, "pronoun"))
+
+    def _agrees(self, gender: str) -> pronouns.Agrees:
+        """Whether a person of the article agrees with a "he"/"she" of ``gender``."""
+
+        def agrees(entity: entities.Entity) -> bool:
+            known = entity.gender or self.article.gender_by_surname.get(normalise(entity.name.split()[-1]))
+            return (known or self.pronoun_gender.get(entity.name)) in (gender, None)
+
+        return agrees
 
     def _latest_person(self, before: int, gender: str) -> entities.Entity | None:
         """The person the article named last before ``before`` whose gender agrees or is unknown: the
@@ -665,11 +843,35 @@ class SpeakerResolver:
 #: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
 _POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
 
+#: Ranks and titles that may stand between a mention cut short and the name it runs into.
+_RANK_WORDS = speaker_lexicon.RANK_ABBREVIATIONS | frozenset(speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS)
+
 #: Spokesperson heads that stay anonymous: "a White House official" names no one who speaks.
 _ANONYMOUS_HEADS = frozenset({"official", "source"})
 
 #: How many recent persons a pronoun looks back over for one of its gender.
 _PRONOUN_REACH = 4
+
+
+def _transposed(word: str, other: str) -> bool:
+    """Whether two words differ by two neighbouring letters swapped ("Bryne", "Byrne")."""
+    if len(word) != len(other) or word == other:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    return word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]]
+
+
+#: Words of an organisation's or a title's name before "of" ("Bank of", "Secretary of", "Friends of").
+_NOT_PERSON_WORDS = (
+    name_lexicon.ORGANISATION_BACK_HEADS
+    | speaker_lexicon.ORGANIZATION_HEADS
+    | speaker_lexicon.SPEAKER_ROLE_HEADS
+    | speaker_lexicon.HONORIFICS
+    | name_lexicon.TITLE_WORDS
+    | name_lexicon.ORGANISATION_NAME_WORDS
+)
 
 
 def _names_a_person(seen: sieves.MentionView) -> bool:
@@ -698,8 +900,11 @@ def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:
     subjects = [  # read from the arrays: building every Token object is slow
         i
         for i, (dep, pos) in enumerate(doc.to_array([DEP, POS]).tolist())
-        if dep in _SUBJECT_DEP_IDS and pos in _NOMINAL_POS
+        if (dep in _SUBJECT_DEP_IDS and pos in _NOMINAL_POS) or (dep == _ROOT and pos == PROPN)
     ]
+    # a name that is the root of a verbless fragment is its topic ("And then, Ann Roe: what has she
+    # done?"); other proper-noun roots (a headline's, a dateline's) are no person's and stay out
+    subjects = [i for i in subjects if doc[i].dep != _ROOT or doc[i].ent_type_ == "PERSON"]
     for token in map(doc.__getitem__, subjects):
         k = bisect_right(starts, token.idx)
         if k and reach[k - 1] > token.idx:

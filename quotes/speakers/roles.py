@@ -68,6 +68,14 @@ def modifiers(words: Sequence[str]) -> frozenset[str]:
     return frozenset(_word(w) for w in words[:-1]) - _NOT_MODIFIERS
 
 
+def same_term(wanted: frozenset[str], context: frozenset[str]) -> bool:
+    """Whether a title can be the description's as to time: a description of a past holder ("the
+    former president") fits only a title that says so too ("former President Ann Roe"), never a
+    sitting holder's ("President Tom Hale")."""
+    past = name_lexicon.PAST_TERM_MODIFIERS
+    return not (wanted & past) or bool(context & past)
+
+
 def best_titled(titled: Sequence[tuple[str, frozenset[str]]], wanted: frozenset[str]) -> str | None:
     """Of the people titled with a description's head (``(name, title words)``, in text order), the one
     whose title words hold the most of the description's modifiers, the latest on a tie; ``None`` when

@@ -107,3 +107,11 @@ def test_the_prime_minister_of_a_story_from_other_press_is_no_uk_prime_minister(
     for place in ("Lagos", "Karachi", "Nairobi", "Sydney"):
         text = f"Farmers in {place} protested on Tuesday. The Prime Minister said that the tax would go."
         assert _speaker(text, date="2023-06-01") == (None, "unresolved")
+
+
+def test_a_place_the_model_ran_into_a_longer_entity_still_counts() -> None:
+    # the model reads "OTTAWA - Canadian" as one organisation: the story is still Canadian
+    text = "OTTAWA - Canadian officials met on Monday. The government said taxes would fall."
+    assert _speaker(text) == (None, "unresolved")
+    text = "OTTAWA - Canadian officials met on Monday. Johnson said taxes would fall."
+    assert _speaker(text) == ("Johnson", "surname")

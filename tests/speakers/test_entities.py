@@ -123,3 +123,33 @@ def test_a_headline_verb_is_no_part_of_a_name(nlp) -> None:
     assert entities.person_words("Edward Said") == ["Edward", "Said"]
     # an organisation's name keeps its words
     assert entities.name_words("United States Postal Service") == ["United", "States", "Postal", "Service"]
+
+
+def test_a_name_the_model_cut_short_takes_the_names_compounded_before_it(nlp) -> None:
+    # the model tags only "Ko Naing": "Min" before it is part of the name, not a title
+    doc = nlp("Supporters of Min Ko Naing marched on Monday. Ko Naing said the vote was fair.")
+    assert [e.name for e in entities.build(doc).persons] == ["Min Ko Naing"]
+
+
+def test_titles_parties_and_given_names_are_not_taken_into_a_name(nlp) -> None:
+    doc = nlp("Republican Ted Cruz met Speaker Paul Ryan and Chief Justice John Roberts on Monday.")
+    assert [e.name for e in entities.build(doc).persons] == ["Ted Cruz", "Paul Ryan", "John Roberts"]
+
+
+def test_a_name_is_not_extended_over_a_title_word_or_after_the(nlp) -> None:
+    doc = nlp("Mourners recalled Father Jacques Amboise on Monday. Speaker of the House Newt Harlow spoke.")
+    names = [e.name for e in entities.build(doc).persons]
+    assert "Father Jacques Amboise" not in names and "House Newt Harlow" not in names
+
+
+def test_a_title_and_surname_join_the_one_person_of_that_surname(nlp) -> None:
+    doc = nlp("Vikram Patel, dean of the Ohio law school, spoke first. Later Dean Patel spoke again.")
+    assert [e.name for e in entities.build(doc).persons] == ["Vikram Patel"]
+    # a title word that is the person's given name stays a name
+    doc = nlp("Dean Baker, an economist, spoke first. Later Baker spoke again.")
+    assert [e.name for e in entities.build(doc).persons] == ["Dean Baker"]
+
+
+def test_a_name_is_not_extended_over_the_first_word_of_its_sentence(nlp) -> None:
+    doc = nlp("Campaigner Priya Desai said the film was a hit.")
+    assert "Campaigner Priya Desai" not in [e.name for e in entities.build(doc).persons]

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from quotes.engines.local import extract
 from quotes.parse.nlp import load
-from quotes.speakers.roles import best_titled, modifiers, title_context, title_run
+from quotes.speakers.roles import best_titled, modifiers, same_term, title_context, title_run
 
 CASES = [
     (
@@ -35,6 +35,18 @@ CASES = [
         "Add former Chilean President Ana Roe to Tom Hale’s critics. Hale spoke in Ohio on Monday. "
         "“He is wrong about copper,” the former Chilean president said.",
         "Ana Roe",
+    ),
+    # a past holder is not the sitting holder the article titled, but the person in the foreground
+    (
+        "President Tom Hale spoke on Monday. Ann Roe, who led the country until 2010, joined the "
+        "rally. “We will win,” the former president said.",
+        "Ann Roe",
+    ),
+    # a title that says "former" fits "the former president", the sitting one's does not
+    (
+        "Former President Tom Hale spoke on Monday. President Ann Roe joined the rally. "
+        "“We will win,” the former president said.",
+        "Tom Hale",
     ),
     # no modifier: the latest person with that title
     (
@@ -130,3 +142,9 @@ def test_a_family_noun_after_a_possessor_is_the_person_the_article_gave_it(text:
 )
 def test_a_family_noun_given_to_no_one_or_to_two_names_nobody(text: str) -> None:
     assert extract(text)[0].speaker.name is None
+
+
+def test_same_term() -> None:
+    assert same_term(frozenset({"former"}), frozenset({"former", "president"}))
+    assert not same_term(frozenset({"former"}), frozenset({"president"}))
+    assert same_term(frozenset({"ohio"}), frozenset({"president"}))

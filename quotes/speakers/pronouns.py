@@ -1,0 +1,134 @@
+"""Where the sentence itself tells what a pronoun stands for, before recency does.
+
+:class:`quotes.speakers.resolve.SpeakerResolver` keeps the article's foreground (the latest subjects
+and speakers) and resolves a pronoun to it; these functions read the pronoun's own sentence and the
+one before it for the stronger evidence the parse gives:
+
+* a "he"/"she" inside a relative clause about a named person is that person ("Tom Hale, the
+  congressman who became known when he said ...");
+* a "he"/"she" after a named subject of its own sentence is that subject ("Ann Roe weighed in,
+  telling a host, “It is dead,” she said"), whatever the sentences before were about;
+* a "they" whose nearest plural subject is named people joined by "and" is that group ("As Ann Roe
+  and Tom Hale toured the state, they said").
+
+Subjects inside quote marks are the quoted speaker's words, never antecedents. Each function takes
+the pronoun's token and the article's entity model and returns an entity, a name, or ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.entities import ArticleEntities, Entity
+from quotes.speakers.mentions import SUBJECT_DEPS
+
+#: Whether a person's entity agrees with the pronoun (its gender is the pronoun's or unknown).
+Agrees = Callable[[Entity], bool]
+
+
+def inside_quote_marks(text: str) -> bool:
+    """Whether the end of ``text`` (a sentence up to a word) is inside a quotation: more opening than
+    closing curly marks, an odd number of straight ones, or of doubled apostrophes (''...'')."""
+    if text.count("“") > text.count("”"):
+        return True
+    return text.count('"') % 2 == 1 or text.count("''") % 2 == 1
+
+
+def quoted(token: Token) -> bool:
+    """Whether a token of a sentence stands inside quote marks opened in that sentence."""
+    return inside_quote_marks(token.doc.text[token.sent.start_char : token.idx])
+
+
+def relative_antecedent(token: Token, entities: ArticleEntities, agrees: Agrees) -> Entity | None:
+    """The person a "he"/"she" (``token``) stands for when it is inside a relative clause about that
+    person whose subject is the relative pronoun ("Tom Hale, the Ohio congressman who became known
+    when he said ...", "Ann Roe, who said she ..."): the clause is about that person."""
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    relative = speaker_lexicon.RELATIVE_PRONOUNS
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in relative for c in clause.children):
+        return None
+    noun = clause.head
+    named = [noun] if noun.ent_type_ == "PERSON" else []
+    named += [noun.head] if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else []
+    named += [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for name in named:
+        entity = entities.by_token.get(name.i)
+        if entity is not None and entity.kind == "person" and agrees(entity):
+            return entity
+    return None
+
+
+def subject_before(token: Token, entities: ArticleEntities, agrees: Agrees) -> Entity | None:
+    """The person a "he"/"she" (``token``) stands for when its own sentence names one as the subject
+    of a clause before it, the possessor of a subject or the topic it opens with, outside quote marks:
+    "Ann Roe weighed in, telling a host, “It is dead,” she said", "Roe's fate is unclear, but she
+    said" and "As for Roe, she said" are Roe. Of several, the one of the outermost clause; none that
+    disagrees."""
+    candidates = []
+    for subject in token.doc[token.sent.start : token.i]:
+        if subject.ent_type_ != "PERSON":
+            continue
+        possessor = subject.dep_ == "poss" and subject.head.dep_ in SUBJECT_DEPS  # "Roe's fate is unclear"
+        if not (subject.dep_ in SUBJECT_DEPS or possessor or _topic(subject)):
+            continue
+        if quoted(subject):
+            continue
+        entity = entities.by_token.get(subject.i)
+        if entity is not None and entity.kind == "person" and agrees(entity):
+            candidates.append((sum(1 for _ in subject.ancestors), subject.i, entity))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def _topic(token: Token) -> bool:
+    """Whether a name is the topic a sentence opens with: "As for Ann Roe, she ..."."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    return prep.i > 0 and token.doc[prep.i - 1].lower_ == "as"
+
+
+def named_pair(token: Token, entities: ArticleEntities) -> str | None:
+    """The people a "they" (``token``) stands for when the nearest plural subject before it, in its
+    sentence or the one before and outside quote marks, is named people joined by "and" ("As Ann Roe
+    and Tom Hale toured the state, they said ..."): "Ann Roe and Tom Hale"; ``None`` when that subject
+    is a plural noun ("voters") or there is none. An earlier "they" stands for the same people."""
+    for subject in reversed(token.doc[previous_sentence_start(token) : token.i]):
+        if subject.dep_ not in SUBJECT_DEPS or quoted(subject):
+            continue
+        members = [subject, *(c for c in subject.subtree if c.dep_ == "conj" and c.head.i == subject.i)]
+        if len(members) < 2:
+            if subject.tag_ in ("NNS", "NNPS") and subject.lower_ != "they":
+                return None  # "voters": the nearest plural names nobody
+            continue
+        names = [person_at(m, entities) for m in members]
+        if all(names) and len(set(names)) == len(names):
+            return " and ".join(n for n in names if n)
+        return None
+    return None
+
+
+def person_at(token: Token, entities: ArticleEntities) -> str | None:
+    """The fullest name of the person a name's head token stands for, or ``None``; a surname the
+    article gives a person counts whatever the model tagged it ("Roe and Hale", "Hale" an
+    organisation)."""
+    entity = entities.by_token.get(token.i)
+    if (entity is None or entity.kind != "person") and token.pos_ == "PROPN" and token.text[:1].isupper():
+        entity = entities.person([token.text], token.idx)
+    return entity.name if entity is not None and entity.kind == "person" else None
+
+
+def previous_sentence_start(token: Token) -> int:
+    """The index of the first token of the sentence before ``token``'s (its own when it is first)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
+
+
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The head token of the characters ``start``-``end``, or ``None``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
