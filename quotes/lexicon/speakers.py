@@ -8,84 +8,6 @@ unless it is a proper name.
 
 from __future__ import annotations
 
-#: Head nouns of a mention that names a person by office or occupation ("the Ohio senator", "the judge",
-#: "a doctor who treated him"): such a speaker is a person, found through the title or apposition the
-#: article gives a named person ("Sen. Rob Portman", "Judge Ann Carter", "Jane Roe, the director").
-SPEAKER_ROLE_HEADS: frozenset[str] = frozenset(
-    {
-        "senator",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "governor",
-        "mayor",
-        "judge",
-        "justice",
-        "attorney",
-        "lawyer",
-        "prosecutor",
-        "sheriff",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "president",
-        "minister",
-        "secretary",
-        "ambassador",
-        "general",
-        "commander",
-        "chief",
-        "candidate",
-        "nominee",
-        "leader",
-        "speaker",
-        "spokesman",
-        "spokeswoman",
-        "adviser",
-        "advisor",
-        "doctor",
-        "professor",
-        "economist",
-        "analyst",
-        "pollster",
-        "strategist",
-        "founder",
-        "executive",
-        "officer",
-        "manager",
-        "host",
-        "anchor",
-        "reporter",
-        "author",
-        "businessman",
-        "businesswoman",
-        "actor",
-        "actress",
-        "singer",
-        "pastor",
-        "bishop",
-        "man",
-        "woman",
-        # offices named elsewhere in English-language news: Canada's and Australia's premiers, Ireland's
-        # Taoiseach and Tanaiste, Germany's and Austria's chancellors, councillors and police ranks
-        "premier",
-        "taoiseach",
-        "tánaiste",
-        "tanaiste",
-        "chancellor",
-        "commissioner",
-        "councillor",
-        "treasurer",
-        "superintendent",
-        "inspector",
-        "coroner",
-        "magistrate",
-        "spokesperson",
-        "counsel",
-    }
-)
-
 #: Role heads that are offices, one holder's at a time in a place or body ("the mayor", "the minister"):
 #: "the mayor" is not a person the article gave another office or occupation ("the chairman, Tom Hale").
 #: Epithets and occupations ("the businessman", "the lawyer") may describe a person with an office too.
@@ -121,6 +43,53 @@ OFFICE_HEADS: frozenset[str] = frozenset(
         "superintendent",
         "coroner",
         "magistrate",
+    }
+)
+
+#: Head nouns of a mention that names a person by office or occupation ("the Ohio senator", "the judge",
+#: "a doctor who treated him"): such a speaker is a person, found through the title or apposition the
+#: article gives a named person ("Sen. Rob Portman", "Judge Ann Carter", "Jane Roe, the director").
+SPEAKER_ROLE_HEADS: frozenset[str] = OFFICE_HEADS | frozenset(
+    {
+        "attorney",
+        "lawyer",
+        "chair",
+        "director",
+        "chief",
+        "candidate",
+        "nominee",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "adviser",
+        "advisor",
+        "doctor",
+        "professor",
+        "economist",
+        "analyst",
+        "pollster",
+        "strategist",
+        "founder",
+        "executive",
+        "officer",
+        "manager",
+        "host",
+        "anchor",
+        "reporter",
+        "author",
+        "businessman",
+        "businesswoman",
+        "actor",
+        "actress",
+        "singer",
+        "pastor",
+        "bishop",
+        "man",
+        "woman",
+        # a police rank and roles of English-language news outside the US and UK
+        "inspector",
+        "spokesperson",
+        "counsel",
     }
 )
 
