@@ -15,18 +15,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotes.engines.outcomes import ExtractionError, Outcome
 from quotes.parse import component as _component
 from quotes.parse.nlp import COMPONENT_NAME
 from quotes.records import Attribution, Cue, Document, Speaker
 from quotes.speakers.registry import Registry
 
-
-class ExtractionError(RuntimeError):
-    """The parser could not attribute a document: it failed on it, or gave a span off its text."""
-
-
-#: What attributing one document gives: its records, or the error that names it.
-Outcome = list[Attribution] | ExtractionError
+__all__ = ["ExtractionError", "Outcome", "attribute_stream", "split_text"]
 
 
 def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
