@@ -292,7 +292,7 @@ def build_command(
     from quotes.dataset.validate import ValidationError
     from quotes.engines.local import ExtractionError
     from quotes.evaluation.evaluate import EvaluationError
-    from quotes.parse.nlp import ModelNotFoundError
+    from quotes.parse.models import ModelNotFoundError
     from quotes.read.io import InputError
 
     errors: tuple[type[Exception], ...] = (
@@ -418,7 +418,7 @@ def extract(
     from pathlib import Path
 
     from quotes.engines.local import ExtractionError, extract_documents
-    from quotes.parse.nlp import ModelNotFoundError
+    from quotes.parse.models import ModelNotFoundError
     from quotes.read.articles import read_documents
     from quotes.read.io import InputError, write_jsonl
 
@@ -635,7 +635,7 @@ def show(
     beside it, and --metadata over that; the date lets a role resolve to whoever held it then.
     """
     from quotes.engines.local import ExtractionError
-    from quotes.parse.nlp import ModelNotFoundError
+    from quotes.parse.models import ModelNotFoundError
     from quotes.read.io import InputError
     from quotes.show import ShowError, show_article
 

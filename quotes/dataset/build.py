@@ -457,10 +457,16 @@ def build(
     # The Parquet and card work goes to a helper process that imports pyarrow and datasets while
     # this one loads spaCy and parses (about 1.4 s of CPU off the build's path on a second core).
     with build_helper(enabled=engine == "local") as helper:
-        from quotes.parse import nlp as nlp_module
+        from quotes.parse.models import model_info as read_model_info
 
-        nlp = nlp_module.load(model)
-        model_info = {"name": f"{nlp.meta['lang']}_{nlp.meta['name']}", "version": str(nlp.meta["version"])}
+        model_info = read_model_info(model)  # from the model's meta.json: spaCy is not imported for it
+        # One process parses here, so it loads the pipeline now; worker processes (and Ray's actors)
+        # load it themselves, side by side, while this process reads the input.
+        nlp = None
+        if engine == "local" and workers == 1:
+            from quotes.parse import nlp as nlp_module
+
+            nlp = nlp_module.load(model)
         guidelines_path = gold_path.parent / "ANNOTATION.md" if gold_path is not None else None
         guidelines = (
             guidelines_path.read_text(encoding="utf-8")
@@ -503,6 +509,7 @@ def build(
             extract_documents(
                 itertools.chain([first], documents),
                 nlp=nlp,
+                model=model,
                 n_process=workers,
                 on_error=skip_unparsable if skip_bad else None,
             ),

@@ -7,6 +7,8 @@ of a config declares the same types, an empty one included. This module imports 
 
 from __future__ import annotations
 
+import pickle
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,21 @@ def arrow_schema(kind: str) -> pa.Schema:
     return features_for(kind).arrow_schema
 
 
-def write_table(kind: str, rows: list[dict[str, Any]], path: str | Path) -> None:
-    """Write records (in ``to_dict`` form) of one kind as a zstd-compressed Parquet file at ``path``."""
-    table = pa.Table.from_pylist(rows, schema=arrow_schema(kind))
+def write_table(
+    kind: str, rows: list[dict[str, Any]], path: str | Path, packed: Sequence[bytes] = ()
+) -> None:
+    """Write records (in ``to_dict`` form) of one kind as a zstd-compressed Parquet file at ``path``.
+
+    Args:
+        kind: the record kind ("attribution" or "document").
+        rows: the records, after those of ``packed``.
+        path: the file to write.
+        packed: earlier records of the file, as pickled lists (:class:`quotes.dataset.shards.ShardWriter`
+            keeps a large shard so); each becomes Arrow on its own, so the records are never all
+            Python objects at once. The file is the same bytes as from all the rows in one list.
+    """
+    schema = arrow_schema(kind)
+    batches = [pa.RecordBatch.from_pylist(pickle.loads(chunk), schema=schema) for chunk in packed]
+    batches.append(pa.RecordBatch.from_pylist(rows, schema=schema))
+    table = pa.Table.from_batches(batches, schema=schema).combine_chunks()  # one chunk, as from one list
     pq.write_table(table, path, compression="zstd")

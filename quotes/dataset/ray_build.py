@@ -431,7 +431,7 @@ def _count(staging: Path) -> Counts:
 
 def _project_errors() -> tuple[type[BaseException], ...]:
     from quotes.dataset.validate import ValidationError
-    from quotes.parse.nlp import ModelNotFoundError
+    from quotes.parse.models import ModelNotFoundError
     from quotes.read.io import InputError
 
     return (InputError, ValidationError, ModelNotFoundError, RayEngineError)

@@ -1,21 +1,26 @@
 """The public API: article texts in, attribution records out.
 
-The pipeline is loaded once per process (:func:`quotes.parse.nlp.load`). Documents are attributed
-in this process (:mod:`quotes.engines.stream`) or in worker processes
-(:mod:`quotes.engines.workers`), and come back in input order with the same records either way.
+The pipeline is loaded once per process that parses (:func:`quotes.parse.nlp.load`). Documents are
+attributed in this process (:mod:`quotes.engines.stream`) or in worker processes
+(:mod:`quotes.engines.workers`), and come back in input order with the same records either way. With
+workers and no loaded pipeline given, this process does not import spaCy: the workers load the model.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from quotes.engines.stream import ExtractionError, Outcome, attribute_stream
+from quotes.engines.outcomes import ExtractionError, Outcome
 from quotes.engines.workers import attribute_in_workers
-from quotes.parse.nlp import load
 from quotes.records import Attribution, Document
-from quotes.speakers.registry import Registry
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from quotes.speakers.registry import Registry
+
+__all__ = ["ExtractionError", "Outcome", "extract", "extract_documents"]
 
 
 def extract_documents(
@@ -32,11 +37,13 @@ def extract_documents(
 
     With ``n_process`` above 1 the documents go in chunks to that many worker processes, each
     holding the pipeline and returning only the finished records (see :mod:`quotes.engines.workers`); the
-    records are the same as with one process.
+    records are the same as with one process. Without ``nlp``, each worker then loads ``model`` itself
+    (this process only checks that it exists).
 
     Args:
         documents: the articles; consumed lazily.
-        nlp: a loaded pipeline; ``None`` loads ``model`` (or the default) with the component added.
+        nlp: a loaded pipeline; ``None`` loads ``model`` (or the default) with the component added, here
+            or in each worker.
         model: the spaCy model to load when ``nlp`` is not given.
         n_process: processes that parse.
         batch_size: texts per batch for ``nlp.pipe``, and documents per chunk sent to a worker.
@@ -47,16 +54,25 @@ def extract_documents(
     Raises:
         ExtractionError: the parser failed on a document (and ``on_error`` is not given); the
             message names the document.
+        quotes.parse.models.ModelNotFoundError: the model cannot be found or loaded.
         ValueError: ``n_process`` or ``batch_size`` is below 1.
     """
     if n_process < 1 or batch_size < 1:
         raise ValueError(f"n_process and batch_size must be at least 1, got {n_process} and {batch_size}")
-    nlp = nlp if nlp is not None else load(model)
+    outcomes: Iterable[tuple[Document, Outcome]]
     if n_process == 1:
+        from quotes.engines.stream import attribute_stream
+        from quotes.parse.nlp import load
+
+        nlp = nlp if nlp is not None else load(model)
         outcomes = attribute_stream(documents, nlp, batch_size=batch_size, registry=registry)
-    else:  # the workers start now, before the first pair is asked for
+    else:  # the workers start now (and load the model, unless given it), before the first pair is asked for
+        if nlp is None:
+            from quotes.parse.models import model_meta
+
+            model_meta(model)  # a model that is not there fails here, before any worker starts
         outcomes = attribute_in_workers(
-            documents, nlp, n_process=n_process, batch_size=batch_size, registry=registry
+            documents, nlp, model=model, n_process=n_process, batch_size=batch_size, registry=registry
         )
     return _pairs(outcomes, on_error)
 

@@ -15,18 +15,20 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotes.engines.outcomes import ExtractionError, Outcome
 from quotes.parse import component as _component
 from quotes.parse.nlp import COMPONENT_NAME
 from quotes.records import Attribution, Cue, Document, Speaker
 from quotes.speakers.registry import Registry
 
+__all__ = ["ExtractionError", "Outcome", "attribute_stream", "split_text"]
 
-class ExtractionError(RuntimeError):
-    """The parser could not attribute a document: it failed on it, or gave a span off its text."""
-
-
-#: What attributing one document gives: its records, or the error that names it.
-Outcome = list[Attribution] | ExtractionError
+#: A batch for ``nlp.pipe`` closes before this many tokens, even short of ``batch_size`` texts: the
+#: models' working arrays grow with the tokens of a batch (a few kB a token), so a run of long articles
+#: would otherwise set the peak memory of a whole corpus. 16 news articles of average length fit in it
+#: (PolNeAR's average about 1,000 tokens); a longer text goes in a batch of its own. Batching changes
+#: no record: each text is parsed on its own.
+BATCH_TOKENS = 16_000
 
 
 def split_text(text: str, max_length: int) -> list[tuple[int, str]]:
@@ -127,7 +129,7 @@ def attribute_stream(
     collected: list[dict[str, Any]] = []
     failures: list[str] = []
     done = 0
-    for doc, (offset, count) in nlp.pipe(inputs(), as_tuples=True, batch_size=batch_size, disable=disable):
+    for doc, (offset, count) in _parsed(nlp, inputs(), batch_size, disable):
         records = doc._.attributions if in_pipe else None
         if doc._.attribution_error is not None:
             failures.append(f"at character {offset}: {doc._.attribution_error}")
@@ -153,3 +155,20 @@ def attribute_stream(
                     outcome = error
             yield document, outcome
             collected, failures, done = [], [], 0
+
+
+def _parsed(
+    nlp: Language, items: Iterator[tuple[Doc, tuple[int, int]]], batch_size: int, disable: list[str]
+) -> Iterator[tuple[Doc, tuple[int, int]]]:
+    """``nlp.pipe`` over ``items`` in batches of at most ``batch_size`` texts and :data:`BATCH_TOKENS`."""
+    batch: list[tuple[Doc, tuple[int, int]]] = []
+    tokens = 0
+    for item in items:
+        size = len(item[0])
+        if batch and (len(batch) >= batch_size or tokens + size > BATCH_TOKENS):
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disable)
+            batch, tokens = [], 0
+        batch.append(item)
+        tokens += size
+    if batch:
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch), disable=disable)

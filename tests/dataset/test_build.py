@@ -96,6 +96,29 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     assert _snapshot(first) == _snapshot(second)
 
 
+def test_records_packed_as_they_stream_give_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quotes.dataset import shards
+
+    whole, packed = tmp_path / "whole", tmp_path / "packed"
+    publish(_corpus(7), whole, model=MODEL)
+    held: list[int] = []
+    add = shards.ShardWriter.add
+
+    def watched(writer: shards.ShardWriter, record: dict[str, Any]) -> None:
+        add(writer, record)
+        held.append(len(writer.rows))
+
+    monkeypatch.setattr(shards, "PACK_ROWS", 3)
+    monkeypatch.setattr(shards.ShardWriter, "add", watched)
+    publish(_corpus(7), packed, model=MODEL)
+    assert max(held) < 3  # never more than PACK_ROWS records held as Python objects
+    assert _snapshot(packed) == _snapshot(whole)
+    rows = pq.read_table(packed / "data/attributions/train-00000-of-00001.parquet").to_pylist()
+    assert len(rows) == 14 and rows[-1]["text"] == "we will stay 6"
+
+
 def test_parquet_carries_no_varying_metadata(tmp_path: Path) -> None:
     publish(_corpus(), tmp_path / "dataset", model=MODEL)
     meta = pq.ParquetFile(tmp_path / "dataset/data/documents/train-00000-of-00001.parquet").metadata

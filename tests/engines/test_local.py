@@ -158,3 +158,40 @@ def test_docstring_example() -> None:
 
     failures, tried = doctest.testmod(quotes.engines.local, verbose=False)
     assert tried > 0 and failures == 0
+
+
+class _CountingPipeline:
+    """Stands in for ``nlp`` in :func:`quotes.engines.stream._parsed`: notes each batch it is given."""
+
+    def __init__(self) -> None:
+        self.batches: list[list[int]] = []
+
+    def pipe(self, batch, *, as_tuples, batch_size, disable):
+        assert as_tuples and batch_size == len(batch)
+        self.batches.append([len(doc) for doc, _ in batch])
+        return iter(batch)
+
+
+def test_batches_close_at_the_token_budget(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotes.engines import stream
+
+    monkeypatch.setattr(stream, "BATCH_TOKENS", 20)
+    words = ["one two three", "four five six seven eight nine ten eleven", "a " * 30, "b c", "d e f"]
+    items = [(nlp.make_doc(text), (0, 1)) for text in words]
+    counting = _CountingPipeline()
+    assert list(stream._parsed(counting, iter(items), 16, [])) == items  # every text, in order
+    assert counting.batches == [[3, 8], [30], [2, 3]]  # the long text alone; none over 20 tokens else
+    counting = _CountingPipeline()
+    list(stream._parsed(counting, iter(items), 2, []))
+    assert [len(batch) for batch in counting.batches] == [2, 1, 2]
+
+
+@pytest.mark.slow
+def test_small_batches_give_the_same_records(nlp, seed_results, monkeypatch: pytest.MonkeyPatch) -> None:
+    from quotes.engines import stream
+
+    monkeypatch.setattr(stream, "BATCH_TOKENS", 1500)  # under the length of most seed articles
+    budgeted = list(extract_documents(_seed_documents(), nlp=nlp))
+    assert [[r.to_dict() for r in records] for _, records in budgeted] == [
+        [r.to_dict() for r in records] for _, records in seed_results
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -155,3 +157,38 @@ def test_workers_also_start_where_the_platform_cannot_fork(nlp, monkeypatch: pyt
     spawned = _dicts(extract_documents(documents, nlp=nlp, n_process=2, batch_size=2))
     assert spawned == _dicts(extract_documents(documents, nlp=nlp, n_process=1))
     assert [len(records) for _, records in spawned][:3] == [1, 1, 1]
+
+
+@pytest.mark.slow
+def test_workers_load_the_model_themselves_and_this_process_never_imports_spacy(nlp) -> None:
+    # A fresh interpreter: this test session has spaCy imported and the pipeline loaded already.
+    program = (
+        "import json, sys\n"
+        "from quotes.engines.local import extract_documents\n"
+        "from quotes.records import Document\n"
+        "texts = json.loads(sys.argv[1])\n"
+        "documents = [Document(id=f'wire-{i}', text=text) for i, text in enumerate(texts)]\n"
+        "pairs = extract_documents(documents, n_process=2, batch_size=2)\n"
+        "rows = [[d.id, [a.to_dict() for a in records]] for d, records in pairs]\n"
+        "print(json.dumps({'spacy': 'spacy' in sys.modules, 'rows': rows}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program, json.dumps(WIRE)], capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    found = json.loads(result.stdout)
+    assert found["spacy"] is False
+    documents = [Document(id=f"wire-{i}", text=text) for i, text in enumerate(WIRE)]
+    expected = [[doc_id, records] for doc_id, records in _dicts(extract_documents(documents, nlp=nlp))]
+    assert found["rows"] == expected
+
+
+@pytest.mark.slow
+def test_a_model_the_workers_cannot_load_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    from quotes.parse.models import ModelNotFoundError
+
+    broken = tmp_path / "broken-model"  # its meta is readable, the pipeline itself is not there
+    broken.mkdir()
+    (broken / "meta.json").write_text(json.dumps({"lang": "en", "name": "broken", "version": "0.0.1"}))
+    with pytest.raises(ModelNotFoundError, match="broken-model"):
+        list(extract_documents(_corpus(4), model=str(broken), n_process=2, batch_size=1))
