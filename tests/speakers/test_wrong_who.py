@@ -34,3 +34,20 @@ def test_an_asked_question_does_not_pass_a_speaker_on_or_take_one() -> None:
 def test_a_claim_with_no_speaker_of_its_own_still_continues_the_last_one() -> None:
     text = "Tom Hale said the plan failed, noting that costs rose."
     assert {s.name for s in _by_text(text).values()} == {"Tom Hale"}
+
+
+def test_the_holder_of_an_office_in_an_organisation_is_a_person_after_the_content() -> None:
+    for text, mention in [
+        ("Prices will fall in spring, the chief executive of Nortgas said.", "the chief executive"),
+        ("Prices will fall in spring, a spokeswoman for Nortgas said.", "a spokeswoman"),
+        ("The roads will reopen, the mayor of Dunmore said.", "the mayor"),
+    ]:
+        speaker = extract(text)[-1].speaker
+        assert (speaker.mention, speaker.kind, speaker.name) == (mention, "person", None)
+
+
+def test_an_apposition_after_the_content_still_names_the_person() -> None:
+    speaker = extract("Prices will fall, the union's president, Jane Roe, said.")[-1].speaker
+    assert speaker.name == "Jane Roe"
+    speaker = extract("Prices will fall, NEA President Jane Roe said.")[-1].speaker
+    assert speaker.name == "Jane Roe"
