@@ -51,3 +51,21 @@ def test_an_apposition_after_the_content_still_names_the_person() -> None:
     assert speaker.name == "Jane Roe"
     speaker = extract("Prices will fall, NEA President Jane Roe said.")[-1].speaker
     assert speaker.name == "Jane Roe"
+
+
+def test_a_name_with_an_organisation_noun_in_apposition_is_an_organisation() -> None:
+    for text, name in [
+        ("Ofwex, the water regulator, said bills would rise.", "Ofwex"),
+        ("Tarnby Foods, a Leeds firm, said bills would rise.", "Tarnby Foods"),
+    ]:
+        speaker = extract(text)[-1].speaker
+        assert (speaker.name, speaker.kind) == (name, "organization")
+
+
+def test_a_name_with_a_person_noun_in_apposition_stays_a_person() -> None:
+    for text, name in [
+        ("Jane Roe, a bank clerk, said bills would rise.", "Jane Roe"),
+        ("Tom Hale, the energy minister, said bills would rise.", "Tom Hale"),
+    ]:
+        speaker = extract(text)[-1].speaker
+        assert (speaker.name, speaker.kind) == (name, "person")
