@@ -233,6 +233,45 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
     }
 )
 
+#: Nouns that, in apposition to a name ("Ofgem, the energy regulator,"; "Acme, a Leeds firm,"), say
+#: the name is an organisation's, whatever the parser tagged it.
+APPOSITION_ORGANISATION_HEADS: frozenset[str] = ORGANIZATION_HEADS | frozenset(
+    {
+        "regulator",
+        "watchdog",
+        "firm",
+        "charity",
+        "union",
+        "bank",
+        "lender",
+        "insurer",
+        "supplier",
+        "retailer",
+        "airline",
+        "carrier",
+        "operator",
+        "manufacturer",
+        "maker",
+        "publisher",
+        "newspaper",
+        "network",
+        "association",
+        "federation",
+        "institute",
+        "organisation",
+        "organization",
+        "authority",
+        "thinktank",
+        "think-tank",
+        "tank",
+        "group",
+        "body",
+        "foundation",
+        "university",
+        "regime",
+    }
+)
+
 #: Words before an organisation's head that make it another body than the registry's one of that head:
 #: "the Federal Government" of Nigeria or Canada, "the state government", "the provincial government" are
 #: not a country's "government".

@@ -145,12 +145,18 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     outer_end = -1  # the furthest end of the records so far: a record inside one is reported within it
     for start, end, kind, item in found:
         speaker = resolved.get((start, end))
+        question = speaker is None and isinstance(item, reported.Claim) and item.cue_lemma == "ask"
         if speaker is None:
             speaker = (
                 previous.continued()
-                if previous is not None
+                if previous is not None and not question
                 else speakers.ResolvedSpeaker(None, None, None, None, "unknown", "none")
             )
+        if question:
+            # "Asked whether the tax would rise, the minister said ...": the journalist's question has
+            # no speaker the article names; it neither continues the last speaker nor is continued
+            records.append(_record(doc, text, start, end, kind, item, speaker))
+            continue
         if end > outer_end:
             # '“Nurses tell me that they are tired,” Ann Roe said. “We need beds.”': the quote goes on
             # in Ann Roe's words, not the nurses' of the claim reported inside her quote

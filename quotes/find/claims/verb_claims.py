@@ -327,6 +327,7 @@ def _clause_claim(
         mention is None
         or not any(char.isalnum() for char in mention.text)
         or not before.left_edge.idx <= mention.start < before.right_edge.idx + len(before.right_edge)
+        or _in_modifier_phrase(doc, mention, before)
     ):
         mention = noun_phrase(before)  # "..., the union's president, Jane Roe, said"
     if mention is None or not any(char.isalnum() for char in mention.text):
@@ -379,6 +380,22 @@ def _set_off_subject(subject: Token, verb: Token) -> bool:
         and doc[first - 1].text == ","
         and all(t.dep_ == "advmod" for t in doc[subject.right_edge.i + 1 : verb.i])
     )
+
+
+def _in_modifier_phrase(doc: Doc, mention: Mention, subject: Token) -> bool:
+    """Whether a mention found before the cue lies in a phrase that modifies the subject rather than
+    naming it: "..., the chief executive of Centrica said" is the chief executive speaking, not
+    Centrica; "..., a spokesman for the council said" is the spokesman. An apposition ("..., the union's
+    president, Jane Roe, said") names the subject and stays."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.i != subject.i and token.head.i != token.i:  # Tokens are views: compare indices
+        if token.dep_ == "prep":
+            return True
+        token = token.head
+    return False
 
 
 def _subject_before(verb: Token, clauses: list[Token]) -> Token | None:
