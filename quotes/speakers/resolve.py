@@ -279,8 +279,7 @@ class SpeakerResolver:
     def _head_of(self, speaker: ResolvedSpeaker) -> Token | None:
         if speaker.start is None or speaker.end is None:
             return None
-        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        return span.root if span is not None and len(span) else None
+        return pronouns.token_at(self.doc, speaker.start, speaker.end)
 
     def _sentence_of(self, speaker: ResolvedSpeaker) -> int | None:
         """The start token of the sentence a speaker's mention is in."""

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import documents
+from quotes.speakers import documents, pronouns
 from quotes.speakers.entities import ArticleEntities, Entity, name_words, person_words
 
 
@@ -50,9 +50,7 @@ def view(doc: Doc, start: int, end: int, text: str) -> MentionView:
     lower = [w.lower().rstrip(".,") for w in words]
     while lower and lower[0] in ("the", "a", "an"):
         words, lower = words[1:], lower[1:]
-    span = doc.char_span(start, end, alignment_mode="expand")
-    head = span.root if span is not None and len(span) else None
-    return MentionView(start, end, words, lower, head)
+    return MentionView(start, end, words, lower, pronouns.token_at(doc, start, end))
 
 
 def decide(entity: Entity, resolution: str) -> Decision:
