@@ -93,4 +93,9 @@ def test_unclosed_quote_not_reopened_ends_with_its_paragraph() -> None:
 
 def test_unbalanced_marks_never_raise() -> None:
     for text in ['"', "“", "”", "'", '" "', "a ” b “ c", "''''"]:
-        find_marked_quotes(text)
+        for quote in find_marked_quotes(text):
+            assert text[quote.open] in "\"“'‘" and quote.open < quote.start <= quote.end <= len(text)
+            assert quote.close is None or text[quote.close] in "\"”'’"
+    # an opening mark with no close runs to the end of its paragraph; a stray closing mark opens nothing
+    (unclosed,) = find_marked_quotes("a ” b “ c")
+    assert (unclosed.close, "a ” b “ c"[unclosed.start : unclosed.end]) == (None, "c")
