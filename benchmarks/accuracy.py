@@ -87,8 +87,8 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     (
         "saying",
         "saying",
-        "gold whose cue is a verb of saying or claiming and whose content is a clause or quoted words "
-        "(this project's scope)",
+        "gold whose cue is a verb of saying or claiming and whose content is a clause or quoted words, "
+        "no question, request or empty report (this project's scope)",
     ),
     (
         "saying_cue",
@@ -144,14 +144,19 @@ def assertion_scores(matches: Sequence[polnear_score.DocumentMatch]) -> dict[str
 
 
 def exclusion_text(scores: dict[str, Any]) -> str:
-    """How many gold the saying scope leaves out for their noun-phrase content, and why."""
+    """How many gold the saying scope leaves out, for each reason, and why."""
     excluded, cue = scores.get("saying_n_excluded_gold", 0), scores.get("saying_cue_n_gold", 0)
     share = excluded / cue if cue else 0.0
+    by_reason = {reason: scores.get(f"saying_n_excluded_{reason}_gold", 0) for reason in polnear.EXCLUSIONS}
     return (
         f"The saying scope leaves out {excluded} of the {cue} gold attributions whose cue is a verb of "
-        f"saying ({share:.1%}): their content is a bare noun phrase (\"criticized the plan\", "
-        "\"announced new strike dates\", \"said nothing\"), which `seeds/ANNOTATION.md` does not count as a "
-        "claim; the form is read by parsing the gold content alone (quotes/evaluation/content_form.py). "
+        f"saying ({share:.1%}), which `seeds/ANNOTATION.md` does not count as claims: "
+        f"{by_reason['noun_phrase']} whose content is a bare noun phrase (\"criticized the plan\", "
+        "\"announced new strike dates\", \"said nothing\"; quotes/evaluation/content_form.py), "
+        f"{by_reason['question']} questions and requests (\"asked whether ...\", \"asked the council to "
+        f"wait\", a content less than half in quote marks) and {by_reason['empty_report']} empty reports "
+        "(\"would not say when ...\", \"declined to say whether ...\"; quotes/evaluation/speech_acts.py), "
+        "each read from the gold content and cue alone. "
         f"{scores.get('saying_n_excluded_pred', 0)} predictions matching or overlapping those gold count "
         "there neither as right nor as wrong. The `saying_cue` rows keep the previous definition (every "
         "gold with a cue of saying), and `all` is PolNeAR's whole scope."
@@ -316,7 +321,8 @@ def markdown(scores: dict[str, Any], split: str, n_docs: int) -> str:
         "as mentions, so the speaker is right when the predicted mention overlaps the gold source span. Its "
         'scope is wider than this project\'s (beliefs, polls, bare objects such as "criticized the act"): '
         "`saying` is the subset whose cue is a verb of saying or claiming and whose content is a clause or "
-        "quoted words, the scope the parser is built for.",
+        "quoted words that claims something (no question, request or empty report), the scope the parser is "
+        "built for.",
         "",
         exclusion_text(scores),
         "",

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from quotes.find.claims.claim import DOUBLE_MARK, quoted_share
 from quotes.parse.nlp import COMPONENT_NAME
 
 QUOTE = "quote"
@@ -42,8 +43,6 @@ NOUN_PHRASE = "noun_phrase"
 #: The forms a content can take; the saying scope keeps the first two.
 FORMS: tuple[str, ...] = (QUOTE, CLAUSE, NOUN_PHRASE)
 
-#: Double quote marks, and the two apostrophes some outlets quote with.
-_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e]|''")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: Children that make their head a clause whatever the tagger called it: a subject, an auxiliary, a
 #: clausal complement.
@@ -59,7 +58,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 def has_quote_marks(text: str) -> bool:
     """Whether the content quotes words: double marks, or two apostrophes used as marks."""
-    return _QUOTE_MARK.search(text) is not None
+    return DOUBLE_MARK.search(text) is not None
 
 
 def is_clause_head(token: Token) -> bool:
@@ -100,20 +99,6 @@ def _heads(root: Token) -> list[Token]:
     return [root]
 
 
-def quoted_share(text: str) -> float:
-    """The share of a text's letters and digits that stand between quote marks (an unclosed mark quotes
-    to the end)."""
-    inside, total, quoted = 0, 0, False
-    for piece in re.split(f"({_QUOTE_MARK.pattern})", text):
-        if _QUOTE_MARK.fullmatch(piece):
-            quoted = not quoted if piece in {'"', "''"} else piece != "\u201d"
-            continue
-        letters = sum(char.isalnum() for char in piece)
-        total += letters
-        inside += letters if quoted else 0
-    return inside / total if total else 0.0
-
-
 def is_capitalised_headline(text: str) -> bool:
     """Whether every word of two or more starts with a capital ("Mayor Says Schools Will Reopen")."""
     words = _WORD.findall(text)
@@ -123,7 +108,7 @@ def is_capitalised_headline(text: str) -> bool:
 def reading_text(text: str) -> str:
     """The text to parse for the form: without double quote marks (the tagger takes a quoted verb for a
     noun: 'the rules “lump” all cyclists together'), and a capitalised headline in lower case."""
-    text = _QUOTE_MARK.sub(" ", text).strip()
+    text = DOUBLE_MARK.sub(" ", text).strip()
     return text.lower() if is_capitalised_headline(text) else text
 
 

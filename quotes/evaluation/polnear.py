@@ -21,7 +21,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from quotes.evaluation import content_form
+from quotes.evaluation import content_form, speech_acts
 from quotes.read.io import json_error_text
 from quotes.records import Document
 
@@ -110,6 +110,9 @@ class GoldAttribution:
     #: The content's form (:data:`quotes.evaluation.content_form.FORMS`), once
     #: :func:`with_content_forms` has read it; ``None`` until then.
     content_form: str | None = None
+    #: What the content does when it is no claim (:data:`quotes.evaluation.speech_acts.ACTS`: a question
+    #: or request, an empty report), once :func:`with_content_forms` has read it; ``None`` otherwise.
+    speech_act: str | None = None
 
 
 @dataclass(frozen=True)
@@ -215,12 +218,26 @@ def is_direct(gold: GoldAttribution) -> bool:
 
 
 def with_content_forms(docs: Iterable[PolnearDoc], nlp: Language) -> list[PolnearDoc]:
-    """The documents with the form of every gold content read (:mod:`quotes.evaluation.content_form`)."""
+    """The documents with the form of every gold content read (:mod:`quotes.evaluation.content_form`),
+    and what it does when it is no claim (:mod:`quotes.evaluation.speech_acts`)."""
     docs = list(docs)
-    texts = (content_form.content_text(doc.text, gold.segments) for doc in docs for gold in doc.attributions)
+    texts = [content_form.content_text(doc.text, gold.segments) for doc in docs for gold in doc.attributions]
     found = iter(list(content_form.forms(nlp, texts)))
+    contents = iter(texts)
     return [
-        replace(doc, attributions=tuple(replace(gold, content_form=next(found)) for gold in doc.attributions))
+        replace(
+            doc,
+            attributions=tuple(
+                replace(
+                    gold,
+                    content_form=next(found),
+                    speech_act=speech_acts.act_of(
+                        gold.cue, next(contents), speech_acts.text_before(doc.text, gold.start)
+                    ),
+                )
+                for gold in doc.attributions
+            ),
+        )
         for doc in docs
     ]
 
@@ -230,12 +247,28 @@ def is_noun_phrase_content(gold: GoldAttribution) -> bool:
     return gold.content_form == content_form.NOUN_PHRASE
 
 
-def in_saying_scope(gold: GoldAttribution) -> bool:
-    """The project's scope: a cue of saying or claiming, and a content that is a clause or quoted words.
+#: Why the saying scope leaves out a gold whose cue is of saying: its content is a noun phrase, a
+#: question or request, or an empty report.
+EXCLUSIONS: tuple[str, ...] = (content_form.NOUN_PHRASE, *speech_acts.ACTS)
 
-    A content whose form has not been read counts as a clause.
+
+def exclusion(gold: GoldAttribution) -> str | None:
+    """Why a gold with a cue of saying is out of the saying scope (one of :data:`EXCLUSIONS`), or
+    ``None`` when it is in it or has no cue of saying. A noun phrase is named first."""
+    if not is_saying_cue(gold.cue):
+        return None
+    if is_noun_phrase_content(gold):
+        return content_form.NOUN_PHRASE
+    return gold.speech_act
+
+
+def in_saying_scope(gold: GoldAttribution) -> bool:
+    """The project's scope: a cue of saying or claiming, and a content that is a clause or quoted words
+    and no question, request or empty report.
+
+    A content whose form has not been read counts as a clause, and as a claim.
     """
-    return is_saying_cue(gold.cue) and not is_noun_phrase_content(gold)
+    return is_saying_cue(gold.cue) and exclusion(gold) is None
 
 
 def is_saying_cue(cue: str | None) -> bool:

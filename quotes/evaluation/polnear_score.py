@@ -30,9 +30,10 @@ How scoring is done, and why:
   claiming (:data:`quotes.evaluation.polnear.SAYING_LEMMAS`, matched through its inflection table) or
   is "according to"; and ``saying``, the project's scope: those of them whose content is a clause or
   quoted words, not a bare noun phrase ("criticized the plan"; see
-  :mod:`quotes.evaluation.content_form`). A matched prediction takes its gold's scopes; an unmatched
-  one the scope of its own cue, except that one overlapping a gold left out of ``saying`` for its
-  noun-phrase content counts in ``saying`` neither as right nor as wrong.
+  :mod:`quotes.evaluation.content_form`), and no question, request or empty report ("asked whether
+  ...", "would not say when ..."; see :mod:`quotes.evaluation.speech_acts`). A matched prediction
+  takes its gold's scopes; an unmatched one the scope of its own cue, except that one overlapping a
+  gold left out of ``saying`` counts in ``saying`` neither as right nor as wrong.
 * **Calibration**: a prediction is correct end to end when it is overlap-matched, its speaker
   mention is right and its directness agrees with the gold; accuracy is reported per confidence bin.
 """
@@ -48,9 +49,9 @@ from quotes.evaluation.polnear import (
     GoldAttribution,
     PolnearDoc,
     exact_form,
+    exclusion,
     in_saying_scope,
     is_direct,
-    is_noun_phrase_content,
     is_saying_cue,
     normalize_span,
 )
@@ -81,7 +82,7 @@ class _Gold:
     units: list[tuple[int, int]]  # normalised non-empty segments
     outer: tuple[int, int]  # normalised whole span
     scopes: tuple[str, ...]
-    excluded: bool  # a cue of saying, but a noun-phrase content: out of the saying scope
+    excluded: str | None  # a cue of saying, but no claim: why it is out of the saying scope (EXCLUSIONS)
     runs: list[tuple[int, int]]  # units joined where only punctuation and spaces, no line break, part them
 
 
@@ -105,8 +106,9 @@ class DocumentMatch:
     #: For each gold: the scopes it is in (:data:`SCOPES`); for each prediction likewise.
     gold_scopes: list[tuple[str, ...]] = field(default_factory=list)
     pred_scopes: list[tuple[str, ...]] = field(default_factory=list)
-    #: For each gold: whether its cue is of saying but its content a noun phrase.
-    gold_excluded: list[bool] = field(default_factory=list)
+    #: For each gold: why its cue is of saying but it is out of the saying scope
+    #: (:data:`quotes.evaluation.polnear.EXCLUSIONS`), or ``None``.
+    gold_excluded: list[str | None] = field(default_factory=list)
     #: For each prediction: whether it left the saying scope for matching or overlapping such a gold.
     pred_excluded: list[bool] = field(default_factory=list)
     #: For each overlap-matched gold: whether the speaker mention is right (else ``None``).
@@ -133,11 +135,11 @@ def match_document(
     match.exact, match.pred_exact = _exact_match(golds, [exact_form(text, span) for span in spans], text)
     match.gold_scopes = [g.scopes for g in golds]
     match.gold_excluded = [g.excluded for g in golds]
-    excluded_units = [unit for g in golds if g.excluded for unit in g.units]
+    excluded_units = [unit for g in golds if g.excluded is not None for unit in g.units]
     match.pred_scopes, match.pred_excluded = [], []
     for p, span, g in zip(predicted, spans, match.pred_overlap, strict=True):
         if g is not None:
-            scopes, excluded = golds[g].scopes, golds[g].excluded
+            scopes, excluded = golds[g].scopes, golds[g].excluded is not None
         else:
             scopes = _scopes(is_saying_cue(_pred_cue(p)), True)
             excluded = "saying" in scopes and any(_shared(unit, span) for unit in excluded_units)
@@ -168,7 +170,7 @@ def _prepare_gold(text: str, gold: GoldAttribution) -> _Gold:
     units = [u for u in units if u[1] > u[0]] or [normalize_span(text, gold.start, gold.end)]
     outer = normalize_span(text, gold.start, gold.end)
     scopes = _scopes(is_saying_cue(gold.cue), in_saying_scope(gold))
-    excluded = is_saying_cue(gold.cue) and is_noun_phrase_content(gold)
+    excluded = exclusion(gold)
     return _Gold(gold, units, outer, scopes, excluded, _runs(text, units))
 
 
@@ -317,7 +319,10 @@ def score_matches(matches: Iterable[DocumentMatch]) -> dict[str, Any]:
     calibration = [[0, 0, 0.0] for _ in CONFIDENCE_BINS]  # n, correct, sum of confidences
     for match in matches:
         for i, gold in enumerate(match.gold):
-            add("saying", "excluded_gold", match.gold_excluded[i])
+            reason = match.gold_excluded[i]
+            add("saying", "excluded_gold", reason is not None)
+            if reason is not None:
+                add("saying", f"excluded_{reason}_gold", 1)
             for scope in match.gold_scopes[i]:
                 add(scope, "gold", 1)
                 add(scope, "overlap_gold_tp", match.overlap[i] is not None)

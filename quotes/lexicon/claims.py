@@ -323,6 +323,32 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     {"how", "what", "why", "whether", "if", "when", "where", "who", "which"}
 )
 
+#: Verbs that report a question or a request: whatever follows them is asked, not claimed ("asked
+#: whether the bridge was safe", "asked the council to wait", "wondered how it would end";
+#: seeds/ANNOTATION.md, "Directives and questions are not claims"). A quote in marks after them is
+#: still the speaker's words ("“Is it fair?” she asked").
+ASKING_VERBS: frozenset[str] = frozenset({"ask", "inquire", "enquire", "query", "wonder", "ponder"})
+
+#: Verbs that report a directive: someone was told to act ("urged residents to stay indoors",
+#: "demanded that the mayor resign"). Commitments ("promised to", "vowed to") are claims about the
+#: speaker and stay.
+DIRECTIVE_VERBS: frozenset[str] = frozenset(
+    {
+        "urge", "implore", "beg", "exhort", "encourage", "order", "instruct", "command", "request",
+        "demand", "plead",
+    }
+)  # fmt: skip
+
+#: Verbs that, governing a cue, report that nothing was said: "declined to say whether ...",
+#: "refused to say how ...", "failed to explain why ...".
+REFUSAL_VERBS: frozenset[str] = frozenset({"decline", "refuse", "fail"})
+
+#: Adjectives that do the same with "to": "was unwilling to say who ...".
+REFUSAL_ADJECTIVES: frozenset[str] = frozenset({"unwilling", "reluctant"})
+
+#: Adverbs that do the same with "to": "has yet to say when ...".
+REFUSAL_ADVERBS: frozenset[str] = frozenset({"yet"})
+
 #: Relative words that can open a clause with a cue set inside it: "the plan, [which] she said would fail",
 #: "[what] he said is a growing demand".
 RELATIVE_OPENERS: frozenset[str] = frozenset({"what", "which", "that", "who"})

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from quotes.find.claims import fragments, reported
+from quotes.find.claims import fragments, questions, reported
 from quotes.find.claims.categories import category_of_cue
 from quotes.find.direct import direct, marks
 from quotes.find.direct.not_speech_lines import not_a_record
@@ -104,6 +104,8 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     claims += fragments.find_fragment_claims(doc, marked, directs, claims, text)
     directs = [d for d in directs if not not_a_record(doc, text, d.start, d.end, "direct")]
     claims = [c for c in claims if not not_a_record(doc, text, c.start, c.end, c.type, c.cue_lemma)]
+    # after the fragment finder, which would otherwise report a quoted word of a dropped question alone
+    claims = [c for c in claims if not questions.not_a_claim(doc, c, text)]
     found: list[tuple[int, int, str, Any]] = [(d.start, d.end, "direct", d) for d in directs]
     found += [(c.start, c.end, c.type, c) for c in claims]
     found.sort(key=lambda item: (item[0], item[1]))

@@ -34,6 +34,24 @@ class Claim:
 _MIXED_MARKS = re.compile(r"[\"“”‘«»„]|''|(?:^|\s)'\w")
 
 
+#: Double quote marks, and the two apostrophes some outlets quote with.
+DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e]|''")
+
+
+def quoted_share(text: str) -> float:
+    """The share of a text's letters and digits that stand between double quote marks (an unclosed mark
+    quotes to the end)."""
+    inside, total, quoted = 0, 0, False
+    for piece in re.split(f"({DOUBLE_MARK.pattern})", text):
+        if DOUBLE_MARK.fullmatch(piece):
+            quoted = not quoted if piece in {'"', "''"} else piece != "\u201d"
+            continue
+        letters = sum(char.isalnum() for char in piece)
+        total += letters
+        inside += letters if quoted else 0
+    return inside / total if total else 0.0
+
+
 def quotes_words(content: str) -> bool:
     """Whether a claim's content holds quoted words, which makes it a mixed quote."""
     return _MIXED_MARKS.search(content) is not None
