@@ -149,9 +149,9 @@ def content_end(
             verb is not None
             and token.dep_ == "cc"
             and token.i > first + 1
-            and _opens_new_claim(doc, token, verb)
+            and (_opens_new_claim(doc, token, verb) or _other_speaker(doc, token, sent_end))
         ):
-            return token.idx
+            return token.idx  # "... and warned that ...", "... and one in four said ...": another claim
         if (
             token.lower_ in lexicon.SPEECH_EVENT_FRAMES
             and token.i + 1 < len(doc)
@@ -296,14 +296,22 @@ def _other_speaker(doc: Doc, conjunction: Token, sent_end: int) -> bool:
     own: "they trusted the mayor, while a third said they did not" is two attributions."""
     if conjunction.lower_ not in _CLAUSE_CONJUNCTIONS:
         return False
+    if conjunction.i + 1 < len(doc) and doc[conjunction.i + 1].lower_ == "that":
+        return False  # "found that A and that few said B": a second content clause of the same cue
     for token in doc[conjunction.i + 1 : conjunction.i + 9]:
-        if token.idx >= sent_end or token.is_punct:
+        if token.idx >= sent_end or (token.is_punct and not _inside_word(token)):
             return False
         if token.pos_ in ("VERB", "AUX"):
             return token.lemma_.lower() in lexicon.REPORTING_VERBS and any(
                 c.dep_ == "nsubj" and c.i > conjunction.i for c in token.lefts
             )
     return False
+
+
+def _inside_word(token: Token) -> bool:
+    """Whether a punctuation token joins the words either side of it with no space ("three-quarters")."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
 def _relative_cue(token: Token) -> bool:

@@ -317,6 +317,43 @@ SPEAKER_DESCRIPTION_CASES = [
 ]
 
 
+#: A conjunction opening a cue with a subject of its own ends the content, with or without a comma and
+#: whatever the subject's form ("three-quarters", "one in four"): another speaker's claim.
+ANOTHER_SPEAKER_CASES = [
+    (
+        "In the poll, half of voters said the mayor was honest, and three-quarters said the same of her"
+        " rival.",
+        [
+            ("indirect", "the mayor was honest", "said", "half"),
+            ("indirect", "the same of her rival", "said", "three-quarters"),
+        ],
+    ),
+    (
+        "About a third said the party cared about them and one in four said the party was hostile to them.",
+        [
+            ("indirect", "the party cared about them", "said", "a third"),
+            ("indirect", "the party was hostile to them", "said", "one"),
+        ],
+    ),
+    (  # negative: a second clause of the content, no cue in it
+        "He said prices rose and wages fell.",
+        [("indirect", "prices rose and wages fell", "said", "He")],
+    ),
+    (  # negative: "and that" opens a second content clause of the same cue, which may hold a cue
+        "The survey found that rents rose and that few tenants said they could afford to move.",
+        [
+            (
+                "indirect",
+                "rents rose and that few tenants said they could afford to move",
+                "found",
+                "The survey",
+            ),
+            ("indirect", "they could afford to move", "said", "few tenants"),
+        ],
+    ),
+]
+
+
 #: Every rule's cases, by rule: one test runs them all.
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "coordinated_with_content": COORDINATED_WITH_CONTENT_CASES,
@@ -332,6 +369,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "cue_prepositions": CUE_PREPOSITION_CASES,
     "passive_characterisation": PASSIVE_CASES,
     "quote_past_the_sentence": QUOTE_PAST_SENTENCE_CASES,
+    "another_speaker": ANOTHER_SPEAKER_CASES,
 }
 
 
