@@ -21,7 +21,7 @@ CASES = [
         ("Acme Union", "organization", "document"),
     ),
     (
-        "Tom Hale is releasing a new radio ad that urges voters to stay home.",
+        "Tom Hale is releasing a new radio ad that warns voters the bridge will close.",
         ("Tom Hale", "person", "document"),
     ),
     # the person who spoke in a statement owns "the statement"

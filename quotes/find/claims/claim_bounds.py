@@ -149,7 +149,7 @@ def content_end(
             verb is not None
             and token.dep_ == "cc"
             and token.i > first + 1
-            and (_opens_new_claim(doc, token, verb) or _other_speaker(doc, token, sent_end))
+            and (_opens_new_claim(doc, token, verb) or _other_speaker(doc, token, sent_end, coordinated=True))
         ):
             return token.idx  # "... and warned that ...", "... and one in four said ...": another claim
         if (
@@ -291,9 +291,13 @@ def _chains(token: Token) -> bool:
 _CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "though", "although", "yet"})
 
 
-def _other_speaker(doc: Doc, conjunction: Token, sent_end: int) -> bool:
+def _other_speaker(doc: Doc, conjunction: Token, sent_end: int, coordinated: bool = False) -> bool:
     """Whether a conjunction after a comma opens a clause whose verb is a cue with a subject of its
-    own: "they trusted the mayor, while a third said they did not" is two attributions."""
+    own: "they trusted the mayor, while a third said they did not" is two attributions.
+
+    With ``coordinated`` (a conjunction with no comma before it, "... and one in four said ..."), the
+    cue must be a verb of speech, not of belief, that the parse coordinates with a clause before it:
+    "and its readers think [is important]" or "because he denied ..." go on with the content."""
     if conjunction.lower_ not in _CLAUSE_CONJUNCTIONS:
         return False
     if conjunction.i + 1 < len(doc) and doc[conjunction.i + 1].lower_ == "that":
@@ -302,7 +306,10 @@ def _other_speaker(doc: Doc, conjunction: Token, sent_end: int) -> bool:
         if token.idx >= sent_end or (token.is_punct and not _inside_word(token)):
             return False
         if token.pos_ in ("VERB", "AUX"):
-            return token.lemma_.lower() in lexicon.REPORTING_VERBS and any(
+            lemma = token.lemma_.lower()
+            if coordinated and (token.dep_ != "conj" or lemma in claim_lexicon.BELIEF_VERBS):
+                return False
+            return lemma in lexicon.REPORTING_VERBS and any(
                 c.dep_ == "nsubj" and c.i > conjunction.i for c in token.lefts
             )
     return False

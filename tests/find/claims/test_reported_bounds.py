@@ -339,6 +339,19 @@ ANOTHER_SPEAKER_CASES = [
         "He said prices rose and wages fell.",
         [("indirect", "prices rose and wages fell", "said", "He")],
     ),
+    (  # negative: without a comma, a verb of speech in a clause of the content ("because he denied")
+        "He said the mayor could lose not only because she backed the plan but also because he denied her"
+        " a hearing.",
+        [
+            (
+                "indirect",
+                "the mayor could lose not only because she backed the plan but also because he denied her a"
+                " hearing",
+                "said",
+                "He",
+            )
+        ],
+    ),
     (  # negative: "and that" opens a second content clause of the same cue, which may hold a cue
         "The survey found that rents rose and that few tenants said they could afford to move.",
         [
