@@ -94,7 +94,7 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
         "saying_cue",
         "saying_cue",
         "the previous definition: every gold whose cue is a verb of saying or claiming, noun-phrase "
-        'contents ("criticized the plan") included',
+        'contents ("criticized the plan"), questions, requests and empty reports included',
     ),
     ("all", "all", "every PolNeAR attribution (beliefs, polls, bare objects too)"),
     (
@@ -178,7 +178,7 @@ def view_markdown(scores: dict[str, Any]) -> list[str]:
     """The same views as a Markdown table, with what each view is."""
     lines = [
         "",
-        "The three views: " + "; ".join(f"`{label}`: {what}" for label, _, what in VIEWS) + ".",
+        "The views: " + "; ".join(f"`{label}`: {what}" for label, _, what in VIEWS) + ".",
         "",
         "| view | metric | P | R | F1 |",
         "| :-- | :-- | --: | --: | --: |",
