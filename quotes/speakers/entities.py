@@ -14,7 +14,8 @@ Fund (IMF)") and with the words of its name, so that "the court" finds "the Supr
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -141,13 +142,23 @@ class ArticleEntities:
     by_org_name: dict[str, Entity] = field(default_factory=dict)  # full name and acronym, lower case
     by_org_word: dict[str, list[Entity]] = field(default_factory=dict)  # each word of the name
     by_token: dict[int, Entity] = field(default_factory=dict)  # token index of an entity's head word
+    sentence_starts: list[int] = field(default_factory=list)  # character offset of each sentence
 
-    def person(self, words: list[str], at: int | None = None, gender: str | None = None) -> Entity | None:
+    def person(
+        self,
+        words: list[str],
+        at: int | None = None,
+        gender: str | None = None,
+        foreground: Mapping[str, int] | None = None,
+    ) -> Entity | None:
         """The person a name as written refers to: the full name; else of the people with that surname
         the one named last before ``at`` (the first named when none is before; "Bush" after "Jeb
         Bush" is Jeb Bush even when the article also names his father); else a given name that only
         one person of the article has ("Jordan" for "Jordan Stewart"). A ``gender`` (from "Mrs.")
-        keeps to the people of that gender or of none known ("Mrs. Clinton" beside "Bill Clinton")."""
+        keeps to the people of that gender or of none known ("Mrs. Clinton" beside "Bill Clinton").
+        Of namesakes named as often and last in the same sentence, the one that sentence has in the
+        ``foreground`` (name -> offset of the latest subject or speaker mention) wins: "Ann Smith,
+        mother of Tom Smith, said ... Smith said" is Ann."""
         if not words:
             return None
         same = self.by_surname.get(words[-1].lower(), [])
@@ -159,7 +170,7 @@ class ArticleEntities:
         if len(same) > 1 and at is not None:
             before = [e for e in same if e.named_before(at)]
             if before:  # the most named so far, then the latest named ("Bush" in a story on Jeb Bush)
-                return max(before, key=lambda e: (bisect_left(e.offsets, at), e.last_before(at)))
+                return max(before, key=lambda e: self._salience(e, at, foreground or {}))
         if same:
             return same[0]
         if len(words) == 1:
@@ -167,6 +178,17 @@ class ArticleEntities:
             if len(given) == 1:
                 return given[0]
         return None
+
+    def _salience(self, entity: Entity, at: int, foreground: Mapping[str, int]) -> tuple[int, int, bool, int]:
+        """How a namesake ranks for a surname at ``at``: times named before, the sentence it was named
+        last in, whether it was a subject or speaker there, the offset of that naming."""
+        last = entity.last_before(at)
+        sentence = bisect_right(self.sentence_starts, last)
+        salient = (
+            entity.name in foreground
+            and bisect_right(self.sentence_starts, foreground[entity.name]) == sentence
+        )
+        return (bisect_left(entity.offsets, at), sentence, salient, last)
 
     def organisation(self, text: str) -> Entity | None:
         """The organisation a name or acronym as written refers to."""
@@ -185,7 +207,7 @@ class ArticleEntities:
 
 def build(doc: Doc) -> ArticleEntities:
     """The entity model of a parsed article (one pass over its named entities)."""
-    model = ArticleEntities()
+    model = ArticleEntities(sentence_starts=[sentence.start_char for sentence in doc.sents])
     persons = [with_given_name(ent) for ent in doc.ents if ent.label_ == "PERSON"]
     mistagged = mistagged_persons(doc, persons)
     persons += mistagged
