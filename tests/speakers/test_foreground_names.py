@@ -129,9 +129,19 @@ NAMESAKES = [
         "Paul Kent, the son of Mary Kent, rejected the claim. “She lied to me,” Kent said.",
         "Paul Kent",
     ),
-    # the one named more often still wins
+    # ... however often the other was named before
+    (
+        "Paul Kent died in 2012. Paul Kent was a soldier. Mary Kent, mother of Paul Kent, rejected the "
+        "claim. “She lied to me,” Kent said. “I know what I heard,” Kent said later.",
+        "Mary Kent",
+    ),
+    # no sentence names both: the one named more often still wins
     (
         "Paul Kent spoke first. Mary Kent spoke later. Paul Kent came back. “She lied to me,” Kent said.",
+        "Paul Kent",
+    ),
+    (
+        "Paul Kent spoke first. Paul Kent spoke again. Mary Kent nodded. “She lied to me,” Kent said.",
         "Paul Kent",
     ),
 ]
@@ -157,3 +167,23 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
 def test_a_name_that_is_no_lone_given_name_keeps_its_own_surname(text: str) -> None:
     assert "Dunn Price" not in (extract(text)[-1].speaker.name or "")
     assert "Mark Price" not in (extract(text)[-1].speaker.name or "")
+
+
+FAMILY = [
+    # a given name alone in apposition to a family noun takes the family's surname
+    (
+        "Ann Hale, 14, held a sign at the rally. Her father, Mark, 39, worried that voters read too little.",
+        "Mark Hale",
+    ),
+    ("Ann Hale's husband, Mark, said that the roof leaked.", "Mark Hale"),
+    ("Tom Hale spoke first. His son, Mark, said that the roof leaked.", "Mark Hale"),
+    # the pronoun's gender fits nobody named in full: the given name alone
+    ("Tom Hale spoke first. Her son, Mark, said that the roof leaked.", "Mark"),
+    # no family noun: the given name alone
+    ("Tom Hale spoke first. His lawyer, Mark, said that the roof leaked.", "Mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), FAMILY)
+def test_a_family_member_named_by_given_name_takes_the_family_surname(text: str, name: str) -> None:
+    assert extract(text)[-1].speaker.name == name
