@@ -87,6 +87,26 @@ def person_name(text: str) -> str:
     return " ".join(run)
 
 
+def spelled_out(doc: Doc, surname: str) -> str | None:
+    """The full name the text writes for a surname the model did not tag as one person's ("-Ann Roe
+    thinks" in a list, "Ann Roe" read as an organisation): a common given name right before the surname,
+    with a middle initial if there is one ("Ann B. Roe"); ``None`` when the text writes none, or two
+    different ones."""
+    found = set()
+    for token in doc:
+        if token.text != surname or token.i == 0:
+            continue
+        i = token.i - 1
+        initial = doc[i].text
+        middle = initial if len(initial) == 2 and initial[1] == "." and initial[0].isupper() else None
+        if middle is not None and i > 0:
+            i -= 1
+        given = doc[i].text.lstrip("-–—•*")
+        if given[:1].isupper() and given_name_gender(given) is not None:
+            found.add(" ".join(w for w in (given, middle, surname) if w))
+    return found.pop() if len(found) == 1 else None
+
+
 def given_name_gender(first: str) -> str | None:
     """The gender a given name tells, if it is one of the common unambiguous ones."""
     word = first.lower()

@@ -496,6 +496,10 @@ class SpeakerResolver:
         described = roles.described_person(self.doc, self.entities, head, mention.text, mention.start)
         if described is not None:  # "the retired surgeon" after "Ann Roe, a retired surgeon,"
             return self._make(mention, self._person(described.name), described.name, "person", "role")
+        if len(words) == 1 and seen.head is not None and seen.head.pos_ == "PROPN" and not _place(seen.head):
+            full = entities.spelled_out(self.doc, words[0])  # "-Ann Roe thinks", a name the model missed
+            if full is not None:
+                return self._make(mention, self._person(full), full, "person", "surname")
         if sieves.head_entity(seen, "PERSON"):
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):
@@ -985,6 +989,11 @@ def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:
             continue
         mentions.append(noun_phrase(token))
     return mentions
+
+
+def _place(token: Token) -> bool:
+    """Whether the model tags a word a place or a people ("Washington", "Texans"), never a surname."""
+    return token.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
 
 
 def _organisation_apposition(head: Token | None) -> bool:

@@ -187,3 +187,24 @@ FAMILY = [
 @pytest.mark.parametrize(("text", "name"), FAMILY)
 def test_a_family_member_named_by_given_name_takes_the_family_surname(text: str, name: str) -> None:
     assert extract(text)[-1].speaker.name == name
+
+
+SPELLED_OUT = [
+    # a surname whose full name the model tagged as no person: the full name the text writes
+    (
+        "Links:\n-Craig Fehrman explains why Ohio is weird. [538]\n"
+        "-Matthew Yglesias thinks the party will lose. [Vox]\n\nYglesias said that the damage would last.",
+        "Matthew Yglesias",
+    ),
+    # two full names written for the surname: which one is unknown, so none
+    (
+        "Links:\n-Matthew Yglesias thinks the party will lose. [Vox]\n"
+        "-Laura Yglesias thinks it will win. [Post]\n\nYglesias said that the damage would last.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SPELLED_OUT)
+def test_a_surname_takes_the_full_name_the_text_writes(text: str, name: str | None) -> None:
+    assert extract(text)[-1].speaker.name in ((name,) if name else (None, "Yglesias"))
