@@ -145,11 +145,13 @@ def unnamed_before(head: Token, words: Sequence[str], reach: int = 2) -> bool:
 
 
 def _tied_to_name(token: Token) -> bool:
-    """Whether an indefinite noun phrase describes someone the sentence names: a name after its head
+    """Whether an indefinite noun phrase describes someone the sentence names: a name it is given
     ("a nurse named Ann Roe") or in apposition ("Ann Roe, a nurse,"), or the complement of a named or
     pronoun subject ("Roe is a nurse", "As a nurse, she ...", "Roe, who is a nurse")."""
-    if any(t.ent_type_ == "PERSON" and t.i > token.i for t in token.subtree):
-        return True  # a name before the head only says what kind ("an Elvis Presley impersonator")
+    for child in token.children:  # a name before the head says what kind ("an Elvis Presley impersonator")
+        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING_VERBS:
+            if any(t.ent_type_ == "PERSON" for t in child.subtree):
+                return True
     if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
         return True
     if token.dep_ in ("attr", "oprd", "acomp"):
@@ -162,6 +164,10 @@ def _tied_to_name(token: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
         for c in clause.children
     )
+
+
+#: Participles that give an indefinite noun phrase its name ("a nurse named Ann Roe").
+_NAMING_VERBS = frozenset({"name", "call", "identify"})
 
 
 def _quoted(token: Token) -> bool:

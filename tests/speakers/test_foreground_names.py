@@ -47,6 +47,12 @@ UNNAMED_REFERENTS = [
         "“Vote for Hale, baby,” the Presley actor says.",
         None,
     ),
+    # a name in the unnamed person's relative clause does not name that person
+    (
+        "Tom Hale runs the campaign. Its new ad stars an Elvis Presley impersonator who says that Hale "
+        "will win. “Vote for Hale, baby,” the Presley actor says.",
+        None,
+    ),
     # the indefinite is the named person's own description: still that person
     (
         "Ann Roe, a retired nurse, spoke first. Tom Hale spoke next. “We need beds,” the nurse said.",
