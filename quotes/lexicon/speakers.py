@@ -348,3 +348,8 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset({"official", "source", "person", "in
 
 #: Head words of a mention of two people together ("the couple", "the pair", "the two").
 PAIR_HEADS: frozenset[str] = frozenset({"couple", "pair", "duo", "two"})
+
+
+#: Verbs of saying that go on with the latest speaker's words ("she added", "he continued"): a pronoun
+#: subject of one is that speaker, not a subject named in between.
+GOING_ON_VERBS: frozenset[str] = frozenset({"add", "continue", "go"})

@@ -140,7 +140,7 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
             if key not in seen_mentions:
                 seen_mentions[key] = resolver.resolve(mention, observe=foreground)
             if foreground:
-                resolver.observe(seen_mentions[key])
+                resolver.observe(seen_mentions[key], spoke=True)
             resolved[(start, end)] = seen_mentions[key]
     records: list[dict[str, Any]] = []
     previous: speakers.ResolvedSpeaker | None = None

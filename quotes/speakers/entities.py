@@ -14,7 +14,8 @@ Fund (IMF)") and with the words of its name, so that "the court" finds "the Supr
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -86,6 +87,26 @@ def person_name(text: str) -> str:
     return " ".join(run)
 
 
+def spelled_out(doc: Doc, surname: str) -> str | None:
+    """The full name the text writes for a surname the model did not tag as one person's ("-Ann Roe
+    thinks" in a list, "Ann Roe" read as an organisation): a common given name right before the surname,
+    with a middle initial if there is one ("Ann B. Roe"); ``None`` when the text writes none, or two
+    different ones."""
+    found = set()
+    for token in doc:
+        if token.text != surname or token.i == 0:
+            continue
+        i = token.i - 1
+        initial = doc[i].text
+        middle = initial if len(initial) == 2 and initial[1] == "." and initial[0].isupper() else None
+        if middle is not None and i > 0:
+            i -= 1
+        given = doc[i].text.lstrip("-–—•*")
+        if given[:1].isupper() and given_name_gender(given) is not None:
+            found.add(" ".join(w for w in (given, middle, surname) if w))
+    return found.pop() if len(found) == 1 else None
+
+
 def given_name_gender(first: str) -> str | None:
     """The gender a given name tells, if it is one of the common unambiguous ones."""
     word = first.lower()
@@ -141,13 +162,23 @@ class ArticleEntities:
     by_org_name: dict[str, Entity] = field(default_factory=dict)  # full name and acronym, lower case
     by_org_word: dict[str, list[Entity]] = field(default_factory=dict)  # each word of the name
     by_token: dict[int, Entity] = field(default_factory=dict)  # token index of an entity's head word
+    sentence_starts: list[int] = field(default_factory=list)  # character offset of each sentence
 
-    def person(self, words: list[str], at: int | None = None, gender: str | None = None) -> Entity | None:
+    def person(
+        self,
+        words: list[str],
+        at: int | None = None,
+        gender: str | None = None,
+        foreground: Mapping[str, int] | None = None,
+    ) -> Entity | None:
         """The person a name as written refers to: the full name; else of the people with that surname
         the one named last before ``at`` (the first named when none is before; "Bush" after "Jeb
         Bush" is Jeb Bush even when the article also names his father); else a given name that only
         one person of the article has ("Jordan" for "Jordan Stewart"). A ``gender`` (from "Mrs.")
-        keeps to the people of that gender or of none known ("Mrs. Clinton" beside "Bill Clinton")."""
+        keeps to the people of that gender or of none known ("Mrs. Clinton" beside "Bill Clinton").
+        Of namesakes named together last, the one that sentence has in the ``foreground`` (name ->
+        offset of the latest subject or speaker mention) wins: "Ann Smith, mother of Tom Smith, said
+        ... Smith said" is Ann."""
         if not words:
             return None
         same = self.by_surname.get(words[-1].lower(), [])
@@ -159,6 +190,9 @@ class ArticleEntities:
         if len(same) > 1 and at is not None:
             before = [e for e in same if e.named_before(at)]
             if before:  # the most named so far, then the latest named ("Bush" in a story on Jeb Bush)
+                salient = self._salient_namesake(before, at, foreground or {})
+                if salient is not None:
+                    return salient
                 return max(before, key=lambda e: (bisect_left(e.offsets, at), e.last_before(at)))
         if same:
             return same[0]
@@ -167,6 +201,27 @@ class ArticleEntities:
             if len(given) == 1:
                 return given[0]
         return None
+
+    def _salient_namesake(
+        self, namesakes: list[Entity], at: int, foreground: Mapping[str, int]
+    ) -> Entity | None:
+        """Of namesakes, the one that was the subject or speaker of the latest sentence naming two or
+        more of them ("Ann Smith, mother of Tom Smith, rejected it. ... Smith said" is Ann, however
+        often Tom was named before); ``None`` when no sentence tells them apart so."""
+
+        def latest(entity: Entity) -> int:
+            seen = foreground.get(entity.name, -1)
+            return max(entity.last_before(at), seen if seen < at else -1)
+
+        sentences = {e.name: bisect_right(self.sentence_starts, latest(e)) for e in namesakes}
+        last = max(sentences.values())
+        there = [e for e in namesakes if sentences[e.name] == last]
+        salient = [
+            e
+            for e in there
+            if e.name in foreground and bisect_right(self.sentence_starts, foreground[e.name]) == last
+        ]
+        return salient[0] if len(there) > 1 and len(salient) == 1 else None
 
     def organisation(self, text: str) -> Entity | None:
         """The organisation a name or acronym as written refers to."""
@@ -185,7 +240,7 @@ class ArticleEntities:
 
 def build(doc: Doc) -> ArticleEntities:
     """The entity model of a parsed article (one pass over its named entities)."""
-    model = ArticleEntities()
+    model = ArticleEntities(sentence_starts=[sentence.start_char for sentence in doc.sents])
     persons = [with_given_name(ent) for ent in doc.ents if ent.label_ == "PERSON"]
     mistagged = mistagged_persons(doc, persons)
     persons += mistagged
@@ -291,6 +346,9 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     words = person_words(ent.text)
     if not words or not words[-1][:1].isupper():
         return
+    family = _family_surname(model, doc, ent, words)
+    if family is not None:  # "Ann Hale, 14, ... Her father, Mark, 39," is Mark Hale
+        words = [words[0], family]
     surname = words[-1].lower()
     entity = model.person(words, ent.start_char)
     if entity is not None and len(words) >= 2:
@@ -321,6 +379,43 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
                 entity.gender = entity.gender or name_lexicon.FAMILY_GENDER[word]
             if token.pos_ == "NOUN" and not token.ent_type_:
                 entity.roles.add(word)
+
+
+def _family_surname(model: ArticleEntities, doc: Doc, ent: Span, words: list[str]) -> str | None:
+    """The surname of a common given name the article gives alone in apposition to a family noun of
+    someone named in full ("Ann Hale's father, Mark,"; "Ann Hale, 14, held a sign. Her father, Mark,
+    said"): that person's surname, the family's. A possessive pronoun stands for the latest person named
+    in full in its sentence or the one before whose gender agrees; ``None`` when there is none."""
+    root = ent.root
+    if len(words) != 1 or given_name_gender(words[0]) is None or root.dep_ != "appos":
+        return None
+    noun = root.head
+    if noun.lower_ not in name_lexicon.FAMILY_GENDER:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.pos_ == "PRON":
+        gender = _POSSESSIVE_GENDER.get(owner.lower_)
+        if gender is None:
+            return None
+        sentence = owner.sent.start
+        first = doc[sentence - 1].sent.start_char if sentence > 0 else owner.sent.start_char
+        named = [
+            (e.last_before(owner.idx), e)
+            for e in model.persons
+            if len(e.name.split()) >= 2 and e.gender in (gender, None) and e.last_before(owner.idx) >= first
+        ]
+        entity = max(named, key=lambda pair: pair[0])[1] if named else None
+    else:
+        entity = model.by_token.get(owner.i)
+    if entity is None or len(entity.name.split()) < 2:
+        return None
+    return entity.name.split()[-1]
+
+
+#: The gender a possessive pronoun before a family noun tells of its owner ("her father").
+_POSSESSIVE_GENDER = {"his": "male", "her": "female"}
 
 
 def _titled_surname(model: ArticleEntities, words: list[str]) -> bool:

@@ -211,6 +211,8 @@ class SpeakerResolver:
         self.narrator: narrator.Narrator | None = None  # built at the first "I"
         self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a "he"/"she" that referred to it
+        self.last_speaker: ResolvedSpeaker | None = None  # the speaker of the latest record
+        self.described_offices: dict[str, set[str]] = {}  # name -> offices of descriptions resolved to it
         # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
         # article asks for the same words thousands of times.
         self._close_surnames: dict[str, list[str]] = {}
@@ -237,13 +239,20 @@ class SpeakerResolver:
         """The latest person seen, the default antecedent of a pronoun."""
         return self.recent[-1] if self.recent else None
 
-    def observe(self, speaker: ResolvedSpeaker) -> None:
-        """Remember a resolved person as the antecedent of later pronouns."""
+    def observe(self, speaker: ResolvedSpeaker, spoke: bool = False) -> None:
+        """Remember a resolved person as the antecedent of later pronouns; with ``spoke``, as the speaker
+        of the latest record too."""
+        if spoke:
+            self.last_speaker = speaker
         if speaker.kind == "person" and speaker.name is not None:
             self.recent = [s for s in self.recent if s.name != speaker.name][-(_PRONOUN_REACH - 1) :]
             self.recent.append(speaker)
         elif speaker.kind == "organization" and speaker.name is not None and speaker.start is not None:
             self.recent_organisations = [*self.recent_organisations[-(_PRONOUN_REACH - 1) :], speaker]
+
+    def _foreground(self) -> dict[str, int]:
+        """The recent persons' names, each with the offset of its latest subject or speaker mention."""
+        return {p.name: p.start for p in self.recent if p.name is not None and p.start is not None}
 
     def _antecedent(self, gender: str) -> ResolvedSpeaker | None:
         """The person "he" or "she" stands for: the latest of the last few persons whose gender agrees
@@ -390,7 +399,11 @@ class SpeakerResolver:
             honorific = self._honorific(mention, words, lower, bare)
             if honorific is not None:
                 return honorific
-        decision = sieves.name_in_article(seen, self.entities)
+        decision = sieves.shared_surname(seen, self.entities)
+        if decision is not None:  # "Ann and Tom Hale wrote"
+            return self._decided(mention, decision)
+        foreground = self._foreground()
+        decision = sieves.name_in_article(seen, self.entities, foreground)
         if decision is not None:  # the article's own name beats a registry surname ("Maria Johnson")
             known = self._person(decision.name or "")
             return self._make(mention, known, decision.name, "person", decision.resolution, decision.gender)
@@ -460,7 +473,12 @@ class SpeakerResolver:
             return self._make(mention, self._person(full), full, "person", "surname")
         parts = lower[-1].replace("-", " ").split()  # "the secretary-general" is a general; a lone "-" none
         head = _title_word_text(parts[-1] if parts else lower[-1])
-        if head in speaker_lexicon.SPEAKER_ROLE_HEADS and not sieves.head_entity(seen, "PERSON"):
+        indefinite = mention.text.lower().startswith(("a ", "an "))  # "A reporter" is someone new
+        if (
+            head in speaker_lexicon.SPEAKER_ROLE_HEADS
+            and not sieves.head_entity(seen, "PERSON")
+            and not indefinite
+        ):
             wanted = roles.modifiers(words)
             titled = [
                 (name, context)
@@ -478,6 +496,10 @@ class SpeakerResolver:
         described = roles.described_person(self.doc, self.entities, head, mention.text, mention.start)
         if described is not None:  # "the retired surgeon" after "Ann Roe, a retired surgeon,"
             return self._make(mention, self._person(described.name), described.name, "person", "role")
+        if len(words) == 1 and seen.head is not None and seen.head.pos_ == "PROPN" and not _place(seen.head):
+            full = entities.spelled_out(self.doc, words[0])  # "-Ann Roe thinks", a name the model missed
+            if full is not None:
+                return self._make(mention, self._person(full), full, "person", "surname")
         if sieves.head_entity(seen, "PERSON"):
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):
@@ -575,11 +597,43 @@ class SpeakerResolver:
         single = bool(seen.lower) and seen.lower[-1] in speaker_lexicon.SINGLE_HOLDER_OFFICES  # "the Premier"
         definite = mention.text.lower().startswith(("the ", "this "))
         if definite and not single and not sieves.head_entity(seen, "PERSON"):
+            if seen.head is not None and roles.unnamed_before(seen.head, seen.words):
+                # "a young woman asked ... the woman said": the unnamed person, not the one in the foreground
+                return self._make(mention, None, None, "person", "unresolved")
             gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
             antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
+            antecedent = self._office_holder(seen.lower) or antecedent
             if antecedent is not None and not self._holds_another_office(antecedent, seen.lower):
+                if antecedent.name is not None and not speaker_lexicon.PAST_OFFICE_WORDS & set(seen.lower):
+                    # "the Vermont senator" said it: a senator from now on ("the former senator" no more)
+                    self.described_offices.setdefault(antecedent.name, set()).add(
+                        _title_word_text(seen.lower[-1])
+                    )
                 return antecedent.referred_to(mention, "role", kind="person")
         return self._make(mention, None, None, "person", "unresolved")
+
+    def _office_holder(self, description: list[str]) -> ResolvedSpeaker | None:
+        """For an office ("the senator"), the latest of the recent persons the article gave that office,
+        when the latest person is not given it ("Sen. Ann Roe ... Tom Hale asked ... the senator said"
+        is Roe); ``None`` when the latest holds it or no recent person does."""
+        head = _title_word_text(description[-1]) if description else ""
+        if head not in speaker_lexicon.OFFICE_HEADS or head in speaker_lexicon.GENERIC_ROLE_HEADS:
+            return None
+        if speaker_lexicon.PAST_OFFICE_WORDS & set(description):
+            return None  # "the former president" is not whoever holds the office now
+        holders = [person for person in reversed(self.recent) if head in self._offices(person)]
+        if not holders or holders[0] is self.last_person:
+            return None
+        return holders[0]
+
+    def _offices(self, person: ResolvedSpeaker) -> set[str]:
+        """The offices and roles the article gives a person: its titles and appositions."""
+        offices = {title for _, title, name in self.article.titles if name == person.name}
+        offices |= self.described_offices.get(person.name or "", set())
+        entity = self.entities.person((person.name or "").split())
+        if entity is not None and entity.name == person.name:
+            offices |= entity.roles
+        return offices
 
     def _holds_another_office(self, person: ResolvedSpeaker, description: list[str]) -> bool:
         """Whether ``head`` is an office and the article gives ``person`` roles, none of them that office:
@@ -588,11 +642,9 @@ class SpeakerResolver:
         head = _title_word_text(description[-1])
         if head not in speaker_lexicon.OFFICE_HEADS or speaker_lexicon.PAST_OFFICE_WORDS & set(description):
             return False  # "the businessman" may be a senator too; "the former congressman" was one
-        offices = {title for _, title, name in self.article.titles if name == person.name}
-        entity = self.entities.person((person.name or "").split())
-        if entity is not None and entity.name == person.name:
-            offices |= entity.roles
-        offices &= speaker_lexicon.SPEAKER_ROLE_HEADS - speaker_lexicon.GENERIC_ROLE_HEADS
+        offices = self._offices(person) & (
+            speaker_lexicon.SPEAKER_ROLE_HEADS - speaker_lexicon.GENERIC_ROLE_HEADS
+        )
         return bool(offices) and head not in offices
 
     def _honorific(
@@ -602,7 +654,8 @@ class SpeakerResolver:
         registry's, else the name as written when the honorific tells a person."""
         gender = speaker_lexicon.HONORIFIC_GENDER.get(lower[0])
         rest = " ".join(words[1:])
-        entity = self.entities.person(words[1:], mention.start, gender)
+        foreground = self._foreground()
+        entity = self.entities.person(words[1:], mention.start, gender, foreground)
         full = entity.name if entity is not None and len(entity.name.split()) >= 2 else None
         full = full or self.article.by_surname.get(normalise(words[-1]))
         known = self._person(full or rest)
@@ -731,6 +784,9 @@ class SpeakerResolver:
         if subject is not None:
             known = self._person(subject.name)
             return self._make(mention, known, subject.name, "person", "pronoun", subject.gender)
+        going_on = self._speaker_going_on(token, gender) if token is not None else None
+        if going_on is not None:  # "“...,” Roe said. Ohio was a hard state. “...,” she added."
+            return going_on.referred_to(mention, "pronoun")
         antecedent = self._antecedent(gender)
         if antecedent is None:
             entity = self._latest_person(mention.start, gender)
@@ -739,6 +795,24 @@ class SpeakerResolver:
                 return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
             return self._make(mention, None, None, "unknown", "unresolved")
         return self._learn_gender(antecedent, gender).referred_to(mention, "pronoun")
+
+    def _speaker_going_on(self, token: Token, gender: str) -> ResolvedSpeaker | None:
+        """The speaker a "he"/"she" of a verb of going on ("she added", "he continued") stands for: the
+        speaker of the latest record, when that is a person of the pronoun's gender (or none known)
+        named in the pronoun's sentence or the :data:`_GOING_ON_REACH` before it; a subject named in
+        between ("Ohio was a hard state") is not who goes on speaking."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in speaker_lexicon.GOING_ON_VERBS:
+            return None
+        speaker = self.last_speaker
+        if speaker is None or speaker.kind != "person" or speaker.name is None:
+            return None
+        if self._gender_of(speaker) not in (gender, None):
+            return None
+        head = self._head_of(speaker)
+        first = token.sent.start
+        for _ in range(_GOING_ON_REACH):
+            first = self.doc[first - 1].sent.start if first > 0 else first
+        return speaker if head is not None and first <= head.i < token.i else None
 
     def _document_before(self, mention: Mention) -> ResolvedSpeaker | None:
         """An "it" that stands for a document named in its sentence or the one before, outside quote
@@ -850,6 +924,9 @@ _RANK_WORDS = speaker_lexicon.RANK_ABBREVIATIONS | frozenset(speaker_lexicon.SPE
 #: Spokesperson heads that stay anonymous: "a White House official" names no one who speaks.
 _ANONYMOUS_HEADS = frozenset({"official", "source"})
 
+#: How many sentences before a "she added" the speaker who goes on may be named.
+_GOING_ON_REACH = 3
+
 #: How many recent persons a pronoun looks back over for one of its gender.
 _PRONOUN_REACH = 4
 
@@ -912,6 +989,11 @@ def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:
             continue
         mentions.append(noun_phrase(token))
     return mentions
+
+
+def _place(token: Token) -> bool:
+    """Whether the model tags a word a place or a people ("Washington", "Texans"), never a surname."""
+    return token.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
 
 
 def _organisation_apposition(head: Token | None) -> bool:

@@ -117,3 +117,60 @@ def described_person(
         e for e in entities.persons if head in e.roles and e.named_before(before) and len(e.name.split()) >= 2
     ]
     return found[0] if len(found) == 1 else None
+
+
+def unnamed_before(head: Token, words: Sequence[str], reach: int = 2) -> bool:
+    """Whether a definite description ("the woman", "the Lincoln actor") refers back to someone the
+    article introduced without a name, in the description's sentence or the ``reach`` before it: an
+    indefinite noun phrase ("a young woman asked ...", "stars an Abraham Lincoln impersonator") with the
+    same head noun or a capitalised modifier in common, outside quote marks, that the article ties to no
+    name (:func:`_tied_to_name`). Such a description is that unnamed person, not the one in the
+    foreground."""
+    doc = head.doc
+    first = head.sent.start
+    for _ in range(reach):
+        first = doc[first - 1].sent.start if first > 0 else first
+    proper = {w.lower() for w in words[:-1] if w[:1].isupper()}
+    for token in doc[first : head.left_edge.i]:
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ == "PERSON":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue
+        modifiers = {t.lower_ for t in doc[token.left_edge.i : token.i] if t.text[:1].isupper()}
+        if token.lemma_.lower() != head.lemma_.lower() and not proper & modifiers:
+            continue
+        if not _tied_to_name(token) and not _quoted(token):
+            return True
+    return False
+
+
+def _tied_to_name(token: Token) -> bool:
+    """Whether an indefinite noun phrase describes someone the sentence names: a name it is given
+    ("a nurse named Ann Roe") or in apposition ("Ann Roe, a nurse,"), or the complement of a named or
+    pronoun subject ("Roe is a nurse", "As a nurse, she ...", "Roe, who is a nurse")."""
+    for child in token.children:  # a name before the head says what kind ("an Elvis Presley impersonator")
+        if child.dep_ == "acl" and child.lemma_.lower() in _NAMING_VERBS:
+            if any(t.ent_type_ == "PERSON" for t in child.subtree):
+                return True
+    if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
+        return True
+    if token.dep_ in ("attr", "oprd", "acomp"):
+        clause = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "as":
+        clause = token.head.head
+    else:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
+        for c in clause.children
+    )
+
+
+#: Participles that give an indefinite noun phrase its name ("a nurse named Ann Roe").
+_NAMING_VERBS = frozenset({"name", "call", "identify"})
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a token stands inside quote marks opened in its sentence (a quoted speaker's words)."""
+    text = token.doc.text[token.sent.start_char : token.idx]
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("''") % 2 == 1

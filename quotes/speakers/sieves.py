@@ -9,6 +9,7 @@ parse (:class:`MentionView`: its words and head token) and the entity model of
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import documents, pronouns
-from quotes.speakers.entities import ArticleEntities, Entity, name_words, person_words
+from quotes.speakers.entities import ArticleEntities, Entity, given_name_gender, name_words, person_words
 
 
 @dataclass(frozen=True)
@@ -183,19 +184,46 @@ def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decisi
     return decide(entity, "organization") if entity is not None else None
 
 
-def name_in_article(mention: MentionView, entities: ArticleEntities) -> Decision | None:
+def name_in_article(
+    mention: MentionView, entities: ArticleEntities, foreground: Mapping[str, int] | None = None
+) -> Decision | None:
     """A name the article gives a person, as a whole or in part ("Tom Hale", "Hale", "Jordan"): the
-    person's fullest name. Only for mentions whose head is a person's name."""
+    person's fullest name (of namesakes, as :meth:`ArticleEntities.person` picks with the
+    ``foreground``). Only for mentions whose head is a person's name."""
     words = person_words(" ".join(mention.words))  # no title or cue verb ("Stated Roe:", "Roe Says")
     single = len(words) == 1 and words[0][:1].isupper()
     # a person's name the model tagged otherwise ("Carly Fiorina" as an organisation) is in the model
     known = entities.by_token.get(mention.head.i) if mention.head is not None else None
     if not head_entity(mention, "PERSON") and not single and (known is None or known.kind != "person"):
         return None
-    entity = entities.person(words, mention.start)
+    entity = entities.person(words, mention.start, foreground=foreground)
     if entity is None:
         return None
     return decide(entity, "name" if len(words) >= 2 else "surname")
+
+
+def shared_surname(mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """A given name joined by "and" to a full name, the two sharing its surname ("Ann and Tom Hale
+    wrote", the mention cut to "Ann"): the two people, "Ann Hale and Tom Hale", kind group. Only for a
+    common given name the article gives no person as a surname."""
+    head = mention.head
+    if head is None or len(mention.words) != 1 or head.ent_iob_ == "I":
+        return None
+    word = mention.words[0]
+    if given_name_gender(word) is None:
+        return None
+    if any(len(e.name.split()) >= 2 for e in entities.by_surname.get(word.lower(), [])):
+        return None  # "Trump and Ann Hale": a surname of someone the article names in full
+    doc = head.doc
+    if head.i + 3 >= len(doc) or doc[head.i + 1].lower_ != "and" or doc[head.i + 2].ent_iob_ != "B":
+        return None
+    partner = doc[head.i + 2]
+    if partner.ent_type_ != "PERSON":
+        return None
+    words = name_words(_entity_text(partner))
+    if len(words) != 2 or given_name_gender(words[0]) is None:
+        return None
+    return Decision(f"{word} {words[-1]} and {' '.join(words)}", "group", "group")
 
 
 def organisation_described(mention: MentionView, entities: ArticleEntities) -> Decision | None:
