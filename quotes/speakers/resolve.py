@@ -503,7 +503,11 @@ class SpeakerResolver:
         if not mention.text.lower().startswith(("the ", "this ")) or not self.recent_organisations:
             return None
         latest = self.recent_organisations[-1]
-        return sieves.Decision(latest.name, "organization", "organization") if latest.name else None
+        if not latest.name:
+            return None
+        if not organisations.fits(entities.Entity(latest.name, "organization"), seen.lower[-1]):
+            return None  # "the company" is no ministry that spoke before
+        return sieves.Decision(latest.name, "organization", "organization")
 
     def _party_back(self, mention: Mention, seen: sieves.MentionView) -> sieves.Decision | None:
         """"The party" where the article names no party in full: the party whose word ("Republicans",
@@ -684,6 +688,7 @@ class SpeakerResolver:
             if not introduced and self.document_owners:
                 return self.document_owners[-1]  # "A Gallup poll found ... The poll also showed"
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
+        entity = entity or self.documents.sole_owner(seen.head)  # the one owner of its kind the article names
         return sieves.decide(entity, "document") if entity is not None else decision
 
     def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:
