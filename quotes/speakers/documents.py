@@ -196,6 +196,7 @@ class DocumentOwners:
 
     def __init__(self, doc: Doc, entities: ArticleEntities) -> None:
         self._doc = doc
+        self._entities = entities
         self._documents: list[tuple[int, str, Entity | None]] = []
         for token in doc:
             if token.lower_ not in name_lexicon.DOCUMENT_HEADS or token.pos_ != "NOUN":
@@ -247,7 +248,8 @@ class DocumentOwners:
         same = [(i, o) for i, k, o in self._documents if k == kind]
         if any(_another(self._doc[i]) for i, _ in same):  # "a new poll ... A second poll, by Acme"
             return None
-        found = {o.name: o for i, o in same if o is not None and i < head.i}
+        known = [*self._entities.organisations, *self._entities.persons]  # no stray capitals
+        found = {o.name: o for i, o in same if o is not None and i < head.i and any(o is e for e in known)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def latest_between(self, start: int, end: int) -> tuple[int, Entity | None] | None:

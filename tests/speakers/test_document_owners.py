@@ -77,3 +77,13 @@ def test_another_document_of_the_kind_keeps_the_sole_owner_from_the_others() -> 
         "found that most voters were angry."
     )
     assert extract(text)[0].speaker.name is None
+
+
+def test_a_definite_document_new_to_the_article_takes_no_owner_from_paragraphs_before() -> None:
+    text = (
+        "Rents will rise, according to a new article in Lakeview.\n\nThe town has grown for years.\n\n"
+        "Its schools are full.\n\nNew homes are going up.\n\nThat record shows that the town keeps growing."
+    )
+    assert extract(text)[-1].speaker.name is None
+    near = "A Gallup poll found that voters were angry. The record shows that turnout fell."
+    assert extract(near)[-1].speaker.name == "Gallup"
