@@ -104,12 +104,11 @@ def _owner_by_verb(head: Token, entities: ArticleEntities) -> Entity | None:
     passive ("The survey was conducted by Acme")."""
     verb = None
     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
-        for agent in head.head.children:  # "The survey was conducted by Acme"
-            if agent.dep_ == "agent":
-                for name in agent.children:
-                    found = _named(name, entities, _PLACES) if name.dep_ == "pobj" else None
-                    if found is not None:
-                        return found
+        for agent in _agents(head.head):  # "The survey was conducted by Acme"
+            for name in agent.children:
+                found = _named(name, entities, _PLACES) if name.dep_ == "pobj" else None
+                if found is not None:
+                    return found
         return None
     if head.dep_ == "dobj" and head.head.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
         verb = head.head
@@ -134,6 +133,21 @@ def _campaign(token: Token, entities: ArticleEntities) -> Entity | None:
             if found is not None and found.kind == "person":
                 return Entity(f"{found.name.split()[-1]} campaign", "organization")
     return None
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" phrases of a passive verb, also where the parse hangs one on a noun of the verb's
+    clause ("conducted for the networks by Acme Research")."""
+    found = []
+    for token in verb.subtree:
+        if token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == verb.i:
+            found.append(token)
+    return found
 
 
 def _named(

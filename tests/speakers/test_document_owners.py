@@ -87,3 +87,17 @@ def test_a_definite_document_new_to_the_article_takes_no_owner_from_paragraphs_b
     assert extract(text)[-1].speaker.name is None
     near = "A Gallup poll found that voters were angry. The record shows that turnout fell."
     assert extract(near)[-1].speaker.name == "Gallup"
+
+
+def test_the_agent_of_a_passive_document_verb_hung_on_a_noun_of_its_clause() -> None:
+    text = (
+        "The survey was conducted for the city and the county councils by Brightline Research. The survey "
+        "shows that most voters were angry."
+    )
+    assert _last(text) == ("Brightline Research", "organization", "document")
+    # a "by" inside a clause of its own is no agent of "conducted"
+    other = (
+        "The survey was conducted after the town was hit by Storm Brightline. The survey shows that most "
+        "voters were angry."
+    )
+    assert _last(other)[0] is None
