@@ -158,6 +158,9 @@ def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | Non
     if head.ent_type_ == "ORG" and head.text[:1].isupper() and head.ent_iob_ == "I":
         return None  # an organisation named "... Campaign" ("the Human Rights Campaign")
     owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
+    for prep in head.children:  # "the campaign for Ann Roe"
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            owners += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"]
     if head.dep_ == "compound":  # "Ann Roe's campaign manager": the name hangs on the noun after
         owners += [c for c in head.head.children if c.dep_ == "poss"]
     for child in owners:

@@ -84,3 +84,16 @@ def test_referred_back_reads_the_entity_model() -> None:
     assert referred_back("regulator", model, end).name == "Ofgem"
     assert referred_back("union", model, end) is None
     assert referred_back("bank", model, 0) is None  # nothing is named before the start
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The campaign for Ann Roe says she will cut taxes.", "Roe campaign"),
+        ("Campaign for Roe says she will recast her image; the move surprised voters.", "Roe campaign"),
+        # a campaign for a cause names no candidate
+        ("The campaign for lower taxes says the plan will pass.", None),
+    ],
+)
+def test_a_campaign_for_a_person_is_that_persons_campaign(text: str, name: str | None) -> None:
+    assert _last(text)[0] == name
