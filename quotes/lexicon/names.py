@@ -370,7 +370,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 #: article gave that noun in apposition ("Ofgem, the energy regulator,").
 ORGANISATION_TYPE_WORDS: dict[str, frozenset[str]] = {
     "union": frozenset({"union", "workers", "teamsters", "federation", "brotherhood", "guild", "afl-cio"}),
-    "agency": frozenset({"agency", "bureau", "administration", "authority", "service", "commission"}),
+    "agency": frozenset({"agency", "bureau", "administration", "authority", "service"}),
     "bureau": frozenset({"bureau", "agency"}),
     "department": frozenset({"department", "ministry"}),
     "ministry": frozenset({"ministry", "department"}),

@@ -252,12 +252,13 @@ class DocumentOwners:
 
     def sole_owner(self, head: Token) -> Entity | None:
         """The one owner the article has given documents of the kind of ``head`` before it ("The survey
-        was conducted by Acme Research ... Exit polls found"), for a document that is no new one of
-        its own ("a new poll"); ``None`` when the article named none or several before, or marks a
+        was conducted by Acme Research ... The survey also found"; "... Early results of an entrance
+        poll show"), for a definite document or the findings of one; ``None`` for a new one of its own
+        ("a new poll", "exit polls"), and when the article named none or several before, or marks a
         document as another of the kind ("a second poll"). An owner given only after the document
         is another document's as often as its own."""
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
-            return None  # "a new poll" introduces one of its own
+        if not is_definite(head) and kind_of(head) == document_kind(head.lower_):
+            return None  # "a new poll", "exit polls": one of its own, maybe another owner's
         kind = kind_of(head)
         same = [(i, o) for i, k, o in self._documents if k == kind]
         if any(_another(self._doc[i]) for i, _ in same):  # "a new poll ... A second poll, by Acme"

@@ -206,7 +206,7 @@ class SpeakerResolver:
         self.entities = entities.build(doc)
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
         self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
-        self.document_owners: list[tuple[int, sieves.Decision]] = []  # (offset, owner) of documents so far
+        self.document_owners: list[sieves.Decision] = []  # owners of the documents named so far
         self.documents = documents.DocumentOwners(doc, self.entities)
         self.narrator: narrator.Narrator | None = None  # built at the first "I"
         self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
@@ -705,7 +705,7 @@ class SpeakerResolver:
         if decision is None or seen.head is None:
             return decision
         if decision.name is not None:
-            self.document_owners.append((seen.start, decision))
+            self.document_owners.append(decision)
             return decision
         for child in seen.head.children:
             word = child.lower_
@@ -722,10 +722,8 @@ class SpeakerResolver:
             introduced, entity = self.documents.earlier(seen.head)
             if entity is not None:
                 return sieves.decide(entity, "document")
-            near = pronouns.previous_sentence_start(self.doc[pronouns.previous_sentence_start(seen.head)])
-            if not introduced and self.document_owners and self.document_owners[-1][0] >= self.doc[near].idx:
-                return self.document_owners[-1][1]  # "A Gallup poll found ... The poll also showed", two
-                # sentences back at most: "That record" is no poll paragraphs before
+            if not introduced and self.document_owners:
+                return self.document_owners[-1]  # "A Gallup poll found ... The poll also showed"
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
         entity = entity or self.documents.sole_owner(seen.head)  # the one owner of its kind the article names
         return sieves.decide(entity, "document") if entity is not None else decision

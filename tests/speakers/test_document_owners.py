@@ -36,7 +36,7 @@ OWNED = [
     ),
     (
         "The survey was conducted by Brightline Research. Turnout was high in the north. Fewer people "
-        "voted in the south. The snow kept some at home. Exit polls found that most voters were angry.",
+        "voted in the south. The snow kept some at home. The survey also found that most voters were angry.",
         ("Brightline Research", "organization", "document"),
     ),
 ]
@@ -60,7 +60,9 @@ UNOWNED = [
     # an owner given only far after the document
     "Exit polls found that most voters were angry. Turnout was high in the north. Fewer people voted "
     "in the south. The snow kept some at home. The survey was conducted by Brightline Research.",
-    # "a new poll" is one of its own, not the earlier owner's
+    # "a new poll" and "exit polls" are ones of their own, not the earlier owner's
+    "The survey was conducted by Brightline Research. Turnout was high. Prices rose. Exit polls found "
+    "that most voters were angry.",
     "A Gallup poll found that voters were angry. Turnout was high. Prices rose. A new poll found that "
     "voters were calm.",
 ]
@@ -73,20 +75,10 @@ def test_a_document_whose_owner_the_article_does_not_tell_names_nobody(text: str
 
 def test_another_document_of_the_kind_keeps_the_sole_owner_from_the_others() -> None:
     text = (
-        "The survey was conducted by Brightline Research. Another survey found the opposite. Exit polls "
-        "found that most voters were angry."
-    )
-    assert extract(text)[0].speaker.name is None
-
-
-def test_a_definite_document_new_to_the_article_takes_no_owner_from_paragraphs_before() -> None:
-    text = (
-        "Rents will rise, according to a new article in Lakeview.\n\nThe town has grown for years.\n\n"
-        "Its schools are full.\n\nNew homes are going up.\n\nThat record shows that the town keeps growing."
+        "The survey was conducted by Brightline Research. Another survey found the opposite. The survey "
+        "also found that most voters were angry."
     )
     assert extract(text)[-1].speaker.name is None
-    near = "A Gallup poll found that voters were angry. The record shows that turnout fell."
-    assert extract(near)[-1].speaker.name == "Gallup"
 
 
 def test_the_agent_of_a_passive_document_verb_hung_on_a_noun_of_its_clause() -> None:
