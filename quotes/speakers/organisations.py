@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers.entities import ArticleEntities, Entity
 
@@ -105,3 +107,24 @@ def _fits(entity: Entity, word: str, types: frozenset[str]) -> bool:
     if word in name_lexicon.COMPANY_HEADS:
         return not (words | entity.roles) & name_lexicon.NOT_COMPANY_WORDS  # "Ofgem, the regulator," is none
     return bool(words & types)
+
+
+def described_before(head: Token) -> Entity | None:
+    """The organisation an earlier indefinite description with a proper name in it introduced ("a New
+    Hampshire ballot commission ... the commission said"), for a public body's noun (not "the company":
+    "a Texas company" names no company): the latest such description of the same noun before
+    ``head``, named by its words from the first proper name on; ``None`` when there is none."""
+    word = head.lower_
+    if word in name_lexicon.COMPANY_HEADS or word in name_lexicon.GENERIC_ORGANISATION_HEADS:
+        return None
+    for token in reversed(head.doc[: head.i]):
+        if token.lower_ != word or token.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+        proper = [t for m in modifiers for t in m.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if proper:
+            first = min(t.i for t in proper)
+            return Entity(head.doc[first : token.i + 1].text, "organization")
+    return None

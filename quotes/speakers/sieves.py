@@ -182,6 +182,8 @@ def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decisi
     if head.lower_ not in organisations.BACK_HEADS or _indefinite(head):  # "a union" is a new one
         return None
     entity = organisations.referred_back(head.lower_, entities, mention.start)
+    if entity is None:  # "a New Hampshire ballot commission ... the commission said"
+        entity = organisations.described_before(head)
     return decide(entity, "organization") if entity is not None else None
 
 

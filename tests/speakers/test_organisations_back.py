@@ -97,3 +97,19 @@ def test_referred_back_reads_the_entity_model() -> None:
 )
 def test_a_campaign_for_a_person_is_that_persons_campaign(text: str, name: str | None) -> None:
     assert _last(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "But a Lakeview ballot commission in January was more careful. In rejecting the claim, the "
+            "commission said that a court should settle it.",
+            "Lakeview ballot commission",
+        ),
+        # no proper name in the earlier description: nothing to name it by
+        ("A state commission met in May. The commission said the plan failed.", None),
+    ],
+)
+def test_a_body_the_article_introduced_by_description_is_named_by_it(text: str, name: str | None) -> None:
+    assert _last(text)[0] == name
