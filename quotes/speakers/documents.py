@@ -71,12 +71,12 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
             after += [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ == "in" and head.lower_ in name_lexicon.PUBLISHED_HEADS:
                 published += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-        elif child.dep_ == "relcl" and child.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
+        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
             subjects = [c for c in child.children if c.dep_ == "nsubj"]  # "reports Ann Roe filed"
-            entity = _named(subjects[0], entities) if subjects else None
+            entity = (_campaign(subjects[0], entities) or _named(subjects[0], entities)) if subjects else None
             if entity is not None:
                 return entity
-        elif child.dep_ == "acl":
+        if child.dep_ == "acl":
             for prep in child.children:
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
                     after += [c for c in prep.children if c.dep_ == "pobj"]

@@ -24,6 +24,10 @@ OWNED = [
         "The rules cut costs, according to reports the Acme Institute released last week.",
         ("Acme Institute", "organization", "document"),
     ),
+    (
+        "The rules cut costs, according to reports that Ann Roe's campaign filed on Saturday.",
+        ("Roe campaign", "organization", "document"),
+    ),
     ("Rents will rise, according to a new article in Lakeview.", ("Lakeview", "organization", "document")),
     (
         "Ann Roe's campaign is airing a new ad in Ohio. The ad says that Roe will cut taxes.",
