@@ -362,3 +362,94 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le"}
     | {"bin", "ibn", "al", "dos"}
 )
+
+#: Nouns that refer back to an organisation of their type though its name lacks them ("the union"
+#: after "the United Auto Workers", "the central bank" after "the Federal Reserve"), each with the
+#: words of an organisation's name that make it of that type. A description also refers back to an
+#: organisation its own word is in the name of ("the agency" for "the Acme Agency"), and to one the
+#: article gave that noun in apposition ("Ofgem, the energy regulator,").
+ORGANISATION_TYPE_WORDS: dict[str, frozenset[str]] = {
+    "union": frozenset({"union", "workers", "teamsters", "federation", "brotherhood", "guild", "afl-cio"}),
+    "agency": frozenset({"agency", "bureau", "administration", "authority", "service"}),
+    "bureau": frozenset({"bureau", "agency"}),
+    "department": frozenset({"department", "ministry"}),
+    "ministry": frozenset({"ministry", "department"}),
+    "regulator": frozenset({"commission", "authority", "regulator", "agency", "board"}),
+    "watchdog": frozenset({"commission", "authority", "watchdog", "inspector", "ombudsman"}),
+    "bank": frozenset({"bank", "reserve", "fed"}),
+    "lender": frozenset({"bank", "reserve", "fed", "lending", "credit"}),
+    "police": frozenset({"police", "constabulary", "sheriff", "yard"}),
+    "force": frozenset({"police", "constabulary"}),
+    "court": frozenset({"court", "tribunal"}),
+    "newspaper": frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "daily"}),
+    "paper": frozenset({"times", "post", "journal", "herald", "tribune", "gazette", "daily"}),
+    "network": frozenset({"news", "network", "broadcasting", "television", "tv"}),
+    "broadcaster": frozenset({"news", "network", "broadcasting", "television", "tv", "radio"}),
+    "university": frozenset({"university", "college"}),
+    "school": frozenset({"school", "college", "academy"}),
+    "charity": frozenset({"charity", "trust", "foundation", "fund"}),
+    "hospital": frozenset({"hospital", "clinic", "infirmary"}),
+    "airline": frozenset({"airline", "airlines", "airways", "air"}),
+    "carmaker": frozenset({"motors", "motor", "auto", "automotive"}),
+    "automaker": frozenset({"motors", "motor", "auto", "automotive"}),
+}
+
+#: Words of an organisation's name (or nouns the article gives it in apposition) that make it a public
+#: body, a union, a party, a court or a school, never what "the company" or "the firm" refers back to.
+NOT_COMPANY_WORDS: frozenset[str] = frozenset(
+    {
+        "department",
+        "ministry",
+        "agency",
+        "bureau",
+        "commission",
+        "committee",
+        "council",
+        "court",
+        "party",
+        "union",
+        "workers",
+        "police",
+        "university",
+        "college",
+        "school",
+        "campaign",
+        "administration",
+        "senate",
+        "house",
+        "congress",
+        "parliament",
+        "government",
+        "office",
+        "authority",
+        "army",
+        "navy",
+        "church",
+        "assembly",
+        "legislature",
+        "state",
+        "states",
+        "nations",
+        "regulator",
+        "watchdog",
+    }
+)
+
+#: Companies by the nouns for a firm of a trade ("the carrier", "the retailer"): any organisation of
+#: the article that is no public body, like "the company".
+COMPANY_HEADS: frozenset[str] = frozenset(
+    {"company", "firm", "corporation", "carrier", "retailer", "insurer", "manufacturer", "chain", "startup"}
+)
+
+#: Documents a publication prints, so that "an article in Politico" is the publication's even when the
+#: model tags its name a place ("a poll in Iowa" is still about Iowa).
+PUBLISHED_HEADS: frozenset[str] = frozenset({"article", "editorial", "column", "story", "op-ed", "blog"})
+
+#: Findings that speak for the document they come from ("early results of an entrance poll").
+FINDING_HEADS: frozenset[str] = frozenset({"results", "findings", "estimates", "figures", "data"})
+
+#: Words that mark a document as another one of its kind ("a second poll", "another survey"): an
+#: article that has them has documents of one kind by more than one owner.
+OTHER_DOCUMENT_WORDS: frozenset[str] = frozenset(
+    {"another", "second", "third", "other", "separate", "different", "rival", "competing", "previous"}
+)

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicon import countries as country_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
 
@@ -64,10 +65,18 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
     if entity is not None:
         return entity
     after = []  # names after the head: a person or organisation, not a place ("a poll of Ohio Democrats")
+    published = []  # "an article in Politico": the publication, whatever the model tagged it
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "in"):
             after += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "acl":
+            if child.lower_ == "in" and head.lower_ in name_lexicon.PUBLISHED_HEADS:
+                published += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
+            subjects = [c for c in child.children if c.dep_ == "nsubj"]  # "reports Ann Roe filed"
+            entity = (_campaign(subjects[0], entities) or _named(subjects[0], entities)) if subjects else None
+            if entity is not None:
+                return entity
+        if child.dep_ == "acl":
             for prep in child.children:
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
                     after += [c for c in prep.children if c.dep_ == "pobj"]
@@ -75,7 +84,18 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
         entity = _named(token, entities, _PLACES)
         if entity is not None:
             return entity
+    for token in published:
+        if not _known_place(token):
+            entity = _named(token, entities)
+            if entity is not None:
+                return Entity(entity.name, "organization")
     return None
+
+
+def _known_place(token: Token) -> bool:
+    """Whether a name is a country's, or a capital's, the lexicon knows."""
+    text = _LEADING_ARTICLE.sub("", _entity_of(token).text if _entity_of(token) is not None else token.text)
+    return any(text.lower() in words for words in country_lexicon.COUNTRY_WORDS.values())
 
 
 def _owner_by_verb(head: Token, entities: ArticleEntities) -> Entity | None:
@@ -84,12 +104,11 @@ def _owner_by_verb(head: Token, entities: ArticleEntities) -> Entity | None:
     passive ("The survey was conducted by Acme")."""
     verb = None
     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
-        for agent in head.head.children:  # "The survey was conducted by Acme"
-            if agent.dep_ == "agent":
-                for name in agent.children:
-                    found = _named(name, entities, _PLACES) if name.dep_ == "pobj" else None
-                    if found is not None:
-                        return found
+        for agent in _agents(head.head):  # "The survey was conducted by Acme"
+            for name in agent.children:
+                found = _named(name, entities, _PLACES) if name.dep_ == "pobj" else None
+                if found is not None:
+                    return found
         return None
     if head.dep_ == "dobj" and head.head.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
         verb = head.head
@@ -99,8 +118,36 @@ def _owner_by_verb(head: Token, entities: ArticleEntities) -> Entity | None:
         return None
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return _named(child, entities)
+            return _campaign(child, entities) or _named(child, entities)
     return None
+
+
+def _campaign(token: Token, entities: ArticleEntities) -> Entity | None:
+    """The campaign a subject names ("Ann Roe's campaign is airing an ad"): the organisation "Roe
+    campaign", not the candidate."""
+    if token.lower_ not in name_lexicon.CAMPAIGN_HEADS:
+        return None
+    for child in token.children:
+        if child.dep_ in ("poss", "compound") and child.ent_type_ == "PERSON":
+            found = _named(child, entities)
+            if found is not None and found.kind == "person":
+                return Entity(f"{found.name.split()[-1]} campaign", "organization")
+    return None
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" phrases of a passive verb, also where the parse hangs one on a noun of the verb's
+    clause ("conducted for the networks by Acme Research")."""
+    found = []
+    for token in verb.subtree:
+        if token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == verb.i:
+            found.append(token)
+    return found
 
 
 def _named(
@@ -163,6 +210,7 @@ class DocumentOwners:
 
     def __init__(self, doc: Doc, entities: ArticleEntities) -> None:
         self._doc = doc
+        self._entities = entities
         self._documents: list[tuple[int, str, Entity | None]] = []
         for token in doc:
             if token.lower_ not in name_lexicon.DOCUMENT_HEADS or token.pos_ != "NOUN":
@@ -170,12 +218,12 @@ class DocumentOwners:
             found = owner(token, entities)
             if found is None and is_definite(token):  # "the report" keeps the owner of "a report" before
                 found = self.earlier(token)[1]
-            self._documents.append((token.i, document_kind(token.lower_), found))
+            self._documents.append((token.i, kind_of(token), found))
 
     def earlier(self, head: Token) -> tuple[bool, Entity | None]:
         """For a definite document ("the report"), whether the article introduced one of its kind
         before, and that latest earlier document's owner (``None`` when it names none)."""
-        kind = document_kind(head.lower_)
+        kind = kind_of(head)
         for index, other_kind, found in reversed(self._documents):
             if index < head.i and other_kind == kind:
                 return True, found
@@ -189,7 +237,7 @@ class DocumentOwners:
         one of several ("recent polls ... The Acme poll"), or is further away."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
-        kind = document_kind(head.lower_)
+        kind = kind_of(head)
         last = head.sent.end
         for _ in range(LATER_REACH):
             if last < len(self._doc):
@@ -202,6 +250,23 @@ class DocumentOwners:
             return found
         return None
 
+    def sole_owner(self, head: Token) -> Entity | None:
+        """The one owner the article has given documents of the kind of ``head`` before it ("The survey
+        was conducted by Acme Research ... The survey also found"; "... Early results of an entrance
+        poll show"), for a definite document or the findings of one; ``None`` for a new one of its own
+        ("a new poll", "exit polls"), and when the article named none or several before, or marks a
+        document as another of the kind ("a second poll"). An owner given only after the document
+        is another document's as often as its own."""
+        if not is_definite(head) and kind_of(head) == document_kind(head.lower_):
+            return None  # "a new poll", "exit polls": one of its own, maybe another owner's
+        kind = kind_of(head)
+        same = [(i, o) for i, k, o in self._documents if k == kind]
+        if any(_another(self._doc[i]) for i, _ in same):  # "a new poll ... A second poll, by Acme"
+            return None
+        known = [*self._entities.organisations, *self._entities.persons]  # no stray capitals
+        found = {o.name: o for i, o in same if o is not None and i < head.i and any(o is e for e in known)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def latest_between(self, start: int, end: int) -> tuple[int, Entity | None] | None:
         """The latest document whose head token index is in ``[start, end)``, with its owner."""
         for index, _, found in reversed(self._documents):
@@ -210,6 +275,23 @@ class DocumentOwners:
             if index < start:
                 break
         return None
+
+
+def kind_of(head: Token) -> str:
+    """The kind of a document head (:func:`document_kind`); findings take the kind of the document
+    they come from ("early results of an entrance poll" are a poll's)."""
+    if head.lower_ in name_lexicon.FINDING_HEADS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for source in prep.children:
+                    if source.dep_ == "pobj" and source.lower_ in name_lexicon.DOCUMENT_HEADS:
+                        return document_kind(source.lower_)
+    return document_kind(head.lower_)
+
+
+def _another(head: Token) -> bool:
+    """Whether a document is marked as another of its kind ("a second poll", "another survey")."""
+    return any(c.lower_ in name_lexicon.OTHER_DOCUMENT_WORDS for c in head.children if c.i < head.i)
 
 
 def is_definite(head: Token) -> bool:

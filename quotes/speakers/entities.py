@@ -49,13 +49,14 @@ class Entity:
         return self.offsets[k - 1] if k else -1
 
 
-def name_words(text: str) -> list[str]:
+def name_words(text: str, person: bool = True) -> list[str]:
     """The words of a name as written, without honorifics, possessive, a bracket after it ("(D-Md.)")
-    and stray punctuation."""
+    and stray punctuation; an organisation's name (``person`` false) keeps a title word it opens with
+    ("Justice Department", "General Motors")."""
     text = text.split("(")[0]
     words = [_POSSESSIVE.sub("", w).strip("-") for w in _NON_NAME.sub(" ", text).split()]
     words = [w for w in words if w and w.lower() not in ("the",)]
-    while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN_NAMES:
+    while person and len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN_NAMES:
         words = words[1:]  # "Sen. Ann Roe", and "Added Roe:" where a cue verb opens the sentence
     return words
 
@@ -225,7 +226,7 @@ class ArticleEntities:
 
     def organisation(self, text: str) -> Entity | None:
         """The organisation a name or acronym as written refers to."""
-        return self.by_org_name.get(" ".join(name_words(text)).lower())
+        return self.by_org_name.get(" ".join(name_words(text, person=False)).lower())
 
     def organisation_by_word(self, word: str, before: int) -> Entity | None:
         """The latest organisation named before ``before`` with ``word`` in its name ("court")."""
@@ -252,6 +253,8 @@ def build(doc: Doc) -> ArticleEntities:
     for ent in doc.ents:
         if ent.label_ == "ORG" and ent.end not in reread:
             _add_organisation(model, doc, ent)
+    for span in untagged_organisations(doc):
+        _add_organisation(model, doc, span)
     for entity in model.persons + model.organisations:
         entity.offsets.sort()
     return model
@@ -449,7 +452,7 @@ def _one_name(known: list[str], words: list[str]) -> bool:
 
 
 def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
-    words = name_words(ent.text)
+    words = name_words(ent.text, person=False)
     if not words:
         return
     key = " ".join(words).lower()
@@ -467,6 +470,34 @@ def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
             model.by_org_name.setdefault(acronym.lower(), entity)
     entity.offsets.append(ent.start_char)
     model.by_token[ent.root.i] = entity
+    root = ent.root  # "Ofgem, the energy regulator," and "the regulator, Ofgem,": "the regulator" later
+    for token in (root.head, *root.children):
+        linked = token.dep_ == "appos" and token.head.i == root.i
+        linked = linked or (root.dep_ == "appos" and token.i == root.head.i)
+        if linked and token.pos_ == "NOUN" and not token.ent_type_:
+            entity.roles.add(token.lower_)
+
+
+def untagged_organisations(doc: Doc) -> list[Span]:
+    """Names the model left untagged that an apposition makes an organisation's ("Ofgem, the energy
+    regulator,"; "the regulator, Ofgem,"): the run of capitalised proper nouns the name ends, as
+    ORG spans for the entity model."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+            continue
+        linked = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            linked.append(token.head)
+        heads = speaker_lexicon.APPOSITION_ORGANISATION_HEADS
+        if not any(t.pos_ == "NOUN" and t.lemma_.lower() in heads for t in linked):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if not any(t.ent_type_ for t in doc[start : token.i + 1]):
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
 
 
 def _acronym_after(doc: Doc, ent: Span) -> str | None:

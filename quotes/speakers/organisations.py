@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-from quotes.speakers.entities import ArticleEntities
+from spacy.tokens import Token
+
+from quotes.lexicon import names as name_lexicon
+from quotes.speakers.entities import ArticleEntities, Entity
 
 #: Words an acronym leaves out ("Public Policy Institute of California" is PPIC).
 _UNLETTERED = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
@@ -60,3 +63,68 @@ def untagged(name: str, entities: ArticleEntities) -> str | None:
         return name
     fuller = fullest(name, entities)
     return fuller if fuller != name else None
+
+
+
+#: Every noun that refers back to an organisation the article named ("the company", "the union",
+#: "police", "the regulator").
+BACK_HEADS = (
+    name_lexicon.ORGANISATION_BACK_HEADS
+    | frozenset(name_lexicon.ORGANISATION_TYPE_WORDS)
+    | name_lexicon.COMPANY_HEADS
+)
+
+
+def referred_back(word: str, entities: ArticleEntities, before: int) -> Entity | None:
+    """The organisation a description with head noun ``word`` refers back to ("the union", "the
+    agency", "police", "the company"): of the organisations the article named before ``before``, the
+    one named nearest before it that fits the noun (the noun is a word of its name, a word of its name
+    is of the noun's type, or the article gave it the noun in apposition); for "the company" and the
+    nouns of a trade, the nearest that is no public body, union, party or court; for "the group" the
+    latest with the word in its name, else the latest at all; ``None`` when none fits."""
+    word = word.lower()
+    if word in name_lexicon.GENERIC_ORGANISATION_HEADS and word not in name_lexicon.COMPANY_HEADS:
+        return entities.organisation_by_word(word, before) or entities.latest_organisation(before)
+    types = name_lexicon.ORGANISATION_TYPE_WORDS.get(word, frozenset()) | {word}
+    fitting = [e for e in entities.organisations if e.named_before(before) and _fits(e, word, types)]
+    return max(fitting, key=lambda e: e.last_before(before), default=None)
+
+
+def fits(entity: Entity, word: str) -> bool:
+    """Whether an organisation fits a description's head noun ``word`` ("the union", "the company";
+    any organisation fits "the group")."""
+    word = word.lower()
+    if word in name_lexicon.GENERIC_ORGANISATION_HEADS and word not in name_lexicon.COMPANY_HEADS:
+        return True
+    return _fits(entity, word, name_lexicon.ORGANISATION_TYPE_WORDS.get(word, frozenset()) | {word})
+
+
+def _fits(entity: Entity, word: str, types: frozenset[str]) -> bool:
+    """Whether an organisation fits a description's head noun ``word`` of the given type words."""
+    words = {w.lower() for w in entity.name.replace("-", " ").split()}
+    if word in words or word in entity.roles:
+        return True
+    if word in name_lexicon.COMPANY_HEADS:
+        return not (words | entity.roles) & name_lexicon.NOT_COMPANY_WORDS  # "Ofgem, the regulator," is none
+    return bool(words & types)
+
+
+def described_before(head: Token) -> Entity | None:
+    """The organisation an earlier indefinite description with a proper name in it introduced ("a New
+    Hampshire ballot commission ... the commission said"), for a public body's noun (not "the company":
+    "a Texas company" names no company): the latest such description of the same noun before
+    ``head``, named by its words from the first proper name on; ``None`` when there is none."""
+    word = head.lower_
+    if word in name_lexicon.COMPANY_HEADS or word in name_lexicon.GENERIC_ORGANISATION_HEADS:
+        return None
+    for token in reversed(head.doc[: head.i]):
+        if token.lower_ != word or token.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+        proper = [t for m in modifiers for t in m.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if proper:
+            first = min(t.i for t in proper)
+            return Entity(head.doc[first : token.i + 1].text, "organization")
+    return None

@@ -307,13 +307,50 @@ class SpeakerResolver:
         speaker = self._resolve(mention)
         if speaker.name is None and speaker.resolution == "unresolved":
             seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
-            decision = sieves.named_next(self.doc, seen, self.entities)
+            decision = sieves.named_next(self.doc, seen, self.entities) or self._named_later(seen)
             if decision is not None:  # "A top aide says ... Tom Hale told reporters"
                 # no antecedent for the pronouns before the name: the reader has not met it yet
                 return self._decided(mention, decision)
         if observe:
             self.observe(speaker)
         return speaker
+
+    def _named_later(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """An indefinite description of a person whom the next few sentences name with the same role
+        ("A spokesman for the mayor said ... Tom Hale, the mayor's spokesman, added"; "... said
+        Spokesman Tom Hale"): that person, when exactly one person the article had not named before
+        the description gets that role within :data:`_LATER_REACH` sentences; else ``None``."""
+        head = seen.head
+        if head is None or head.pos_ != "NOUN" or head.ent_type_:
+            return None
+        word = head.lower_
+        roles_ = speaker_lexicon.SPEAKER_ROLE_HEADS | speaker_lexicon.SPOKESPERSON_HEADS
+        if word not in roles_ or word in speaker_lexicon.ANONYMOUS_HEADS:
+            return None
+        if any(c.dep_ == "det" and c.lower_ in speaker_lexicon.DEFINITE_OPENERS for c in head.children):
+            return None  # "the spokesman" refers back
+        end = head.sent.end
+        for _ in range(_LATER_REACH):
+            end = self.doc[end].sent.end if end < len(self.doc) else end
+        stop = self.doc[end - 1].idx if end > 0 else 0
+        titled = self.article.titles
+        names = {name for offset, title, name in titled if title == word and seen.end <= offset <= stop}
+        names |= {
+            e.name
+            for e in self.entities.persons
+            if word in e.roles and e.offsets and seen.end <= e.offsets[0] <= stop
+        }
+        names = {n for n in names if not self._named_before(n, seen.start)}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        entity = self.entities.person(name.split())
+        return sieves.Decision(name, "person", "apposition", entity.gender if entity is not None else None)
+
+    def _named_before(self, name: str, offset: int) -> bool:
+        """Whether the article names the person ``name`` before ``offset``."""
+        entity = self.entities.person(name.split())
+        return entity is not None and entity.named_before(offset)
 
     def _through_rank(self, mention: Mention) -> Mention:
         """A mention cut short before a rank and the name after it ("said Air Force 1st Lt. Ann Roe",
@@ -525,7 +562,11 @@ class SpeakerResolver:
         if not mention.text.lower().startswith(("the ", "this ")) or not self.recent_organisations:
             return None
         latest = self.recent_organisations[-1]
-        return sieves.Decision(latest.name, "organization", "organization") if latest.name else None
+        if not latest.name:
+            return None
+        if not organisations.fits(entities.Entity(latest.name, "organization"), seen.lower[-1]):
+            return None  # "the company" is no ministry that spoke before
+        return sieves.Decision(latest.name, "organization", "organization")
 
     def _party_back(self, mention: Mention, seen: sieves.MentionView) -> sieves.Decision | None:
         """"The party" where the article names no party in full: the party whose word ("Republicans",
@@ -737,6 +778,7 @@ class SpeakerResolver:
             if not introduced and self.document_owners:
                 return self.document_owners[-1]  # "A Gallup poll found ... The poll also showed"
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
+        entity = entity or self.documents.sole_owner(seen.head)  # the one owner of its kind the article names
         return sieves.decide(entity, "document") if entity is not None else decision
 
     def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:
@@ -926,6 +968,9 @@ _ANONYMOUS_HEADS = frozenset({"official", "source"})
 
 #: How many sentences before a "she added" the speaker who goes on may be named.
 _GOING_ON_REACH = 3
+#: How many sentences after an indefinite description the person it stands for may be named with its
+#: role ("A spokesman said ... Tom Hale, the spokesman for the mayor,").
+_LATER_REACH = 3
 
 #: How many recent persons a pronoun looks back over for one of its gender.
 _PRONOUN_REACH = 4

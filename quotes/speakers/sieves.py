@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import documents, pronouns
+from quotes.speakers import documents, organisations, pronouns
 from quotes.speakers.entities import ArticleEntities, Entity, given_name_gender, name_words, person_words
 
 
@@ -159,6 +159,9 @@ def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | Non
     if head.ent_type_ == "ORG" and head.text[:1].isupper() and head.ent_iob_ == "I":
         return None  # an organisation named "... Campaign" ("the Human Rights Campaign")
     owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
+    for prep in head.children:  # "the campaign for Ann Roe"
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            owners += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"]
     if head.dep_ == "compound":  # "Ann Roe's campaign manager": the name hangs on the noun after
         owners += [c for c in head.head.children if c.dep_ == "poss"]
     for child in owners:
@@ -171,17 +174,23 @@ def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | Non
 
 
 def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decision | None:
-    """A definite description of an organisation the article has named ("the company", "the court",
-    "police"): the latest organisation named with that word, or for "the company" the latest one."""
-    if mention.head is None or len(mention.lower) > 2 or mention.head.ent_type_:
+    """A definite description of an organisation the article has named ("the company", "the union",
+    "police", "the central bank"): the nearest organisation named before it that fits the noun
+    (:func:`quotes.speakers.organisations.referred_back`)."""
+    head = mention.head
+    if head is None or len(mention.lower) > 2 or head.ent_type_ or mention.lower[-1] != head.lower_:
         return None
-    word = mention.lower[-1]
-    if word not in name_lexicon.ORGANISATION_BACK_HEADS:
+    if head.lower_ not in organisations.BACK_HEADS or _indefinite(head):  # "a union" is a new one
         return None
-    entity = entities.organisation_by_word(word, mention.start)
-    if entity is None and word in name_lexicon.GENERIC_ORGANISATION_HEADS:
-        entity = entities.latest_organisation(mention.start)
+    entity = organisations.referred_back(head.lower_, entities, mention.start)
+    if entity is None:  # "a New Hampshire ballot commission ... the commission said"
+        entity = organisations.described_before(head)
     return decide(entity, "organization") if entity is not None else None
+
+
+def _indefinite(head: Token) -> bool:
+    """Whether a noun phrase opens with an indefinite determiner ("a union", "another firm")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "any") for c in head.children)
 
 
 def name_in_article(
