@@ -60,6 +60,8 @@ from quotes.find.direct.marks import (
     strip_span,
 )
 from quotes.find.direct.not_speech import (
+    capitals_headline,
+    capitals_line_head,
     headline_fragment,
     not_speech,
     quoted_subhead,
@@ -124,6 +126,7 @@ def find_direct_quotes(
             or quote.paragraph_start
             or text[p_start : quote.open].rstrip().endswith((".", "!", "?", " -", " --", "—", "–"))
             or (text[p_start : quote.open].rstrip().endswith("(") and text[quote.end - 1] in ".,!?")
+            or capitals_line_head(text[p_start : quote.open])
         )  # a quote set off by a dash or a bracket stands as a sentence of its own
         # ("Mrs. Clinton - “Spoiled,” he said", "(“No refunds,” wrote one buyer)")
         fragment_cue = (
@@ -243,7 +246,7 @@ def find_direct_quotes(
             continue
         if quote.paragraph_start and double_style and subheading(text, quote, p_end):
             continue
-        if quote.paragraph_start and quoted_subhead(text, quote, p_end):
+        if quote.paragraph_start and (quoted_subhead(text, quote, p_end) or capitals_headline(text, quote)):
             continue
         if (
             starts_sentence
