@@ -183,7 +183,8 @@ def cue_right_before(
             and capitalised(text, quote, min_words=2)
         ):  # "Roe joked, again using a fake accent, “Amen!”": the aside is not the cue
             cue = cue.head
-    if comma and cue.i >= before.end:  # the parse hung the verb's object on the quote's own clause
+    if comma and (cue.i >= before.end or cue.pos_ not in ("VERB", "AUX")):
+        # the parse hung the verb's listener on the quote's clause, or made it a sentence of its own
         cue = _verb_before_object(before) or cue
     if cue.i >= before.end or not (is_cue(cue) or (comma and _utterance_verb(cue, text, quote))):
         return None
@@ -221,9 +222,9 @@ _OBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART", "P
 
 def _verb_before_object(before: Span) -> Token | None:
     """The reporting verb of ``told Morning Radio host Jane Roe, “...”`` when the parse takes the
-    listener for the quote's subject and the climb from it ends inside the quote: the nearest cue to
-    the left over nothing but the listener's words (a few nouns, names and their little words, no verb,
-    no sentence break)."""
+    listener for the quote's subject, or for a sentence of its own, and the climb from it finds no
+    verb: the nearest cue to the left over nothing but the listener's words (a few nouns, names and
+    their little words, no verb, no full stop or line break)."""
     for token in reversed(before[-12:]):
         if is_cue(token) and token.pos_ == "VERB":
             return token

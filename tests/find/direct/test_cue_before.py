@@ -272,6 +272,12 @@ LISTENER_CASES = [
         "for Ann Lee – Not Charged, Yet!”",
         "told",
     ),
+    # ... or makes the listener a sentence of its own
+    (
+        "Speaking about the scandals around the governor, retired judge Ann Lee told Capital Radio Weekly "
+        "SiriusXM host Sam Cole, “The motto might as well be Vote for Us – Not Convicted, Yet!”",
+        "told",
+    ),
     # a verb that is no cue between the names and the mark: no quotation, a fragment in the sentence
     (
         "Roe said the station hired Channel Four evening host Tom Reyes, “the best anchor in town,” last year.",
