@@ -160,6 +160,7 @@ def cue_right_before(
     while len(before) and before[-1].is_space:  # "told Politico,\u00a0“...”"
         before = before[:-1]
     comma = len(before) > 0 and before[-1].text in _CLAUSE_BREAKS
+    listener_comma = len(before) > 0 and before[-1].text == ","  # not a dash: "the ruling — “...” —"
     colon_or_comma = comma or (len(before) > 0 and before[-1].text == ":")
     if len(before) and before[-1].text in (*_CLAUSE_BREAKS, ":"):
         before = before[:-1]
@@ -183,7 +184,7 @@ def cue_right_before(
             and capitalised(text, quote, min_words=2)
         ):  # "Roe joked, again using a fake accent, “Amen!”": the aside is not the cue
             cue = cue.head
-    if comma and (cue.i >= before.end or cue.pos_ not in ("VERB", "AUX")):
+    if listener_comma and (cue.i >= before.end or cue.pos_ not in ("VERB", "AUX")):
         # the parse hung the verb's listener on the quote's clause, or made it a sentence of its own
         cue = _verb_before_object(before) or cue
     if cue.i >= before.end or not (is_cue(cue) or (comma and _utterance_verb(cue, text, quote))):

@@ -1,9 +1,8 @@
 """Marked quotes that are not speech, or not a direct quote of their own: titles used as modifiers
 or set off in apposition (``“Orange Is the New Black” star ...``, ``in his memoir, “Hard Choices.”``),
-link labels (``"Related:"``), quotes opening a headline line, headlines in capitals, subheadings pulled from
-the story, and
-quoted phrases that open the writer's own sentence (``“Boots on the ground” would help``), which are
-left to :mod:`quotes.find.claims.reported` as mixed quotes.
+link labels (``"Related:"``), quotes opening a headline line, headlines in capitals, subheadings
+pulled from the story, and quoted phrases that open the writer's own sentence (``“Boots on the
+ground” would help``), which are left to :mod:`quotes.find.claims.reported` as mixed quotes.
 """
 
 from __future__ import annotations

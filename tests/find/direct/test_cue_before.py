@@ -280,10 +280,13 @@ LISTENER_CASES = [
     ),
     # a verb that is no cue between the names and the mark: no quotation, a fragment in the sentence
     (
-        "Roe said the station hired Channel Four evening host Tom Reyes, “the best anchor in town,” last year.",
+        "Roe said the station hired Channel Four evening host Tom Reyes, “the best anchor in town,” "
+        "last year.",
         None,
     ),
     ("The mayor visited Channel Four evening host Tom Reyes, “the best anchor in town,” on Monday.", None),
+    # a phrase set off by dashes after the verb's object is no quotation of the verb
+    ("The judge said the ruling — “a narrow one” — does not settle the wider question.", None),
 ]
 
 
