@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.find.direct.cue_after import DASHES
 from quotes.find.direct.marks import MarkedQuote, looks_like_title
@@ -160,6 +160,7 @@ def cue_right_before(
     while len(before) and before[-1].is_space:  # "told Politico,\u00a0“...”"
         before = before[:-1]
     comma = len(before) > 0 and before[-1].text in _CLAUSE_BREAKS
+    listener_comma = len(before) > 0 and before[-1].text == ","  # not a dash: "the ruling — “...” —"
     colon_or_comma = comma or (len(before) > 0 and before[-1].text == ":")
     if len(before) and before[-1].text in (*_CLAUSE_BREAKS, ":"):
         before = before[:-1]
@@ -183,6 +184,9 @@ def cue_right_before(
             and capitalised(text, quote, min_words=2)
         ):  # "Roe joked, again using a fake accent, “Amen!”": the aside is not the cue
             cue = cue.head
+    if listener_comma and (cue.i >= before.end or cue.pos_ not in ("VERB", "AUX")):
+        # the parse hung the verb's listener on the quote's clause, or made it a sentence of its own
+        cue = _verb_before_object(before) or cue
     if cue.i >= before.end or not (is_cue(cue) or (comma and _utterance_verb(cue, text, quote))):
         return None
     if cue.lemma_.lower() == "continue" and cue.i == before.end - 1 and not colon_or_comma:
@@ -211,6 +215,23 @@ def cue_right_before(
         if not token.is_punct:
             return None
     return cue.i
+
+
+#: Parts of speech of a listener named after the verb ("told Radio Five host Jane Roe").
+_OBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "ADP", "PART", "PUNCT", "CCONJ"})
+
+
+def _verb_before_object(before: Span) -> Token | None:
+    """The reporting verb of ``told Morning Radio host Jane Roe, “...”`` when the parse takes the
+    listener for the quote's subject, or for a sentence of its own, and the climb from it finds no
+    verb: the nearest cue to the left over nothing but the listener's words (a few nouns, names and
+    their little words, no verb, no full stop or line break)."""
+    for token in reversed(before[-12:]):
+        if is_cue(token) and token.pos_ == "VERB":
+            return token
+        if token.pos_ not in _OBJECT_POS or token.text in (".", "!", "?", ";", ":") or "\n" in token.text:
+            return None
+    return None
 
 
 def as_one_put_it(

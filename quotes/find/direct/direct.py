@@ -60,6 +60,8 @@ from quotes.find.direct.marks import (
     strip_span,
 )
 from quotes.find.direct.not_speech import (
+    capitals_headline,
+    capitals_line_head,
     headline_fragment,
     not_speech,
     quoted_subhead,
@@ -67,7 +69,7 @@ from quotes.find.direct.not_speech import (
     subject_fragment,
 )
 from quotes.find.direct.source_after import source_after
-from quotes.find.direct.tokens import token_at, tokens
+from quotes.find.direct.tokens import is_cue, token_at, tokens
 from quotes.find.direct.transcripts import transcript_lines, unmarked_blocks
 from quotes.lexicon import cues as lexicon
 
@@ -110,7 +112,7 @@ def find_direct_quotes(
     cued_fragment = (-1, -1)  # the paragraph and cue of the latest quoted fragment with a cue after it
     doubles = sum(1 for q in marked if text[q.open] in '"“”„«' or text.startswith("''", q.open))
     double_style = doubles >= 2 * (len(marked) - doubles)  # speech in double marks; single marks are not
-    for quote in _split_run_ons(text, paragraphs, marked):
+    for quote in _split_run_ons(doc, starts, text, paragraphs, marked):
         if quote.title or any(q.start <= quote.open < q.end for q in labels):
             continue
         if not_speech(doc, text, starts, quote):
@@ -124,6 +126,7 @@ def find_direct_quotes(
             or quote.paragraph_start
             or text[p_start : quote.open].rstrip().endswith((".", "!", "?", " -", " --", "—", "–"))
             or (text[p_start : quote.open].rstrip().endswith("(") and text[quote.end - 1] in ".,!?")
+            or capitals_line_head(text[p_start : quote.open])
         )  # a quote set off by a dash or a bracket stands as a sentence of its own
         # ("Mrs. Clinton - “Spoiled,” he said", "(“No refunds,” wrote one buyer)")
         fragment_cue = (
@@ -243,7 +246,7 @@ def find_direct_quotes(
             continue
         if quote.paragraph_start and double_style and subheading(text, quote, p_end):
             continue
-        if quote.paragraph_start and quoted_subhead(text, quote, p_end):
+        if quote.paragraph_start and (quoted_subhead(text, quote, p_end) or capitals_headline(text, quote)):
             continue
         if (
             starts_sentence
@@ -269,23 +272,25 @@ def find_direct_quotes(
 
 
 def _split_run_ons(
-    text: str, paragraphs: list[tuple[int, int]], marked: list[MarkedQuote]
+    doc: Doc, starts: list[int], text: str, paragraphs: list[tuple[int, int]], marked: list[MarkedQuote]
 ) -> list[MarkedQuote]:
     """The marked quotes, with a run-on quote cut at its paragraph breaks when it opened in the middle
     of a paragraph, after an earlier quote there ('“...,” he said. “They think ...\n\n“And they
-    still believe ...,” he said with a grin.'): each paragraph then has its own cue, or goes on with
-    the one before. A run-on quote that opens its paragraph, or follows a colon, stays one quote."""
+    still believe ...,” he said with a grin.'), or as a fragment of the writer's sentence
+    (:func:`_fragment_run_on`): each paragraph then has its own cue, or goes on with the one before. A
+    run-on quote that opens its paragraph, or follows a colon or its cue, stays one quote."""
     pieces: list[MarkedQuote] = []
     paragraph_ends = [end for _, end in paragraphs]
     for number, quote in enumerate(marked):
         last = quote.close if quote.close is not None else quote.end
         p_start = text.rfind("\n", 0, quote.open) + 1
         earlier = number > 0 and marked[number - 1].close is not None and marked[number - 1].open >= p_start
+        lead = text[p_start : quote.open].rstrip()
+        fragment = _fragment_run_on(doc, starts, text, quote, lead, p_start)
         if (
             quote.paragraph_start
             or "\n" not in text[quote.start : last]
-            or not earlier
-            or not text[p_start : quote.open].rstrip().endswith((".", "!", "?"))
+            or not (fragment or (earlier and lead.endswith((".", "!", "?"))))
         ):
             pieces.append(quote)
             continue
@@ -303,6 +308,26 @@ def _split_run_ons(
                     MarkedQuote(opening, quote.close if closes else None, start, stop, not first, False)
                 )
     return pieces
+
+
+def _fragment_run_on(
+    doc: Doc, starts: list[int], text: str, quote: MarkedQuote, lead: str, p_start: int
+) -> bool:
+    """Whether a run-on quote opened as a fragment of the writer's sentence and closes before more
+    words of its last paragraph ('said the plan was “a mess.\n\n“We need a budget,” she said.'): the
+    fragment belongs to a reported clause, and the later paragraph is a quote under a cue of its own."""
+    if not lead or not (lead[-1].isalnum() or lead[-1] in "%$") or quote.close is None:
+        return False
+    line_end = text.find("\n", quote.close)
+    after = text[quote.close + 1 : line_end if line_end >= 0 else len(text)]
+    return after.strip(" .") != "" and not _cue_ends(doc, starts, lead, p_start)
+
+
+def _cue_ends(doc: Doc, starts: list[int], lead: str, p_start: int) -> bool:
+    """Whether a reporting verb ends ``lead`` or comes right before its last word ("Roe said “...",
+    "told reporters “..."): the quote is then the verb's words, not a fragment of the writer's."""
+    last = token_at(doc, starts, p_start + len(lead) - 1)
+    return last is not None and any(is_cue(t) for t in doc[max(0, last.i - 1) : last.i + 1])
 
 
 def _after_marks(text: str, offset: int) -> int:

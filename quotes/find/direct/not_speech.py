@@ -1,8 +1,8 @@
 """Marked quotes that are not speech, or not a direct quote of their own: titles used as modifiers
 or set off in apposition (``“Orange Is the New Black” star ...``, ``in his memoir, “Hard Choices.”``),
-link labels (``"Related:"``), quotes opening a headline line, subheadings pulled from the story, and
-quoted phrases that open the writer's own sentence (``“Boots on the ground” would help``), which are
-left to :mod:`quotes.find.claims.reported` as mixed quotes.
+link labels (``"Related:"``), quotes opening a headline line, headlines in capitals, subheadings
+pulled from the story, and quoted phrases that open the writer's own sentence (``“Boots on the
+ground” would help``), which are left to :mod:`quotes.find.claims.reported` as mixed quotes.
 """
 
 from __future__ import annotations
@@ -114,3 +114,36 @@ def quoted_subhead(text: str, quote: MarkedQuote, p_end: int) -> bool:
         return False
     words = text[quote.start : quote.end].rstrip(" " + "".join(lexicon.QUOTE_CHARS))
     return bool(words) and words[-1] not in ".,!?…;:-—" and len(words.split()) <= _SUBHEAD_WORDS
+
+
+def capitals_line_head(lead: str) -> bool:
+    """Whether the words of a line before a quote are one quoted headline in capitals
+    (``‘VOTERS ASK IF THE RACE IS OVER’ “In two weeks, ...”``): the quote after it opens a sentence."""
+    marks = "".join(lexicon.QUOTE_CHARS)
+    lead = lead.strip()
+    inner = lead.strip(marks + " ")
+    letters = [c for c in inner if c.isalpha()]
+    return (
+        len(lead) > len(inner) + 1
+        and lead[0] in marks
+        and lead[-1] in marks
+        and len(inner.split()) >= 3
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+    )
+
+
+def capitals_headline(text: str, quote: MarkedQuote) -> bool:
+    """A quote that opens its paragraph, in capitals, with no punctuation ending its words
+    (``‘VOTERS ASK IF THE RACE IS OVER’`` above a digest item): a headline set in capitals, not an
+    utterance; speech in capitals ends in punctuation or has a cue of its own, found earlier."""
+    if quote.close is None or not quote.paragraph_start:
+        return False
+    words = text[quote.start : quote.end].rstrip(" " + "".join(lexicon.QUOTE_CHARS))
+    letters = [c for c in words if c.isalpha()]
+    return (
+        len(words.split()) >= 3
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+        and words[-1] not in ".,!?…;:-—"
+    )

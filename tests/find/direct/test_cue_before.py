@@ -262,3 +262,36 @@ def test_a_free_relative_object_is_no_cue_of_the_quote(nlp, text: str, expected:
     doc = nlp(text)
     found = [(text[q.start : q.end], doc[q.cue].text) for q in find_direct_quotes(doc) if q.cue is not None]
     assert found == expected
+
+
+LISTENER_CASES = [
+    # (text, the cue word or None): a long listener after the verb, which the parse hangs on the quote
+    (
+        "In discussing the various troubles swirling around mayoral candidate Ann Lee, former UN envoy "
+        "John Roe told Daily Morning SiriusXM host Matt Cole, “Their party slogan might as well be Vote "
+        "for Ann Lee – Not Charged, Yet!”",
+        "told",
+    ),
+    # ... or makes the listener a sentence of its own
+    (
+        "Speaking about the scandals around the governor, retired judge Ann Lee told Capital Radio Weekly "
+        "SiriusXM host Sam Cole, “The motto might as well be Vote for Us – Not Convicted, Yet!”",
+        "told",
+    ),
+    # a verb that is no cue between the names and the mark: no quotation, a fragment in the sentence
+    (
+        "Roe said the station hired Channel Four evening host Tom Reyes, “the best anchor in town,” "
+        "last year.",
+        None,
+    ),
+    ("The mayor visited Channel Four evening host Tom Reyes, “the best anchor in town,” on Monday.", None),
+    # a phrase set off by dashes after the verb's object is no quotation of the verb
+    ("The judge said the ruling — “a narrow one” — does not settle the wider question.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), LISTENER_CASES)
+def test_cue_before_a_long_listener_the_parse_runs_into_the_quote(nlp, text: str, cue: str | None) -> None:
+    doc = nlp(text)
+    quotes = [q for q in find_direct_quotes(doc) if q.mode == "cue_before"]
+    assert [doc[q.cue].text for q in quotes if q.cue is not None] == ([cue] if cue else [])

@@ -164,6 +164,23 @@ DIRECT_CASES = [
     ("On the channel’s “Sunday Morning Futures,” Rep. Jo Smith said the vote was close.", []),
     ("“Orange Is the New Black” star Dascha Polanco spoke about her role.", []),
     ("Budget news.\n\n“Related:”\n\nThe vote is on Monday.", []),
+    # a quote opened as a fragment of the writer's sentence that runs on into a paragraph closed before a
+    # cue: the fragment is left to the reported clause, the later paragraph is a quote of its own
+    (
+        "Ann Roe said the plan is “a mess from start to finish.\n\n“What we need is a budget. We have "
+        "none. That is the problem,” Roe said. “We cannot wait.”",
+        [
+            ("What we need is a budget. We have none. That is the problem,", "cue_after"),
+            ("We cannot wait.", "continuation"),
+        ],
+    ),
+    # ... but a run-on quote right after its cue is one quote over both paragraphs
+    (
+        "Ann Roe said “The plan is a mess from start to finish.\n\n“What we need is a budget,” she said.",
+        [("The plan is a mess from start to finish.\n\n“What we need is a budget,", "cue_before")],
+    ),
+    # ... and a fragment run on to the end of a paragraph with nothing after it stays one fragment
+    ("The council called the budget “a mess from start to finish.\n\n“Nobody read it. Nobody.”\n\nEnd.", []),
 ]
 
 

@@ -87,3 +87,24 @@ GLOSS_CASES = [
 def test_a_gloss_is_not_speech(nlp, text: str, expected: list[str]) -> None:
     doc = nlp(text)
     assert [text[q.start : q.end] for q in find_direct_quotes(doc)] == expected
+
+
+CAPITALS_CASES = [
+    # (text, the quoted words found as direct quotes)
+    # a quoted headline in capitals opening a digest line is not speech; the quote after it opens a sentence
+    (
+        "Notes from the week.\n‘VOTERS ASK IF THE RACE IS OVER’ “In two weeks, the campaign has changed,” "
+        "the report said.",
+        ["In two weeks, the campaign has changed,"],
+    ),
+    ("Notes from the week.\n\n“MAYOR SEEKS A THIRD TERM”\n\nThe mayor spoke on Monday.", []),
+    # negative: speech in capitals ends in punctuation
+    ("Outside, the crowd chanted:\n\n“WE WANT A VOTE, NOW!”", ["WE WANT A VOTE, NOW!"]),
+    ("The mayor spoke at noon.\n\n“WE WILL NOT MOVE!”", ["WE WILL NOT MOVE!"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS_CASES)
+def test_a_quoted_headline_in_capitals_is_not_speech(nlp, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [text[q.start : q.end] for q in find_direct_quotes(doc)] == expected
