@@ -19,6 +19,7 @@ from quotes.find.direct.not_speech_lines import not_a_record
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
 from quotes.speakers.confidence import mention_form, name_confidence
+from quotes.speakers.doc_text import text_of
 from quotes.speakers.registry import Registry
 
 #: The ``doc.spans`` key holding one span per quote or claim, labelled direct/indirect/mixed.
@@ -92,7 +93,7 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
         registry: the known speakers.
         date: the article date, for role look-ups.
     """
-    text = doc.text
+    text = text_of(doc)
     marked = marks.find_marked_quotes(text)
     directs = direct.find_direct_quotes(doc, marked, text)
     in_quotes = reported.SpanIndex([(d.start, d.end) for d in directs])

@@ -25,6 +25,7 @@ from quotes.parse.models import (  # noqa: F401  (the names callers have importe
     installed_models,
     not_found,
 )
+from quotes.speakers.doc_text import text_of
 
 #: The project's component, added after the statistical pipeline.
 COMPONENT_NAME = "quote_attribution"
@@ -70,7 +71,7 @@ def straight_apostrophes(doc: Doc) -> Doc:
     text and every offset stay as written: only the features change, for the word type (its lexeme,
     once) and for the token's norm.
     """
-    text = doc.text
+    text = text_of(doc)
     if _CURLY not in text:
         return doc
     vocab = doc.vocab
@@ -102,7 +103,7 @@ def quote_sentences(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     # Read and written as arrays: setting ``Token.is_sent_start`` checks the whole doc each time.
-    text = doc.text
+    text = text_of(doc)
     rows = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY, TAG]).tolist()
     words = [text[idx : idx + length] for idx, length, _, _, _ in rows]
     proper = doc.vocab.strings["NNP"]

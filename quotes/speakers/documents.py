@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import NOUN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import countries as country_lexicon
@@ -212,9 +216,7 @@ class DocumentOwners:
         self._doc = doc
         self._entities = entities
         self._documents: list[tuple[int, str, Entity | None]] = []
-        for token in doc:
-            if token.lower_ not in name_lexicon.DOCUMENT_HEADS or token.pos_ != "NOUN":
-                continue
+        for token in map(doc.__getitem__, _document_heads(doc)):
             found = owner(token, entities)
             if found is None and is_definite(token):  # "the report" keeps the owner of "a report" before
                 found = self.earlier(token)[1]
@@ -292,6 +294,22 @@ def kind_of(head: Token) -> str:
 def _another(head: Token) -> bool:
     """Whether a document is marked as another of its kind ("a second poll", "another survey")."""
     return any(c.lower_ in name_lexicon.OTHER_DOCUMENT_WORDS for c in head.children if c.i < head.i)
+
+
+#: The hashes of :data:`quotes.lexicon.names.DOCUMENT_HEADS`, to find them in a Doc's token arrays.
+_DOCUMENT_HEAD_IDS = numpy.array(
+    sorted(get_string_id(word) for word in name_lexicon.DOCUMENT_HEADS), dtype="uint64"
+)
+
+
+def _document_heads(doc: Doc) -> list[int]:
+    """Indices of the nouns that are document heads ("report", "poll"), read from the token arrays:
+    building every Token of an article to read two attributes is slow."""
+    if not len(doc):
+        return []
+    columns = doc.to_array([LOWER, POS])
+    heads = numpy.isin(columns[:, 0], _DOCUMENT_HEAD_IDS) & (columns[:, 1] == NOUN)
+    return heads.nonzero()[0].tolist()
 
 
 def is_definite(head: Token) -> bool:

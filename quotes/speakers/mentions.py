@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.datelines import dateline_end, paragraph_start
+from quotes.speakers.doc_text import text_of
 from quotes.speakers.entities import given_name_gender
 from quotes.speakers.noun_phrases import (
     NAME_HONORIFICS,
@@ -163,7 +164,7 @@ def _past_dateline(token: Token) -> Token | None:
     or nothing. Any other token is returned unchanged."""
     if not token.text[:1].isupper() or token.dep_ not in SUBJECT_DEPS:
         return token
-    text = token.doc.text
+    text = text_of(token.doc)
     start = paragraph_start(text, token.idx)
     ends = dateline_end(text, start)
     if ends is None or token.idx >= ends:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.doc_text import text_of
 from quotes.speakers.entities import ArticleEntities, Entity
 from quotes.speakers.mentions import SUBJECT_DEPS
 
@@ -39,7 +40,7 @@ def inside_quote_marks(text: str) -> bool:
 
 def quoted(token: Token) -> bool:
     """Whether a token of a sentence stands inside quote marks opened in that sentence."""
-    return inside_quote_marks(token.doc.text[token.sent.start_char : token.idx])
+    return inside_quote_marks(text_of(token.doc)[token.sent.start_char : token.idx])
 
 
 def relative_antecedent(token: Token, entities: ArticleEntities, agrees: Agrees) -> Entity | None:

@@ -85,3 +85,12 @@ def test_document_kinds() -> None:
 def test_an_owner_keeps_no_leading_article() -> None:
     text = "Most voters want cheaper goods, according to an Acme Press-Gallup poll released Thursday."
     assert extract(text)[0].speaker.name == "Acme Press-Gallup"
+
+
+def test_the_document_heads_of_an_article_are_its_document_nouns_in_order(nlp) -> None:
+    """Read from the token arrays: nouns of the document list, not a verb of the same spelling."""
+    from quotes.speakers.documents import _document_heads
+
+    doc = nlp("The council published a report on Monday. Ann Roe reports that the poll was wrong.")
+    assert [doc[i].text for i in _document_heads(doc)] == ["report", "poll"]
+    assert _document_heads(nlp("")) == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import takewhile
 
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import NOUN, VERB
@@ -120,7 +121,7 @@ def _content_after_phrase(doc: Doc, token: Token, marked: Spans, sent_end: int) 
     last = token.right_edge.i
     if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].idx >= sent_end:
         return None
-    rest = [t for t in doc[last + 2 :] if t.idx < sent_end]
+    rest = list(takewhile(lambda t: t.idx < sent_end, doc[last + 2 :]))  # not on to the doc's end
     if rest[0].pos_ not in ("SCONJ", "CCONJ") and not any(t.pos_ in ("VERB", "AUX") for t in rest):
         return None
     end = content_end(doc, last + 2, sent_end, marked)

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Doc, Token
 
 from quotes.lexicon import cues as lexicon
@@ -101,7 +103,9 @@ def speaker_description(doc: Doc, first: int, sent_end: int) -> bool:
     (an absolute phrase: "..., he said, [eyes welling]", "..., she said, [her voice breaking]"): a
     noun phrase and a participle, with no finite verb, no "to" and no quote mark. Such words are the
     writer's, not content."""
-    words = [t for t in doc[first:] if t.idx < sent_end and not (t.is_punct and not t.is_quote)]
+    # the words before ``sent_end`` are the first of ``doc[first:]``: stop there, not at the doc's end
+    before_end = takewhile(lambda t: t.idx < sent_end, doc[first:])
+    words = [t for t in before_end if not (t.is_punct and not t.is_quote)]
     if len(words) < 2 or words[0].pos_ not in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"):
         return False
     if any(t.tag_ in _FINITE_TAGS or t.tag_ == "TO" or t.is_quote for t in words):
