@@ -362,3 +362,22 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le"}
     | {"bin", "ibn", "al", "dos"}
 )
+
+#: Capitalised nouns of occupation, place or family that British, Irish and Commonwealth papers write as a
+#: "false title" before a name ("Neighbour Tracey Booth", "Lawyer Roger Cruz", "Pensioner Edna Wilkes"):
+#: no part of the person's name. Some are surnames too ("Farmer", "Driver"), so they are dropped only
+#: before a full name of two words or more.
+FALSE_TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "neighbour", "neighbor", "lawyer", "solicitor", "barrister", "mum", "dad", "mother", "grandmother",
+        "grandfather", "gran", "grandad", "grandma", "grandpa", "pensioner", "student", "pupil", "teacher",
+        "headteacher", "headmaster", "headmistress", "farmer", "shopkeeper", "resident", "campaigner",
+        "activist", "builder", "driver", "landlord", "landlady", "publican", "owner", "worker", "volunteer",
+        "organiser", "organizer", "survivor", "witness", "victim", "chef", "comedian", "presenter",
+        "broadcaster", "journalist", "photographer", "striker", "midfielder", "defender", "goalkeeper",
+        "skipper", "boss", "veteran", "widow", "widower", "businessman", "businesswoman", "entrepreneur",
+        "mechanic", "plumber", "electrician", "paramedic", "midwife", "carer", "cleaner", "councillor",
+        "economist", "analyst", "author", "singer", "actor", "actress", "star", "tenant", "homeowner",
+        "commuter", "fan", "supporter", "trader", "retiree", "graduate", "academic", "researcher",
+    }
+)  # fmt: skip

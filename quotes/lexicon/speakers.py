@@ -165,8 +165,16 @@ HONORIFICS: frozenset[str] = frozenset(
         "nurse",
         "hon",
         "mx",
+        # British and Irish titles of peers and councillors ("Baroness Clarke", "Cllr Ann Roe")
+        "baroness",
+        "cllr",
     }
 )
+
+#: Honorifics that only ever stand before a person's name ("Prof Ann Roe", "Sir Tom Hale", "Cllr Ed Roe"):
+#: the capitalised words after one are a person's name even where the model tags them as nothing or as an
+#: organisation. Not "President", "Minister" or "General", which open organisations' names too.
+PERSONAL_HONORIFICS: frozenset[str] = HONORIFICS - {"president", "minister", "gen", "general"}
 
 #: Honorifics that say the gender of the person they precede.
 HONORIFIC_GENDER: dict[str, str] = {
@@ -178,6 +186,7 @@ HONORIFIC_GENDER: dict[str, str] = {
     "miss": "female",
     "dame": "female",
     "lady": "female",
+    "baroness": "female",
     "shri": "male",
     "smt": "female",
     "shrimati": "female",

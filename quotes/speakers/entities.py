@@ -75,15 +75,29 @@ def person_name(text: str) -> str:
     them ("Ludwig van Dalen"), without titles."""
     words = person_words(text)
     start = len(words)
-    while start > 0 and (
-        words[start - 1][:1].isupper()
-        or (start > 1 and words[start - 1] in name_lexicon.NAME_PARTICLES and words[start - 2][:1].isupper())
-    ):
+    while start > 0 and (words[start - 1][:1].isupper() or _inside_particles(words, start - 1)):
         start -= 1
     run = words[start:] or words
     while len(run) > 1 and run[0].lower().rstrip(".") in speaker_lexicon.HONORIFICS | _TITLES:
         run = run[1:]
+    while len(run) > 2 and false_title(run[0]):
+        run = run[1:]  # "Neighbour Tracey Booth", "Mum-of-three Kerry Doyle": a description, not a name
     return " ".join(run)
+
+
+def false_title(word: str) -> bool:
+    """Whether a capitalised word before a full name describes the person instead of naming them: an
+    occupation or relation ("Neighbour", "Lawyer") or a family count ("Mum-of-three", "Father-of-two")."""
+    lower = word.lower()
+    return lower in name_lexicon.FALSE_TITLE_WORDS or re.fullmatch(r"[a-z]+-of-[a-z]+", lower) is not None
+
+
+def _inside_particles(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a particle of a run of them after a capitalised word ("Ludwig van Dalen",
+    "Marieke van der Berg", "Roger de la Cruz")."""
+    while k > 0 and words[k] in name_lexicon.NAME_PARTICLES:
+        k -= 1
+    return k < len(words) and words[k][:1].isupper() and k >= 0 and words[k] not in name_lexicon.NAME_PARTICLES
 
 
 def given_name_gender(first: str) -> str | None:

@@ -489,6 +489,8 @@ class SpeakerResolver:
         if sieves.untagged_name(seen):  # "J. Cole Waters", a surname the parser read as a plural
             return self._make(mention, None, entities.person_name(bare), "person", "name")
         if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
+            if len(words) >= 3 and entities.false_title(words[0]):  # "Neighbour Tracey Booth": a person
+                return self._make(mention, None, entities.person_name(bare), "person", "name")
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")
 
@@ -614,6 +616,11 @@ class SpeakerResolver:
             return self._make(mention, known, full, "person", "honorific", gender)
         if gender is not None:  # "Mr Smith", known nowhere: the name as written, without "Mr"
             return self._make(mention, None, rest, "person", "honorific", gender)
+        if lower[0] in speaker_lexicon.PERSONAL_HONORIFICS and all(_name_word(w) for w in words[1:]):
+            # "Prof Helen Marsh", "Cllr Ed Roe": a person whatever the model tagged, named without the title
+            name = entities.person_name(rest)
+            gender = entities.given_name_gender(name.split()[0]) if len(name.split()) >= 2 else None
+            return self._make(mention, None, name, "person", "honorific", gender)
         return None
 
     def _campaign(self, seen: sieves.MentionView) -> sieves.Decision | None:
@@ -873,6 +880,11 @@ _NOT_PERSON_WORDS = (
     | name_lexicon.TITLE_WORDS
     | name_lexicon.ORGANISATION_NAME_WORDS
 )
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word can stand in a person's name: capitalised ("Marsh", "Ó") or a particle ("van")."""
+    return word[:1].isupper() or word in name_lexicon.NAME_PARTICLES
 
 
 def _names_a_person(seen: sieves.MentionView) -> bool:

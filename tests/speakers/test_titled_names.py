@@ -1,0 +1,62 @@
+"""Names written with the titles, particles and descriptions of British, Irish and Commonwealth papers
+(issue 13): the record's name is the person's name alone, and the speaker a person. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.engines.local import extract
+from quotes.speakers.entities import person_name
+
+PERSON_NAMES = [
+    ("Judge Marieke van der Berg", "Marieke van der Berg"),  # two particles
+    ("Roger de la Cruz", "Roger de la Cruz"),
+    ("Ludwig van Dalen", "Ludwig van Dalen"),
+    ("Neighbour Tracey Booth", "Tracey Booth"),  # a false title
+    ("Lawyer Roger de la Cruz", "Roger de la Cruz"),
+    ("Mum-of-three Kerry Doyle", "Kerry Doyle"),
+    ("Cllr Ed Potter", "Ed Potter"),
+    # negative: a description word is kept where it is all the name has besides a surname
+    ("Driver Hale", "Driver Hale"),
+    ("Mary Farmer", "Mary Farmer"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSON_NAMES)
+def test_person_name(text: str, name: str) -> None:
+    assert person_name(text) == name
+
+
+SPEAKERS = [
+    # (text, the content of the record, its speaker's name, its kind)
+    ("Prof Wendy Tarrant, an economist, says the sums do not add up.", "the sums do not add up", "Wendy Tarrant"),
+    ("Cllr Ed Potter said the council had to save money.", "the council had to save money", "Ed Potter"),
+    ("Baroness Fenwick, a Labour peer, said the bill was flawed.", "the bill was flawed", "Fenwick"),
+    ("Lord Ashcombe of Rye, a Tory peer, said the bill was flawed.", "the bill was flawed", "Ashcombe"),
+    ("Neighbour Tracey Booth, 45, said the street was shocked.", "the street was shocked", "Tracey Booth"),
+    ("Judge Marieke van der Berg said the state had failed.", "the state had failed", "Marieke van der Berg"),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "name"), SPEAKERS)
+def test_a_titled_name_is_a_person_without_the_title(text: str, content: str, name: str) -> None:
+    speakers = {record.text: record.speaker for record in extract(text)}
+    assert speakers[content].name == name
+    assert speakers[content].kind == "person"
+
+
+def test_a_pronoun_finds_a_professor_the_model_did_not_tag() -> None:
+    text = (
+        "The housing secretary, Rachel Okoro, said the plan would work. "
+        "Prof Wendy Tarrant, an economist, says the sums do not add up. "
+        '"It is wishful thinking," she says.'
+    )
+    speakers = {record.text: record.speaker for record in extract(text)}
+    assert speakers["It is wishful thinking,"].name == "Wendy Tarrant"
+
+
+def test_an_organisation_after_president_is_still_an_organisation() -> None:
+    # negative: "President" and "General" open organisations' names, unlike "Prof" or "Lord"
+    speakers = {record.text: record.speaker for record in extract("General Motors said sales fell.")}
+    assert speakers["sales fell"].kind == "organization"
