@@ -267,6 +267,12 @@ ROLE_GENDER: dict[str, str] = {
     "lady": "female",
     "father": "male",
     "mother": "female",
+    "grandmother": "female",
+    "grandfather": "male",
+    "gran": "female",
+    "grandad": "male",
+    "mum": "female",
+    "dad": "male",
 }
 
 #: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
@@ -304,6 +310,22 @@ EPITHET_HEADS: frozenset[str] = frozenset(
         "challenger",
         "hopeful",
         "contender",
+        # sport and the people of local and tabloid stories ("the Real Madrid midfielder", "the pundit",
+        # "the great-grandmother", "the pensioner")
+        "pundit",
+        "midfielder",
+        "striker",
+        "defender",
+        "goalkeeper",
+        "winger",
+        "skipper",
+        "grandmother",
+        "grandfather",
+        "gran",
+        "grandad",
+        "mum",
+        "dad",
+        "pensioner",
     }
 )
 

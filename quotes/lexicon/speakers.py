@@ -90,6 +90,14 @@ SPEAKER_ROLE_HEADS: frozenset[str] = OFFICE_HEADS | frozenset(
         "inspector",
         "spokesperson",
         "counsel",
+        # members of parliaments and assemblies ("the Labour MP", "the Fine Gael TD", "the SNP MSP")
+        "mp",
+        "td",
+        "mep",
+        "msp",
+        "mla",
+        "mpp",
+        "peer",
     }
 )
 

@@ -286,15 +286,33 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
             if given_name_gender(doc[start].text) and all(t.text[:1].isupper() for t in run):
                 candidates.append(Span(doc, start, ent.end, label="PERSON"))
                 break
+    titled = [span for span in map(_office_holder, doc.ents) if span is not None]
     if not candidates:
-        return []
+        return titled
     surnames = {words[-1].lower() for words in map(person_words, (p.text for p in persons)) if words}
     surnames |= {
         doc[i + 1].lower_
         for i, token in enumerate(doc[:-1])
         if token.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER and doc[i + 1].text[:1].isupper()
     }
-    return [span for span in candidates if span[-1].lower_ in surnames]
+    return [span for span in candidates if span[-1].lower_ in surnames] + titled
+
+
+def _office_holder(ent: Span) -> Span | None:
+    """A name the model tagged a place or a body, set off in apposition to an office ("Governor of Kaduna
+    State, Uba Sani,"; "The Minister of Health, Ade Bello,"): the office's holder, a person."""
+    root = ent.root
+    if ent.label_ == "PERSON" or root.dep_ != "appos" or not 2 <= len(ent) <= 3:
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) or ent[-1].lower_ in _ORG_WORDS:
+        return None
+    office = root.head
+    if office.dep_ == "pobj" and office.head.dep_ == "prep" and office.head.lower_ in ("of", "for"):
+        office = office.head.head  # the portfolio or place the name hangs on: "Governor of Kaduna State"
+    word = office.lower_.rstrip(".")
+    if word not in speaker_lexicon.OFFICE_HEADS or word in speaker_lexicon.SPOKESPERSON_HEADS:
+        return None
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 #: Last words of an organisation's name that a person's surname never is.

@@ -377,6 +377,8 @@ class SpeakerResolver:
         text = mention.text.strip()
         words = text.replace("’s", "").split()
         lower = [normalise(w) for w in words]
+        if len(words) == 1 and lower[0] in _OBJECT_PRONOUNS:  # "According to him, ..."
+            return self._pronoun(mention, _OBJECT_PRONOUNS[lower[0]])
         if len(words) == 1 and (lower[0] in speaker_lexicon.PRONOUNS or lower[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(mention, lower[0])
         if lower == ["i"]:
@@ -581,6 +583,10 @@ class SpeakerResolver:
             antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
             if antecedent is not None and not self._holds_another_office(antecedent, seen.lower):
                 return antecedent.referred_to(mention, "role", kind="person")
+            entity = self._latest_person(mention.start, gender) if gender and antecedent is None else None
+            if entity is not None:  # "Edna Wilkes, 82, woke ... The great-grandmother said": no speaker yet
+                known = self._person(entity.name)
+                return self._make(mention, known, entity.name, "person", "role", gender)
         return self._make(mention, None, None, "person", "unresolved")
 
     def _holds_another_office(self, person: ResolvedSpeaker, description: list[str]) -> bool:
@@ -850,6 +856,9 @@ class SpeakerResolver:
 
 #: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
 _POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
+
+#: Object pronouns a speaker is written as ("According to him", "according to them"), by their subject form.
+_OBJECT_PRONOUNS = {"him": "he", "them": "they"}
 
 #: Ranks and titles that may stand between a mention cut short and the name it runs into.
 _RANK_WORDS = speaker_lexicon.RANK_ABBREVIATIONS | frozenset(speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS)

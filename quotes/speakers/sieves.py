@@ -122,6 +122,14 @@ def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
             entity = entities.by_token.get(token.i) or entities.person(name_words(_entity_text(token)))
             if entity is not None and entity.kind == "person":
                 return decide(entity, "apposition")
+    if head.lower_.rstrip(".") not in speaker_lexicon.OFFICE_HEADS:
+        return None  # "a spokesman for the mayor, Tom Hale,": the name may be the mayor's
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            for token in (c for c in place.children if c.dep_ == "appos"):
+                entity = entities.by_token.get(token.i)  # "Governor of Kaduna State, Uba Sani,"
+                if entity is not None and entity.kind == "person":
+                    return decide(entity, "apposition")
     return None
 
 

@@ -1,0 +1,94 @@
+"""Offices, epithets and pronouns of British, Irish, Nigerian and South African news (issue 13): the
+speaker is the person the office, the description or the pronoun stands for. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from quotes.engines.local import extract
+
+
+def _by_text(text: str) -> dict[str, object]:
+    return {record.text: record.speaker for record in extract(text)}
+
+
+def test_a_member_of_parliament_described_by_party_is_the_person_named_before() -> None:
+    text = (
+        "Minister for Finance Declan Furlong said the accounts were sound. "
+        'Speaking on radio, the Fine Gael TD said: "We have a surplus."'
+    )
+    speaker = _by_text(text)["We have a surplus."]
+    assert (speaker.name, speaker.kind) == ("Declan Furlong", "person")
+
+
+def test_a_sport_epithet_is_the_player_named_before() -> None:
+    text = 'Jude Okafor scored twice on Saturday. "It was easy," the Real Madrid midfielder said.'
+    assert _by_text(text)["It was easy,"].name == "Jude Okafor"
+
+
+def test_a_description_with_no_person_before_it_names_nobody() -> None:
+    # negative: nobody named before the epithet, so no name rather than a guess
+    speaker = _by_text('"It was easy," the Real Madrid midfielder said.')["It was easy,"]
+    assert speaker.name is None
+
+
+def test_a_spokesperson_on_a_portfolio_is_the_named_person() -> None:
+    text = "DA spokesperson on energy Kevin Mabuza said the minister was dreaming."
+    speaker = _by_text(text)["the minister was dreaming"]
+    assert (speaker.name, speaker.kind) == ("Kevin Mabuza", "person")
+
+
+def test_a_spokesman_for_someone_is_not_that_person() -> None:
+    # negative: "for" gives the spokesman's principal, another person
+    text = "A spokesman for Governor Ann Roe said the road would reopen."
+    assert _by_text(text)["the road would reopen"].name != "Ann Roe"
+
+
+def test_the_governor_of_a_state_is_the_name_in_apposition_and_the_surname_after() -> None:
+    text = (
+        "Governor of Kaduna State, Uba Sani, said states would need support. "
+        '"Many states cannot pay," Sani said.'
+    )
+    speakers = _by_text(text)
+    assert speakers["states would need support"].name == "Uba Sani"
+    assert (speakers["Many states cannot pay,"].name, speakers["Many states cannot pay,"].kind) == (
+        "Uba Sani",
+        "person",
+    )
+
+
+def test_according_to_him_is_the_person_before() -> None:
+    text = (
+        "The Minister of Information, Alhaji Musa Danjuma, said the figure was approved.\n\n"
+        "According to him, the wage would be reviewed every three years."
+    )
+    speaker = _by_text(text)["the wage would be reviewed every three years"]
+    assert (speaker.mention, speaker.name) == ("him", "Musa Danjuma")
+
+
+def test_according_to_them_names_no_person() -> None:
+    # negative: "them" is never one person
+    text = "Tom Hale met the nurses. According to them, the ward was full."
+    speaker = _by_text(text)["the ward was full"]
+    assert speaker.name != "Tom Hale" and speaker.kind != "person"
+
+
+def test_a_doctor_keeps_the_given_name_the_model_left_out() -> None:
+    text = "Speaking to PTI, Dr Randeep Guleria, former director of AIIMS, said the scheme needed doctors."
+    speaker = _by_text(text)["the scheme needed doctors"]
+    assert speaker.name == "Randeep Guleria"
+
+
+def test_a_description_holding_a_name_with_of_is_the_role_not_the_name() -> None:
+    text = (
+        "Alan Sharples told the BBC that the striker looked tired. "
+        '"He is not getting into the box," the Match of the Day pundit said.'
+    )
+    speaker = _by_text(text)["He is not getting into the box,"]
+    assert speaker.mention == "the Match of the Day pundit"
+    assert (speaker.name, speaker.kind) == ("Alan Sharples", "person")
+
+
+def test_an_organisation_with_of_in_its_name_still_speaks_for_itself() -> None:
+    # negative: no role noun ends the phrase, so the name is the speaker
+    speaker = _by_text("The Bank of England said rates would stay high.")["rates would stay high"]
+    assert speaker.kind == "organization"
