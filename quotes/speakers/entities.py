@@ -97,7 +97,7 @@ def _inside_particles(words: list[str], k: int) -> bool:
     "Marieke van der Berg", "Roger de la Cruz")."""
     while k > 0 and words[k] in name_lexicon.NAME_PARTICLES:
         k -= 1
-    return k < len(words) and words[k][:1].isupper() and k >= 0 and words[k] not in name_lexicon.NAME_PARTICLES
+    return words[k][:1].isupper() and words[k] not in name_lexicon.NAME_PARTICLES
 
 
 def given_name_gender(first: str) -> str | None:

@@ -133,7 +133,7 @@ def _name_after_office(subject: Token) -> Mention | None:
     if _title_word(subject) in speaker_lexicon.OFFICE_HEADS:
         linking = ("for", "of")
     elif _title_word(subject) in speaker_lexicon.SPOKESPERSON_HEADS:
-        linking = ("on",)  # "DA spokesperson on energy Kevin Roe"; a spokesman "for" someone is another person
+        linking = ("on",)  # "DA spokesperson on energy Kevin Roe"; one "for" someone is another person
     else:
         return None  # "A spokesman for Hillary Clinton", "a lawyer for Mayor Tom Hale": another person
     for prep in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ in linking):

@@ -100,7 +100,8 @@ def _name_inside(span: Span) -> Span:
             return doc[_given_names_after_honorific(span, start) : ent.end]
         if ent.label_ == "ORG" and (ent.end == span.end or (rest.startswith("(") and rest.endswith(")"))):
             start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-            if start > span.start and doc[start - 1].lower_.rstrip(".") in speaker_lexicon.PERSONAL_HONORIFICS:
+            before = doc[start - 1].lower_.rstrip(".") if start > span.start else ""
+            if before in speaker_lexicon.PERSONAL_HONORIFICS:
                 start -= 1  # "Lord Ashby", the name tagged an organisation: the honorific says a person
             if start > span.start or ent.end < span.end:
                 return doc[start : ent.end]

@@ -388,6 +388,10 @@ class SpeakerResolver:
         if not words:
             return self._make(mention, None, None, "unknown", "unresolved")
         bare = " ".join(words)
+        party = name_lexicon.PARTY_WORDS.get(lower[0]) if len(words) == 1 and words[0][:1].isupper() else None
+        if party is not None and not lower[0].endswith("s") and not _after_determiner(seen.head):
+            # "Labour said", "GOP:": the party, no person ("the Conservative" and "Democrats" are not it)
+            return self._make(mention, None, party, "organization", "organization")
         if lower[0] in speaker_lexicon.HONORIFICS and len(words) >= 2 and _names_a_person(seen):
             honorific = self._honorific(mention, words, lower, bare)
             if honorific is not None:
@@ -822,12 +826,28 @@ class SpeakerResolver:
             if head in _ANONYMOUS_HEADS or not named:
                 return None, None, "person", "unresolved"
             return None, " ".join(named), "organization", "organization"
+        if head in _PERSONAL_BODIES:
+            owner = self._person_owner(mention)
+            if owner is not None:  # "Sharif's office said": the office speaks for Shehbaz Sharif
+                return None, owner, "organization", "organization"
         if head in speaker_lexicon.ORGANIZATION_HEADS:
             body = " ".join(words)
             known = self._known(body, mention.text)
             if known is not None or named:
                 return known, body, "organization", "organization"
             return None, None, "organization", "unresolved"
+        return None
+
+    def _person_owner(self, mention: Mention) -> str | None:
+        """The fullest name of the person the article names who owns the mention's head ("Sharif's
+        office"), or ``None``."""
+        head = pronouns.token_at(self.doc, mention.start, mention.end)
+        for child in head.children if head is not None else ():
+            if child.dep_ == "poss" and child.pos_ == "PROPN":  # tagged a person or not ("Qadir" a place)
+                entity = self.entities.by_token.get(child.i)
+                entity = entity or self.entities.person(entities.name_words(child.text))
+                if entity is not None and entity.kind == "person":
+                    return entity.name
         return None
 
     def _proper_words(self, mention: Mention) -> list[str]:
@@ -856,6 +876,9 @@ class SpeakerResolver:
 
 #: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
 _POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
+
+#: Bodies that speak for the one person who owns them ("Sharif's office", "the senator's office").
+_PERSONAL_BODIES = frozenset({"office"})
 
 #: Object pronouns a speaker is written as ("According to him", "according to them"), by their subject form.
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
@@ -889,6 +912,11 @@ _NOT_PERSON_WORDS = (
     | name_lexicon.TITLE_WORDS
     | name_lexicon.ORGANISATION_NAME_WORDS
 )
+
+
+def _after_determiner(token: Token | None) -> bool:
+    """Whether a one-word mention stands after "the", "a" or "an" ("the Conservative": a person)."""
+    return token is not None and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "a", "an")
 
 
 def _name_word(word: str) -> bool:

@@ -310,9 +310,12 @@ _GROUP_BODIES = frozenset({"group", "organization", "organisation", "union", "co
 
 
 def _refers_back(head: Token) -> bool:
-    """Whether a description opens with a definite determiner ("the candidate", "this man")."""
+    """Whether a description opens with a definite determiner ("the candidate", "this man") or a
+    possessive pronoun ("his office", "her spokesman"), whose owner the reader has met."""
     return any(
-        child.dep_ == "det" and child.lower_ in speaker_lexicon.DEFINITE_OPENERS for child in head.children
+        (child.dep_ == "det" and child.lower_ in speaker_lexicon.DEFINITE_OPENERS)
+        or (child.dep_ == "poss" and child.lower_ in speaker_lexicon.POSSESSIVE_OPENERS)
+        for child in head.children
     )
 
 

@@ -92,3 +92,36 @@ def test_an_organisation_with_of_in_its_name_still_speaks_for_itself() -> None:
     # negative: no role noun ends the phrase, so the name is the speaker
     speaker = _by_text("The Bank of England said rates would stay high.")["rates would stay high"]
     assert speaker.kind == "organization"
+
+
+def test_a_party_named_alone_is_the_party() -> None:
+    speakers = _by_text('Labour said the budget was a gamble.\n\nLabour: "A Budget of desperation"')
+    assert (speakers["the budget was a gamble"].name, speakers["the budget was a gamble"].kind) == (
+        "Labour Party",
+        "organization",
+    )
+    heading = speakers["A Budget of desperation"]
+    assert (heading.name, heading.kind) == ("Labour Party", "organization")
+
+
+def test_a_party_heading_does_not_take_the_name_of_the_next_sentence() -> None:
+    text = 'Labour: "A Budget of desperation"\n\nShadow chancellor Rita Beale says the sums are a gamble.'
+    assert _by_text(text)["A Budget of desperation"].name != "Rita Beale"
+
+
+def test_his_office_is_not_the_body_the_next_sentence_names() -> None:
+    text = (
+        "Prime Minister Omar Qadir ordered relief work, according to a statement from his office.\n\n"
+        "The National Flood Authority said more rain was due."
+    )
+    speaker = _by_text(text)["Prime Minister Omar Qadir ordered relief work"]
+    assert speaker.name != "National Flood Authority"
+
+
+def test_a_persons_office_speaks_for_the_person() -> None:
+    text = "Prime Minister Omar Qadir visited the camps.\n\nQadir's office said the army had been sent."
+    speaker = _by_text(text)["the army had been sent"]
+    assert (speaker.name, speaker.kind) == ("Omar Qadir", "organization")
+    # negative: an office of a role the article names nobody by keeps no name
+    speaker = _by_text("The mayor's office said the roads were shut.")["the roads were shut"]
+    assert speaker.name is None

@@ -29,8 +29,8 @@ def test_person_name(text: str, name: str) -> None:
 
 
 SPEAKERS = [
-    # (text, the content of the record, its speaker's name, its kind)
-    ("Prof Wendy Tarrant, an economist, says the sums do not add up.", "the sums do not add up", "Wendy Tarrant"),
+    # (text, the content of the record, its speaker's name)
+    ("Prof Wendy Tarrant, an economist, says the sums are wrong.", "the sums are wrong", "Wendy Tarrant"),
     ("Cllr Ed Potter said the council had to save money.", "the council had to save money", "Ed Potter"),
     ("Baroness Fenwick, a Labour peer, said the bill was flawed.", "the bill was flawed", "Fenwick"),
     ("Lord Ashcombe of Rye, a Tory peer, said the bill was flawed.", "the bill was flawed", "Ashcombe"),
@@ -49,7 +49,7 @@ def test_a_titled_name_is_a_person_without_the_title(text: str, content: str, na
 def test_a_pronoun_finds_a_professor_the_model_did_not_tag() -> None:
     text = (
         "The housing secretary, Rachel Okoro, said the plan would work. "
-        "Prof Wendy Tarrant, an economist, says the sums do not add up. "
+        "Prof Wendy Tarrant, an economist, says the sums are wrong. "
         '"It is wishful thinking," she says.'
     )
     speakers = {record.text: record.speaker for record in extract(text)}

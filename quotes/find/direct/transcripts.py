@@ -34,7 +34,7 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Direc
         if match.group("label").lower().rstrip(".") in lexicon.NOT_SPEAKER_LABELS:
             continue
         if dateline_end(text, p_start, p_end) is not None:
-            continue  # "SYDNEY: The Premier said ...": the writer's place, even where the story names it again
+            continue  # "SYDNEY: The Premier said ...": the writer's place, though the story names it again
         start, end = strip_span(text, match.start("body"), p_end)
         if end - start >= 2:
             lines.append(DirectQuote(start, end, "label", None, False, match.span("label")))
