@@ -176,7 +176,14 @@ HONORIFICS: frozenset[str] = frozenset(
         # British and Irish titles of peers and councillors ("Baroness Clarke", "Cllr Ann Roe")
         "baroness",
         "cllr",
+        "rt",  # "the Rt Hon Ann Roe MP"
     }
+)
+
+#: Letters after a person's name that are no part of it: seats, silks and honours ("Ann Roe MP", "Tom
+#: Hale KC", "Dame Ann Roe DBE"), lower case.
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"mp", "msp", "mla", "mep", "td", "kc", "qc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
 )
 
 #: Honorifics that only ever stand before a person's name ("Prof Ann Roe", "Sir Tom Hale", "Cllr Ed Roe"):

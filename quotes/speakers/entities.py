@@ -56,6 +56,8 @@ def name_words(text: str) -> list[str]:
     words = [w for w in words if w and w.lower() not in ("the",)]
     while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN_NAMES:
         words = words[1:]  # "Sen. Ann Roe", and "Added Roe:" where a cue verb opens the sentence
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in speaker_lexicon.POST_NOMINALS:
+        words = words[:-1]  # "Ann Roe MP", "Tom Hale KC"
     return words
 
 
@@ -235,8 +237,10 @@ def with_given_name(ent: Span) -> Span:
         start -= 1
     if start == ent.start:
         return ent
-    if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-        return ent  # more proper nouns before the run: a title or a place, not only names
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
+        if before.lower_.rstrip(".") not in speaker_lexicon.PERSONAL_HONORIFICS:
+            return ent  # more proper nouns before the run: a title or a place, not only names ("Dr" is fine)
     if start > 0 and doc[start - 1].pos_ == "DET":
         return ent  # "the House Ann Roe": a name does not follow "the"
     return Span(doc, start, ent.end, label="PERSON")

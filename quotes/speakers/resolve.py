@@ -484,6 +484,9 @@ class SpeakerResolver:
         described = roles.described_person(self.doc, self.entities, head, mention.text, mention.start)
         if described is not None:  # "the retired surgeon" after "Ann Roe, a retired surgeon,"
             return self._make(mention, self._person(described.name), described.name, "person", "role")
+        age = roles.AGE.fullmatch(words[-1].lower())
+        if age and not roles.aged_persons(self.doc, self.entities, age.group(1), mention.start):
+            return self._description(mention, seen)  # "the 62-year-old" whose age the article gave nobody
         if sieves.head_entity(seen, "PERSON"):
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import documents, pronouns
-from quotes.speakers.entities import ArticleEntities, Entity, name_words, person_words
+from quotes.speakers.entities import ArticleEntities, Entity, name_words, person_name, person_words
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,9 @@ def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
             entity = entities.by_token.get(token.i) or entities.person(name_words(_entity_text(token)))
             if entity is not None and entity.kind == "person":
                 return decide(entity, "apposition")
+    titled = _titled_apposition(head)
+    if titled is not None:  # "Counsel to the residents, Mr Femi Adeyemi-Bello,"; "Prosecuting, Ms Ann Roe KC"
+        return titled
     if head.lower_.rstrip(".") not in speaker_lexicon.OFFICE_HEADS:
         return None  # "a spokesman for the mayor, Tom Hale,": the name may be the mayor's
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
@@ -130,6 +133,21 @@ def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
                 entity = entities.by_token.get(token.i)  # "Governor of Kaduna State, Uba Sani,"
                 if entity is not None and entity.kind == "person":
                     return decide(entity, "apposition")
+    return None
+
+
+def _titled_apposition(head: Token) -> Decision | None:
+    """A name in apposition that opens with a personal honorific ("Mr Femi Adeyemi-Bello", "Ms Ann Roe
+    KC"), which the model tagged as no person: that person, named as written without the titles."""
+    doc = head.doc
+    for token in (c for c in head.children if c.dep_ == "appos" and c.ent_type_ not in ("PERSON", "DATE")):
+        words = doc[token.left_edge.i : token.i + 1]
+        if len(words) < 2 or words[0].lower_.rstrip(".") not in speaker_lexicon.PERSONAL_HONORIFICS:
+            continue
+        if all(t.text[:1].isupper() or t.text in ("-", ".") for t in words):
+            name = person_name(words.text)
+            if len(name.split()) >= 2 or "-" in name:
+                return Decision(name, "person", "apposition")
     return None
 
 

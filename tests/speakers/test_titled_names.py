@@ -60,3 +60,45 @@ def test_an_organisation_after_president_is_still_an_organisation() -> None:
     # negative: "President" and "General" open organisations' names, unlike "Prof" or "Lord"
     speakers = {record.text: record.speaker for record in extract("General Motors said sales fell.")}
     assert speakers["sales fell"].kind == "organization"
+
+
+def test_post_nominals_and_the_right_honourable_leave_the_name() -> None:
+    text = (
+        "The Rt Hon Angela Drummond MP has asked for answers.\n\n"
+        'Ms Drummond said residents "cannot face another winter".'
+    )
+    speaker = {r.text: r.speaker for r in extract(text)}['residents "cannot face another winter"']
+    assert speaker.name == "Angela Drummond"
+
+
+def test_a_name_after_prosecuting_or_counsel_is_the_speaker() -> None:
+    text = (
+        "Prosecuting, Ms Anjali Raman KC said the money went on holidays.\n\n"
+        "Counsel to the residents, Mr Femi Adeyemi-Bello, said the ruling was a victory."
+    )
+    speakers = {r.text: r.speaker for r in extract(text)}
+    assert (speakers["the money went on holidays"].name, speakers["the money went on holidays"].kind) == (
+        "Anjali Raman",
+        "person",
+    )
+    assert speakers["the ruling was a victory"].name == "Femi Adeyemi-Bello"
+
+
+def test_an_age_the_article_gave_nobody_is_the_person_in_the_foreground() -> None:
+    text = (
+        "Mayor Paula Southby says the council has to make tough choices.\n\n"
+        "The 62-year-old, who is in her second term, said the savings would pay for pipes."
+    )
+    speaker = {r.text: r.speaker for r in extract(text)}["the savings would pay for pipes"]
+    assert speaker.name == "Paula Southby"
+
+
+def test_an_age_the_article_gave_someone_is_that_person() -> None:
+    text = "Tom Hale, 34, and Ann Roe, 62, met on Monday. The 62-year-old said the plan was fine."
+    assert {r.text: r.speaker for r in extract(text)}["the plan was fine"].name == "Ann Roe"
+
+
+def test_an_indefinite_age_names_nobody() -> None:
+    # negative: "a 31-year-old man" is someone new, not the person before
+    text = "Ann Roe called the police. A 31-year-old man said he had seen the van."
+    assert {r.text: r.speaker for r in extract(text)}["he had seen the van"].name != "Ann Roe"
