@@ -61,6 +61,17 @@ def name_words(text: str) -> list[str]:
     return words
 
 
+def organisation_words(text: str) -> list[str]:
+    """The words of an organisation's name as written, without "the", a bracket after it or a closing
+    possessive; a possessive inside the name stays ("The King's Fund"), and so does a first word that
+    is a title before a person's name ("General Motors")."""
+    words = [w.strip("-") for w in _NON_NAME.sub(" ", text.split("(")[0]).split()]
+    words = [w for w in words if w and w.lower() != "the"]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    return [w for w in words if w]
+
+
 def person_words(text: str) -> list[str]:
     """The words of a person's name (:func:`name_words`) without a headline's verb and what follows
     it ("Roe Says Plan Failed"); only for persons: "United States" is an organisation's name."""
@@ -390,7 +401,7 @@ def _one_name(known: list[str], words: list[str]) -> bool:
 
 
 def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
-    words = name_words(ent.text)
+    words = organisation_words(ent.text)
     if not words:
         return
     key = " ".join(words).lower()

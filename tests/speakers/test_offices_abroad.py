@@ -125,3 +125,26 @@ def test_a_persons_office_speaks_for_the_person() -> None:
     # negative: an office of a role the article names nobody by keeps no name
     speaker = _by_text("The mayor's office said the roads were shut.")["the roads were shut"]
     assert speaker.name is None
+
+
+def test_a_possessive_inside_an_organisations_name_stays() -> None:
+    speaker = _by_text("The Children's Society said the figures were bad.")["the figures were bad"]
+    assert (speaker.name, speaker.kind) == ("Children's Society", "organization")
+    # negative: a closing possessive is the owner's mark, not the name's
+    speaker = _by_text("Acme Corp's board said prices rose.")["prices rose"]
+    assert speaker.name == "Acme Corp"
+
+
+def test_a_title_word_opening_an_organisations_name_stays() -> None:
+    text = "General Motors said sales fell. The company said it would cut jobs."
+    speakers = _by_text(text)
+    assert speakers["sales fell"].name == "General Motors"
+    assert speakers["it would cut jobs"].name == "General Motors"
+
+
+def test_a_rugby_position_is_the_player_named_before() -> None:
+    text = (
+        'Captain Peter O\'Mahony, 34, told reporters: "We knew we had to front up."\n\n'
+        'The former Munster flanker added that the crowd had been "unbelievable".'
+    )
+    assert _by_text(text)['the crowd had been "unbelievable"'].name == "Peter O'Mahony"
