@@ -100,9 +100,12 @@ def person_name(text: str) -> str:
 
 def false_title(word: str) -> bool:
     """Whether a capitalised word before a full name describes the person instead of naming them: an
-    occupation or relation ("Neighbour", "Lawyer") or a family count ("Mum-of-three", "Father-of-two")."""
-    lower = word.lower()
-    return lower in name_lexicon.FALSE_TITLE_WORDS or re.fullmatch(r"[a-z]+-of-[a-z]+", lower) is not None
+    occupation, office or relation ("Neighbour", "Lawyer", "Treasurer") or a family count
+    ("Mum-of-three", "Father-of-two")."""
+    lower = word.lower().rstrip(".")
+    if lower in name_lexicon.FALSE_TITLE_WORDS or lower in speaker_lexicon.OFFICE_HEADS:
+        return True  # "Treasurer Jim Chalmers", "Speaker Ann Roe"
+    return re.fullmatch(r"[a-z]+-of-[a-z]+", lower) is not None
 
 
 def _inside_particles(words: list[str], k: int) -> bool:

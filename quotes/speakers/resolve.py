@@ -487,6 +487,8 @@ class SpeakerResolver:
         age = roles.AGE.fullmatch(words[-1].lower())
         if age and not roles.aged_persons(self.doc, self.entities, age.group(1), mention.start):
             return self._description(mention, seen)  # "the 62-year-old" whose age the article gave nobody
+        if _former_occupation(seen, lower):  # "the former hairdresser": a person the reader has met
+            return self._description(mention, seen)
         if sieves.head_entity(seen, "PERSON"):
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):
@@ -915,6 +917,17 @@ _NOT_PERSON_WORDS = (
     | name_lexicon.TITLE_WORDS
     | name_lexicon.ORGANISATION_NAME_WORDS
 )
+
+
+def _former_occupation(seen: sieves.MentionView, lower: list[str]) -> bool:
+    """Whether a mention is a person's past occupation ("the former hairdresser"): a common noun after
+    "former", no body's noun ("the former ministry")."""
+    head = seen.head
+    if head is None or head.pos_ != "NOUN" or len(lower) < 2:
+        return False
+    if not name_lexicon.PAST_TERM_MODIFIERS & set(lower):
+        return False
+    return lower[-1] not in speaker_lexicon.ORGANIZATION_HEADS | name_lexicon.ORGANISATION_BACK_HEADS
 
 
 def _after_determiner(token: Token | None) -> bool:

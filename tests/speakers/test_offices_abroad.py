@@ -148,3 +148,19 @@ def test_a_rugby_position_is_the_player_named_before() -> None:
         'The former Munster flanker added that the crowd had been "unbelievable".'
     )
     assert _by_text(text)['the crowd had been "unbelievable"'].name == "Peter O'Mahony"
+
+
+def test_an_office_before_a_full_name_is_no_part_of_it() -> None:
+    speaker = _by_text("Treasurer Jim Chalwood said the decision was right.")["the decision was right"]
+    assert speaker.name == "Jim Chalwood"
+
+
+def test_a_former_occupation_is_the_person_named_before() -> None:
+    text = (
+        'Sandra Bright, 51, told the Mirror: "Nobody deserves this."\n\n'
+        "The former hairdresser said she had reported dozens of accounts."
+    )
+    assert _by_text(text)["she had reported dozens of accounts"].name == "Sandra Bright"
+    # negative: a former body is no person
+    speaker = _by_text("Tom Hale left. The former ministry said it was closed.")["it was closed"]
+    assert speaker.name != "Tom Hale"
