@@ -293,6 +293,8 @@ def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
         return None
     if head.lower_ in speaker_lexicon.ANONYMOUS_HEADS or head.lower_ in name_lexicon.DOCUMENT_HEADS:
         return None
+    if head.lower_ in speaker_lexicon.SPOKESPERSON_HEADS:
+        return None  # "A council spokesman said ... Cllr Ann Roe said": a spokesman speaks unnamed
     if head.lower_ in speaker_lexicon.INDEFINITE_OPENERS or _refers_back(head):
         return None  # "None of them"; "the candidate" is someone the reader has met
     sentence = head.sent

@@ -164,3 +164,13 @@ def test_a_former_occupation_is_the_person_named_before() -> None:
     # negative: a former body is no person
     speaker = _by_text("Tom Hale left. The former ministry said it was closed.")["it was closed"]
     assert speaker.name != "Tom Hale"
+
+
+def test_a_spokesman_is_not_the_person_the_next_sentence_names() -> None:
+    text = (
+        "Birmingham City Council apologised. A council spokesman said crews had been off sick. "
+        'Cllr Majid Rahman, cabinet member for environment, said: "We are sorry."'
+    )
+    speakers = _by_text(text)
+    assert speakers["crews had been off sick"].name != "Majid Rahman"
+    assert speakers["We are sorry."].name == "Majid Rahman"
