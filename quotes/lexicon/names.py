@@ -275,6 +275,11 @@ ROLE_GENDER: dict[str, str] = {
     "dad": "male",
 }
 
+#: Role heads that name the same office as another title ("the judge" after "Justice Ann Roe").
+SAME_ROLE: dict[str, frozenset[str]] = {
+    "judge": frozenset({"justice", "magistrate"}),
+}
+
 #: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
 #: organisation named "<surname> campaign".
 CAMPAIGN_HEADS: frozenset[str] = frozenset({"campaign"})
@@ -337,6 +342,8 @@ EPITHET_HEADS: frozenset[str] = frozenset(
         "mum",
         "dad",
         "pensioner",
+        "statesman",
+        "stateswoman",
     }
 )
 

@@ -189,7 +189,13 @@ POST_NOMINALS: frozenset[str] = frozenset(
 #: Honorifics that only ever stand before a person's name ("Prof Ann Roe", "Sir Tom Hale", "Cllr Ed Roe"):
 #: the capitalised words after one are a person's name even where the model tags them as nothing or as an
 #: organisation. Not "President", "Minister" or "General", which open organisations' names too.
-PERSONAL_HONORIFICS: frozenset[str] = HONORIFICS - {"president", "minister", "gen", "general"}
+PERSONAL_HONORIFICS: frozenset[str] = (HONORIFICS - {"president", "minister", "gen", "general"}) | {
+    "chief"  # a Nigerian chieftaincy title ("Chief Emeka Anyaoku"), where no office word follows it
+}
+
+#: Personal honorifics before names the model may leave untagged ("Dr Randeep Guleria"): not "Chief",
+#: which opens offices as often ("Chief Medical Officer Ann Roe").
+NAME_OPENING_HONORIFICS: frozenset[str] = PERSONAL_HONORIFICS - {"chief"}
 
 #: Honorifics that say the gender of the person they precede.
 HONORIFIC_GENDER: dict[str, str] = {

@@ -253,7 +253,7 @@ def with_given_name(ent: Span) -> Span:
         return ent
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
-        if before.lower_.rstrip(".") not in speaker_lexicon.PERSONAL_HONORIFICS:
+        if before.lower_.rstrip(".") not in speaker_lexicon.NAME_OPENING_HONORIFICS:
             return ent  # more proper nouns before the run: a title or a place, not only names ("Dr" is fine)
     if start > 0 and doc[start - 1].pos_ == "DET":
         return ent  # "the House Ann Roe": a name does not follow "the"

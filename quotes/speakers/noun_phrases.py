@@ -118,7 +118,8 @@ def _given_names_after_honorific(span: Span, start: int) -> int:
         if not doc[k - 1].text[:1].isupper() or doc[k - 1].lower_.rstrip(".") in NAME_HONORIFICS:
             break
         k -= 1
-    if k < start and k > span.start and doc[k - 1].lower_.rstrip(".") in speaker_lexicon.PERSONAL_HONORIFICS:
+    opener = doc[k - 1].lower_.rstrip(".") if k > span.start else ""
+    if k < start and opener in speaker_lexicon.NAME_OPENING_HONORIFICS:
         return k - 1
     return start
 

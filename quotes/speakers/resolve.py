@@ -392,7 +392,8 @@ class SpeakerResolver:
         if party is not None and not lower[0].endswith("s") and not _after_determiner(seen.head):
             # "Labour said", "GOP:": the party, no person ("the Conservative" and "Democrats" are not it)
             return self._make(mention, None, party, "organization", "organization")
-        if lower[0] in speaker_lexicon.HONORIFICS and len(words) >= 2 and _names_a_person(seen):
+        titled = lower[0] in speaker_lexicon.HONORIFICS or lower[0] in speaker_lexicon.PERSONAL_HONORIFICS
+        if titled and len(words) >= 2 and _names_a_person(seen):
             honorific = self._honorific(mention, words, lower, bare)
             if honorific is not None:
                 return honorific
@@ -471,7 +472,7 @@ class SpeakerResolver:
             titled = [
                 (name, context)
                 for offset, word, name in self.article.titles
-                if word == head and offset < mention.start
+                if (word == head or word in name_lexicon.SAME_ROLE.get(head, ())) and offset < mention.start
                 for context in [self.article.title_words.get(offset, frozenset())]
                 if roles.same_term(wanted, context)
             ]
@@ -631,7 +632,9 @@ class SpeakerResolver:
             return self._make(mention, known, full, "person", "honorific", gender)
         if gender is not None:  # "Mr Smith", known nowhere: the name as written, without "Mr"
             return self._make(mention, None, rest, "person", "honorific", gender)
-        if lower[0] in speaker_lexicon.PERSONAL_HONORIFICS and all(_name_word(w) for w in words[1:]):
+        if lower[0] in speaker_lexicon.PERSONAL_HONORIFICS and all(_name_word(w) for w in words[1:]) and not (
+            _ROLE_WORDS & set(lower[1:])  # "Chief Medical Officer Ann Roe": an office, not a title
+        ):
             # "Prof Helen Marsh", "Cllr Ed Roe": a person whatever the model tagged, named without the title
             name = entities.person_name(rest)
             gender = entities.given_name_gender(name.split()[0]) if len(name.split()) >= 2 else None
@@ -881,6 +884,9 @@ class SpeakerResolver:
 
 #: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
 _POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
+
+#: Words of offices and roles, which make the words around them a title rather than a name.
+_ROLE_WORDS = speaker_lexicon.SPEAKER_ROLE_HEADS | name_lexicon.TITLE_WORDS | name_lexicon.EPITHET_HEADS
 
 #: Bodies that speak for the one person who owns them ("Sharif's office", "the senator's office").
 _PERSONAL_BODIES = frozenset({"office"})

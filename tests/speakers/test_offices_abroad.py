@@ -174,3 +174,25 @@ def test_a_spokesman_is_not_the_person_the_next_sentence_names() -> None:
     speakers = _by_text(text)
     assert speakers["crews had been off sick"].name != "Majid Rahman"
     assert speakers["We are sorry."].name == "Majid Rahman"
+
+
+def test_a_chief_before_a_name_is_a_title_but_not_before_an_office() -> None:
+    speaker = _by_text("Chief Olu Bankole said the deal was fair.")["the deal was fair"]
+    assert (speaker.name, speaker.kind) == ("Olu Bankole", "person")
+    speaker = _by_text("Chief Medical Officer Chris Whitby said cases were rising.")["cases were rising"]
+    assert speaker.name == "Chris Whitby"
+
+
+def test_the_elder_statesman_is_the_person_named_before() -> None:
+    text = (
+        'Chief Olusegun Adebayo, a former President, called the deal "a victory". '
+        '"We cannot continue like this," the elder statesman said.'
+    )
+    assert _by_text(text)["We cannot continue like this,"].name == "Olusegun Adebayo"
+
+
+def test_the_judge_is_the_justice_named_before() -> None:
+    text = (
+        "Justice Ann Roe heard the case. Tom Hale, the claimant, spoke. The judge said the claim failed."
+    )
+    assert _by_text(text)["the claim failed"].name == "Ann Roe"
