@@ -176,7 +176,6 @@ HONORIFICS: frozenset[str] = frozenset(
         # British and Irish titles of peers and councillors ("Baroness Clarke", "Cllr Ann Roe")
         "baroness",
         "cllr",
-        "rt",  # "the Rt Hon Ann Roe MP"
     }
 )
 

@@ -593,7 +593,10 @@ class SpeakerResolver:
             antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
             if antecedent is not None and not self._holds_another_office(antecedent, seen.lower):
                 return antecedent.referred_to(mention, "role", kind="person")
-            entity = self._latest_person(mention.start, gender) if gender and antecedent is None else None
+            specific = seen.lower[-1] not in speaker_lexicon.GENERIC_ROLE_HEADS  # "the woman" may be anyone
+            entity = None
+            if gender and specific and antecedent is None:
+                entity = self._latest_person(mention.start, gender)
             if entity is not None:  # "Edna Wilkes, 82, woke ... The great-grandmother said": no speaker yet
                 known = self._person(entity.name)
                 return self._make(mention, known, entity.name, "person", "role", gender)

@@ -102,3 +102,20 @@ def test_an_indefinite_age_names_nobody() -> None:
     # negative: "a 31-year-old man" is someone new, not the person before
     text = "Ann Roe called the police. A 31-year-old man said he had seen the van."
     assert {r.text: r.speaker for r in extract(text)}["he had seen the van"].name != "Ann Roe"
+
+
+def test_a_channel_named_rt_is_no_right_honourable() -> None:
+    # negative: "RT" opens a channel's name, never a person's title
+    text = "Tom Hale spoke. RT America said the report was false. Tom Hale said it was true."
+    speaker = {r.text: r.speaker for r in extract(text)}["the report was false"]
+    assert speaker.kind == "organization" and speaker.name == "RT America"
+
+
+def test_the_woman_is_not_guessed_from_the_last_woman_named() -> None:
+    # negative: a generic description with no speaker before it stays unnamed
+    text = (
+        "The Daily Courier sent its reporter Stephanie Lane to a town in Ohio.\n\n"
+        "The woman says she never needed to be in hospital."
+    )
+    speaker = {r.text: r.speaker for r in extract(text)}["she never needed to be in hospital"]
+    assert speaker.name is None
