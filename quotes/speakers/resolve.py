@@ -377,8 +377,8 @@ class SpeakerResolver:
         text = mention.text.strip()
         words = text.replace("’s", "").split()
         lower = [normalise(w) for w in words]
-        if len(words) == 1 and lower[0] in _OBJECT_PRONOUNS:  # "According to him, ..."
-            return self._pronoun(mention, _OBJECT_PRONOUNS[lower[0]])
+        if len(words) == 1 and lower[0] in _OBJECT_PRONOUNS and self._according_to(mention):
+            return self._pronoun(mention, _OBJECT_PRONOUNS[lower[0]])  # "According to him, ..."
         if len(words) == 1 and (lower[0] in speaker_lexicon.PRONOUNS or lower[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(mention, lower[0])
         if lower == ["i"]:
@@ -848,6 +848,12 @@ class SpeakerResolver:
                 return known, body, "organization", "organization"
             return None, None, "organization", "unresolved"
         return None
+
+    def _according_to(self, mention: Mention) -> bool:
+        """Whether a mention is the object of "according to" ("According to him, ..."), where an object
+        pronoun speaks; "daring him to say" or "told them" make no speaker of it."""
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        return token is not None and token.i >= 2 and self.doc[token.i - 2].lower_ == "according"
 
     def _person_owner(self, mention: Mention) -> str | None:
         """The fullest name of the person the article names who owns the mention's head ("Sharif's

@@ -65,6 +65,13 @@ def test_according_to_him_is_the_person_before() -> None:
     assert (speaker.mention, speaker.name) == ("him", "Musa Danjuma")
 
 
+def test_an_object_pronoun_outside_according_to_is_no_speaker() -> None:
+    # negative: "daring him to say" makes no speaker of "him"
+    text = "One Republican threatened Tom Hale, daring him to say that Congress was wrong."
+    speaker = _by_text(text).get("Congress was wrong")
+    assert speaker is None or speaker.name is None
+
+
 def test_according_to_them_names_no_person() -> None:
     # negative: "them" is never one person
     text = "Tom Hale met the nurses. According to them, the ward was full."
