@@ -267,6 +267,17 @@ ROLE_GENDER: dict[str, str] = {
     "lady": "female",
     "father": "male",
     "mother": "female",
+    "grandmother": "female",
+    "grandfather": "male",
+    "gran": "female",
+    "grandad": "male",
+    "mum": "female",
+    "dad": "male",
+}
+
+#: Role heads that name the same office as another title ("the judge" after "Justice Ann Roe").
+SAME_ROLE: dict[str, frozenset[str]] = {
+    "judge": frozenset({"justice", "magistrate"}),
 }
 
 #: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
@@ -304,6 +315,35 @@ EPITHET_HEADS: frozenset[str] = frozenset(
         "challenger",
         "hopeful",
         "contender",
+        # sport and the people of local and tabloid stories ("the Real Madrid midfielder", "the pundit",
+        # "the great-grandmother", "the pensioner")
+        "pundit",
+        "midfielder",
+        "striker",
+        "defender",
+        "goalkeeper",
+        "winger",
+        "skipper",
+        "flanker",
+        "batsman",
+        "batter",
+        "bowler",
+        "player",
+        "footballer",
+        "cricketer",
+        "golfer",
+        "boxer",
+        "jockey",
+        "sprinter",
+        "grandmother",
+        "grandfather",
+        "gran",
+        "grandad",
+        "mum",
+        "dad",
+        "pensioner",
+        "statesman",
+        "stateswoman",
     }
 )
 
@@ -453,3 +493,22 @@ FINDING_HEADS: frozenset[str] = frozenset({"results", "findings", "estimates", "
 OTHER_DOCUMENT_WORDS: frozenset[str] = frozenset(
     {"another", "second", "third", "other", "separate", "different", "rival", "competing", "previous"}
 )
+
+#: Capitalised nouns of occupation, place or family that British, Irish and Commonwealth papers write as a
+#: "false title" before a name ("Neighbour Tracey Booth", "Lawyer Roger Cruz", "Pensioner Edna Wilkes"):
+#: no part of the person's name. Some are surnames too ("Farmer", "Driver"), so they are dropped only
+#: before a full name of two words or more.
+FALSE_TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "neighbour", "neighbor", "lawyer", "solicitor", "barrister", "mum", "dad", "mother", "grandmother",
+        "grandfather", "gran", "grandad", "grandma", "grandpa", "pensioner", "student", "pupil", "teacher",
+        "headteacher", "headmaster", "headmistress", "farmer", "shopkeeper", "resident", "campaigner",
+        "activist", "builder", "driver", "landlord", "landlady", "publican", "owner", "worker", "volunteer",
+        "organiser", "organizer", "survivor", "witness", "victim", "chef", "comedian", "presenter",
+        "broadcaster", "journalist", "photographer", "striker", "midfielder", "defender", "goalkeeper",
+        "skipper", "boss", "veteran", "widow", "widower", "businessman", "businesswoman", "entrepreneur",
+        "mechanic", "plumber", "electrician", "paramedic", "midwife", "carer", "cleaner", "councillor",
+        "economist", "analyst", "author", "singer", "actor", "actress", "star", "tenant", "homeowner",
+        "commuter", "fan", "supporter", "trader", "retiree", "graduate", "academic", "researcher",
+    }
+)  # fmt: skip

@@ -90,6 +90,14 @@ SPEAKER_ROLE_HEADS: frozenset[str] = OFFICE_HEADS | frozenset(
         "inspector",
         "spokesperson",
         "counsel",
+        # members of parliaments and assemblies ("the Labour MP", "the Fine Gael TD", "the SNP MSP")
+        "mp",
+        "td",
+        "mep",
+        "msp",
+        "mla",
+        "mpp",
+        "peer",
     }
 )
 
@@ -165,8 +173,28 @@ HONORIFICS: frozenset[str] = frozenset(
         "nurse",
         "hon",
         "mx",
+        # British and Irish titles of peers and councillors ("Baroness Clarke", "Cllr Ann Roe")
+        "baroness",
+        "cllr",
     }
 )
+
+#: Letters after a person's name that are no part of it: seats, silks and honours ("Ann Roe MP", "Tom
+#: Hale KC", "Dame Ann Roe DBE"), lower case.
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"mp", "msp", "mla", "mep", "td", "kc", "qc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"}
+)
+
+#: Honorifics that only ever stand before a person's name ("Prof Ann Roe", "Sir Tom Hale", "Cllr Ed Roe"):
+#: the capitalised words after one are a person's name even where the model tags them as nothing or as an
+#: organisation. Not "President", "Minister" or "General", which open organisations' names too.
+PERSONAL_HONORIFICS: frozenset[str] = (HONORIFICS - {"president", "minister", "gen", "general"}) | {
+    "chief"  # a Nigerian chieftaincy title ("Chief Emeka Anyaoku"), where no office word follows it
+}
+
+#: Personal honorifics before names the model may leave untagged ("Dr Randeep Guleria"): not "Chief",
+#: which opens offices as often ("Chief Medical Officer Ann Roe").
+NAME_OPENING_HONORIFICS: frozenset[str] = PERSONAL_HONORIFICS - {"chief"}
 
 #: Honorifics that say the gender of the person they precede.
 HONORIFIC_GENDER: dict[str, str] = {
@@ -178,6 +206,7 @@ HONORIFIC_GENDER: dict[str, str] = {
     "miss": "female",
     "dame": "female",
     "lady": "female",
+    "baroness": "female",
     "shri": "male",
     "smt": "female",
     "shrimati": "female",

@@ -151,6 +151,19 @@ def _split_marks_from_punctuation(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+#: A full stop after a number with a one-letter unit ("reach 30C.", "a 4K."): the tokenizer keeps it on
+#: the word as it does after an initial ("J."), which hides the sentence's end from the parser.
+_UNIT_STOP = r"(?<=[0-9][A-Z])\."
+
+
+def _split_stop_after_units(nlp: Language) -> None:
+    """Add :data:`_UNIT_STOP` to the tokenizer's suffixes, so "30C." ends its sentence."""
+    suffixes = list(nlp.Defaults.suffixes or [])
+    if _UNIT_STOP not in suffixes:
+        suffixes.append(_UNIT_STOP)
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
 #: Inflected verbs the model's rule lemmatizer reads as another verb, because stripping the ending
 #: leaves a word in its verb index too ("hopes" -> "hop", "rated" -> "rat"): cue verbs of the lexicons
 #: would be missed in every form but the base one.
@@ -200,6 +213,7 @@ def load(model: str | None = None) -> Language:
     lemmas.remember_lemmas(nlp)  # the same lemmas, each form worked out once
     embeddings.embed_distinct_rows(nlp)  # the same vectors, each distinct row of features embedded once
     _split_marks_from_punctuation(nlp)
+    _split_stop_after_units(nlp)
     if APOSTROPHES_NAME not in nlp.pipe_names:
         nlp.add_pipe(APOSTROPHES_NAME, first=True)
     if VERB_LEMMAS_NAME not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:

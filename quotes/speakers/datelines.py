@@ -18,7 +18,7 @@ from quotes.lexicon import cues as cue_lexicon
 #: A place in capitals (and its state or country), an optional date, an optional agency in brackets, then a
 #: dash: "DES MOINES, Iowa (AP) — ", "PARIS, Dec 5 (Reuters) - ", "ABUJA—".
 _DASHED = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"  # the place: "DES MOINES", "RIO DE JANEIRO"
+    r"[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+){0,2}"  # the place: "DES MOINES", "JERUSALEM/GAZA"
     r"(?:, (?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?: [A-Z][a-z]+\.?){0,2})?"  # its state: "Iowa", "N.Y."
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: ?\([A-Z][A-Za-z]+(?:[/ -][A-Z][A-Za-z]+)*\))?"
     r"(?:\s*[—―–]|\s+--?)\s*(?=[A-Z“\"'‘])"  # a hyphen needs a space before it: "AP-GfK Poll" is a name

@@ -56,9 +56,24 @@ def name_words(text: str, person: bool = True) -> list[str]:
     text = text.split("(")[0]
     words = [_POSSESSIVE.sub("", w).strip("-") for w in _NON_NAME.sub(" ", text).split()]
     words = [w for w in words if w and w.lower() not in ("the",)]
+    if len(words) > 2 and words[0].lower() in ("rt", "right") and words[1].lower().startswith("hon"):
+        words = words[1:]  # "the Rt Hon Ann Roe MP": "Hon" goes below; "RT America" is a channel
     while person and len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN_NAMES:
         words = words[1:]  # "Sen. Ann Roe", and "Added Roe:" where a cue verb opens the sentence
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in speaker_lexicon.POST_NOMINALS:
+        words = words[:-1]  # "Ann Roe MP", "Tom Hale KC"
     return words
+
+
+def organisation_words(text: str) -> list[str]:
+    """The words of an organisation's name as written, without "the", a bracket after it or a closing
+    possessive; a possessive inside the name stays ("The King's Fund"), and so does a first word that
+    is a title before a person's name ("General Motors")."""
+    words = [w.strip("-") for w in _NON_NAME.sub(" ", text.split("(")[0]).split()]
+    words = [w for w in words if w and w.lower() != "the"]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    return [w for w in words if w]
 
 
 def person_words(text: str) -> list[str]:
@@ -77,14 +92,13 @@ def person_name(text: str) -> str:
     them ("Ludwig van Dalen"), without titles."""
     words = person_words(text)
     start = len(words)
-    while start > 0 and (
-        words[start - 1][:1].isupper()
-        or (start > 1 and words[start - 1] in name_lexicon.NAME_PARTICLES and words[start - 2][:1].isupper())
-    ):
+    while start > 0 and (words[start - 1][:1].isupper() or _inside_particles(words, start - 1)):
         start -= 1
     run = words[start:] or words
     while len(run) > 1 and run[0].lower().rstrip(".") in speaker_lexicon.HONORIFICS | _TITLES:
         run = run[1:]
+    while len(run) > 2 and false_title(run[0]):
+        run = run[1:]  # "Neighbour Tracey Booth", "Mum-of-three Kerry Doyle": a description, not a name
     return " ".join(run)
 
 
@@ -106,6 +120,24 @@ def spelled_out(doc: Doc, surname: str) -> str | None:
         if given[:1].isupper() and given_name_gender(given) is not None:
             found.add(" ".join(w for w in (given, middle, surname) if w))
     return found.pop() if len(found) == 1 else None
+
+
+def false_title(word: str) -> bool:
+    """Whether a capitalised word before a full name describes the person instead of naming them: an
+    occupation, office or relation ("Neighbour", "Lawyer", "Treasurer") or a family count
+    ("Mum-of-three", "Father-of-two")."""
+    lower = word.lower().rstrip(".")
+    if lower in name_lexicon.FALSE_TITLE_WORDS or lower in speaker_lexicon.OFFICE_HEADS:
+        return True  # "Treasurer Jim Chalmers", "Speaker Ann Roe"
+    return re.fullmatch(r"[a-z]+-of-[a-z]+", lower) is not None
+
+
+def _inside_particles(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a particle of a run of them after a capitalised word ("Ludwig van Dalen",
+    "Marieke van der Berg", "Roger de la Cruz")."""
+    while k > 0 and words[k] in name_lexicon.NAME_PARTICLES:
+        k -= 1
+    return words[k][:1].isupper() and words[k] not in name_lexicon.NAME_PARTICLES
 
 
 def given_name_gender(first: str) -> str | None:
@@ -279,8 +311,10 @@ def with_given_name(ent: Span) -> Span:
         start -= 1
     if start == ent.start:
         return ent
-    if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-        return ent  # more proper nouns before the run: a title or a place, not only names
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
+        if before.lower_.rstrip(".") not in speaker_lexicon.NAME_OPENING_HONORIFICS:
+            return ent  # more proper nouns before the run: a title or a place, not only names ("Dr" is fine)
     if start > 0 and doc[start - 1].pos_ == "DET":
         return ent  # "the House Ann Roe": a name does not follow "the"
     return Span(doc, start, ent.end, label="PERSON")
@@ -330,15 +364,33 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
             if given_name_gender(doc[start].text) and all(t.text[:1].isupper() for t in run):
                 candidates.append(Span(doc, start, ent.end, label="PERSON"))
                 break
+    titled = [span for span in map(_office_holder, doc.ents) if span is not None]
     if not candidates:
-        return []
+        return titled
     surnames = {words[-1].lower() for words in map(person_words, (p.text for p in persons)) if words}
     surnames |= {
         doc[i + 1].lower_
         for i, token in enumerate(doc[:-1])
         if token.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER and doc[i + 1].text[:1].isupper()
     }
-    return [span for span in candidates if span[-1].lower_ in surnames]
+    return [span for span in candidates if span[-1].lower_ in surnames] + titled
+
+
+def _office_holder(ent: Span) -> Span | None:
+    """A name the model tagged a place or a body, set off in apposition to an office ("Governor of Kaduna
+    State, Uba Sani,"; "The Minister of Health, Ade Bello,"): the office's holder, a person."""
+    root = ent.root
+    if ent.label_ == "PERSON" or root.dep_ != "appos" or not 2 <= len(ent) <= 3:
+        return None
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) or ent[-1].lower_ in _ORG_WORDS:
+        return None
+    office = root.head
+    if office.dep_ == "pobj" and office.head.dep_ == "prep" and office.head.lower_ in ("of", "for"):
+        office = office.head.head  # the portfolio or place the name hangs on: "Governor of Kaduna State"
+    word = office.lower_.rstrip(".")
+    if word not in speaker_lexicon.OFFICE_HEADS or word in speaker_lexicon.SPOKESPERSON_HEADS:
+        return None
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
 #: Last words of an organisation's name that a person's surname never is.
@@ -452,7 +504,7 @@ def _one_name(known: list[str], words: list[str]) -> bool:
 
 
 def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
-    words = name_words(ent.text, person=False)
+    words = organisation_words(ent.text)
     if not words:
         return
     key = " ".join(words).lower()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.lexicon import cues as lexicon
+from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.datelines import dateline_end, paragraph_start
 from quotes.speakers.doc_text import text_of
@@ -98,7 +99,11 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
         if subjects:
             before = [c for c in subjects if c.i < token.i]
             subject = max(before, key=lambda c: c.i) if before else subjects[0]
-            return _name_after_office(subject) or noun_phrase(_titled_name(subject))
+            return (
+                _name_after_office(subject)
+                or _role_after_name(subject)
+                or noun_phrase(_titled_name(subject))
+            )
         aside = _subject_before_aside(token) if token is cue_token else None
         if aside is not None:
             return noun_phrase(aside)
@@ -126,9 +131,13 @@ def _name_after_office(subject: Token) -> Mention | None:
     parse makes "Minister" the subject and the name part of its "for" phrase): from the first word after the
     portfolio that is a given name, or that the model tags a person, to the end of the phrase. An office "for"
     a person ("the Secretary for Tom Hale") is none."""
-    if _title_word(subject) not in speaker_lexicon.OFFICE_HEADS:
+    if _title_word(subject) in speaker_lexicon.OFFICE_HEADS:
+        linking = ("for", "of")
+    elif _title_word(subject) in speaker_lexicon.SPOKESPERSON_HEADS:
+        linking = ("on",)  # "DA spokesperson on energy Kevin Roe"; one "for" someone is another person
+    else:
         return None  # "A spokesman for Hillary Clinton", "a lawyer for Mayor Tom Hale": another person
-    for prep in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+    for prep in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ in linking):
         objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if not objects:
             continue
@@ -138,6 +147,22 @@ def _name_after_office(subject: Token) -> Mention | None:
             if word.ent_type_ == "PERSON" or given_name_gender(word.text) is not None:
                 span = last.doc[word.i : last.i + 1]
                 return Mention(span.start_char, span.end_char, span.text)
+    return None
+
+
+def _role_after_name(subject: Token) -> Mention | None:
+    """A description whose head noun follows a name with "of" in it ("the Match of the Day pundit", "the
+    University of Leeds professor"), where the parse makes the name's first word the subject: the whole
+    description, a person's role, not the name."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return None
+    for prep in (c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for role in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            word = role.lower_.split("-")[-1]
+            if word in speaker_lexicon.SPEAKER_ROLE_HEADS or word in name_lexicon.EPITHET_HEADS:
+                if subject.right_edge.i == role.i:  # the role ends the subject's phrase
+                    span = subject.doc[subject.left_edge.i : role.i + 1]
+                    return Mention(span.start_char, span.end_char, span.text)
     return None
 
 

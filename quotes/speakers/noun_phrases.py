@@ -97,12 +97,31 @@ def _name_inside(span: Span) -> Span:
             start = ent.start
             while start > span.start and doc[start - 1].lower_.rstrip(".") in NAME_HONORIFICS:
                 start -= 1
-            return doc[start : ent.end]
+            return doc[_given_names_after_honorific(span, start) : ent.end]
         if ent.label_ == "ORG" and (ent.end == span.end or (rest.startswith("(") and rest.endswith(")"))):
             start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+            before = doc[start - 1].lower_.rstrip(".") if start > span.start else ""
+            if before in speaker_lexicon.PERSONAL_HONORIFICS:
+                start -= 1  # "Lord Ashby", the name tagged an organisation: the honorific says a person
             if start > span.start or ent.end < span.end:
                 return doc[start : ent.end]
     return span
+
+
+def _given_names_after_honorific(span: Span, start: int) -> int:
+    """Where a name opens that the model tagged without its given names: at the honorific before one or
+    two untagged capitalised names ("Dr Randeep Guleria", where only "Guleria" is a person), else at
+    ``start``."""
+    doc = span.doc
+    k = start
+    while k > span.start and start - k < 2 and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].ent_type_:
+        if not doc[k - 1].text[:1].isupper() or doc[k - 1].lower_.rstrip(".") in NAME_HONORIFICS:
+            break
+        k -= 1
+    opener = doc[k - 1].lower_.rstrip(".") if k > span.start else ""
+    if k < start and opener in speaker_lexicon.NAME_OPENING_HONORIFICS:
+        return k - 1
+    return start
 
 
 def same_paragraph(doc: Doc, i: int, j: int) -> bool:

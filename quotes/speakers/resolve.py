@@ -423,6 +423,8 @@ class SpeakerResolver:
         text = mention.text.strip()
         words = text.replace("’s", "").split()
         lower = [normalise(w) for w in words]
+        if len(words) == 1 and lower[0] in _OBJECT_PRONOUNS and self._according_to(mention):
+            return self._pronoun(mention, _OBJECT_PRONOUNS[lower[0]])  # "According to him, ..."
         if len(words) == 1 and (lower[0] in speaker_lexicon.PRONOUNS or lower[0] in _POSSESSIVE_PRONOUNS):
             return self._pronoun(mention, lower[0])
         if lower == ["i"]:
@@ -432,7 +434,12 @@ class SpeakerResolver:
         if not words:
             return self._make(mention, None, None, "unknown", "unresolved")
         bare = " ".join(words)
-        if lower[0] in speaker_lexicon.HONORIFICS and len(words) >= 2 and _names_a_person(seen):
+        party = name_lexicon.PARTY_WORDS.get(lower[0]) if len(words) == 1 and words[0][:1].isupper() else None
+        if party is not None and not lower[0].endswith("s") and not _after_determiner(seen.head):
+            # "Labour said", "GOP:": the party, no person ("the Conservative" and "Democrats" are not it)
+            return self._make(mention, None, party, "organization", "organization")
+        titled = lower[0] in speaker_lexicon.HONORIFICS or lower[0] in speaker_lexicon.PERSONAL_HONORIFICS
+        if titled and len(words) >= 2 and _names_a_person(seen):
             honorific = self._honorific(mention, words, lower, bare)
             if honorific is not None:
                 return honorific
@@ -520,7 +527,7 @@ class SpeakerResolver:
             titled = [
                 (name, context)
                 for offset, word, name in self.article.titles
-                if word == head and offset < mention.start
+                if (word == head or word in name_lexicon.SAME_ROLE.get(head, ())) and offset < mention.start
                 for context in [self.article.title_words.get(offset, frozenset())]
                 if roles.same_term(wanted, context)
             ]
@@ -537,6 +544,11 @@ class SpeakerResolver:
             full = entities.spelled_out(self.doc, words[0])  # "-Ann Roe thinks", a name the model missed
             if full is not None:
                 return self._make(mention, self._person(full), full, "person", "surname")
+        age = roles.AGE.fullmatch(words[-1].lower())
+        if age and not roles.aged_persons(self.doc, self.entities, age.group(1), mention.start):
+            return self._description(mention, seen)  # "the 62-year-old" whose age the article gave nobody
+        if _former_occupation(seen, lower):  # "the former hairdresser": a person the reader has met
+            return self._description(mention, seen)
         if sieves.head_entity(seen, "PERSON"):
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):
@@ -548,6 +560,8 @@ class SpeakerResolver:
         if sieves.untagged_name(seen):  # "J. Cole Waters", a surname the parser read as a plural
             return self._make(mention, None, entities.person_name(bare), "person", "name")
         if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
+            if len(words) >= 3 and entities.false_title(words[0]):  # "Neighbour Tracey Booth": a person
+                return self._make(mention, None, entities.person_name(bare), "person", "name")
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")
 
@@ -651,6 +665,13 @@ class SpeakerResolver:
                         _title_word_text(seen.lower[-1])
                     )
                 return antecedent.referred_to(mention, "role", kind="person")
+            specific = seen.lower[-1] not in speaker_lexicon.GENERIC_ROLE_HEADS  # "the woman" may be anyone
+            entity = None
+            if gender and specific and antecedent is None:
+                entity = self._latest_person(mention.start, gender)
+            if entity is not None:  # "Edna Wilkes, 82, woke ... The great-grandmother said": no speaker yet
+                known = self._person(entity.name)
+                return self._make(mention, known, entity.name, "person", "role", gender)
         return self._make(mention, None, None, "person", "unresolved")
 
     def _office_holder(self, description: list[str]) -> ResolvedSpeaker | None:
@@ -708,6 +729,13 @@ class SpeakerResolver:
             return self._make(mention, known, full, "person", "honorific", gender)
         if gender is not None:  # "Mr Smith", known nowhere: the name as written, without "Mr"
             return self._make(mention, None, rest, "person", "honorific", gender)
+        if lower[0] in speaker_lexicon.PERSONAL_HONORIFICS and all(_name_word(w) for w in words[1:]) and not (
+            _ROLE_WORDS & set(lower[1:])  # "Chief Medical Officer Ann Roe": an office, not a title
+        ):
+            # "Prof Helen Marsh", "Cllr Ed Roe": a person whatever the model tagged, named without the title
+            name = entities.person_name(rest)
+            gender = entities.given_name_gender(name.split()[0]) if len(name.split()) >= 2 else None
+            return self._make(mention, None, name, "person", "honorific", gender)
         return None
 
     def _campaign(self, seen: sieves.MentionView) -> sieves.Decision | None:
@@ -925,12 +953,34 @@ class SpeakerResolver:
             if head in _ANONYMOUS_HEADS or not named:
                 return None, None, "person", "unresolved"
             return None, " ".join(named), "organization", "organization"
+        if head in _PERSONAL_BODIES:
+            owner = self._person_owner(mention)
+            if owner is not None:  # "Sharif's office said": the office speaks for Shehbaz Sharif
+                return None, owner, "organization", "organization"
         if head in speaker_lexicon.ORGANIZATION_HEADS:
             body = " ".join(words)
             known = self._known(body, mention.text)
             if known is not None or named:
                 return known, body, "organization", "organization"
             return None, None, "organization", "unresolved"
+        return None
+
+    def _according_to(self, mention: Mention) -> bool:
+        """Whether a mention is the object of "according to" ("According to him, ..."), where an object
+        pronoun speaks; "daring him to say" or "told them" make no speaker of it."""
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        return token is not None and token.i >= 2 and self.doc[token.i - 2].lower_ == "according"
+
+    def _person_owner(self, mention: Mention) -> str | None:
+        """The fullest name of the person the article names who owns the mention's head ("Sharif's
+        office"), or ``None``."""
+        head = pronouns.token_at(self.doc, mention.start, mention.end)
+        for child in head.children if head is not None else ():
+            if child.dep_ == "poss" and child.pos_ == "PROPN":  # tagged a person or not ("Qadir" a place)
+                entity = self.entities.by_token.get(child.i)
+                entity = entity or self.entities.person(entities.name_words(child.text))
+                if entity is not None and entity.kind == "person":
+                    return entity.name
         return None
 
     def _proper_words(self, mention: Mention) -> list[str]:
@@ -959,6 +1009,15 @@ class SpeakerResolver:
 
 #: Possessive pronouns that name a speaker ("in his words, “...”"), with the gender they tell.
 _POSSESSIVE_PRONOUNS = {"his": "male", "her": "female", "their": "plural", "its": "neuter"}
+
+#: Words of offices and roles, which make the words around them a title rather than a name.
+_ROLE_WORDS = speaker_lexicon.SPEAKER_ROLE_HEADS | name_lexicon.TITLE_WORDS | name_lexicon.EPITHET_HEADS
+
+#: Bodies that speak for the one person who owns them ("Sharif's office", "the senator's office").
+_PERSONAL_BODIES = frozenset({"office"})
+
+#: Object pronouns a speaker is written as ("According to him", "according to them"), by their subject form.
+_OBJECT_PRONOUNS = {"him": "he", "them": "they"}
 
 #: Ranks and titles that may stand between a mention cut short and the name it runs into.
 _RANK_WORDS = speaker_lexicon.RANK_ABBREVIATIONS | frozenset(speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS)
@@ -995,6 +1054,27 @@ _NOT_PERSON_WORDS = (
     | name_lexicon.TITLE_WORDS
     | name_lexicon.ORGANISATION_NAME_WORDS
 )
+
+
+def _former_occupation(seen: sieves.MentionView, lower: list[str]) -> bool:
+    """Whether a mention is a person's past occupation ("the former hairdresser"): a common noun after
+    "former", no body's noun ("the former ministry")."""
+    head = seen.head
+    if head is None or head.pos_ != "NOUN" or len(lower) < 2:
+        return False
+    if not name_lexicon.PAST_TERM_MODIFIERS & set(lower):
+        return False
+    return lower[-1] not in speaker_lexicon.ORGANIZATION_HEADS | name_lexicon.ORGANISATION_BACK_HEADS
+
+
+def _after_determiner(token: Token | None) -> bool:
+    """Whether a one-word mention stands after "the", "a" or "an" ("the Conservative": a person)."""
+    return token is not None and token.i > 0 and token.doc[token.i - 1].lower_ in ("the", "a", "an")
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word can stand in a person's name: capitalised ("Marsh", "Ó") or a particle ("van")."""
+    return word[:1].isupper() or word in name_lexicon.NAME_PARTICLES
 
 
 def _names_a_person(seen: sieves.MentionView) -> bool:

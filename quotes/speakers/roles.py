@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers.entities import ArticleEntities, Entity
 
-_AGE = re.compile(r"(\d{1,3})-year-old")
+#: An age as a description ("the 62-year-old"), with the age as its group.
+AGE = re.compile(r"(\d{1,3})-year-old")
 
 #: Parts of speech that end a run of title words before a name.
 _BREAKS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "PRON"})
@@ -92,6 +93,18 @@ def best_titled(titled: Sequence[tuple[str, frozenset[str]]], wanted: frozenset[
 _POSSESSOR = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s?)\s")
 
 
+def aged_persons(doc: Doc, entities: ArticleEntities, age: str, before: int) -> set[str]:
+    """The names of the people the article gives ``age`` in apposition before ``before`` ("Tom Hale, 32,")."""
+    return {
+        entities.by_token[ent.root.i].name
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and ent.start_char < before
+        and ent.root.i in entities.by_token
+        and any(c.dep_ == "appos" and c.text == age for c in ent.root.children)
+    }
+
+
 def described_person(
     doc: Doc, entities: ArticleEntities, head: str, text: str, before: int
 ) -> Entity | None:
@@ -102,16 +115,9 @@ def described_person(
     family = head in name_lexicon.FAMILY_GENDER and bool(_POSSESSOR.match(text))
     if not text.lower().startswith(("the ", "this ")) and not family:
         return None
-    age = _AGE.fullmatch(text.split()[-1].lower()) if text.split() else None
+    age = AGE.fullmatch(text.split()[-1].lower()) if text.split() else None
     if age is not None:
-        aged = {
-            entities.by_token[ent.root.i].name
-            for ent in doc.ents
-            if ent.label_ == "PERSON"
-            and ent.start_char < before
-            and ent.root.i in entities.by_token
-            and any(c.dep_ == "appos" and c.text == age.group(1) for c in ent.root.children)
-        }
+        aged = aged_persons(doc, entities, age.group(1), before)
         return entities.person(aged.pop().split()) if len(aged) == 1 else None
     found = [  # a full name: a one-word "person" is often a mis-tagged thing ("the hashtag #Tag")
         e for e in entities.persons if head in e.roles and e.named_before(before) and len(e.name.split()) >= 2

@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import documents, organisations, pronouns
-from quotes.speakers.entities import ArticleEntities, Entity, given_name_gender, name_words, person_words
+from quotes.speakers.entities import (
+    ArticleEntities,
+    Entity,
+    given_name_gender,
+    name_words,
+    person_name,
+    person_words,
+)
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,32 @@ def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
             entity = entities.by_token.get(token.i) or entities.person(name_words(_entity_text(token)))
             if entity is not None and entity.kind == "person":
                 return decide(entity, "apposition")
+    titled = _titled_apposition(head)
+    if titled is not None:  # "Counsel to the residents, Mr Femi Adeyemi-Bello,"; "Prosecuting, Ms Ann Roe KC"
+        return titled
+    if head.lower_.rstrip(".") not in speaker_lexicon.OFFICE_HEADS:
+        return None  # "a spokesman for the mayor, Tom Hale,": the name may be the mayor's
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            for token in (c for c in place.children if c.dep_ == "appos"):
+                entity = entities.by_token.get(token.i)  # "Governor of Kaduna State, Uba Sani,"
+                if entity is not None and entity.kind == "person":
+                    return decide(entity, "apposition")
+    return None
+
+
+def _titled_apposition(head: Token) -> Decision | None:
+    """A name in apposition that opens with a personal honorific ("Mr Femi Adeyemi-Bello", "Ms Ann Roe
+    KC"), which the model tagged as no person: that person, named as written without the titles."""
+    doc = head.doc
+    for token in (c for c in head.children if c.dep_ == "appos" and c.ent_type_ not in ("PERSON", "DATE")):
+        words = doc[token.left_edge.i : token.i + 1]
+        if len(words) < 2 or words[0].lower_.rstrip(".") not in speaker_lexicon.PERSONAL_HONORIFICS:
+            continue
+        if all(t.text[:1].isupper() or t.text in ("-", ".") for t in words):
+            name = person_name(words.text)
+            if len(name.split()) >= 2 or "-" in name:
+                return Decision(name, "person", "apposition")
     return None
 
 
@@ -304,6 +337,8 @@ def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
         return None
     if head.lower_ in speaker_lexicon.ANONYMOUS_HEADS or head.lower_ in name_lexicon.DOCUMENT_HEADS:
         return None
+    if head.lower_ in speaker_lexicon.SPOKESPERSON_HEADS:
+        return None  # "A council spokesman said ... Cllr Ann Roe said": a spokesman speaks unnamed
     if head.lower_ in speaker_lexicon.INDEFINITE_OPENERS or _refers_back(head):
         return None  # "None of them"; "the candidate" is someone the reader has met
     sentence = head.sent
@@ -339,9 +374,12 @@ _GROUP_BODIES = frozenset({"group", "organization", "organisation", "union", "co
 
 
 def _refers_back(head: Token) -> bool:
-    """Whether a description opens with a definite determiner ("the candidate", "this man")."""
+    """Whether a description opens with a definite determiner ("the candidate", "this man") or a
+    possessive pronoun ("his office", "her spokesman"), whose owner the reader has met."""
     return any(
-        child.dep_ == "det" and child.lower_ in speaker_lexicon.DEFINITE_OPENERS for child in head.children
+        (child.dep_ == "det" and child.lower_ in speaker_lexicon.DEFINITE_OPENERS)
+        or (child.dep_ == "poss" and child.lower_ in speaker_lexicon.POSSESSIVE_OPENERS)
+        for child in head.children
     )
 
 

@@ -146,3 +146,19 @@ def test_the_apostrophe_component_runs_first(nlp) -> None:
     from quotes.parse.nlp import APOSTROPHES_NAME
 
     assert nlp.pipe_names[0] == APOSTROPHES_NAME
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Highs will reach 31C. Its forecaster, Ann Roe, said so.", 2),
+        ("The panel shipped in 4K. The firm said sales rose.", 2),
+        # negative: an initial and an abbreviation keep their stops and their sentence
+        ("J. Smith said no.", 1),
+        ("The U.S. said no.", 1),
+    ],
+)
+def test_a_stop_after_a_unit_ends_the_sentence(nlp, text: str, sentences: int) -> None:
+    doc = nlp(text)
+    assert len(list(doc.sents)) == sentences
+    assert all(t.text in (".", "J.", "U.S.") or not t.text.endswith(".") for t in doc)

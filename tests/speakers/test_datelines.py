@@ -14,6 +14,7 @@ DATELINES = [
     ("PARIS, Dec 5 (Reuters) - France's finance minister said ...", "PARIS, Dec 5 (Reuters) - "),
     ("DES MOINES, Iowa (AP) -- Voters said ...", "DES MOINES, Iowa (AP) -- "),
     ("ABUJA—The Federal Government said ...", "ABUJA—"),
+    ("JERUSALEM/GAZA (Reuters) - Israel said ...", "JERUSALEM/GAZA (Reuters) - "),
     ("ISLAMABAD: Prime Minister Ali Raza said ...", "ISLAMABAD: "),
     ("New Delhi: Union Minister Ravi Anand said ...", "New Delhi: "),
     ("Mumbai, Dec 6 (PTI): The court said ...", "Mumbai, Dec 6 (PTI): "),

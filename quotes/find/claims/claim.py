@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from quotes.find.claims.claim_bounds import trim
+from quotes.speakers.datelines import dateline_end, paragraph_start
 from quotes.speakers.resolve import Mention
 
 
@@ -76,6 +77,9 @@ def make_claim(
     Returns:
         The claim, or None when less than three characters of content are left.
     """
+    dateline = dateline_end(text, paragraph_start(text, start), end) if start < end else None
+    if dateline is not None and start < dateline < cue_start:
+        start = dateline  # "LONDON (Reuters) - Rates held, the bank said": the dateline is the writer's
     start, end = trim(text, start, end)
     if end - start < 3:
         return None

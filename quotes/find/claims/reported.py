@@ -86,6 +86,8 @@ def _headline_claim(doc: Doc, text: str) -> Claim | None:
         return None
     if name.lower() in lexicon.NOT_SPEAKER_LABELS or words[0].lower() in ("the", "a", "an"):
         return None  # "UPDATE: ...", "The Latest: ...": a label, not a speaker
+    if any(ch.isdigit() for ch in name):
+        return None  # "Budget 2024: Live updates", "Euro 2028: ...": an event's name, no speaker's
     if name.isupper() and re.search(rf"\b{re.escape(name.title())}\b", text) is None:
         return None  # "ENERGY: Oil fell ...", "ANALYSIS: ...": a section label, named nowhere else
     lead = text[:line_end].rstrip()[-1:] == "."  # a sentence, where a headline has no full stop

@@ -12,6 +12,7 @@ from quotes.find.direct.cue_before import cue_in_clause
 from quotes.find.direct.marks import DirectQuote, strip_span
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.datelines import dateline_end
 
 #: A transcript line: a speaker label in capitals, a colon, the words ("PENCE: Well, look, ...").
 _TRANSCRIPT_LINE = re.compile(
@@ -32,6 +33,8 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Direc
             continue
         if match.group("label").lower().rstrip(".") in lexicon.NOT_SPEAKER_LABELS:
             continue
+        if dateline_end(text, p_start, p_end) is not None:
+            continue  # "SYDNEY: The Premier said ...": the writer's place, though the story names it again
         start, end = strip_span(text, match.start("body"), p_end)
         if end - start >= 2:
             lines.append(DirectQuote(start, end, "label", None, False, match.span("label")))

@@ -219,6 +219,8 @@ HEADLINE_CASES = [
     ("The Latest: Storm Closes Schools Across the State\nSchools closed on Monday.", []),
     ("Big Win For Farmers: Senate Passes Drought Aid\nThe bill passed on Monday.", []),
     ("UPDATE: Storm Closes Schools\nSchools closed on Monday.", []),
+    # an event's name with a year before a live page's colon names no speaker
+    ("Budget 2026: Chancellor Cuts Fuel Duty\nThe Budget was given on Wednesday.", []),
     ("Schools closed on Monday. Officials: none.\nMore soon.", []),  # not the first line's colon
     # The whole content is one quote: that is a direct quote, not also a mixed claim beside it.
     ("Jane Roe: ‘We Are Going To Win.’\n\nThe senator spoke on Tuesday.", []),

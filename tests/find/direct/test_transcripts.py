@@ -38,6 +38,10 @@ LABEL_CASES = [
     # negative: a tally and a profile's fields, though the article names the people elsewhere
     ("Ann Roe leads Tom Hale.\n\nRoe: 1,769.\n\nHale: 1,501.\n\nRoe spoke on Monday.", []),
     ("Meet Ann Roe.\n\nName: Ann Roe\n\nAge: 27\n\nRoe: I work two jobs.", []),
+    # negative: a dateline before a colon is the writer's place, even where the story names the city again
+    ("Strike goes on\n\nSYDNEY: Nurses walked out on Monday.\n\nWards in western Sydney shut.", []),
+    # positive: a speaker named elsewhere whose label is no place
+    ("Ann Roe spoke in Sydney.\n\nROE: We will win.", ["We will win."]),
 ]
 
 
