@@ -92,6 +92,25 @@ def sentence_bounds(text: str, token: Token) -> tuple[int, int]:
     return max(start, para_start), min(end, para_end)
 
 
+def quote_sentence_start(doc: Doc, text: str, marked: Spans, sent_start: int) -> int:
+    """``sent_start``, or earlier when it falls inside a quote that opened in the middle of an earlier
+    sentence of its paragraph ("The plan is “a disaster. Nobody asked us,” said Ann Roe"): the content
+    then starts where the sentence that opened the quote starts, the writer's lead-in included. A quote
+    that opens its own sentence is left alone: that is a direct quote, not a claim."""
+    para_start = text.rfind("\n", 0, sent_start) + 1
+    holding = [span for span in marked.opening_between(para_start, sent_start) if span[1] > sent_start]
+    if not holding:
+        return sent_start
+    opening = holding[0][0]
+    mark = doc.char_span(opening, opening + 1, alignment_mode="expand")
+    if mark is None or not len(mark):
+        return sent_start
+    start = max(mark[0].sent.start_char, para_start)
+    if start >= opening or not text[start:opening].strip(" \u00a0\"'‘’“”«»"):
+        return sent_start
+    return start
+
+
 def through_quote(text: str, marked: Spans, low: int, sent_end: int) -> int:
     """``sent_end``, or further when a quote opening after ``low`` in the sentence runs on past it
     ("insisted that “the budget is balanced. These were hard choices.”"): the content is the

@@ -22,6 +22,7 @@ from quotes.find.claims.claim_bounds import (
     content_end,
     gerund_subject,
     lost_subject,
+    quote_sentence_start,
     sentence_bounds,
     through_quote,
 )
@@ -314,6 +315,7 @@ def _clause_claim(
     elif verb.dep_ != "parataxis" and not _asyndetic(verb):
         return None
     # content before the cue: "..., the FCDO said." / "..., reports the British broadcaster BBC."
+    sent_start = quote_sentence_start(doc, text, marked, sent_start)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
     if not subjects and verb.dep_ in ("parataxis", "conj"):  # "..., Mr. Obama often says, ...": its own
         subjects = [c for c in verb.lefts if c.dep_ == "nsubj"][-1:]

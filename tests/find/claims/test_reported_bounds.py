@@ -368,6 +368,43 @@ ANOTHER_SPEAKER_CASES = [
 
 
 #: Every rule's cases, by rule: one test runs them all.
+#: A quote that opens in the middle of the writer's sentence and runs on over several sentences before
+#: its cue: the content starts where the sentence that opened the quote starts, not at the last
+#: sentence inside the marks.
+QUOTE_OPENED_EARLIER_CASES = [
+    (
+        "The bypass is “a waste of money. It will cost us millions. Nobody asked the residents,” said "
+        "Ann Roe.",
+        [
+            (
+                "mixed",
+                "The bypass is “a waste of money. It will cost us millions. Nobody asked the residents,”",
+                "said",
+                "Ann Roe",
+            )
+        ],
+    ),
+    (
+        "The ferry timetable was “never going to work. The crews warned us in March,” the union said.",
+        [
+            (
+                "mixed",
+                "The ferry timetable was “never going to work. The crews warned us in March,”",
+                "said",
+                "the union",
+            )
+        ],
+    ),
+    (  # negative: a quote that closed in an earlier sentence leaves the cue's sentence alone
+        "The buses run on the “Green Line.” Fares will rise in May, the council said.",
+        [("indirect", "Fares will rise in May", "said", "the council")],
+    ),
+    (  # negative: a quote that opens its own sentence is a direct quote, not a claim
+        "“The ferry will run. The crews are ready,” the union said.",
+        [],
+    ),
+]
+
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "coordinated_with_content": COORDINATED_WITH_CONTENT_CASES,
     "speaker_description": SPEAKER_DESCRIPTION_CASES,
@@ -383,6 +420,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "passive_characterisation": PASSIVE_CASES,
     "quote_past_the_sentence": QUOTE_PAST_SENTENCE_CASES,
     "another_speaker": ANOTHER_SPEAKER_CASES,
+    "quote_opened_earlier": QUOTE_OPENED_EARLIER_CASES,
 }
 
 
