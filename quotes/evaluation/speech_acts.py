@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from quotes.find.claims.claim import quoted_share
+from quotes.find.claims.questions import opens_with_question_word
 from quotes.lexicon import claims as lexicon
 
 QUESTION = "question"
@@ -37,7 +38,6 @@ _NEGATION_REACH = 25
 #: How far before a content its cue is looked for.
 _CUE_REACH = 120
 _WORD = re.compile(r"[a-z]+")
-_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 _NEGATION = re.compile(r"\bnot\b|\bnever\b|n[’']t\b", re.IGNORECASE)
 _REFUSAL = re.compile(
     r"\b(?:"
@@ -95,12 +95,6 @@ def negated_cue(cue: str | None, before: str) -> bool:
         return False
     window = before[max(0, at - _NEGATION_REACH) : at + len(cue)]
     return bool(_NEGATION.search(window) or _REFUSAL.search(window))
-
-
-def opens_with_question_word(content: str) -> bool:
-    """Whether a content opens with "whether", "if", "how", "who", ... (past any marks)."""
-    first = _FIRST_WORD.match(content)
-    return first is not None and first.group(1).lower() in lexicon.QUESTION_WORDS
 
 
 def act_of(cue: str | None, content: str, before: str) -> str | None:

@@ -49,16 +49,15 @@ class Entity:
         return self.offsets[k - 1] if k else -1
 
 
-def name_words(text: str, person: bool = True) -> list[str]:
-    """The words of a name as written, without honorifics, possessive, a bracket after it ("(D-Md.)")
-    and stray punctuation; an organisation's name (``person`` false) keeps a title word it opens with
-    ("Justice Department", "General Motors")."""
+def name_words(text: str) -> list[str]:
+    """The words of a person's name as written, without honorifics, possessive, a bracket after it
+    ("(D-Md.)") and stray punctuation; an organisation's name is :func:`organisation_words`."""
     text = text.split("(")[0]
     words = [_POSSESSIVE.sub("", w).strip("-") for w in _NON_NAME.sub(" ", text).split()]
     words = [w for w in words if w and w.lower() not in ("the",)]
     if len(words) > 2 and words[0].lower() in ("rt", "right") and words[1].lower().startswith("hon"):
         words = words[1:]  # "the Rt Hon Ann Roe MP": "Hon" goes below; "RT America" is a channel
-    while person and len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN_NAMES:
+    while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN_NAMES:
         words = words[1:]  # "Sen. Ann Roe", and "Added Roe:" where a cue verb opens the sentence
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in speaker_lexicon.POST_NOMINALS:
         words = words[:-1]  # "Ann Roe MP", "Tom Hale KC"
@@ -258,7 +257,7 @@ class ArticleEntities:
 
     def organisation(self, text: str) -> Entity | None:
         """The organisation a name or acronym as written refers to."""
-        return self.by_org_name.get(" ".join(name_words(text, person=False)).lower())
+        return self.by_org_name.get(" ".join(organisation_words(text)).lower())
 
     def organisation_by_word(self, word: str, before: int) -> Entity | None:
         """The latest organisation named before ``before`` with ``word`` in its name ("court")."""

@@ -49,6 +49,7 @@ from quotes.speakers import (
     roles,
     sieves,
 )
+from quotes.speakers.doc_text import text_of
 from quotes.speakers.mentions import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -370,7 +371,7 @@ class SpeakerResolver:
         while end + 1 < len(self.doc) and self.doc[end + 1].ent_iob_ == "I":
             end += 1
         stop = self.doc[end].idx + len(self.doc[end].text)
-        text = self.doc.text[mention.start : stop]
+        text = text_of(self.doc)[mention.start : stop]
         return mention if "\n" in text else Mention(mention.start, stop, text)
 
     def _make(

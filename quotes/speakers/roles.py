@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
+from quotes.speakers import pronouns
 from quotes.speakers.entities import ArticleEntities, Entity
 
 #: An age as a description ("the 62-year-old"), with the age as its group.
@@ -145,7 +146,7 @@ def unnamed_before(head: Token, words: Sequence[str], reach: int = 2) -> bool:
         modifiers = {t.lower_ for t in doc[token.left_edge.i : token.i] if t.text[:1].isupper()}
         if token.lemma_.lower() != head.lemma_.lower() and not proper & modifiers:
             continue
-        if not _tied_to_name(token) and not _quoted(token):
+        if not _tied_to_name(token) and not pronouns.quoted(token):
             return True
     return False
 
@@ -174,9 +175,3 @@ def _tied_to_name(token: Token) -> bool:
 
 #: Participles that give an indefinite noun phrase its name ("a nurse named Ann Roe").
 _NAMING_VERBS = frozenset({"name", "call", "identify"})
-
-
-def _quoted(token: Token) -> bool:
-    """Whether a token stands inside quote marks opened in its sentence (a quoted speaker's words)."""
-    text = token.doc.text[token.sent.start_char : token.idx]
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1 or text.count("''") % 2 == 1

@@ -45,11 +45,16 @@ def asks_or_directs(claim: Claim, text: str) -> bool:
 def empty_report(doc: Doc, claim: Claim, text: str) -> bool:
     """Whether a claim is an empty report: a question word opens its content and its cue is negated or
     refused ("would not say whether ...", "declined to say how ...")."""
-    first = _FIRST_WORD.match(text, claim.start, claim.end)
-    if first is None or first.group(1).lower() not in lexicon.QUESTION_WORDS:
+    if not opens_with_question_word(text[claim.start : claim.end]):
         return False
     span = doc.char_span(claim.cue_start, claim.cue_end, alignment_mode="expand")
     return span is not None and len(span) > 0 and refused(span[0])
+
+
+def opens_with_question_word(content: str) -> bool:
+    """Whether a content opens with "whether", "if", "how", "who", ... (past any marks)."""
+    first = _FIRST_WORD.match(content)
+    return first is not None and first.group(1).lower() in lexicon.QUESTION_WORDS
 
 
 def refused(cue: Token) -> bool:
