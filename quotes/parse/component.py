@@ -18,7 +18,7 @@ from quotes.find.direct import direct, marks
 from quotes.find.direct.not_speech_lines import not_a_record
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
-from quotes.speakers.confidence import mention_form, name_confidence
+from quotes.speakers.confidence import name_confidence
 from quotes.speakers.doc_text import text_of
 from quotes.speakers.registry import Registry
 
@@ -33,8 +33,8 @@ Doc.set_extension("article_date", default=None, force=True)
 #: :func:`quotes.engines.local.extract_documents` raises it (or skips the article) per document.
 Doc.set_extension("attribution_error", default=None, force=True)
 
-#: A record's confidence is the measured chance that its speaker name is right, by the sieve that decided
-#: the speaker, the form of its mention and the record type
+#: A record's confidence is the measured chance that its speaker name is right, from the sieve that
+#: decided the speaker, the form of its mention, the record type and a few features any article has
 #: (:func:`quotes.speakers.confidence.name_confidence`, fitted on PolNeAR train by
 #: ``benchmarks/fit_confidence.py``).
 
@@ -239,10 +239,8 @@ def _record(
                 "start": token.idx,
                 "end": token.idx + len(token.text),
             }
-    form = mention_form(speaker.mention, speaker.name is not None)
-    confidence = round(name_confidence(kind, speaker.resolution, form), 3)
     category = category_of_cue(doc, cue["lemma"], cue["start"], cue["end"]) if cue else "assertion"
-    return {
+    record = {
         "type": kind,
         "category": category,
         "text": text[start:end],
@@ -250,8 +248,9 @@ def _record(
         "end": end,
         "speaker": speaker.to_dict(),
         "cue": cue,
-        "confidence": confidence,
     }
+    record["confidence"] = round(name_confidence(text, record), 3)
+    return record
 
 
 @Language.factory("quote_attribution", default_config={"registry_path": None})
