@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from types import ModuleType
 
 import pytest
 
@@ -124,11 +125,11 @@ def test_the_packaged_model_gives_a_chance_for_every_record() -> None:
 
 
 @pytest.fixture(scope="module")
-def fit_script():
+def fit_script() -> ModuleType:
     return benchmark_scripts.load("fit_confidence")
 
 
-def test_fit_logistic_learns_a_feature_that_lowers_accuracy(fit_script) -> None:
+def test_fit_logistic_learns_a_feature_that_lowers_accuracy(fit_script: ModuleType) -> None:
     rows: list[dict[str, float]] = [{"far": 1.0}] * 40 + [{}] * 60
     labels = [i < 10 for i in range(40)] + [i < 54 for i in range(60)]
     weights = fit_script.fit_logistic(rows, labels, penalty=0.01)
@@ -136,7 +137,7 @@ def test_fit_logistic_learns_a_feature_that_lowers_accuracy(fit_script) -> None:
     assert confidence.probability(weights, {}) == pytest.approx(0.9, abs=0.01)
 
 
-def test_fit_chooses_penalties_by_article_and_holds_out_each_article(fit_script) -> None:
+def test_fit_chooses_penalties_by_article_and_holds_out_each_article(fit_script: ModuleType) -> None:
     rng = random.Random(4)
     items = []
     for doc in range(30):
