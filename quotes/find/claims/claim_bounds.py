@@ -144,7 +144,12 @@ def content_end(
             return _end_before(doc, main)
         if token.idx in marked:
             closing = doc[token.i + 1] if token.i + 2 < len(doc) else None
-            if token.text == "," and closing is not None and closing.is_quote and _chains(doc[closing.i + 1]):
+            if (
+                token.text == ","
+                and closing is not None
+                and closing.is_quote
+                and (_chains(doc[closing.i + 1]) or _participle_of_cue(doc[closing.i + 1], first))
+            ):
                 return closing.idx + len(closing.text)  # 'could be “messy,” adding, ...': the mark closes
             if (
                 token.text == ","
@@ -296,6 +301,20 @@ def after_dating(doc: Doc, first: int, verb: Token, sent_end: int) -> int:
         if doc[first].text == "," and first + 1 < len(doc):
             first += 1
     return first
+
+
+def _participle_of_cue(token: Token, first: int) -> bool:
+    """Whether a participle after a quote closed on its comma chains a claim of its own to the cue,
+    the parse hanging it on the cue or before the content that starts at token ``first``: 'said the
+    system was “corrupt,” [noting that ...]', '“New York values,” [stating that ...]'. Another
+    participle goes on with the content or describes it ('“the best of both worlds,” giving states
+    more power', '“important people,” looking for weak spots')."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("advcl", "xcomp", "conj")
+        and token.head.i < first
+        and token.lemma_.lower() in claim_lexicon.CUE_LEMMAS
+    )
 
 
 def _chains(token: Token) -> bool:

@@ -211,3 +211,33 @@ def test_with_opening_mark(text: str, start: int, expected: int) -> None:
     from quotes.find.claims.claim_bounds import _with_opening_mark
 
     assert _with_opening_mark(text, start, len(text)) == expected
+
+
+#: A quote closed on its comma (American style) and a participle of a cue after it: a claim of its own
+#: chained to the cue, which ends the content at the closing mark. A participle that is no cue goes on
+#: with the content.
+CHAINED_AFTER_CLOSING_COMMA_CASES = [
+    (
+        "The mayor said the budget was “a disgrace,” noting that the council had ignored her warnings.",
+        [
+            ("mixed", "the budget was “a disgrace,”", "said", "The mayor"),
+            ("indirect", "the council had ignored her warnings", "noting", "The mayor"),
+        ],
+    ),
+    (
+        "The minister said the new law would be “the best of both worlds,” giving towns more power.",
+        [
+            (
+                "mixed",
+                "the new law would be “the best of both worlds,” giving towns more power",
+                "said",
+                "The minister",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINED_AFTER_CLOSING_COMMA_CASES)
+def test_chained_cue_after_a_comma_inside_the_marks(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
