@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.find.claims.speech_settings import dates_or_sets, ends_at_closing_mark
-from quotes.find.direct.quote_spans import Spans
+from quotes.find.direct.quote_spans import Spans, reads_as_title
 from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
 
@@ -300,6 +300,42 @@ def after_dating(doc: Doc, first: int, verb: Token, sent_end: int) -> int:
         first = token.right_edge.i + 1
         if doc[first].text == "," and first + 1 < len(doc):
             first += 1
+    return first
+
+
+def after_listener_title(doc: Doc, text: str, first: int, marked: Spans, limit: int) -> int:
+    """Token ``first``, or the first token of the clause after a quoted title that opens the content
+    there: the programme or paper the speaker told it to ("told [CBS’s “Face the Nation”] on Sunday
+    that voters were angry", "told “Meet the Press” the plan had failed"). A title is quoted words
+    capitalised like one; the clause is a "that" (content after it) or a subject with its verb after
+    the title, before ``limit`` (a character offset: where the quoted words of the content open, or
+    the sentence's end). Anything else leaves ``first`` alone.
+    """
+    k = first
+    if k > 0 and doc[k - 1].is_quote and marked.opening_between(doc[k - 1].idx, doc[k].idx):
+        k -= 1  # the content starts after the title's opening mark
+    while k < len(doc) and doc[k].idx < limit and (doc[k].pos_ == "PROPN" or doc[k].tag_ == "POS"):
+        k += 1  # "CBS’s": the title's owner
+    if k >= len(doc) or doc[k].idx >= limit or not doc[k].is_quote:
+        return first
+    spans = [span for span in marked.opening_between(doc[k].idx, doc[k].idx + 1) if span[1] <= limit]
+    if not spans:
+        return first
+    opened, closed = spans[0]
+    words = text[opened:closed].strip("“”\"'‘’ ")
+    if words.endswith(",") or not reads_as_title(words.rstrip(".")):
+        return first  # '“Who’s Who in the CIA,” that ...': a title in apposition, no listener
+    for token in doc[k:]:
+        if token.idx < closed:
+            continue
+        if token.idx >= limit or token.text in (".", ";", ":"):
+            break
+        if token.lower_ == "that" and token.dep_ == "mark":
+            clause = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.head.children)
+            return token.i + 1 if clause else first
+        subject = token.dep_ in ("nsubj", "nsubjpass", "expl") and token.head.i > token.i
+        if subject and token.left_edge.idx >= closed:
+            return token.left_edge.i
     return first
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from quotes.find.claims.claim import Claim, make_claim
 from quotes.find.claims.claim_bounds import (
     after_dating,
+    after_listener_title,
     clause_start,
     condition_before,
     content_end,
@@ -161,6 +162,7 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
             return None  # the cue or its object ends the text: no content follows
         if doc[first].lower_ in claim_lexicon.QUESTION_WORDS and lemma not in lexicon.REPORTING_VERBS:
             return None  # "shows how ...": a topic, not a claim
+        first = after_listener_title(doc, text, first, marked, sent_end)  # 'told “Meet the Press” ...'
         for token in doc[first : first + 6]:  # "told reporters [on Saturday that] he ..."
             if token.pos_ in ("VERB", "AUX") or token.idx >= sent_end:
                 break

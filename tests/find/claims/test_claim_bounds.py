@@ -241,3 +241,37 @@ CHAINED_AFTER_CLOSING_COMMA_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CHAINED_AFTER_CLOSING_COMMA_CASES)
 def test_chained_cue_after_a_comma_inside_the_marks(nlp, text, expected):
     assert claims_of(nlp, text) == expected
+
+
+#: A quoted title after "told" is the programme or paper the speaker told it to, not content: the
+#: content starts at the clause after it. A title in apposition ("a book, “...,” that ...") or one
+#: that is the content's own subject is left alone.
+LISTENER_TITLE_CASES = [
+    (
+        "She told NBC’s “Meet the Press” on Sunday the plan was a mistake.",
+        [("indirect", "the plan was a mistake", "told", "She")],
+    ),
+    (
+        "The mayor told “Face the Nation” on Sunday that voters were “very angry.”",
+        [("mixed", "voters were “very angry.”", "told", "The mayor")],
+    ),
+    (
+        "The survey found ''The Crown,'' a show that began in 2016, was the most watched drama.",
+        [
+            (
+                "mixed",
+                "''The Crown,'' a show that began in 2016, was the most watched drama",
+                "found",
+                "The survey",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTENER_TITLE_CASES)
+def test_quoted_title_told_is_the_listener(nlp, text, expected):
+    from quotes.extract import extract
+
+    records = extract(text, nlp=nlp)
+    assert [(a.type, a.text, a.cue.text if a.cue else None, a.speaker.mention) for a in records] == expected
