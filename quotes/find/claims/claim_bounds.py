@@ -107,8 +107,16 @@ def quote_sentence_start(doc: Doc, text: str, marked: Spans, sent_start: int) ->
         return sent_start
     start = max(mark[0].sent.start_char, para_start)
     if start >= opening or not text[start:opening].strip(" \u00a0\"'‘’“”«»"):
-        return sent_start
+        return opening if _closes_in_sentence(doc, sent_start, holding[0][1]) else sent_start
     return start
+
+
+def _closes_in_sentence(doc: Doc, sent_start: int, closed: int) -> bool:
+    """Whether a quote that opened its own sentence before ``sent_start`` closes inside the sentence
+    starting there: '“Budgets are tight. They have no choice” but to raise fees, says Ann Roe' is one
+    mixed record from the opening mark (a quote closing right before its cue stays a direct quote)."""
+    first = doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")
+    return first is not None and len(first) > 0 and closed < first[0].sent.end_char
 
 
 def through_quote(text: str, marked: Spans, low: int, sent_end: int) -> int:
