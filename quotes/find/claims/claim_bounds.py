@@ -213,9 +213,16 @@ def content_end(
             c.dep_ == "pobj" and c.lemma_.lower() in lexicon.SPEECH_SETTINGS for c in nxt.children
         ):
             return token.idx  # ", at a gathering of European leaders": the writer's setting of the speech
-        if infinitive:
+        if infinitive and not _listed_infinitive(nxt, first):
             return token.idx
     return sent_end
+
+
+def _listed_infinitive(token: Token, first: int) -> bool:
+    """Whether a verb after a comma is the next of a list of infinitives the content starts
+    ("pledged to cut taxes, [fix] the “broken” courts and end the war"): a bare verb the parse
+    coordinates with a verb inside the content."""
+    return token.tag_ == "VB" and token.dep_ == "conj" and first <= token.head.i < token.i
 
 
 #: What sets a main clause off from a subordinate clause before it.

@@ -275,3 +275,36 @@ def test_quoted_title_told_is_the_listener(nlp, text, expected):
 
     records = extract(text, nlp=nlp)
     assert [(a.type, a.text, a.cue.text if a.cue else None, a.speaker.mention) for a in records] == expected
+
+
+#: A list of infinitives after the cue ("to A, B and C"): the comma before the next verb of the list
+#: does not end the content; a comma before another speaker's cue still does.
+LISTED_INFINITIVE_CASES = [
+    (
+        "The governor is promising to “clean up” the state budget, cut property taxes and hire more nurses.",
+        [
+            (
+                "mixed",
+                "“clean up” the state budget, cut property taxes and hire more nurses",
+                "promising",
+                "The governor",
+            )
+        ],
+    ),
+    (
+        "The governor has vowed to “take back” the statehouse, raise the minimum wage and expand the ports.",
+        [
+            (
+                "mixed",
+                "to “take back” the statehouse, raise the minimum wage and expand the ports",
+                "vowed",
+                "The governor",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_INFINITIVE_CASES)
+def test_list_of_infinitives_is_one_content(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
