@@ -209,7 +209,7 @@ def _claim(
     while first < len(doc) and (doc[first].is_space or (doc[first].is_punct and not doc[first].is_quote)):
         first += 1  # ", he's been ...": the comma after the listener is not content
     if first < len(doc) and quoted is not None:  # 'told “Face the Nation” that ... “...”': the listener
-        first = after_listener_title(doc, doc.text, first, quoted[0], quoted[1])
+        first = after_listener_title(doc, text, first, quoted[0], quoted[1])
     if first >= len(doc):
         return None
     start = doc[first].idx
