@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.find.claims.speech_settings import dates_or_sets, ends_at_closing_mark
-from quotes.find.direct.quote_spans import Spans
+from quotes.find.direct.quote_spans import Spans, reads_as_title
 from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
 
@@ -107,8 +107,16 @@ def quote_sentence_start(doc: Doc, text: str, marked: Spans, sent_start: int) ->
         return sent_start
     start = max(mark[0].sent.start_char, para_start)
     if start >= opening or not text[start:opening].strip(" \u00a0\"'‘’“”«»"):
-        return sent_start
+        return opening if _closes_in_sentence(doc, sent_start, holding[0][1]) else sent_start
     return start
+
+
+def _closes_in_sentence(doc: Doc, sent_start: int, closed: int) -> bool:
+    """Whether a quote that opened its own sentence before ``sent_start`` closes inside the sentence
+    starting there: '“Budgets are tight. They have no choice” but to raise fees, says Ann Roe' is one
+    mixed record from the opening mark (a quote closing right before its cue stays a direct quote)."""
+    first = doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")
+    return first is not None and len(first) > 0 and closed < first[0].sent.end_char
 
 
 def through_quote(text: str, marked: Spans, low: int, sent_end: int) -> int:
@@ -144,7 +152,12 @@ def content_end(
             return _end_before(doc, main)
         if token.idx in marked:
             closing = doc[token.i + 1] if token.i + 2 < len(doc) else None
-            if token.text == "," and closing is not None and closing.is_quote and _chains(doc[closing.i + 1]):
+            if (
+                token.text == ","
+                and closing is not None
+                and closing.is_quote
+                and (_chains(doc[closing.i + 1]) or _participle_of_cue(doc[closing.i + 1], first))
+            ):
                 return closing.idx + len(closing.text)  # 'could be “messy,” adding, ...': the mark closes
             if (
                 token.text == ","
@@ -200,9 +213,16 @@ def content_end(
             c.dep_ == "pobj" and c.lemma_.lower() in lexicon.SPEECH_SETTINGS for c in nxt.children
         ):
             return token.idx  # ", at a gathering of European leaders": the writer's setting of the speech
-        if infinitive:
+        if infinitive and not _listed_infinitive(nxt, first):
             return token.idx
     return sent_end
+
+
+def _listed_infinitive(token: Token, first: int) -> bool:
+    """Whether a verb after a comma is the next of a list of infinitives the content starts
+    ("pledged to cut taxes, [fix] the “broken” courts and end the war"): a bare verb the parse
+    coordinates with a verb inside the content."""
+    return token.tag_ == "VB" and token.dep_ == "conj" and first <= token.head.i < token.i
 
 
 #: What sets a main clause off from a subordinate clause before it.
@@ -296,6 +316,56 @@ def after_dating(doc: Doc, first: int, verb: Token, sent_end: int) -> int:
         if doc[first].text == "," and first + 1 < len(doc):
             first += 1
     return first
+
+
+def after_listener_title(doc: Doc, text: str, first: int, marked: Spans, limit: int) -> int:
+    """Token ``first``, or the first token of the clause after a quoted title that opens the content
+    there: the programme or paper the speaker told it to ("told [CBS’s “Face the Nation”] on Sunday
+    that voters were angry", "told “Meet the Press” the plan had failed"). A title is quoted words
+    capitalised like one; the clause is a "that" (content after it) or a subject with its verb after
+    the title, before ``limit`` (a character offset: where the quoted words of the content open, or
+    the sentence's end). Anything else leaves ``first`` alone.
+    """
+    k = first
+    if k > 0 and doc[k - 1].is_quote and marked.opening_between(doc[k - 1].idx, doc[k].idx):
+        k -= 1  # the content starts after the title's opening mark
+    while k < len(doc) and doc[k].idx < limit and (doc[k].pos_ == "PROPN" or doc[k].tag_ == "POS"):
+        k += 1  # "CBS’s": the title's owner
+    if k >= len(doc) or doc[k].idx >= limit or not doc[k].is_quote:
+        return first
+    spans = [span for span in marked.opening_between(doc[k].idx, doc[k].idx + 1) if span[1] <= limit]
+    if not spans:
+        return first
+    opened, closed = spans[0]
+    words = text[opened:closed].strip("“”\"'‘’ ")
+    if words.endswith(",") or not reads_as_title(words.rstrip(".")):
+        return first  # '“Who’s Who in the CIA,” that ...': a title in apposition, no listener
+    for token in doc[k:]:
+        if token.idx < closed:
+            continue
+        if token.idx >= limit or token.text in (".", ";", ":"):
+            break
+        if token.lower_ == "that" and token.dep_ == "mark":
+            clause = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.head.children)
+            return token.i + 1 if clause else first
+        subject = token.dep_ in ("nsubj", "nsubjpass", "expl") and token.head.i > token.i
+        if subject and token.left_edge.idx >= closed:
+            return token.left_edge.i
+    return first
+
+
+def _participle_of_cue(token: Token, first: int) -> bool:
+    """Whether a participle after a quote closed on its comma chains a claim of its own to the cue,
+    the parse hanging it on the cue or before the content that starts at token ``first``: 'said the
+    system was “corrupt,” [noting that ...]', '“New York values,” [stating that ...]'. Another
+    participle goes on with the content or describes it ('“the best of both worlds,” giving states
+    more power', '“important people,” looking for weak spots')."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("advcl", "xcomp", "conj")
+        and token.head.i < first
+        and token.lemma_.lower() in claim_lexicon.CUE_LEMMAS
+    )
 
 
 def _chains(token: Token) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.find.claims.claim import Claim
+from quotes.find.claims.claim_bounds import after_listener_title
 from quotes.find.claims.fragment_speakers import (
     agent_of,
     agent_of_noun,
@@ -202,10 +203,13 @@ def _claim(
     inner: Token | None,
     end: int,
     opens: frozenset[int] = frozenset(),
+    quoted: tuple[Spans, int] | None = None,
 ) -> Claim | None:
     first = _content_start(doc, anchor, holder, inner)
     while first < len(doc) and (doc[first].is_space or (doc[first].is_punct and not doc[first].is_quote)):
         first += 1  # ", he's been ...": the comma after the listener is not content
+    if first < len(doc) and quoted is not None:  # 'told “Face the Nation” that ... “...”': the listener
+        first = after_listener_title(doc, text, first, quoted[0], quoted[1])
     if first >= len(doc):
         return None
     start = doc[first].idx
@@ -287,7 +291,7 @@ def find_fragment_claims(
             max(closed, holder.right_edge.idx + len(holder.right_edge.text)), _sentence_end(text, anchor)
         )
         end = _trim_after(doc, text, closed, end)
-        claim = _claim(doc, text, anchor, holder, speaker, inner, end, opens)
+        claim = _claim(doc, text, anchor, holder, speaker, inner, end, opens, (quoted, quote.open))
         previous = by_anchor.get(anchor.i)
         if claim is not None and previous is not None:
             claim = _merged(previous, claim)

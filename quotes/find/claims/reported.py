@@ -408,7 +408,17 @@ def absorbs(doc: Doc, claim: Claim, direct: DirectQuote, text: str | None = None
     quote (as in PolNeAR): "said this was a “fatal miscalculation” and that she has learned her lesson:
     “They are fortified ...”". The claim must say something before the quote opens.
 
+    A content that runs around its own cue takes in the quote before the cue as well ("“Only the
+    council,” she said, could approve it": the quote opens the clause the cue interrupts).
+
     ``text`` is ``doc.text`` when already read (spaCy rebuilds it from the tokens on each access)."""
+    if (
+        direct.cue is not None
+        and claim.start <= direct.start
+        and direct.end <= claim.cue_start < claim.end
+        and doc[direct.cue].idx == claim.cue_start
+    ):
+        return True
     if not (  # the offsets first: they rule out almost every pair without building a Token
         direct.cue is not None
         and claim.start + 3 < direct.start

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from quotes.find.claims.claim import Claim, make_claim
 from quotes.find.claims.claim_bounds import (
     after_dating,
+    after_listener_title,
     clause_start,
     condition_before,
     content_end,
@@ -43,6 +44,8 @@ _CLOSING_MARKS = "”’\"'"
 _EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl", "csubj", "amod"})
 
 _GAP = ", \u00a0" + _CLOSING_MARKS
+#: Tags of a finite verb or auxiliary: the clause they head has a tense of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _forms(verb: Token) -> frozenset[str]:
@@ -159,6 +162,7 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
             return None  # the cue or its object ends the text: no content follows
         if doc[first].lower_ in claim_lexicon.QUESTION_WORDS and lemma not in lexicon.REPORTING_VERBS:
             return None  # "shows how ...": a topic, not a claim
+        first = after_listener_title(doc, text, first, marked, sent_end)  # 'told “Meet the Press” ...'
         for token in doc[first : first + 6]:  # "told reporters [on Saturday that] he ..."
             if token.pos_ in ("VERB", "AUX") or token.idx >= sent_end:
                 break
@@ -342,9 +346,10 @@ def _clause_claim(
         return None
     gap = text[cut:limit]
     marks = [k for k, char in enumerate(gap) if char in _CLOSING_MARKS]
-    if before is not None and marks and _OPENING_MARK_START.match(text, sent_start):
+    around = bool(marks) and _interrupts_quoted(doc, text, verb, sent_end)
+    if before is not None and marks and _OPENING_MARK_START.match(text, sent_start) and not around:
         return None  # "''That was a fine speech,'' Ann Lee told him": a direct quote, not a claim
-    if not marks and _continues_after(doc, verb, sent_end):
+    if around or (not marks and _continues_after(doc, verb, sent_end)):
         end = sent_end  # the cue in the middle: the content runs around it
     else:
         end = cut + marks[-1] + 1 if marks else cut  # '...,” he said': the content keeps its closing mark
@@ -471,6 +476,34 @@ def _hung_subject(verb: Token) -> Mention | None:
                 ):
                     return noun_phrase(subject)
     return None
+
+
+def _interrupts_quoted(doc: Doc, text: str, verb: Token, sent_end: int) -> bool:
+    """Whether a cue set off after a closing mark interrupts the clause the quoted words begin, which
+    goes on after it in the writer's words: "“Only the council,” she said, could approve it",
+    "Despite its “bold promises,” the mayor said, the plan has failed". The parse hangs such a cue on
+    the clause's verb after it, which has a subject and a tense. A sentence complete before the cue
+    ("“We will win,” he said, as the crowd cheered") hangs on the cue instead, a participle after it
+    ("..., she said, asked about it") is the writer's setting, and a quote reopened after the cue
+    ("“A,” he said, “B.”") is a split direct quote."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head.i <= verb.i or head.idx >= sent_end:
+        return False
+    if head.left_edge.i >= verb.i or not _continues_after(doc, verb, sent_end):
+        return False  # the clause must start before the cue and go on after the cue's comma
+    auxiliaries = [c for c in head.lefts if c.dep_ in ("aux", "auxpass")]
+    finite = any(t.tag_ in _FINITE_TAGS for t in (head, *auxiliaries))
+    if not finite or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return False  # '“...,” she said, asked about it': no subject, no tense: the writer's setting
+    after = verb.i + 1
+    for subject in verb.rights:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            after = max(after, subject.right_edge.i + 1)
+    comma = next((t for t in doc[after:head.i] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= len(doc):
+        return False
+    following = doc[comma.i + 1]
+    return not (following.is_quote or text.startswith("''", following.idx))
 
 
 def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:

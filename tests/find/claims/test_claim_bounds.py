@@ -211,3 +211,100 @@ def test_with_opening_mark(text: str, start: int, expected: int) -> None:
     from quotes.find.claims.claim_bounds import _with_opening_mark
 
     assert _with_opening_mark(text, start, len(text)) == expected
+
+
+#: A quote closed on its comma (American style) and a participle of a cue after it: a claim of its own
+#: chained to the cue, which ends the content at the closing mark. A participle that is no cue goes on
+#: with the content.
+CHAINED_AFTER_CLOSING_COMMA_CASES = [
+    (
+        "The mayor said the budget was “a disgrace,” noting that the council had ignored her warnings.",
+        [
+            ("mixed", "the budget was “a disgrace,”", "said", "The mayor"),
+            ("indirect", "the council had ignored her warnings", "noting", "The mayor"),
+        ],
+    ),
+    (
+        "The minister said the new law would be “the best of both worlds,” giving towns more power.",
+        [
+            (
+                "mixed",
+                "the new law would be “the best of both worlds,” giving towns more power",
+                "said",
+                "The minister",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINED_AFTER_CLOSING_COMMA_CASES)
+def test_chained_cue_after_a_comma_inside_the_marks(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
+
+
+#: A quoted title after "told" is the programme or paper the speaker told it to, not content: the
+#: content starts at the clause after it. A title in apposition ("a book, “...,” that ...") or one
+#: that is the content's own subject is left alone.
+LISTENER_TITLE_CASES = [
+    (
+        "She told NBC’s “Meet the Press” on Sunday the plan was a mistake.",
+        [("indirect", "the plan was a mistake", "told", "She")],
+    ),
+    (
+        "The mayor told “Face the Nation” on Sunday that voters were “very angry.”",
+        [("mixed", "voters were “very angry.”", "told", "The mayor")],
+    ),
+    (
+        "The survey found ''The Crown,'' a show that began in 2016, was the most watched drama.",
+        [
+            (
+                "mixed",
+                "''The Crown,'' a show that began in 2016, was the most watched drama",
+                "found",
+                "The survey",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTENER_TITLE_CASES)
+def test_quoted_title_told_is_the_listener(nlp, text, expected):
+    from quotes.extract import extract
+
+    records = extract(text, nlp=nlp)
+    assert [(a.type, a.text, a.cue.text if a.cue else None, a.speaker.mention) for a in records] == expected
+
+
+#: A list of infinitives after the cue ("to A, B and C"): the comma before the next verb of the list
+#: does not end the content; a comma before another speaker's cue still does.
+LISTED_INFINITIVE_CASES = [
+    (
+        "The governor is promising to “clean up” the state budget, cut property taxes and hire more nurses.",
+        [
+            (
+                "mixed",
+                "“clean up” the state budget, cut property taxes and hire more nurses",
+                "promising",
+                "The governor",
+            )
+        ],
+    ),
+    (
+        "The governor has vowed to “take back” the statehouse, raise the minimum wage and expand the ports.",
+        [
+            (
+                "mixed",
+                "to “take back” the statehouse, raise the minimum wage and expand the ports",
+                "vowed",
+                "The governor",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_INFINITIVE_CASES)
+def test_list_of_infinitives_is_one_content(nlp, text, expected):
+    assert claims_of(nlp, text) == expected

@@ -370,7 +370,8 @@ ANOTHER_SPEAKER_CASES = [
 #: Every rule's cases, by rule: one test runs them all.
 #: A quote that opens in the middle of the writer's sentence and runs on over several sentences before
 #: its cue: the content starts where the sentence that opened the quote starts, not at the last
-#: sentence inside the marks.
+#: sentence inside the marks. One that opens its own sentence and closes before the writer's words
+#: starts at its opening mark.
 QUOTE_OPENED_EARLIER_CASES = [
     (
         "The bypass is “a waste of money. It will cost us millions. Nobody asked the residents,” said "
@@ -402,6 +403,18 @@ QUOTE_OPENED_EARLIER_CASES = [
     (  # negative: a quote that opens its own sentence is a direct quote, not a claim
         "“The ferry will run. The crews are ready,” the union said.",
         [],
+    ),
+    (  # a quote that opens its own sentence and closes before the writer's words in a later one
+        "“Budgets are tight this year. Towns have no reserves. They have no choice” but to raise fees, "
+        "says Ann Roe.",
+        [
+            (
+                "mixed",
+                "“Budgets are tight this year. Towns have no reserves. They have no choice” but to raise fees",
+                "says",
+                "Ann Roe",
+            )
+        ],
     ),
 ]
 

@@ -180,3 +180,67 @@ REGIONAL_SAYING_CASES = [
 @pytest.mark.parametrize(("text", "expected"), REGIONAL_SAYING_CASES)
 def test_regional_verbs_of_saying(nlp, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert claims_of(nlp, text) == expected
+
+
+#: A cue set off after a closing mark that interrupts the clause the quoted words begin: the clause
+#: goes on after the cue in the writer's words, and the whole of it is one mixed record around the cue.
+INTERRUPTED_QUOTE_CASES = [
+    (
+        "Despite its “bold promises,” the mayor said, the plan has failed to cut costs.",
+        [
+            (
+                "mixed",
+                "Despite its “bold promises,” the mayor said, the plan has failed to cut costs",
+                "said",
+                "the mayor",
+            )
+        ],
+    ),
+    (
+        "Her “firm resolve,” the senator wrote, has carried the party through two hard years.",
+        [
+            (
+                "mixed",
+                "Her “firm resolve,” the senator wrote, has carried the party through two hard years",
+                "wrote",
+                "the senator",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERRUPTED_QUOTE_CASES)
+def test_cue_interrupting_a_quoted_clause(nlp, text, expected):
+    assert claims_of(nlp, text) == expected
+
+
+#: The quote that opens the interrupted clause is part of the one mixed record, not a direct quote of
+#: its own; a sentence complete before the cue, a participle after it and a quote reopened after it
+#: leave the direct quotes alone.
+INTERRUPTED_QUOTE_RECORDS = [
+    (
+        "“Only the council,” she said, could approve such a costly plan.",
+        [("mixed", "“Only the council,” she said, could approve such a costly plan")],
+    ),
+    ("“We will win,” he said, as the crowd cheered.", [("direct", "We will win,")]),
+    (
+        "“It has been a long year,” the senator said, asked about the delay in an interview.",
+        [("direct", "It has been a long year,")],
+    ),
+    (
+        "“He will have the loudest voice,” she said, not even hinting that the race was over.",
+        [("direct", "He will have the loudest voice,")],
+    ),
+    (
+        "“We will win,” he said, “and we will govern.”",
+        [("direct", "We will win,"), ("direct", "and we will govern.")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERRUPTED_QUOTE_RECORDS)
+def test_quote_opening_an_interrupted_clause_is_one_mixed_record(nlp, text, expected):
+    from quotes.extract import extract
+
+    assert [(a.type, a.text) for a in extract(text, nlp=nlp)] == expected
