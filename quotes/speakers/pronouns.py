@@ -85,6 +85,30 @@ def subject_before(token: Token, entities: ArticleEntities, agrees: Agrees) -> E
     return min(candidates, key=lambda c: c[:2])[2] if candidates else None
 
 
+def named_just_before(
+    token: Token, entities: ArticleEntities, agrees: Agrees, gender: str
+) -> Entity | None:
+    """The person a "he"/"she" (``token``) stands for when the sentence right before it names one
+    person who agrees, in any role, and no pronoun of that gender before the name: "Officers arrested
+    Dean Whitlock at his home. He told reporters ..." is Whitlock, whoever spoke before; "The polls show
+    him trailing Jim Roe. He said" keeps the one "him" refers to (``None``). Names inside quote marks
+    do not count. The caller uses it only when its antecedent from the foreground is named before that
+    sentence."""
+    if token.sent.start == 0:
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    found: list[Entity] = []
+    for word in before:
+        if quoted(word):
+            continue
+        if speaker_lexicon.GENDERED_PRONOUN_FORMS.get(word.lower_) == gender and not found:
+            return None  # someone of that gender is referred to already: the earlier one stays salient
+        entity = entities.by_token.get(word.i) if word.ent_type_ == "PERSON" else None
+        if entity is not None and entity.kind == "person" and agrees(entity) and entity not in found:
+            found.append(entity)
+    return found[0] if len(found) == 1 else None
+
+
 def _topic(token: Token) -> bool:
     """Whether a name is the topic a sentence opens with: "As for Ann Roe, she ..."."""
     prep = token.head
@@ -121,6 +145,19 @@ def person_at(token: Token, entities: ArticleEntities) -> str | None:
     if (entity is None or entity.kind != "person") and token.pos_ == "PROPN" and token.text[:1].isupper():
         entity = entities.person([token.text], token.idx)
     return entity.name if entity is not None and entity.kind == "person" else None
+
+
+def named_outside_quotes(doc: Doc, entity: Entity, before: int) -> bool:
+    """Whether the article names ``entity`` before the offset ``before`` at least once outside quote
+    marks: a person named only inside quoted words is in the quoted speaker's story, no antecedent
+    of the writer's pronouns."""
+    for offset in entity.offsets:
+        if offset >= before:
+            break
+        token = token_at(doc, offset, offset + 1)
+        if token is None or not quoted(token):
+            return True
+    return False
 
 
 def previous_sentence_start(token: Token) -> int:
