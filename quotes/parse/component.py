@@ -149,10 +149,13 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     for start, end, kind, item in found:
         speaker = resolved.get((start, end))
         question = speaker is None and isinstance(item, reported.Claim) and item.cue_lemma == "ask"
+        # a reported claim whose subject the parse did not find goes on in its own paragraph's speaker
+        # only: past a paragraph break ("About 4 in 10 say ...") nobody the article named says it
+        elsewhere = kind == "indirect" and "\n" in text[outer_end:start] if outer_end >= 0 else False
         if speaker is None:
             speaker = (
                 previous.continued()
-                if previous is not None and not question
+                if previous is not None and not question and not elsewhere
                 else speakers.ResolvedSpeaker(None, None, None, None, "unknown", "none")
             )
         if question:

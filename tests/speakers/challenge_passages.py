@@ -377,4 +377,18 @@ CASES: list[Case] = [
         "“Polls have been wrong before,” he said.",
         [("We will win in November", "Tom Hale"), ("Polls have been wrong before", "Tom Hale")],
     ),
+    (
+        "poll-a-claim-with-no-subject-after-a-paragraph-break",
+        "“Turnout was high,” said Ann Roe, who runs the polling firm.\n"
+        "About 4 in 10 say they want lower taxes.\n"
+        "Roe said the poll would be repeated in May. She also said the results surprised her, and added "
+        "that voters seemed tired.",
+        [
+            ("Turnout was high", "Ann Roe"),
+            ("they want lower taxes", None),
+            ("the poll would be repeated", "Ann Roe"),
+            ("the results surprised her", "Ann Roe"),
+            ("voters seemed tired", "Ann Roe"),
+        ],
+    ),
 ]
