@@ -104,6 +104,8 @@ def named_just_before(
         if speaker_lexicon.GENDERED_PRONOUN_FORMS.get(word.lower_) == gender and not found:
             return None  # someone of that gender is referred to already: the earlier one stays salient
         entity = entities.by_token.get(word.i) if word.ent_type_ == "PERSON" else None
+        if entity is None and word.pos_ == "PROPN" and word.lower_ in entities.by_surname:
+            entity = entities.person([word.text], word.idx)  # "Trump’s" read as something else
         if entity is not None and entity.kind == "person" and agrees(entity) and entity not in found:
             found.append(entity)
     return found[0] if len(found) == 1 else None

@@ -391,4 +391,11 @@ CASES: list[Case] = [
             ("voters seemed tired", "Ann Roe"),
         ],
     ),
+    (
+        "opinion-two-men-named-before-he-keeps-the-foreground",
+        "Mayor Tom Lacey sat down with the radio host Jim Brand on Friday.\n"
+        "Listeners could be forgiven for thinking that Lacey's main aim was getting through Brand's "
+        "questions. After all, while he insisted that the budget was balanced, the figures said otherwise.",
+        [("the budget was balanced", "Tom Lacey")],
+    ),
 ]
