@@ -398,4 +398,48 @@ CASES: list[Case] = [
         "questions. After all, while he insisted that the budget was balanced, the figures said otherwise.",
         [("the budget was balanced", "Tom Lacey")],
     ),
+    (
+        "longform-a-farm-family-and-an-official",
+        "Bill Harker, 63, has farmed the valley since he was a boy. His neighbour, Jean Moss, keeps sheep "
+        "on the hill.\n"
+        "“We lost a third of the herd last winter,” Harker said. “The feed never came.”\n"
+        "The regional agriculture officer, Neil Sato, said deliveries had been delayed by snow. He said the "
+        "office had since hired two more drivers.\n"
+        "Jean Moss is not persuaded. “They said that last year too,” she said.\n"
+        "Harker nodded. “We will see,” he said.",
+        [
+            ("We lost a third of the herd", "Bill Harker"),
+            ("The feed never came", "Bill Harker"),
+            ("deliveries had been delayed", "Neil Sato"),
+            ("the office had since hired", "Neil Sato"),
+            ("They said that last year too", "Jean Moss"),
+            ("We will see", "Bill Harker"),
+        ],
+    ),
+    (
+        "interview-a-coach-and-two-players",
+        "Coach Dana Rivers called the season a success.\n"
+        "“Nobody expected us to make the playoffs,” Rivers said.\n"
+        "Her captain, Mia Torres, scored 22 points in the final game. Torres said the team had grown "
+        "closer after a losing streak in January.\n"
+        "“We stopped blaming each other,” she said.\n"
+        "Rivers agreed. “That was the turning point,” she said.",
+        [
+            ("Nobody expected us", "Dana Rivers"),
+            ("the team had grown closer", "Mia Torres"),
+            ("We stopped blaming each other", "Mia Torres"),
+            ("That was the turning point", "Dana Rivers"),
+        ],
+    ),
+    (
+        "wire-a-quote-paragraph-after-another-speakers-claim",
+        "Finance Minister Raj Patel said the budget would cut the deficit by half.\n"
+        "The opposition leader, Clare Dunmore, said the cuts would fall on the poorest.\n"
+        "“This budget asks nurses and carers to pay for the government's mistakes.”",
+        [
+            ("the budget would cut the deficit", "Raj Patel"),
+            ("the cuts would fall on the poorest", "Clare Dunmore"),
+            ("This budget asks nurses", "Clare Dunmore"),
+        ],
+    ),
 ]
