@@ -442,4 +442,18 @@ CASES: list[Case] = [
             ("This budget asks nurses", "Clare Dunmore"),
         ],
     ),
+    (
+        "profile-a-man-named-in-a-description-before-he",
+        "Senator Chris Hale has spent the year pushing for tighter gun laws.\n"
+        "The push has yielded one victory so far: forcing Senator Jim Roe to reverse his stance on "
+        "lawsuits. “The campaign has moved him on guns,” he said.",
+        [("The campaign has moved him", "Chris Hale")],
+    ),
+    (
+        "us-a-judge-named-inside-a-quote-of-two-sentences",
+        "Governor Phil Ames signed the bill in April.\n"
+        "A federal court blocked it on Thursday. “We followed the law. I am disappointed Judge Carl Reeves "
+        "did not see that,” he said in a statement.",
+        [("We followed the law", "Phil Ames")],
+    ),
 ]
