@@ -456,4 +456,30 @@ CASES: list[Case] = [
         "did not see that,” he said in a statement.",
         [("We followed the law", "Phil Ames")],
     ),
+    (
+        "uk-a-quote-paragraph-after-a-paragraph-taking-a-side",
+        "“Prices will rise,” said Ann Roe, who runs a bakery in Leeds.\n"
+        "Tom Hale, an economist at Barrow Bank, was blunter.\n"
+        "“Families will feel it by Christmas.”",
+        [("Prices will rise", "Ann Roe"), ("Families will feel it", "Tom Hale")],
+    ),
+    (
+        "us-a-councillor-disagrees-over-two-quote-paragraphs",
+        "“The plan is sound,” said Mayor Lisa Kemp.\n"
+        "Councillor Jim Orr disagreed.\n"
+        "“It is a giveaway to developers.\n"
+        "“And the taxpayer will foot the bill.”",
+        [
+            ("The plan is sound", "Lisa Kemp"),
+            ("It is a giveaway", "Jim Orr"),
+            ("And the taxpayer", "Jim Orr"),
+        ],
+    ),
+    (
+        "us-a-paragraph-describing-someone-is-no-cue",
+        "“The plan is sound,” said Mayor Lisa Kemp.\n"
+        "Councillor Jim Orr was a lawyer before he entered politics.\n"
+        "“We have checked every figure.”",
+        [("The plan is sound", "Lisa Kemp"), ("We have checked every figure", "Lisa Kemp")],
+    ),
 ]
