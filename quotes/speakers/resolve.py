@@ -4,8 +4,10 @@ Resolution runs as ordered sieves over the article's entity model (:mod:`quotes.
 built once per article; the sieves that read it are in :mod:`quotes.speakers.sieves`), most precise first:
 
 * a pronoun: "he"/"she" the latest person (subject of a main clause or speaker of a quote; subjects
-  inside quotes and reported content do not count) whose gender agrees or is unknown, else the
-  latest agreeing person the article names; "it" the latest organisation; "they" a group with no name;
+  inside quotes and reported content do not count) whose gender agrees or is unknown, unless the
+  sentence before names one agreeing person in its main clause after it ("Officers arrested Dean
+  Whitlock. He said"), else the latest agreeing person the article names outside quotes; "it" the
+  latest organisation; "they" a group with no name;
 * a name the article gives a person ("Maria Johnson", "Johnson", "Jordan") is that person's fullest
   name, before any registry entry of that surname;
 * a name in the registry ("Ben Wallace", "Healey", the misspelt "Healy") is that speaker;
