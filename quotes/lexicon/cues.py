@@ -401,3 +401,9 @@ INTERVIEW_LABELS: frozenset[str] = frozenset(
 
 #: Verbs with which a news agency or paper reports another's words ("TASS quoted X as saying").
 QUOTING_VERBS: frozenset[str] = frozenset({"quote", "cite"})
+
+
+#: Verbs of taking a side that introduce the next paragraph's quoted words as the subject's ("Tom Hale
+#: disagreed.", "Ann Roe agreed."); with a comparative adjective of manner ("was blunter", "was more
+#: cautious") a copula does the same.
+STANCE_VERBS: frozenset[str] = frozenset({"agree", "disagree", "differ", "demur", "concur", "object"})

@@ -218,6 +218,19 @@ HONORIFIC_GENDER: dict[str, str] = {
 #: Third-person pronouns that can be speakers, with the gender they refer to.
 PRONOUNS: dict[str, str] = {"he": "male", "she": "female", "they": "plural", "it": "neuter"}
 
+#: Every form of a gendered third-person pronoun, by the gender it tells: one in a sentence refers back
+#: to someone of that gender, who stays the centre of attention ("The polls show him trailing").
+GENDERED_PRONOUN_FORMS: dict[str, str] = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "himself": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+    "herself": "female",
+}
+
 #: Relative pronouns: as a subject they stand for the noun their clause hangs on.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 

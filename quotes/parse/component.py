@@ -14,7 +14,7 @@ from spacy.tokens import Doc, SpanGroup
 
 from quotes.find.claims import fragments, questions, reported
 from quotes.find.claims.categories import category_of_cue
-from quotes.find.direct import direct, marks
+from quotes.find.direct import continuations, direct, marks
 from quotes.find.direct.not_speech_lines import not_a_record
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
@@ -149,10 +149,15 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     for start, end, kind, item in found:
         speaker = resolved.get((start, end))
         question = speaker is None and isinstance(item, reported.Claim) and item.cue_lemma == "ask"
+        # a reported claim whose subject the parse did not find goes on in its own paragraph's speaker
+        # only: past a paragraph break ("About 4 in 10 say ...") nobody the article named says it
+        elsewhere = kind == "indirect" and "\n" in text[outer_end:start] if outer_end >= 0 else False
+        if speaker is None and kind == "direct":
+            speaker = _stance_speaker(doc, text, start, outer_end, seen_mentions)
         if speaker is None:
             speaker = (
                 previous.continued()
-                if previous is not None and not question
+                if previous is not None and not question and not elsewhere
                 else speakers.ResolvedSpeaker(None, None, None, None, "unknown", "none")
             )
         if question:
@@ -167,6 +172,25 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
             outer_end = end
         records.append(_record(doc, text, start, end, kind, item, speaker))
     return records
+
+
+def _stance_speaker(
+    doc: Doc,
+    text: str,
+    start: int,
+    outer_end: int,
+    seen: dict[tuple[int, int], speakers.ResolvedSpeaker],
+) -> speakers.ResolvedSpeaker | None:
+    """The speaker of an uncued quote paragraph after a paragraph of one person taking a side and no
+    record ("Tom Hale disagreed." then "“Families will feel it.”"): that person, as a continuation;
+    ``None`` otherwise (:func:`continuations.stance_subject`)."""
+    subject = continuations.stance_subject(doc, text, start)
+    if subject is None or outer_end > text.rfind("\n", 0, text.rfind("\n", 0, start)):
+        return None  # a record in the paragraph before: its speaker goes on
+    for (first, last), speaker in seen.items():
+        if first <= subject.idx < last and speaker.kind == "person":
+            return speaker.continued()
+    return None
 
 
 def _absorbed(

@@ -372,7 +372,20 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
         for i, token in enumerate(doc[:-1])
         if token.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER and doc[i + 1].text[:1].isupper()
     }
-    return [span for span in candidates if span[-1].lower_ in surnames] + titled
+    return [span for span in candidates if span[-1].lower_ in surnames or _acting_name(span)] + titled
+
+
+def _acting_name(span: Span) -> bool:
+    """Whether a given name and one more capitalised word, tagged whole as a place, is the subject of
+    a verb ("Helen Ward runs the shelter"): a person acts, a place rarely does. A body's name stays a
+    body's ("Carly Fiorina and Ted Cruz met donors" read as an organisation: companies act too)."""
+    ent = span.doc[span.start : span.end]
+    whole = any(
+        e.start == span.start and e.end == span.end and e.label_ in ("GPE", "LOC", "FAC")
+        for e in span.doc.ents
+    )
+    subject = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB"
+    return whole and len(ent) == 2 and subject
 
 
 def _office_holder(ent: Span) -> Span | None:
@@ -416,10 +429,11 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     if entity is None:
         entity = Entity(" ".join(words), "person")
         model.persons.append(entity)
-        model.by_surname.setdefault(surname, []).append(entity)
+        if family is None:  # one the article calls by a given name only is not its bare surname's
+            model.by_surname.setdefault(surname, []).append(entity)
         if len(words) >= 2:
             model.by_given.setdefault(words[0].lower(), []).append(entity)
-            entity.gender = given_name_gender(words[0])
+            entity.gender = given_name_gender(words[0]) or _titled_given_gender(ent.text)
     entity.offsets.append(ent.start_char)
     entity.offsets.sort()
     model.by_token[ent.root.i] = entity
@@ -435,14 +449,21 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
                 entity.roles.add(word)
 
 
+def _titled_given_gender(text: str) -> str | None:
+    """The gender the given name of a name after a title tells ("Councillor Robert Hale",
+    "Striker Jonny Ames"), the title being no given name itself."""
+    words = person_name(text).split()
+    return given_name_gender(words[0]) if len(words) >= 2 else None
+
+
 def _family_surname(model: ArticleEntities, doc: Doc, ent: Span, words: list[str]) -> str | None:
-    """The surname of a common given name the article gives alone in apposition to a family noun of
+    """The surname of a given name the article gives alone in apposition to a family noun of
     someone named in full ("Ann Hale's father, Mark,"; "Ann Hale, 14, held a sign. Her father, Mark,
     said"): that person's surname, the family's. A possessive pronoun stands for the latest person named
     in full in its sentence or the one before whose gender agrees; ``None`` when there is none."""
     root = ent.root
-    if len(words) != 1 or given_name_gender(words[0]) is None or root.dep_ != "appos":
-        return None
+    if len(words) != 1 or root.dep_ != "appos" or words[0].lower() in model.by_surname:
+        return None  # one word, not a surname the article gives someone: a given name ("Amaka")
     noun = root.head
     if noun.lower_ not in name_lexicon.FAMILY_GENDER:
         return None

@@ -77,12 +77,67 @@ def subject_before(token: Token, entities: ArticleEntities, agrees: Agrees) -> E
         possessor = subject.dep_ == "poss" and subject.head.dep_ in SUBJECT_DEPS  # "Roe's fate is unclear"
         if not (subject.dep_ in SUBJECT_DEPS or possessor or _topic(subject)):
             continue
-        if quoted(subject):
+        if quoted_in_paragraph(subject):  # also a quote opened sentences before: “A. B Roe did,” he said
             continue
         entity = entities.by_token.get(subject.i)
         if entity is not None and entity.kind == "person" and agrees(entity):
             candidates.append((sum(1 for _ in subject.ancestors), subject.i, entity))
     return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def named_just_before(
+    token: Token, entities: ArticleEntities, agrees: Agrees, gender: str
+) -> Entity | None:
+    """The person a "he"/"she" (``token``) stands for when the sentence right before it names one
+    person who agrees as an argument of its main clause (subject, object, or after a preposition of
+    the main verb), and no pronoun of that gender before the name: "Officers arrested Dean Whitlock at
+    his home. He told reporters ..." is Whitlock, whoever spoke before; "The polls show him trailing
+    Jim Roe. He said" keeps the one "him" refers to, and "The push yielded one victory: forcing Roe to
+    reverse. He said" the person in the foreground (``None``). Names inside quote marks, also of a
+    quote opened sentences before in the paragraph, do not count. The caller uses it only when its
+    antecedent from the foreground is named before that sentence."""
+    if token.sent.start == 0:
+        return None
+    before = token.doc[token.sent.start - 1].sent
+    found: list[Entity] = []
+    for word in before:
+        if quoted_in_paragraph(word):
+            continue
+        if speaker_lexicon.GENDERED_PRONOUN_FORMS.get(word.lower_) == gender and not found:
+            return None  # someone of that gender is referred to already: the earlier one stays salient
+        entity = entities.by_token.get(word.i) if word.ent_type_ == "PERSON" else None
+        if entity is None and word.pos_ == "PROPN" and word.lower_ in entities.by_surname:
+            entity = entities.person([word.text], word.idx)  # "Trump’s" read as something else
+        if entity is None or entity.kind != "person" or not agrees(entity) or entity in found:
+            continue
+        if not _main_argument(word):
+            return None  # a person inside a subordinate clause or a description: no clear centre
+        found.append(entity)
+    return found[0] if len(found) == 1 else None
+
+
+def _main_argument(word: Token) -> bool:
+    """Whether a name is an argument of its sentence's main verb: its subject or object ("Officers
+    arrested Dean Whitlock"), after a preposition of it ("With Mayor Tom Lacey, there is little
+    chance"), or the possessor or apposition of one."""
+    head = word
+    while head.dep_ in ("compound", "poss", "appos", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj":
+        head = head.head
+    return head.head.i == head.sent.root.i and head.dep_ not in _CLAUSE_DEPS
+
+
+#: Dependencies of a clause of its own under the main verb: a name inside one is not the main clause's.
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "acl", "relcl", "conj", "parataxis", "csubj", "ROOT"})
+
+
+def quoted_in_paragraph(token: Token) -> bool:
+    """Whether a token stands inside quote marks opened in its paragraph (a quote may run over several
+    sentences: “The law is clear. Judge Roe got it wrong,” he said)."""
+    text = text_of(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    return inside_quote_marks(text[start : token.idx])
 
 
 def _topic(token: Token) -> bool:
@@ -121,6 +176,19 @@ def person_at(token: Token, entities: ArticleEntities) -> str | None:
     if (entity is None or entity.kind != "person") and token.pos_ == "PROPN" and token.text[:1].isupper():
         entity = entities.person([token.text], token.idx)
     return entity.name if entity is not None and entity.kind == "person" else None
+
+
+def named_outside_quotes(doc: Doc, entity: Entity, before: int) -> bool:
+    """Whether the article names ``entity`` before the offset ``before`` at least once outside quote
+    marks: a person named only inside quoted words is in the quoted speaker's story, no antecedent
+    of the writer's pronouns."""
+    for offset in entity.offsets:
+        if offset >= before:
+            break
+        token = token_at(doc, offset, offset + 1)
+        if token is None or not quoted_in_paragraph(token):
+            return True
+    return False
 
 
 def previous_sentence_start(token: Token) -> int:

@@ -4,8 +4,10 @@ Resolution runs as ordered sieves over the article's entity model (:mod:`quotes.
 built once per article; the sieves that read it are in :mod:`quotes.speakers.sieves`), most precise first:
 
 * a pronoun: "he"/"she" the latest person (subject of a main clause or speaker of a quote; subjects
-  inside quotes and reported content do not count) whose gender agrees or is unknown, else the
-  latest agreeing person the article names; "it" the latest organisation; "they" a group with no name;
+  inside quotes and reported content do not count) whose gender agrees or is unknown, unless the
+  sentence before names one agreeing person in its main clause after it ("Officers arrested Dean
+  Whitlock. He said"), else the latest agreeing person the article names outside quotes; "it" the
+  latest organisation; "they" a group with no name;
 * a name the article gives a person ("Maria Johnson", "Johnson", "Jordan") is that person's fullest
   name, before any registry entry of that surname;
 * a name in the registry ("Ben Wallace", "Healey", the misspelt "Healy") is that speaker;
@@ -859,6 +861,11 @@ class SpeakerResolver:
         if going_on is not None:  # "“...,” Roe said. Ohio was a hard state. “...,” she added."
             return going_on.referred_to(mention, "pronoun")
         antecedent = self._antecedent(gender)
+        later = None if token is None else pronouns.named_just_before(token, self.entities, agrees, gender)
+        if later is not None and (antecedent is None or self._before_sentence_before(antecedent, token)):
+            # "Detective Sam Ruiz spoke. Officers arrested Dean Whitlock. He said": the latest named
+            known = self._person(later.name)
+            return self._make(mention, known, later.name, "person", "pronoun", later.gender)
         if antecedent is None:
             entity = self._latest_person(mention.start, gender)
             if entity is not None:
@@ -866,6 +873,11 @@ class SpeakerResolver:
                 return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
             return self._make(mention, None, None, "unknown", "unresolved")
         return self._learn_gender(antecedent, gender).referred_to(mention, "pronoun")
+
+    def _before_sentence_before(self, person: ResolvedSpeaker, token: Token) -> bool:
+        """Whether a person's mention is before the sentence before ``token``'s."""
+        sentence = self._sentence_of(person)
+        return sentence is not None and sentence < pronouns.previous_sentence_start(token)
 
     def _speaker_going_on(self, token: Token, gender: str) -> ResolvedSpeaker | None:
         """The speaker a "he"/"she" of a verb of going on ("she added", "he continued") stands for: the
@@ -923,6 +935,8 @@ class SpeakerResolver:
         candidates = [
             e for e in self.entities.persons if e.named_before(before) and e.gender in (gender, None)
         ]
+        # a name only quoted ("“A man called Dan told me ...,” she said") is in the speaker's story
+        candidates = [e for e in candidates if pronouns.named_outside_quotes(self.doc, e, before)]
         return max(candidates, key=lambda e: e.last_before(before), default=None)
 
     def _latest_organisation(self, before: int) -> tuple[str, str, str, str | None] | None:
@@ -1110,6 +1124,8 @@ def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:
     # done?"); other proper-noun roots (a headline's, a dateline's) are no person's and stay out
     subjects = [i for i in subjects if doc[i].dep != _ROOT or doc[i].ent_type_ == "PERSON"]
     for token in map(doc.__getitem__, subjects):
+        if token.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.head.children):
+            continue  # a second subject of one verb is a name misread ("said Ann Roe, beside Tom Hale")
         k = bisect_right(starts, token.idx)
         if k and reach[k - 1] > token.idx:
             continue

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.find.direct.cue_before import capitalised, cue_in_clause
 from quotes.find.direct.marks import DirectQuote, MarkedQuote
 from quotes.find.direct.tokens import is_cue, only_marks, token_at, tokens
-from quotes.lexicon.cues import QUOTE_CHARS
+from quotes.lexicon.cues import QUOTE_CHARS, STANCE_VERBS
 
 
 def resumes(
@@ -168,6 +168,48 @@ def cue_of_following_quote(text: str, quotes: list[DirectQuote]) -> list[DirectQ
                 speaker_token=following.speaker_token,
             )
     return ordered
+
+
+def stance_subject(doc: Doc, text: str, start: int) -> Token | None:
+    """The person whose quoted words open a paragraph with no cue when the paragraph before is one
+    short sentence of that person taking a side: ``Tom Hale, an economist, disagreed.`` or ``Tom Hale
+    was more cautious.`` then ``“Families will feel it.”`` are Hale's, not the previous speaker's.
+    ``start`` is the quote's first character; the subject is a name the model tags a person's.
+
+    Returns:
+        The subject's head token, or ``None`` when the paragraph before is no such sentence.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not _only_marks(text[line_start:start]):
+        return None
+    before = text[:line_start].rstrip()
+    first = before.rfind("\n") + 1
+    span = doc.char_span(first, len(before), alignment_mode="expand")
+    if span is None or not len(span) or len(list(span.sents)) != 1 or len(span) > _STANCE_LENGTH:
+        return None
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON" or span.text.rstrip()[-1:] != ".":
+        return None
+    if root.lemma_.lower() in STANCE_VERBS:
+        return subject
+    manner = [c for c in root.children if c.dep_ in ("acomp", "attr")]
+    if root.lemma_ == "be" and any(_comparative(a) for a in manner):
+        return subject
+    return None
+
+
+def _comparative(adjective: Token) -> bool:
+    """Whether an adjective is comparative ("blunter", "more cautious", "less sure"); the parser may
+    read a bare "-er" form as a noun ("was blunter"), which without a determiner is no noun phrase."""
+    if adjective.tag_ == "JJR" or any(c.lower_ in ("more", "less") for c in adjective.children):
+        return True
+    bare = not any(c.dep_ == "det" for c in adjective.children) and adjective.text.islower()
+    return bare and adjective.lower_.endswith("er") and adjective.pos_ in ("ADJ", "NOUN")
+
+
+#: The most tokens of a sentence taking a side ("Tom Hale, an economist at Barrow Bank, was blunter.").
+_STANCE_LENGTH = 20
 
 
 def _only_marks(between: str) -> bool:
