@@ -248,7 +248,9 @@ PARTY_WORDS: dict[str, str] = {
 
 #: Modifiers of a role that put its holder's term in the past: "the former president" is not the one
 #: the article titles "President Roe" (in office), only one it calls "former President Roe".
-PAST_TERM_MODIFIERS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
+PAST_TERM_MODIFIERS: frozenset[str] = frozenset(
+    {"former", "ex", "onetime", "one-time", "erstwhile", "retired"}
+)
 
 #: Role and epithet heads that tell a gender ("the businessman" is a man, "the congresswoman" a woman).
 ROLE_GENDER: dict[str, str] = {
@@ -278,7 +280,12 @@ ROLE_GENDER: dict[str, str] = {
 #: Role heads that name the same office as another title ("the judge" after "Justice Ann Roe").
 SAME_ROLE: dict[str, frozenset[str]] = {
     "judge": frozenset({"justice", "magistrate"}),
+    "ceo": frozenset({"executive"}),  # "the CEO" of "chief executive Ann Roe"
 }
+
+#: Heads of a partitive description that may stand for a body named beside it ("One of them, Acme
+#: Health Group, said"; "another").
+PARTITIVE_HEADS: frozenset[str] = frozenset({"one", "another", "each"})
 
 #: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
 #: organisation named "<surname> campaign".

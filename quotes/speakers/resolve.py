@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import (
+    appositions,
     countries,
     documents,
     entities,
@@ -472,6 +473,7 @@ class SpeakerResolver:
             self._pair,
             sieves.group,
             self._apposition,
+            lambda seen: appositions.organisation_apposition(seen, self.entities),
             self._document,
             sieves.titled_name,
             self._organisation_named,
@@ -518,6 +520,8 @@ class SpeakerResolver:
             return self._make(mention, self._person(full), full, "person", "surname")
         parts = lower[-1].replace("-", " ").split()  # "the secretary-general" is a general; a lone "-" none
         head = _title_word_text(parts[-1] if parts else lower[-1])
+        if "-".join(parts) in name_lexicon.EPITHET_HEADS:  # "the front-runner": the whole word is one
+            head = "-".join(parts)
         indefinite = mention.text.lower().startswith(("a ", "an "))  # "A reporter" is someone new
         if (
             head in speaker_lexicon.SPEAKER_ROLE_HEADS
