@@ -167,6 +167,10 @@ DOCUMENT_KINDS: dict[str, str] = {
     "analysis": "analysis",
 }
 
+#: Kinds of document (:func:`quotes.speakers.documents.document_kind`) that are someone's words just
+#: spoken: "the statement said" after "Acme responded that ..." is Acme's.
+STATEMENT_KINDS: frozenset[str] = frozenset({"statement"})
+
 #: Verbs (lemmas) whose subject brings out the document that is their object ("Acme released a
 #: report", "Tom Hale filed a suit"): the subject owns the document.
 DOCUMENT_VERBS: frozenset[str] = frozenset(

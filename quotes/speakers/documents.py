@@ -279,6 +279,19 @@ class DocumentOwners:
         return None
 
 
+def speaker_statement(head: Token, speaker: Token) -> bool:
+    """Whether a definite statement the article has not introduced ("the statement said") is the words
+    of the speaker whose mention is ``speaker``, the latest record's: a statement's kind, and that
+    mention before it in its own sentence or the one before ("Acme responded that it had grown. “...,”
+    the statement said"). A report or a poll is no one's words just spoken."""
+    if kind_of(head) not in name_lexicon.STATEMENT_KINDS or not is_definite(head):
+        return False
+    first = head.sent.start
+    if first > 0:
+        first = head.doc[first - 1].sent.start
+    return first <= speaker.i < head.i
+
+
 def kind_of(head: Token) -> str:
     """The kind of a document head (:func:`document_kind`); findings take the kind of the document
     they come from ("early results of an entrance poll" are a poll's)."""

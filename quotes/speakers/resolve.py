@@ -808,8 +808,11 @@ class SpeakerResolver:
             introduced, entity = self.documents.earlier(seen.head)
             if entity is not None:
                 return sieves.decide(entity, "document")
-            if not introduced and self.document_owners:
-                return self.document_owners[-1]  # "A Gallup poll found ... The poll also showed"
+            speaker = self.last_speaker
+            head = self._head_of(speaker) if speaker is not None and speaker.name else None
+            if not introduced and head is not None and documents.speaker_statement(seen.head, head):
+                # "Acme responded that it had grown. “...,” the statement said": the one who just spoke
+                return sieves.Decision(speaker.name, speaker.kind, "document", speaker.gender)
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
         entity = entity or self.documents.sole_owner(seen.head)  # the one owner of its kind the article names
         return sieves.decide(entity, "document") if entity is not None else decision

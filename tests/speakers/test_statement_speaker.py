@@ -1,0 +1,44 @@
+"""A definite document with no owner, on sentences written for these tests: "the statement" just after
+someone spoke is that speaker's; any other document the article has not introduced names nobody,
+never the owner of an earlier document of another kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.engines.local import extract
+
+
+def _speaker(text: str) -> tuple[str | None, str]:
+    record = extract(text)[-1]
+    return record.speaker.name, record.speaker.resolution
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Acme Corp. responded on Tuesday that it had grown. “We pay our own rent,” the statement said.",
+            "Acme Corp.",
+        ),
+        ("Ann Roe said on Monday that she would resign. “I leave with pride,” the statement said.", "Ann Roe"),
+    ],
+)
+def test_the_statement_just_after_a_speaker_is_the_speaker_s(text: str, name: str) -> None:
+    assert _speaker(text) == (name, "document")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant closed in May. “We regret the loss,” the statement said.",
+        # a speaker further back is not who the statement stands for
+        "Ann Roe said on Monday that she would resign. The board met in June and voted on the budget. "
+        "Later that week, it hired an auditor. “The books are clean,” the statement said.",
+        # an owner of a document of another kind is not this one's
+        "Acme Research released a new article on the county. The county voted for the winner in every "
+        "race since 1956. That record shows that the county is a bellwether.",
+    ],
+)
+def test_a_document_no_one_just_spoke_names_nobody(text: str) -> None:
+    assert _speaker(text) == (None, "document")
