@@ -171,6 +171,10 @@ DOCUMENT_KINDS: dict[str, str] = {
 #: spoken: "the statement said" after "Acme responded that ..." is Acme's.
 STATEMENT_KINDS: frozenset[str] = frozenset({"statement"})
 
+#: Kinds of document only one kind of body issues, with a word of that body's name: "the opinion
+#: said" in a story on the Supreme Court is the court's.
+DOCUMENT_ISSUERS: dict[str, str] = {"opinion": "court", "ruling": "court"}
+
 #: Verbs (lemmas) whose subject brings out the document that is their object ("Acme released a
 #: report", "Tom Hale filed a suit"): the subject owns the document.
 DOCUMENT_VERBS: frozenset[str] = frozenset(

@@ -292,6 +292,16 @@ def speaker_statement(head: Token, speaker: Token) -> bool:
     return first <= speaker.i < head.i
 
 
+def issuing_body(head: Token, entities: ArticleEntities) -> Entity | None:
+    """For a definite document only one kind of body issues ("the opinion said", "the ruling says": a
+    court's), the organisation of that kind the article named last before it ("the Supreme Court");
+    ``None`` for other documents, or where the article names no such body."""
+    word = name_lexicon.DOCUMENT_ISSUERS.get(kind_of(head))
+    if word is None or not is_definite(head):
+        return None
+    return entities.organisation_by_word(word, head.idx)
+
+
 def kind_of(head: Token) -> str:
     """The kind of a document head (:func:`document_kind`); findings take the kind of the document
     they come from ("early results of an entrance poll" are a poll's)."""

@@ -44,6 +44,7 @@ from quotes.speakers import (
     countries,
     documents,
     entities,
+    named_first,
     narrator,
     organisations,
     pronouns,
@@ -310,6 +311,7 @@ class SpeakerResolver:
         if speaker.name is None and speaker.resolution == "unresolved":
             seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
             decision = sieves.named_next(self.doc, seen, self.entities) or self._named_later(seen)
+            decision = decision or named_first.named_after(self.doc, seen, self.entities)
             if decision is not None:  # "A top aide says ... Tom Hale told reporters"
                 # no antecedent for the pronouns before the name: the reader has not met it yet
                 return self._decided(mention, decision)
@@ -815,6 +817,7 @@ class SpeakerResolver:
                 return sieves.Decision(speaker.name, speaker.kind, "document", speaker.gender)
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
         entity = entity or self.documents.sole_owner(seen.head)  # the one owner of its kind the article names
+        entity = entity or documents.issuing_body(seen.head, self.entities)  # "the opinion": the court's
         return sieves.decide(entity, "document") if entity is not None else decision
 
     def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:

@@ -1,6 +1,6 @@
 """A definite document with no owner, on sentences written for these tests: "the statement" just after
-someone spoke is that speaker's; any other document the article has not introduced names nobody,
-never the owner of an earlier document of another kind."""
+someone spoke is that speaker's, "the opinion" the court's the article named; any other document the
+article has not introduced names nobody, never the owner of an earlier document of another kind."""
 
 from __future__ import annotations
 
@@ -18,14 +18,31 @@ def _speaker(text: str) -> tuple[str | None, str]:
     ("text", "name"),
     [
         (
-            "Acme Corp. responded on Tuesday that it had grown. “We pay our own rent,” the statement said.",
+            "Acme Corp. responded on Tuesday that it had grown. “We pay our own rent,” the statement "
+            "said.",
             "Acme Corp.",
         ),
-        ("Ann Roe said on Monday that she would resign. “I leave with pride,” the statement said.", "Ann Roe"),
+        (
+            "Ann Roe said on Monday that she would resign. “I leave with pride,” the statement said.",
+            "Ann Roe",
+        ),
     ],
 )
 def test_the_statement_just_after_a_speaker_is_the_speaker_s(text: str, name: str) -> None:
     assert _speaker(text) == (name, "document")
+
+
+def test_a_court_document_is_the_court_s() -> None:
+    text = (
+        "The Supreme Court sent the case back on Monday. “The court expresses no view on the merits,” "
+        "the unsigned opinion said."
+    )
+    assert _speaker(text) == ("Supreme Court", "document")
+
+
+def test_a_court_document_names_nobody_where_the_article_names_no_court() -> None:
+    text = "The Acme Corp. board met on Monday. “Rates will rise,” the opinion said."
+    assert _speaker(text) == (None, "document")
 
 
 @pytest.mark.parametrize(
