@@ -168,8 +168,9 @@ DOCUMENT_KINDS: dict[str, str] = {
 }
 
 #: Kinds of document (:func:`quotes.speakers.documents.document_kind`) that are someone's words just
-#: spoken: "the statement said" after "Acme responded that ..." is Acme's.
-STATEMENT_KINDS: frozenset[str] = frozenset({"statement"})
+#: spoken: "the statement said" after "Acme responded that ..." is Acme's, "the remarks suggest" after
+#: "“...,” Mr. Hale said" Hale's.
+STATEMENT_KINDS: frozenset[str] = frozenset({"statement", "remarks", "comment"})
 
 #: Kinds of document only one kind of body issues, with a word of that body's name: "the opinion
 #: said" in a story on the Supreme Court is the court's.

@@ -280,10 +280,10 @@ class DocumentOwners:
 
 
 def speaker_statement(head: Token, speaker: Token) -> bool:
-    """Whether a definite statement the article has not introduced ("the statement said") is the words
-    of the speaker whose mention is ``speaker``, the latest record's: a statement's kind, and that
-    mention before it in its own sentence or the one before ("Acme responded that it had grown. “...,”
-    the statement said"). A report or a poll is no one's words just spoken."""
+    """Whether a definite statement with no named owner ("the statement said", "the remarks suggest")
+    is the words of the speaker whose mention is ``speaker``, the latest record's: a statement's kind,
+    and that mention before it in its own sentence or the one before ("Acme responded that it had grown.
+    “...,” the statement said"). A report or a poll is no one's words just spoken."""
     if kind_of(head) not in name_lexicon.STATEMENT_KINDS or not is_definite(head):
         return False
     first = head.sent.start

@@ -807,12 +807,12 @@ class SpeakerResolver:
                 if owner.name is not None:
                     return sieves.Decision(owner.name, owner.kind, "document", owner.gender)
         if documents.is_definite(seen.head):
-            introduced, entity = self.documents.earlier(seen.head)
+            _, entity = self.documents.earlier(seen.head)
             if entity is not None:
                 return sieves.decide(entity, "document")
             speaker = self.last_speaker
             head = self._head_of(speaker) if speaker is not None and speaker.name else None
-            if not introduced and head is not None and documents.speaker_statement(seen.head, head):
+            if head is not None and documents.speaker_statement(seen.head, head):
                 # "Acme responded that it had grown. “...,” the statement said": the one who just spoke
                 return sieves.Decision(speaker.name, speaker.kind, "document", speaker.gender)
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"

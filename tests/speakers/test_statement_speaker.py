@@ -1,5 +1,5 @@
 """A definite document with no owner, on sentences written for these tests: "the statement" just after
-someone spoke is that speaker's, "the opinion" the court's the article named; any other document the
+someone spoke is that speaker's (so are "the remarks"), "the opinion" the court's the article named; any other document the
 article has not introduced names nobody, never the owner of an earlier document of another kind."""
 
 from __future__ import annotations
@@ -25,6 +25,23 @@ def _speaker(text: str) -> tuple[str | None, str]:
         (
             "Ann Roe said on Monday that she would resign. “I leave with pride,” the statement said.",
             "Ann Roe",
+        ),
+        # remarks and comments are words just spoken too
+        (
+            "Tom Hale met the delegates on Monday. “We have started those talks,” Mr. Hale said. The remarks "
+            "suggest that the party is split.",
+            "Tom Hale",
+        ),
+        (
+            "Ann Roe met the delegates on Monday. “We have started those talks,” she said. The comments "
+            "suggest that the party is split.",
+            "Ann Roe",
+        ),
+        # remarks the article mentioned before, with no owner named, are still the speaker's
+        (
+            "Tom Hale thanked the delegates at the start of his remarks. “We have started those talks,” "
+            "Mr. Hale said. The remarks suggest that the party is split.",
+            "Tom Hale",
         ),
     ],
 )
