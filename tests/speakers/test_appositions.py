@@ -1,6 +1,7 @@
 """Speakers the sieves used to leave unresolved though the sentence or the article names them, on
 sentences written for these tests: an organisation in apposition ("One of them, Acme Health Group,"),
-a retired occupation, the whole of a hyphenated epithet ("the front-runner"), "the CEO"."""
+a retired occupation, the whole of a hyphenated epithet ("the front-runner"), "the CEO", epithets of
+letters, arts, age and fate ("the novelist", "the widow")."""
 
 from __future__ import annotations
 
@@ -52,10 +53,22 @@ def test_a_person_description_takes_no_organisation_from_its_apposition() -> Non
             "The Acme Corp. chief executive, Ann Roe, spoke on Monday. The CEO said that profits would rise.",
             "Ann Roe",
         ),
+        ("Ann Roe, 72, lost her husband in the flood. The widow said that the water came fast.", "Ann Roe"),
+        (
+            "Tom Hale won the election in November. The president-elect told reporters that he would cut "
+            "taxes.",
+            "Tom Hale",
+        ),
+        ("Tom Hale wrote six books. Later, the novelist told reporters that the race was close.", "Tom Hale"),
     ],
 )
 def test_a_definite_description_refers_back_to_the_person(text: str, name: str) -> None:
     assert _speaker(text) == (name, "person", "role")
+
+
+def test_an_epithet_of_someone_introduced_without_a_name_names_nobody() -> None:
+    text = "Tom Hale runs the shelter. A teenager found the dog on Monday. The teenager said that it was cold."
+    assert _speaker(text)[0] is None
 
 
 def test_a_retired_officer_is_not_the_sitting_one() -> None:
