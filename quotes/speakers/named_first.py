@@ -26,8 +26,8 @@ _PERSON_HEADS = (speaker_lexicon.SPEAKER_ROLE_HEADS | name_lexicon.EPITHET_HEADS
 def named_after(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """The person a definite description of one person, the subject of a verb of saying, stands for
     when the article names no person before it: the person the next sentence's subject (or its
-    apposition) names; ``None`` where anyone was named before, or the next sentence's subject is no
-    person's full name."""
+    apposition) names, unless the article gives that person other roles and not this one; ``None``
+    where anyone was named before, or the next sentence's subject is no person's full name."""
     head = mention.head
     if head is None or head.tag_ not in ("NN", "NNP") or head.ent_type_ not in ("", "NORP"):
         return None
@@ -51,6 +51,9 @@ def named_after(doc: Doc, mention: MentionView, entities: ArticleEntities) -> De
         if token.ent_type_ != "PERSON":
             continue
         entity = entities.by_token.get(token.i) or entities.person(name_words(token.text))
-        if entity is not None and entity.kind == "person" and len(entity.name.split()) >= 2:
-            return decide(entity, "apposition")
+        if entity is None or entity.kind != "person" or len(entity.name.split()) < 2:
+            continue
+        if entity.roles and head.lower_ not in entity.roles:
+            continue  # "The candidate said ... Ann Roe, a teacher, voted": someone else the article describes
+        return decide(entity, "apposition")
     return None
