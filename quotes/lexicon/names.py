@@ -167,6 +167,15 @@ DOCUMENT_KINDS: dict[str, str] = {
     "analysis": "analysis",
 }
 
+#: Kinds of document (:func:`quotes.speakers.documents.document_kind`) that are someone's words just
+#: spoken: "the statement said" after "Acme responded that ..." is Acme's, "the remarks suggest" after
+#: "“...,” Mr. Hale said" Hale's.
+STATEMENT_KINDS: frozenset[str] = frozenset({"statement", "remarks", "comment"})
+
+#: Kinds of document only one kind of body issues, with a word of that body's name: "the opinion
+#: said" in a story on the Supreme Court is the court's.
+DOCUMENT_ISSUERS: dict[str, str] = {"opinion": "court", "ruling": "court"}
+
 #: Verbs (lemmas) whose subject brings out the document that is their object ("Acme released a
 #: report", "Tom Hale filed a suit"): the subject owns the document.
 DOCUMENT_VERBS: frozenset[str] = frozenset(
@@ -248,7 +257,9 @@ PARTY_WORDS: dict[str, str] = {
 
 #: Modifiers of a role that put its holder's term in the past: "the former president" is not the one
 #: the article titles "President Roe" (in office), only one it calls "former President Roe".
-PAST_TERM_MODIFIERS: frozenset[str] = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
+PAST_TERM_MODIFIERS: frozenset[str] = frozenset(
+    {"former", "ex", "onetime", "one-time", "erstwhile", "retired"}
+)
 
 #: Role and epithet heads that tell a gender ("the businessman" is a man, "the congresswoman" a woman).
 ROLE_GENDER: dict[str, str] = {
@@ -278,7 +289,12 @@ ROLE_GENDER: dict[str, str] = {
 #: Role heads that name the same office as another title ("the judge" after "Justice Ann Roe").
 SAME_ROLE: dict[str, frozenset[str]] = {
     "judge": frozenset({"justice", "magistrate"}),
+    "ceo": frozenset({"executive"}),  # "the CEO" of "chief executive Ann Roe"
 }
+
+#: Heads of a partitive description that may stand for a body named beside it ("One of them, Acme
+#: Health Group, said"; "another").
+PARTITIVE_HEADS: frozenset[str] = frozenset({"one", "another", "each"})
 
 #: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
 #: organisation named "<surname> campaign".
@@ -344,6 +360,29 @@ EPITHET_HEADS: frozenset[str] = frozenset(
         "pensioner",
         "statesman",
         "stateswoman",
+        # people of letters, arts, science and medicine, and what age or fate made them ("the novelist",
+        # "the teenager", "the widow"), and an office not yet taken up ("the president-elect")
+        "novelist",
+        "columnist",
+        "commentator",
+        "critic",
+        "socialist",
+        "comedian",
+        "musician",
+        "rapper",
+        "filmmaker",
+        "investor",
+        "scientist",
+        "surgeon",
+        "physician",
+        "coach",
+        "newcomer",
+        "teenager",
+        "retiree",
+        "widow",
+        "widower",
+        "survivor",
+        "president-elect",
     }
 )
 

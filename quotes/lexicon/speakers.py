@@ -71,6 +71,7 @@ SPEAKER_ROLE_HEADS: frozenset[str] = OFFICE_HEADS | frozenset(
         "strategist",
         "founder",
         "executive",
+        "ceo",
         "officer",
         "manager",
         "host",

@@ -279,6 +279,29 @@ class DocumentOwners:
         return None
 
 
+def speaker_statement(head: Token, speaker: Token) -> bool:
+    """Whether a definite statement with no named owner ("the statement said", "the remarks suggest")
+    is the words of the speaker whose mention is ``speaker``, the latest record's: a statement's kind,
+    and that mention before it in its own sentence or the one before ("Acme responded that it had grown.
+    “...,” the statement said"). A report or a poll is no one's words just spoken."""
+    if kind_of(head) not in name_lexicon.STATEMENT_KINDS or not is_definite(head):
+        return False
+    first = head.sent.start
+    if first > 0:
+        first = head.doc[first - 1].sent.start
+    return first <= speaker.i < head.i
+
+
+def issuing_body(head: Token, entities: ArticleEntities) -> Entity | None:
+    """For a definite document only one kind of body issues ("the opinion said", "the ruling says": a
+    court's), the organisation of that kind the article named last before it ("the Supreme Court");
+    ``None`` for other documents, or where the article names no such body."""
+    word = name_lexicon.DOCUMENT_ISSUERS.get(kind_of(head))
+    if word is None or not is_definite(head):
+        return None
+    return entities.organisation_by_word(word, head.idx)
+
+
 def kind_of(head: Token) -> str:
     """The kind of a document head (:func:`document_kind`); findings take the kind of the document
     they come from ("early results of an entrance poll" are a poll's)."""

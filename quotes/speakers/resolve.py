@@ -42,9 +42,11 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import (
+    appositions,
     countries,
     documents,
     entities,
+    named_first,
     narrator,
     organisations,
     pronouns,
@@ -311,6 +313,7 @@ class SpeakerResolver:
         if speaker.name is None and speaker.resolution == "unresolved":
             seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
             decision = sieves.named_next(self.doc, seen, self.entities) or self._named_later(seen)
+            decision = decision or named_first.named_after(self.doc, seen, self.entities)
             if decision is not None:  # "A top aide says ... Tom Hale told reporters"
                 # no antecedent for the pronouns before the name: the reader has not met it yet
                 return self._decided(mention, decision)
@@ -474,6 +477,7 @@ class SpeakerResolver:
             self._pair,
             sieves.group,
             self._apposition,
+            lambda seen: appositions.organisation_apposition(seen, self.entities),
             self._document,
             sieves.titled_name,
             self._organisation_named,
@@ -520,6 +524,8 @@ class SpeakerResolver:
             return self._make(mention, self._person(full), full, "person", "surname")
         parts = lower[-1].replace("-", " ").split()  # "the secretary-general" is a general; a lone "-" none
         head = _title_word_text(parts[-1] if parts else lower[-1])
+        if "-".join(parts) in name_lexicon.EPITHET_HEADS:  # "the front-runner": the whole word is one
+            head = "-".join(parts)
         indefinite = mention.text.lower().startswith(("a ", "an "))  # "A reporter" is someone new
         if (
             head in speaker_lexicon.SPEAKER_ROLE_HEADS
@@ -803,13 +809,17 @@ class SpeakerResolver:
                 if owner.name is not None:
                     return sieves.Decision(owner.name, owner.kind, "document", owner.gender)
         if documents.is_definite(seen.head):
-            introduced, entity = self.documents.earlier(seen.head)
+            _, entity = self.documents.earlier(seen.head)
             if entity is not None:
                 return sieves.decide(entity, "document")
-            if not introduced and self.document_owners:
-                return self.document_owners[-1]  # "A Gallup poll found ... The poll also showed"
+            speaker = self.last_speaker
+            head = self._head_of(speaker) if speaker is not None and speaker.name else None
+            if head is not None and documents.speaker_statement(seen.head, head):
+                # "Acme responded that it had grown. “...,” the statement said": the one who just spoke
+                return sieves.Decision(speaker.name, speaker.kind, "document", speaker.gender)
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
         entity = entity or self.documents.sole_owner(seen.head)  # the one owner of its kind the article names
+        entity = entity or documents.issuing_body(seen.head, self.entities)  # "the opinion": the court's
         return sieves.decide(entity, "document") if entity is not None else decision
 
     def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:

@@ -1,0 +1,67 @@
+"""Organisations named in apposition to a description: "One of them, Acme Health Group, said",
+"The regulator, Ofgem, said".
+
+:func:`quotes.speakers.sieves.apposition` reads a person's name beside a description ("The chief, Paul
+Roe,"); this sieve reads the same construction where the name is an organisation's, for descriptions
+that can stand for a body: a partitive ("one of the insurers", "another") or a common noun ("the
+regulator", "the company"). A description of a person ("a spokesman, Acme Corp.,") is left alone: a
+spokesman is no company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from quotes.lexicon import names as name_lexicon
+from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.entities import ArticleEntities
+from quotes.speakers.sieves import Decision, MentionView
+
+#: Heads of a description of a person, which an organisation's name beside it does not name ("a
+#: spokesman, Acme Corp.,": the name is the spokesman's employer at best).
+_PERSON_HEADS = (
+    speaker_lexicon.SPEAKER_ROLE_HEADS
+    | speaker_lexicon.SPOKESPERSON_HEADS
+    | name_lexicon.EPITHET_HEADS
+    | frozenset(name_lexicon.ROLE_GENDER)
+)
+
+
+def organisation_apposition(mention: MentionView, entities: ArticleEntities) -> Decision | None:
+    """A description with an organisation's name in apposition ("One of them, Acme Health Group,";
+    "The regulator, Ofgem,"): that organisation, as the article names it in full; ``None`` for any
+    other mention."""
+    head = mention.head
+    if head is None or head.ent_type_ in ("PERSON", "ORG"):
+        return None
+    word = head.lower_
+    if word not in name_lexicon.PARTITIVE_HEADS and (head.pos_ != "NOUN" or word in _PERSON_HEADS):
+        return None
+    for child in head.children:
+        if child.dep_ != "appos" or child.ent_type_ != "ORG":
+            continue
+        name = _organisation_name(child, entities)
+        if name:
+            return Decision(name, "organization", "apposition")
+    return None
+
+
+def _organisation_name(token: Token, entities: ArticleEntities) -> str:
+    """The name of the organisation whose named entity holds ``token``: the article's fullest name for
+    it, else the entity as written without a leading "the" or a closing possessive."""
+    entity = entities.by_token.get(token.i)
+    if entity is not None and entity.kind == "organization":
+        return entity.name
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "ORG":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    text = doc[start : end + 1].text
+    entity = entities.organisation(text)
+    if entity is not None:
+        return entity.name
+    return re.sub(r"['’]s?$", "", re.sub(r"^[Tt]he\s+", "", text.strip())).strip()
