@@ -273,7 +273,7 @@ class ArticleEntities:
 def build(doc: Doc) -> ArticleEntities:
     """The entity model of a parsed article (one pass over its named entities)."""
     model = ArticleEntities(sentence_starts=[sentence.start_char for sentence in doc.sents])
-    persons = [with_given_name(ent) for ent in doc.ents if ent.label_ == "PERSON"]
+    persons = [with_given_name(ent) for ent in doc.ents if ent.label_ == "PERSON" and not institution(ent)]
     mistagged = mistagged_persons(doc, persons)
     persons += mistagged
     reread = {span.end for span in mistagged}  # the entities they end, no organisations after all
@@ -282,13 +282,23 @@ def build(doc: Doc) -> ArticleEntities:
     for ent in sorted(persons, key=lambda e: (len(person_words(e.text)) < 2, e.start)):
         _add_person(model, doc, ent)
     for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.end not in reread:
+        if (ent.label_ == "ORG" and ent.end not in reread) or institution(ent):
             _add_organisation(model, doc, ent)
     for span in untagged_organisations(doc):
         _add_organisation(model, doc, span)
     for entity in model.persons + model.organisations:
         entity.offsets.sort()
     return model
+
+
+def institution(ent: Span) -> bool:
+    """Whether a name the model tagged a person or a place is an institution's: two words or more
+    ending in a capitalised word of :data:`~quotes.lexicon.names.INSTITUTION_LAST_WORDS` ("St Mary's
+    Hospital", "St. Anne's School", tagged for the saint's name in them)."""
+    last = ent[-1]
+    if ent.label_ not in ("PERSON", "GPE", "FAC", "LOC") or len(ent) < 2 or not last.text[:1].isupper():
+        return False
+    return last.lower_ in name_lexicon.INSTITUTION_LAST_WORDS
 
 
 def with_given_name(ent: Span) -> Span:
@@ -364,6 +374,7 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
                 candidates.append(Span(doc, start, ent.end, label="PERSON"))
                 break
     titled = [span for span in map(_office_holder, doc.ents) if span is not None]
+    titled += [span for span in map(_chief_titled, doc.ents) if span is not None]
     if not candidates:
         return titled
     surnames = {words[-1].lower() for words in map(person_words, (p.text for p in persons)) if words}
@@ -390,6 +401,45 @@ def _office_holder(ent: Span) -> Span | None:
     if word not in speaker_lexicon.OFFICE_HEADS or word in speaker_lexicon.SPOKESPERSON_HEADS:
         return None
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _chief_titled(ent: Span) -> Span | None:
+    """A name after a chieftaincy title that the model tagged a body or a place ("Chief Emeka
+    Anyaoku", with only "Anyaoku" tagged an organisation): the capitalised names from the title on,
+    a person. Every word must be a name: "Chief Executive Ann Roe" and "Chief Justice" open offices."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or ent[-1].lower_ in _ORG_WORDS:
+        return None
+    start = ent.start
+    if doc[start].lower_.rstrip(".") in speaker_lexicon.CHIEFTAINCY_TITLES:
+        start += 1  # the title tagged with the name
+    else:
+        while start > 0 and ent.start - start < _MAX_NAMES_BEFORE and _plain_name(doc[start - 1]):
+            start -= 1
+        if start == 0:
+            return None
+        start = start if doc[start - 1].lower_.rstrip(".") in speaker_lexicon.CHIEFTAINCY_TITLES else -1
+    if start < 0 or doc[start - 1].text[:1].islower() or ent.end - start < 2:
+        return None  # "the village chief Ann" has no title; "Chief Anyaoku" alone keeps no given name
+    if not all(_plain_name(t) for t in doc[start : ent.end]):
+        return None
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _plain_name(token: Token) -> bool:
+    """Whether a token can be a word of a person's name: a capitalised proper noun that is no title,
+    role, office or organisation word."""
+    word = token.lower_.rstrip(".")
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.text.rstrip(".").isalpha():
+        return False
+    words = (
+        _NOT_GIVEN_NAMES,
+        speaker_lexicon.SPEAKER_ROLE_HEADS,
+        speaker_lexicon.CHIEFTAINCY_TITLES,
+        name_lexicon.TITLE_WORDS,
+        _ORG_WORDS,
+    )
+    return not any(word in group for group in words)
 
 
 #: Last words of an organisation's name that a person's surname never is.
@@ -532,11 +582,17 @@ def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
 def untagged_organisations(doc: Doc) -> list[Span]:
     """Names the model left untagged that an apposition makes an organisation's ("Ofgem, the energy
     regulator,"; "the regulator, Ofgem,"): the run of capitalised proper nouns the name ends, as
-    ORG spans for the entity model."""
+    ORG spans for the entity model; and an institution's word after a name in the possessive ("St
+    Anne's School", where only "St Anne" is tagged, a person)."""
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
             continue
+        if token.lower_ in name_lexicon.INSTITUTION_LAST_WORDS:  # "St Anne's School", "School" untagged
+            owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < token.i]
+            if owner and owner[0].text[:1].isupper():
+                found.append(Span(doc, owner[0].left_edge.i, token.i + 1, label="ORG"))
+                continue
         linked = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             linked.append(token.head)
