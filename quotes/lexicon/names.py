@@ -441,6 +441,14 @@ ORGANISATION_TYPE_WORDS: dict[str, frozenset[str]] = {
     "automaker": frozenset({"motors", "motor", "auto", "automotive"}),
 }
 
+#: Words of a title that open it before its role noun ("National Executive Director", "Deputy Chief
+#: Executive"), which the model tags into the name of the organisation before them ("the Acme Council
+#: National Executive" of "... National Executive Director Ann Roe"); lower case.
+TITLE_OPENING_WORDS: frozenset[str] = frozenset(
+    {"executive", "national", "deputy", "chief", "vice", "senior", "assistant", "managing", "acting",
+     "interim", "associate", "regional", "general", "founding", "legislative", "political", "research"}
+)  # fmt: skip
+
 #: Organisations well known by a name that says nothing of their kind, with the nouns a report refers
 #: back to them by ("the broadcaster" after "the BBC", "the regulator" after "Ofcom"); lower case.
 KNOWN_ORGANISATION_NOUNS: dict[str, frozenset[str]] = {

@@ -38,6 +38,13 @@ class Entity:
     acronym: str | None = None
     roles: set[str] = field(default_factory=set)  # role and epithet head words the article gives it
     offsets: list[int] = field(default_factory=list)  # where the article names it, in order
+    affiliations: set[int] = field(default_factory=set)  # offsets naming it as someone's workplace
+
+    def last_topical_before(self, offset: int) -> int:
+        """The latest offset before ``offset`` at which the article names it other than as someone's
+        workplace ("analysts at Barclays"); -1 when none."""
+        k = bisect_left(self.offsets, offset)
+        return next((o for o in reversed(self.offsets[:k]) if o not in self.affiliations), -1)
 
     def named_before(self, offset: int) -> bool:
         """Whether the article names it before ``offset``."""
@@ -553,7 +560,7 @@ def _one_name(known: list[str], words: list[str]) -> bool:
 
 
 def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
-    words = organisation_words(ent.text)
+    words = _without_title(organisation_words(ent.text), doc, ent)
     if not words:
         return
     key = " ".join(words).lower()
@@ -569,7 +576,10 @@ def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
         if acronym is not None:
             entity.acronym = acronym
             model.by_org_name.setdefault(acronym.lower(), entity)
+    model.by_org_name.setdefault(" ".join(organisation_words(ent.text)).lower(), entity)  # as tagged
     entity.offsets.append(ent.start_char)
+    if _workplace(ent.root):
+        entity.affiliations.add(ent.start_char)
     model.by_token[ent.root.i] = entity
     root = ent.root  # "Ofgem, the energy regulator," and "the regulator, Ofgem,": "the regulator" later
     for token in (root.head, *root.children):
@@ -577,6 +587,36 @@ def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
         linked = linked or (root.dep_ == "appos" and token.i == root.head.i)
         if linked and token.pos_ == "NOUN" and not token.ent_type_:
             entity.roles.add(token.lower_)
+
+
+def _without_title(words: list[str], doc: Doc, ent: Span) -> list[str]:
+    """An organisation's name without the opening words of a title the model tagged into it, when the
+    title's role noun and a name follow ("the Acme Council National Executive Director Ann Roe" is the
+    Acme Council's): the name as written otherwise."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.lower_ not in speaker_lexicon.SPEAKER_ROLE_HEADS or not after.text[:1].isupper():
+        return words
+    if ent.end + 1 >= len(doc) or doc[ent.end + 1].ent_type_ != "PERSON":
+        return words
+    kept = list(words)
+    while len(kept) > 1 and kept[-1].lower() in name_lexicon.TITLE_OPENING_WORDS:
+        kept.pop()
+    return kept
+
+
+def _workplace(root: Token) -> bool:
+    """Whether an organisation's name is only where someone works ("analysts at Barclays", "Ann Roe, an
+    economist with Acme Bank,"): the object of "at" or "with" after a person's role, a group of people
+    or a person's name. Such a name is no topic of the article that "the company" could refer back to."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "with"):
+        return False
+    holder = root.head.head
+    if holder.ent_type_ == "PERSON":
+        return True
+    if holder.pos_ != "NOUN":
+        return False
+    word = holder.lemma_.lower()
+    return word in speaker_lexicon.SPEAKER_ROLE_HEADS or holder.lower_ in speaker_lexicon.GROUP_HEADS
 
 
 def untagged_organisations(doc: Doc) -> list[Span]:

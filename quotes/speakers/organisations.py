@@ -82,13 +82,16 @@ def referred_back(word: str, entities: ArticleEntities, before: int) -> Entity |
     one named nearest before it that fits the noun (the noun is a word of its name, a word of its name
     is of the noun's type, or the article gave it the noun in apposition); for "the company" and the
     nouns of a trade, the nearest that is no public body, union, party or court; for "the group" the
-    latest with the word in its name, else the latest at all; ``None`` when none fits."""
+    latest with the word in its name, else the latest at all; ``None`` when none fits. An organisation
+    named last only as someone's workplace ("Analysts at Barclays said") gives way to one named
+    otherwise ("Shell reported ... The company said" is Shell)."""
     word = word.lower()
     if word in name_lexicon.GENERIC_ORGANISATION_HEADS and word not in name_lexicon.COMPANY_HEADS:
         return entities.organisation_by_word(word, before) or entities.latest_organisation(before)
     types = name_lexicon.ORGANISATION_TYPE_WORDS.get(word, frozenset()) | {word}
     fitting = [e for e in entities.organisations if e.named_before(before) and _fits(e, word, types)]
-    return max(fitting, key=lambda e: e.last_before(before), default=None)
+    # a workplace ("analysts at Barclays") is no topic: the nearest named otherwise, else the nearest
+    return max(fitting, key=lambda e: (e.last_topical_before(before), e.last_before(before)), default=None)
 
 
 def fits(entity: Entity, word: str) -> bool:

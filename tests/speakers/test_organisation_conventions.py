@@ -119,3 +119,45 @@ def test_an_institution_with_a_possessive_in_its_name_is_an_organisation(text: s
 
 def test_a_possessor_before_a_persons_name_is_still_dropped() -> None:
     assert _speakers("Acme's Tom Hale said the plan failed.")[-1] == ("Tom Hale", "person")
+
+
+WORKPLACE = [
+    # the latest company named is only where the analysts work: "the company" is the article's
+    (
+        "Shell reported record profits on Thursday. Analysts at Barclays said the results beat forecasts. "
+        "The company said it would buy back shares.",
+        "Shell",
+    ),
+    (
+        'Shell reported record profits on Thursday. "The results beat forecasts," said Ann Roe, an analyst '
+        "at Barclays. The company said it would buy back shares.",
+        "Shell",
+    ),
+    # no other company named: the workplace is still the nearest that fits
+    (
+        "Ann Roe, an analyst at Brightwater Bank, wrote a note on Monday. The bank said rates would fall.",
+        "Brightwater Bank",
+    ),
+    # a company named as a subject after another stays the nearest
+    (
+        "Shell reported record profits on Thursday. Brightwater Holdings reported a loss. The company said "
+        "it would cut jobs.",
+        "Brightwater Holdings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WORKPLACE)
+def test_a_workplace_gives_way_to_the_company_the_article_is_about(text: str, name: str) -> None:
+    assert _speakers(text)[-1] == (name, "organization")
+
+
+def test_a_title_tagged_into_an_organisations_name_is_left_out() -> None:
+    doc = load()(
+        "The Council on Civic Rights National Executive Director Ann Roe says in a statement that the "
+        "plan failed."
+    )
+    model = entities.build(doc)
+    assert [e.name for e in model.organisations] == ["Council on Civic Rights"]
+    text = "A civil rights group says the plan failed. " + doc.text
+    assert _speakers(text)[0] == ("Council on Civic Rights", "organization")
