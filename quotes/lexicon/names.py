@@ -465,6 +465,11 @@ KNOWN_ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
         ("fed", "ecb", "bundesbank", "boj", "rbi", "cbn", "rba", "snb"),
         frozenset({"bank", "central bank", "lender", "regulator"}),
     ),
+    **dict.fromkeys(
+        ("home office", "foreign office", "cabinet office", "scotland office", "wales office",
+         "northern ireland office", "treasury", "hm treasury", "pentagon", "quai d'orsay"),
+        frozenset({"department", "ministry"}),
+    ),
     **dict.fromkeys(("nhs", "who", "fbi", "cia", "nasa", "epa", "fda", "cdc", "irs", "hmrc", "dvla"),
                     frozenset({"agency", "service", "authority", "body"})),
 }  # fmt: skip

@@ -147,12 +147,17 @@ def _inside_particles(words: list[str], k: int) -> bool:
 
 
 def given_name_gender(first: str) -> str | None:
-    """The gender a given name tells, if it is one of the common unambiguous ones."""
+    """The gender a given name tells, if it is one of the common unambiguous ones or two of them of one
+    gender joined by a hyphen ("Anne-Marie")."""
     word = first.lower()
     if word in name_lexicon.MALE_GIVEN_NAMES:
         return "male"
     if word in name_lexicon.FEMALE_GIVEN_NAMES:
         return "female"
+    parts = word.split("-")
+    if len(parts) == 2 and all(parts):  # "Eva-Maria", "Jean-Paul": two given names of one gender
+        genders = {given_name_gender(part) for part in parts}
+        return genders.pop() if len(genders) == 1 else None
     return None
 
 

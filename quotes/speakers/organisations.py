@@ -108,10 +108,11 @@ def _fits(entity: Entity, word: str, types: frozenset[str]) -> bool:
     words = {w.lower() for w in entity.name.replace("-", " ").split()}
     if word in words or word in entity.roles:
         return True
-    if word in name_lexicon.KNOWN_ORGANISATION_NOUNS.get(entity.name.lower(), ()):
+    known = name_lexicon.KNOWN_ORGANISATION_NOUNS.get(entity.name.lower(), frozenset())
+    if word in known:
         return True  # "the broadcaster" after "the BBC"
-    if word in name_lexicon.COMPANY_HEADS:
-        return not (words | entity.roles) & name_lexicon.NOT_COMPANY_WORDS  # "Ofgem, the regulator," is none
+    if word in name_lexicon.COMPANY_HEADS:  # "Ofgem, the regulator," and "the Pentagon" are none
+        return not (words | entity.roles | known) & name_lexicon.NOT_COMPANY_WORDS
     return bool(words & types)
 
 

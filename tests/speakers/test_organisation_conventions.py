@@ -56,6 +56,8 @@ def test_a_spokesperson_for_a_body_referred_back_to_speaks_for_it(text: str, nam
 KNOWN_KINDS = [
     ("Ofcom fined the channel on Monday. The regulator said the breach was serious.", "Ofcom"),
     ("The BBC apologised for the error. The broadcaster said it had reviewed its checks.", "BBC"),
+    ("The Home Office changed the rules on Monday. The department said the rules were fair.", "Home Office"),
+    ("The Pentagon announced new contracts. The department said the contracts were competitive.", "Pentagon"),
 ]
 
 
@@ -68,6 +70,8 @@ NO_BODY = [
     # a spokesperson for a person, or for a body of another kind than the one named: no organisation
     "The mayor, Tom Hale, closed the park. A spokesman for the mayor said it would reopen in May.",
     "The Justice Department opened an inquiry. A spokesperson for the company said it was expected.",
+    # a body known to be a department is no company
+    "The Pentagon opened an inquiry. A spokesman for the company said it was expected.",
     # an indefinite body is a new one
     "Acme Foods cut 300 jobs. A spokesman for a union said the cuts were painful.",
 ]
@@ -77,7 +81,7 @@ NO_BODY = [
 def test_a_spokesperson_for_no_body_the_article_named_gets_no_organisation(text: str) -> None:
     name, kind = _speakers(text)[-1]
     assert kind != "organization" or name is None
-    assert name not in ("Acme Foods", "Justice Department")
+    assert name not in ("Acme Foods", "Justice Department", "Pentagon")
 
 
 CHIEFS = [
@@ -161,3 +165,9 @@ def test_a_title_tagged_into_an_organisations_name_is_left_out() -> None:
     assert [e.name for e in model.organisations] == ["Council on Civic Rights"]
     text = "A civil rights group says the plan failed. " + doc.text
     assert _speakers(text)[0] == ("Council on Civic Rights", "organization")
+
+
+def test_two_given_names_of_one_gender_joined_by_a_hyphen_are_a_given_name() -> None:
+    assert entities.given_name_gender("Anne-Marie") == "female"
+    assert entities.given_name_gender("John-Paul") == "male"
+    assert entities.given_name_gender("Ann-Tom") is None  # the two disagree: nothing is known
