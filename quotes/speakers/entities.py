@@ -285,7 +285,11 @@ class ArticleEntities:
 def build(doc: Doc) -> ArticleEntities:
     """The entity model of a parsed article (one pass over its named entities)."""
     model = ArticleEntities(sentence_starts=[sentence.start_char for sentence in doc.sents])
-    persons = [with_given_name(ent) for ent in doc.ents if ent.label_ == "PERSON" and not institution(ent)]
+    persons = [
+        with_given_name(ent)
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and not institution(ent) and not _named_body(ent)
+    ]
     mistagged = mistagged_persons(doc, persons)
     persons += mistagged
     reread = {span.end for span in mistagged}  # the entities they end, no organisations after all
@@ -294,7 +298,7 @@ def build(doc: Doc) -> ArticleEntities:
     for ent in sorted(persons, key=lambda e: (len(person_words(e.text)) < 2, e.start)):
         _add_person(model, doc, ent)
     for ent in doc.ents:
-        if (ent.label_ == "ORG" and ent.end not in reread) or institution(ent):
+        if (ent.label_ == "ORG" and ent.end not in reread) or institution(ent) or _named_body(ent):
             _add_organisation(model, doc, ent)
     for span in untagged_organisations(doc):
         _add_organisation(model, doc, span)
@@ -311,6 +315,20 @@ def institution(ent: Span) -> bool:
     if ent.label_ not in ("PERSON", "GPE", "FAC", "LOC") or len(ent) < 2 or not last.text[:1].isupper():
         return False
     return last.lower_ in name_lexicon.INSTITUTION_LAST_WORDS
+
+
+def _named_body(ent: Span) -> bool:
+    """Whether a one-word name the model tagged a person is a body's, by the noun of organisation
+    the text sets beside it ("the regulator Ofgem", "the regulator, Ofgem,"; "Ofgem, the energy
+    regulator,"); a common given name stays a person's ("the firm's founder, Ann")."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or given_name_gender(ent.text) is not None:
+        return False
+    root = ent.root
+    linked = [c for c in root.children if c.dep_ in ("appos", "compound") and c.i != root.i]
+    if root.dep_ == "appos":
+        linked.append(root.head)
+    heads = speaker_lexicon.APPOSITION_ORGANISATION_HEADS
+    return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in heads for t in linked)
 
 
 def with_given_name(ent: Span) -> Span:

@@ -150,9 +150,9 @@ def apposed(head: Token, entities: ArticleEntities) -> str | None:
     if head.ent_type_ or head.pos_ != "NOUN" or not _organisation_noun(head.lower_):
         return None
     for child in head.children:
-        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_ in ("PERSON", "DATE"):
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_ == "DATE":
             continue
-        entity = entities.by_token.get(child.i)
+        entity = entities.by_token.get(child.i)  # a body the model tagged a person is one in the model
         if entity is not None:
             return entity.name if entity.kind == "organization" else None
         if child.ent_type_ == "ORG":

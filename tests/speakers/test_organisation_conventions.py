@@ -24,6 +24,9 @@ APPOSED = [
     ('"Prices will rise," the energy regulator, Ofgem, said on Tuesday.', "Ofgem"),
     ("Rates will stay high, the central bank, the Bundesbank, said.", "Bundesbank"),
     ("The strike will go ahead, the union, Unison, said in a statement.", "Unison"),
+    # a one-word name the model tags a person, with the noun of organisation beside it
+    ("Prices will rise, the regulator Ofgem said.", "Ofgem"),
+    ("Prices will rise, says the regulator, Ofgem.", "Ofgem"),
 ]
 
 
