@@ -174,3 +174,21 @@ def test_two_given_names_of_one_gender_joined_by_a_hyphen_are_a_given_name() -> 
     assert entities.given_name_gender("Anne-Marie") == "female"
     assert entities.given_name_gender("John-Paul") == "male"
     assert entities.given_name_gender("Ann-Tom") is None  # the two disagree: nothing is known
+
+
+DATELINED = [
+    "OTTAWA - The federal government will cut fees for students, Prime Minister Mark Carney said on "
+    "Monday. The government said the cuts would start in May.",
+    "ABUJA - The Federal Government has approved a new minimum wage. The government said workers would "
+    "be paid from May.",
+]
+
+
+@pytest.mark.parametrize("text", DATELINED)
+def test_a_dateline_places_the_story_so_another_countrys_government_is_not_read_in(text: str) -> None:
+    assert _speakers(text)[-1][0] != "UK Government"
+
+
+def test_a_london_dateline_keeps_the_uk_government() -> None:
+    text = "LONDON - Ministers met on Monday. The government said the plan would go ahead."
+    assert _speakers(text)[-1] == ("UK Government", "organization")
