@@ -443,8 +443,8 @@ def _hung_apposition(verb: Token) -> Token | None:
         i -= 1
     name = doc[i]
     noun = name.head
-    if name.dep_ != "appos" or noun.i >= name.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if name.dep_ != "appos" or noun.i >= name.i or noun.pos_ != "NOUN" or name.pos_ != "PROPN":
+        return None  # "“...,” Ramos, 58, told AFP": an age after a name is no role with a name
     first = noun.left_edge.i
     if first == 0 or doc[first - 1].text != "," or name.right_edge.i != i:
         return None
