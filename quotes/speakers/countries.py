@@ -3,7 +3,8 @@ story: "the government" in a Canadian story is not the UK Government, nor "Johns
 
 The article's countries are counted once from its named places and peoples (words of
 :mod:`quotes.lexicon.countries`), each entity once, also where the model ran a place into a longer
-entity ("OTTAWA - Canadian"), and from its datelines ("ABUJA - ", which the model seldom tags). Its home is the English-language press country it names most. A
+entity ("OTTAWA - Canadian"), and from its datelines ("ABUJA - ", which the model seldom tags). Its
+home is the English-language press country it names most. A
 registry entry with a country fits a generic mention (one word, or a common title such as "the prime
 minister") when that country is the article's home, or, for other countries, when the article names it;
 a mention that names the country itself ("the British government") always fits, and so does any entry

@@ -617,7 +617,9 @@ def _without_title(words: list[str], doc: Doc, ent: Span) -> list[str]:
     title's role noun and a name follow ("the Acme Council National Executive Director Ann Roe" is the
     Acme Council's): the name as written otherwise."""
     after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or after.lower_ not in speaker_lexicon.SPEAKER_ROLE_HEADS or not after.text[:1].isupper():
+    if after is None or not after.text[:1].isupper():
+        return words
+    if after.lower_ not in speaker_lexicon.SPEAKER_ROLE_HEADS:
         return words
     if ent.end + 1 >= len(doc) or doc[ent.end + 1].ent_type_ != "PERSON":
         return words

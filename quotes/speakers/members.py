@@ -52,7 +52,8 @@ def seat_holder(doc: Doc, seat: Span, entities: ArticleEntities) -> str | None:
             between = doc[ent.end : place.start] if ent.end <= place.start else doc[place.end : ent.start]
             if len(between) > _REACH or any(t.ent_type_ == "PERSON" for t in between):
                 continue
-            if not any(t.lower_.rstrip(".") in speaker_lexicon.SEAT_WORDS for t in (*between, *_after(doc, place))):
+            near = (*between, *_after(doc, place))
+            if not any(t.lower_.rstrip(".") in speaker_lexicon.SEAT_WORDS for t in near):
                 continue
             entity = entities.by_token.get(ent.root.i) or entities.person(name_words(ent.text))
             if entity is not None and entity.kind == "person":

@@ -141,6 +141,9 @@ def described_before(head: Token) -> Entity | None:
 #: "a spokesman at the ministry", "a representative of the union").
 _SPEAKS_FOR = frozenset({"for", "at", "of"})
 
+#: Heads of a person who speaks for a body ("spokesperson"), not of an anonymous one ("official").
+_SPOKESPERSONS = speaker_lexicon.SPOKESPERSON_HEADS - speaker_lexicon.ANONYMOUS_HEADS - {"statement"}
+
 
 def apposed(head: Token, entities: ArticleEntities) -> str | None:
     """The organisation named in apposition to a noun of organisation ("the regulator, Ofgem,"; "the
@@ -172,7 +175,7 @@ def spoken_for(head: Token, entities: ArticleEntities) -> Entity | None:
     the mayor"), of an indefinite body ("for a union") or where nothing fits. A spokesperson for a body
     the phrase names ("a spokeswoman for the Acme Union") is left unnamed, as PolNeAR's annotators
     leave an unnamed spokesperson (on train, naming the body there gave two nameless gold a name)."""
-    if head.lower_ not in speaker_lexicon.SPOKESPERSON_HEADS - speaker_lexicon.ANONYMOUS_HEADS - {"statement"}:
+    if head.lower_ not in _SPOKESPERSONS:
         return None
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR):
         for body in (c for c in prep.children if c.dep_ == "pobj"):

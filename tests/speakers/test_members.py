@@ -54,6 +54,8 @@ def test_a_member_of_a_seat_the_article_gives_nobody_is_a_person_with_no_name(te
 
 
 def test_a_member_of_a_body_is_no_seat() -> None:
-    doc = load()("A member for ten years, Ann Roe said the club had changed. Tom Hale, a Member of the board, agreed.")
+    doc = load()(
+        "A member for ten years, Ann Roe said the club had changed. Tom Hale, a Member of the board, agreed."
+    )
     heads = [t for t in doc if t.lower_ == "member"]
     assert [members.constituency(t) for t in heads] == [None, None]

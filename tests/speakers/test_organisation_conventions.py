@@ -88,7 +88,10 @@ def test_a_spokesperson_for_no_body_the_article_named_gets_no_organisation(text:
 
 
 CHIEFS = [
-    ("The summit opened in Lagos on Monday. Chief Emeka Anyaoku said the talks would last a week.", "Emeka Anyaoku"),
+    (
+        "The summit opened in Lagos on Monday. Chief Emeka Anyaoku said the talks would last a week.",
+        "Emeka Anyaoku",
+    ),
     (
         "The summit opened in Lagos on Monday. Chief Emeka Anyaoku spoke first. Anyaoku said the talks "
         "would last a week.",

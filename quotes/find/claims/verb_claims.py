@@ -414,7 +414,8 @@ def _subject_before(verb: Token, clauses: list[Token]) -> Token | None:
     if not subjects and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         hung = _hung_apposition(verb)
         return hung if hung is not None and clauses[0].left_edge.i < hung.left_edge.i else None
-    if not subjects or any(t.dep_ not in _BEFORE_CUE for t in verb.doc[subjects[-1].right_edge.i + 1 : verb.i]):
+    between = verb.doc[subjects[-1].right_edge.i + 1 : verb.i] if subjects else []
+    if not subjects or any(t.dep_ not in _BEFORE_CUE for t in between):
         return None  # "..., Trump will accept ...": a cue in a clause of its own
     subject = subjects[-1]
     if any(t.is_quote for t in subject.subtree):
