@@ -237,6 +237,13 @@ ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Last words of the name of an institution that a person's surname or a place's name never ends in
+#: ("St Mary's Hospital", "King's College", "Holy Trinity School"), which the model may tag a person or a
+#: place for the saint's or founder's name inside it.
+INSTITUTION_LAST_WORDS: frozenset[str] = frozenset(
+    {"hospital", "infirmary", "clinic", "hospice", "school", "college", "academy", "university", "museum"}
+)
+
 #: Words that name a political party without its noun ("Republicans", "the GOP", "Labour"), with the
 #: party's name: "the party" after them is that party when the article names no party in full.
 PARTY_WORDS: dict[str, str] = {
@@ -472,6 +479,39 @@ ORGANISATION_TYPE_WORDS: dict[str, frozenset[str]] = {
     "carmaker": frozenset({"motors", "motor", "auto", "automotive"}),
     "automaker": frozenset({"motors", "motor", "auto", "automotive"}),
 }
+
+#: Words of a title that open it before its role noun ("National Executive Director", "Deputy Chief
+#: Executive"), which the model tags into the name of the organisation before them ("the Acme Council
+#: National Executive" of "... National Executive Director Ann Roe"); lower case.
+TITLE_OPENING_WORDS: frozenset[str] = frozenset(
+    {"executive", "national", "deputy", "chief", "vice", "senior", "assistant", "managing", "acting",
+     "interim", "associate", "regional", "general", "founding", "legislative", "political", "research"}
+)  # fmt: skip
+
+#: Organisations well known by a name that says nothing of their kind, with the nouns a report refers
+#: back to them by ("the broadcaster" after "the BBC", "the regulator" after "Ofcom"); lower case.
+KNOWN_ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("bbc", "itv", "rte", "rté", "cnn", "nbc", "abc", "cbs", "npr", "pbs", "cbc", "sabc", "nhk", "msnbc",
+         "cnbc", "ard", "zdf", "al jazeera", "sky", "channel 4", "channel 5", "s4c", "tvnz", "abc news"),
+        frozenset({"broadcaster", "network", "channel", "station", "corporation"}),
+    ),
+    **dict.fromkeys(
+        ("ofgem", "ofcom", "ofwat", "ofsted", "ofqual", "sec", "fca", "ftc", "fcc", "cma", "asa", "ipso"),
+        frozenset({"regulator", "watchdog", "agency", "authority"}),
+    ),
+    **dict.fromkeys(
+        ("fed", "ecb", "bundesbank", "boj", "rbi", "cbn", "rba", "snb"),
+        frozenset({"bank", "central bank", "lender", "regulator"}),
+    ),
+    **dict.fromkeys(
+        ("home office", "foreign office", "cabinet office", "scotland office", "wales office",
+         "northern ireland office", "treasury", "hm treasury", "pentagon", "quai d'orsay"),
+        frozenset({"department", "ministry"}),
+    ),
+    **dict.fromkeys(("nhs", "who", "fbi", "cia", "nasa", "epa", "fda", "cdc", "irs", "hmrc", "dvla"),
+                    frozenset({"agency", "service", "authority", "body"})),
+}  # fmt: skip
 
 #: Words of an organisation's name (or nouns the article gives it in apposition) that make it a public
 #: body, a union, a party, a court or a school, never what "the company" or "the firm" refers back to.

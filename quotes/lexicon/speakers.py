@@ -193,6 +193,19 @@ PERSONAL_HONORIFICS: frozenset[str] = (HONORIFICS - {"president", "minister", "g
     "chief"  # a Nigerian chieftaincy title ("Chief Emeka Anyaoku"), where no office word follows it
 }
 
+#: Words that tie a person to a parliamentary seat next to its constituency ("Ann Roe, the MP for
+#: Anytown"; "Anytown MP Ann Roe"; "Ann Roe, who represents Anytown").
+SEAT_WORDS: frozenset[str] = frozenset(
+    {"member", "mp", "td", "msp", "mla", "mpp", "mhk", "representative", "represents", "represented"}
+)
+
+#: Chieftaincy and pilgrim titles of West Africa written before a person's full name ("Chief Emeka
+#: Anyaoku", "Alhaji Musa Bello", "Oba Ade Okun"), where the model often tags the name after them a body:
+#: the capitalised names after such a title are a person's. Lower case.
+CHIEFTAINCY_TITLES: frozenset[str] = frozenset(
+    {"chief", "alhaji", "alhaja", "hajiya", "oba", "otunba", "eze", "igwe"}
+)
+
 #: Personal honorifics before names the model may leave untagged ("Dr Randeep Guleria"): not "Chief",
 #: which opens offices as often ("Chief Medical Officer Ann Roe").
 NAME_OPENING_HONORIFICS: frozenset[str] = PERSONAL_HONORIFICS - {"chief"}

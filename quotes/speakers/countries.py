@@ -3,7 +3,8 @@ story: "the government" in a Canadian story is not the UK Government, nor "Johns
 
 The article's countries are counted once from its named places and peoples (words of
 :mod:`quotes.lexicon.countries`), each entity once, also where the model ran a place into a longer
-entity ("OTTAWA - Canadian"). Its home is the English-language press country it names most. A
+entity ("OTTAWA - Canadian"), and from its datelines ("ABUJA - ", which the model seldom tags). Its
+home is the English-language press country it names most. A
 registry entry with a country fits a generic mention (one word, or a common title such as "the prime
 minister") when that country is the article's home, or, for other countries, when the article names it;
 a mention that names the country itself ("the British government") always fits, and so does any entry
@@ -12,11 +13,14 @@ when the article names no country at all (a home country's entry also when it na
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from quotes.lexicon import countries as country_lexicon
+from quotes.speakers.datelines import dateline_end
+from quotes.speakers.doc_text import text_of
 
 _BY_WORD: dict[str, str] = {
     word: country for country, words in country_lexicon.COUNTRY_WORDS.items() for word in words
@@ -45,6 +49,20 @@ def _countries_in(ent: Span) -> set[str]:
     return {c for c in found if c is not None}
 
 
+def _dateline_countries(text: str) -> set[str]:
+    """The countries the article's datelines name ("OTTAWA - ", "ABUJA—", "New Delhi: "), each once:
+    the model seldom tags a place in capitals, yet it says where the story is."""
+    found = set()
+    for start in (0, *(k + 1 for k, char in enumerate(text) if char == "\n")):
+        end = dateline_end(text, start, min(len(text), start + 80))
+        if end is not None:
+            place = re.split(r"[,(:—―–]| -", text[start:end])[0].strip()
+            country = _country_of(place)
+            if country is not None:
+                found.add(country)
+    return found
+
+
 class ArticleCountries:
     """The countries an article names, counted once, and its home country (several on a tie)."""
 
@@ -53,6 +71,7 @@ class ArticleCountries:
         for ent in doc.ents:
             if ent.label_ in _PLACE_LABELS:
                 self.counts.update(_countries_in(ent))
+        self.counts.update(_dateline_countries(text_of(doc)))
         home = {c: n for c, n in self.counts.items() if c in country_lexicon.HOME_COUNTRIES}
         if not home:  # "Abuja", "Nigerians" and no British, American or other such word
             home = {c: n for c, n in self.counts.items() if c in country_lexicon.OTHER_HOME_COUNTRIES}

@@ -38,6 +38,13 @@ class Entity:
     acronym: str | None = None
     roles: set[str] = field(default_factory=set)  # role and epithet head words the article gives it
     offsets: list[int] = field(default_factory=list)  # where the article names it, in order
+    affiliations: set[int] = field(default_factory=set)  # offsets naming it as someone's workplace
+
+    def last_topical_before(self, offset: int) -> int:
+        """The latest offset before ``offset`` at which the article names it other than as someone's
+        workplace ("analysts at Barclays"); -1 when none."""
+        k = bisect_left(self.offsets, offset)
+        return next((o for o in reversed(self.offsets[:k]) if o not in self.affiliations), -1)
 
     def named_before(self, offset: int) -> bool:
         """Whether the article names it before ``offset``."""
@@ -140,12 +147,17 @@ def _inside_particles(words: list[str], k: int) -> bool:
 
 
 def given_name_gender(first: str) -> str | None:
-    """The gender a given name tells, if it is one of the common unambiguous ones."""
+    """The gender a given name tells, if it is one of the common unambiguous ones or two of them of one
+    gender joined by a hyphen ("Anne-Marie")."""
     word = first.lower()
     if word in name_lexicon.MALE_GIVEN_NAMES:
         return "male"
     if word in name_lexicon.FEMALE_GIVEN_NAMES:
         return "female"
+    parts = word.split("-")
+    if len(parts) == 2 and all(parts):  # "Eva-Maria", "Jean-Paul": two given names of one gender
+        genders = {given_name_gender(part) for part in parts}
+        return genders.pop() if len(genders) == 1 else None
     return None
 
 
@@ -273,7 +285,11 @@ class ArticleEntities:
 def build(doc: Doc) -> ArticleEntities:
     """The entity model of a parsed article (one pass over its named entities)."""
     model = ArticleEntities(sentence_starts=[sentence.start_char for sentence in doc.sents])
-    persons = [with_given_name(ent) for ent in doc.ents if ent.label_ == "PERSON"]
+    persons = [
+        with_given_name(ent)
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and not institution(ent) and not _named_body(ent)
+    ]
     mistagged = mistagged_persons(doc, persons)
     persons += mistagged
     reread = {span.end for span in mistagged}  # the entities they end, no organisations after all
@@ -282,13 +298,37 @@ def build(doc: Doc) -> ArticleEntities:
     for ent in sorted(persons, key=lambda e: (len(person_words(e.text)) < 2, e.start)):
         _add_person(model, doc, ent)
     for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.end not in reread:
+        if (ent.label_ == "ORG" and ent.end not in reread) or institution(ent) or _named_body(ent):
             _add_organisation(model, doc, ent)
     for span in untagged_organisations(doc):
         _add_organisation(model, doc, span)
     for entity in model.persons + model.organisations:
         entity.offsets.sort()
     return model
+
+
+def institution(ent: Span) -> bool:
+    """Whether a name the model tagged a person or a place is an institution's: two words or more
+    ending in a capitalised word of :data:`~quotes.lexicon.names.INSTITUTION_LAST_WORDS` ("St Mary's
+    Hospital", "St. Anne's School", tagged for the saint's name in them)."""
+    last = ent[-1]
+    if ent.label_ not in ("PERSON", "GPE", "FAC", "LOC") or len(ent) < 2 or not last.text[:1].isupper():
+        return False
+    return last.lower_ in name_lexicon.INSTITUTION_LAST_WORDS
+
+
+def _named_body(ent: Span) -> bool:
+    """Whether a one-word name the model tagged a person is a body's, by the noun of organisation
+    the text sets beside it ("the regulator Ofgem", "the regulator, Ofgem,"; "Ofgem, the energy
+    regulator,"); a common given name stays a person's ("the firm's founder, Ann")."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or given_name_gender(ent.text) is not None:
+        return False
+    root = ent.root
+    linked = [c for c in root.children if c.dep_ in ("appos", "compound") and c.i != root.i]
+    if root.dep_ == "appos":
+        linked.append(root.head)
+    heads = speaker_lexicon.APPOSITION_ORGANISATION_HEADS
+    return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in heads for t in linked)
 
 
 def with_given_name(ent: Span) -> Span:
@@ -364,6 +404,7 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
                 candidates.append(Span(doc, start, ent.end, label="PERSON"))
                 break
     titled = [span for span in map(_office_holder, doc.ents) if span is not None]
+    titled += [span for span in map(_chief_titled, doc.ents) if span is not None]
     if not candidates:
         return titled
     surnames = {words[-1].lower() for words in map(person_words, (p.text for p in persons)) if words}
@@ -403,6 +444,45 @@ def _office_holder(ent: Span) -> Span | None:
     if word not in speaker_lexicon.OFFICE_HEADS or word in speaker_lexicon.SPOKESPERSON_HEADS:
         return None
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _chief_titled(ent: Span) -> Span | None:
+    """A name after a chieftaincy title that the model tagged a body or a place ("Chief Emeka
+    Anyaoku", with only "Anyaoku" tagged an organisation): the capitalised names from the title on,
+    a person. Every word must be a name: "Chief Executive Ann Roe" and "Chief Justice" open offices."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or ent[-1].lower_ in _ORG_WORDS:
+        return None
+    start = ent.start
+    if doc[start].lower_.rstrip(".") in speaker_lexicon.CHIEFTAINCY_TITLES:
+        start += 1  # the title tagged with the name
+    else:
+        while start > 0 and ent.start - start < _MAX_NAMES_BEFORE and _plain_name(doc[start - 1]):
+            start -= 1
+        if start == 0:
+            return None
+        start = start if doc[start - 1].lower_.rstrip(".") in speaker_lexicon.CHIEFTAINCY_TITLES else -1
+    if start < 0 or doc[start - 1].text[:1].islower() or ent.end - start < 2:
+        return None  # "the village chief Ann" has no title; "Chief Anyaoku" alone keeps no given name
+    if not all(_plain_name(t) for t in doc[start : ent.end]):
+        return None
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _plain_name(token: Token) -> bool:
+    """Whether a token can be a word of a person's name: a capitalised proper noun that is no title,
+    role, office or organisation word."""
+    word = token.lower_.rstrip(".")
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.text.rstrip(".").isalpha():
+        return False
+    words = (
+        _NOT_GIVEN_NAMES,
+        speaker_lexicon.SPEAKER_ROLE_HEADS,
+        speaker_lexicon.CHIEFTAINCY_TITLES,
+        name_lexicon.TITLE_WORDS,
+        _ORG_WORDS,
+    )
+    return not any(word in group for group in words)
 
 
 #: Last words of an organisation's name that a person's surname never is.
@@ -524,7 +604,7 @@ def _one_name(known: list[str], words: list[str]) -> bool:
 
 
 def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
-    words = organisation_words(ent.text)
+    words = _without_title(organisation_words(ent.text), doc, ent)
     if not words:
         return
     key = " ".join(words).lower()
@@ -540,7 +620,10 @@ def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
         if acronym is not None:
             entity.acronym = acronym
             model.by_org_name.setdefault(acronym.lower(), entity)
+    model.by_org_name.setdefault(" ".join(organisation_words(ent.text)).lower(), entity)  # as tagged
     entity.offsets.append(ent.start_char)
+    if _workplace(ent.root):
+        entity.affiliations.add(ent.start_char)
     model.by_token[ent.root.i] = entity
     root = ent.root  # "Ofgem, the energy regulator," and "the regulator, Ofgem,": "the regulator" later
     for token in (root.head, *root.children):
@@ -550,14 +633,52 @@ def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
             entity.roles.add(token.lower_)
 
 
+def _without_title(words: list[str], doc: Doc, ent: Span) -> list[str]:
+    """An organisation's name without the opening words of a title the model tagged into it, when the
+    title's role noun and a name follow ("the Acme Council National Executive Director Ann Roe" is the
+    Acme Council's): the name as written otherwise."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or not after.text[:1].isupper():
+        return words
+    if after.lower_ not in speaker_lexicon.SPEAKER_ROLE_HEADS:
+        return words
+    if ent.end + 1 >= len(doc) or doc[ent.end + 1].ent_type_ != "PERSON":
+        return words
+    kept = list(words)
+    while len(kept) > 1 and kept[-1].lower() in name_lexicon.TITLE_OPENING_WORDS:
+        kept.pop()
+    return kept
+
+
+def _workplace(root: Token) -> bool:
+    """Whether an organisation's name is only where someone works ("analysts at Barclays", "Ann Roe, an
+    economist with Acme Bank,"): the object of "at" or "with" after a person's role, a group of people
+    or a person's name. Such a name is no topic of the article that "the company" could refer back to."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("at", "with"):
+        return False
+    holder = root.head.head
+    if holder.ent_type_ == "PERSON":
+        return True
+    if holder.pos_ != "NOUN":
+        return False
+    word = holder.lemma_.lower()
+    return word in speaker_lexicon.SPEAKER_ROLE_HEADS or holder.lower_ in speaker_lexicon.GROUP_HEADS
+
+
 def untagged_organisations(doc: Doc) -> list[Span]:
     """Names the model left untagged that an apposition makes an organisation's ("Ofgem, the energy
     regulator,"; "the regulator, Ofgem,"): the run of capitalised proper nouns the name ends, as
-    ORG spans for the entity model."""
+    ORG spans for the entity model; and an institution's word after a name in the possessive ("St
+    Anne's School", where only "St Anne" is tagged, a person)."""
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
             continue
+        if token.lower_ in name_lexicon.INSTITUTION_LAST_WORDS:  # "St Anne's School", "School" untagged
+            owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < token.i]
+            if owner and owner[0].text[:1].isupper():
+                found.append(Span(doc, owner[0].left_edge.i, token.i + 1, label="ORG"))
+                continue
         linked = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             linked.append(token.head)

@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
-from quotes.speakers.entities import ArticleEntities, Entity
+from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.entities import ArticleEntities, Entity, organisation_words
 
 #: Words an acronym leaves out ("Public Policy Institute of California" is PPIC).
 _UNLETTERED = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
@@ -81,13 +82,16 @@ def referred_back(word: str, entities: ArticleEntities, before: int) -> Entity |
     one named nearest before it that fits the noun (the noun is a word of its name, a word of its name
     is of the noun's type, or the article gave it the noun in apposition); for "the company" and the
     nouns of a trade, the nearest that is no public body, union, party or court; for "the group" the
-    latest with the word in its name, else the latest at all; ``None`` when none fits."""
+    latest with the word in its name, else the latest at all; ``None`` when none fits. An organisation
+    named last only as someone's workplace ("Analysts at Barclays said") gives way to one named
+    otherwise ("Shell reported ... The company said" is Shell)."""
     word = word.lower()
     if word in name_lexicon.GENERIC_ORGANISATION_HEADS and word not in name_lexicon.COMPANY_HEADS:
         return entities.organisation_by_word(word, before) or entities.latest_organisation(before)
     types = name_lexicon.ORGANISATION_TYPE_WORDS.get(word, frozenset()) | {word}
     fitting = [e for e in entities.organisations if e.named_before(before) and _fits(e, word, types)]
-    return max(fitting, key=lambda e: e.last_before(before), default=None)
+    # a workplace ("analysts at Barclays") is no topic: the nearest named otherwise, else the nearest
+    return max(fitting, key=lambda e: (e.last_topical_before(before), e.last_before(before)), default=None)
 
 
 def fits(entity: Entity, word: str) -> bool:
@@ -104,8 +108,11 @@ def _fits(entity: Entity, word: str, types: frozenset[str]) -> bool:
     words = {w.lower() for w in entity.name.replace("-", " ").split()}
     if word in words or word in entity.roles:
         return True
-    if word in name_lexicon.COMPANY_HEADS:
-        return not (words | entity.roles) & name_lexicon.NOT_COMPANY_WORDS  # "Ofgem, the regulator," is none
+    known = name_lexicon.KNOWN_ORGANISATION_NOUNS.get(entity.name.lower(), frozenset())
+    if word in known:
+        return True  # "the broadcaster" after "the BBC"
+    if word in name_lexicon.COMPANY_HEADS:  # "Ofgem, the regulator," and "the Pentagon" are none
+        return not (words | entity.roles | known) & name_lexicon.NOT_COMPANY_WORDS
     return bool(words & types)
 
 
@@ -128,3 +135,58 @@ def described_before(head: Token) -> Entity | None:
             first = min(t.i for t in proper)
             return Entity(head.doc[first : token.i + 1].text, "organization")
     return None
+
+
+#: Prepositions that tie a spokesperson to the body they speak for ("a spokesperson for the broadcaster",
+#: "a spokesman at the ministry", "a representative of the union").
+_SPEAKS_FOR = frozenset({"for", "at", "of"})
+
+#: Heads of a person who speaks for a body ("spokesperson"), not of an anonymous one ("official").
+_SPOKESPERSONS = speaker_lexicon.SPOKESPERSON_HEADS - speaker_lexicon.ANONYMOUS_HEADS - {"statement"}
+
+
+def apposed(head: Token, entities: ArticleEntities) -> str | None:
+    """The organisation named in apposition to a noun of organisation ("the regulator, Ofgem,"; "the
+    energy regulator Ofgem"; "the broadcaster, the BBC,"): its fullest name in the article, else its
+    name as written; ``None`` when the noun is no organisation's or nothing is in apposition. A person
+    named so ("the group's founder, Ann Roe,") is another sieve's."""
+    if head.ent_type_ or head.pos_ != "NOUN" or not _organisation_noun(head.lower_):
+        return None
+    for child in head.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_ == "DATE":
+            continue
+        entity = entities.by_token.get(child.i)  # a body the model tagged a person is one in the model
+        if entity is not None:
+            return entity.name if entity.kind == "organization" else None
+        if child.ent_type_ == "ORG":
+            doc, start, end = child.doc, child.i, child.i + 1
+            while start > head.i + 1 and doc[start].ent_iob_ == "I":
+                start -= 1  # the whole name, wherever the parse put its head ("the Bank of England")
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return " ".join(organisation_words(doc[start:end].text)) or None
+    return None
+
+
+def spoken_for(head: Token, entities: ArticleEntities) -> Entity | None:
+    """The organisation a spokesperson speaks for when the phrase refers back to it by a noun ("a
+    spokesperson for the broadcaster", "a spokesman at the ministry" after the article named the
+    BBC): :func:`referred_back` of that noun; ``None`` for a spokesperson of a person ("a spokesman for
+    the mayor"), of an indefinite body ("for a union") or where nothing fits. A spokesperson for a body
+    the phrase names ("a spokeswoman for the Acme Union") is left unnamed, as PolNeAR's annotators
+    leave an unnamed spokesperson (on train, naming the body there gave two nameless gold a name)."""
+    if head.lower_ not in _SPOKESPERSONS:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR):
+        for body in (c for c in prep.children if c.dep_ == "pobj"):
+            if body.pos_ != "NOUN" or body.ent_type_:
+                continue
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in body.children)
+            if definite and body.lower_ in BACK_HEADS:
+                return referred_back(body.lower_, entities, body.idx)
+    return None
+
+
+def _organisation_noun(word: str) -> bool:
+    """Whether a noun names a kind of organisation ("regulator", "broadcaster", "company")."""
+    return word in BACK_HEADS or word in speaker_lexicon.APPOSITION_ORGANISATION_HEADS

@@ -46,6 +46,7 @@ from quotes.speakers import (
     countries,
     documents,
     entities,
+    members,
     named_first,
     narrator,
     organisations,
@@ -482,6 +483,7 @@ class SpeakerResolver:
             sieves.titled_name,
             self._organisation_named,
             self._organisation_described,
+            self._member,
         )
         for sieve in described:
             decision = sieve(seen)
@@ -827,6 +829,9 @@ class SpeakerResolver:
 
     def _organisation_described(self, seen: sieves.MentionView) -> sieves.Decision | None:
         return sieves.organisation_described(seen, self.entities)
+
+    def _member(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return members.member(self.doc, seen, self.entities)  # "The Hon. Member for Anytown said"
 
     def _decided(self, mention: Mention, decision: sieves.Decision) -> ResolvedSpeaker:
         """The speaker of a sieve's decision, with the registry's canonical entry when it has one."""

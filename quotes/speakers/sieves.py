@@ -52,13 +52,22 @@ def view(doc: Doc, start: int, end: int, text: str) -> MentionView:
     """The words and head token of the mention ``text`` at ``start``-``end``; a name after a possessor
     keeps only the name ("Acme's Tom Hale" is Tom Hale)."""
     tail = re.split(r"['’]s\s+", text)[-1]
-    if tail != text and tail[:1].isupper():
+    if tail != text and tail[:1].isupper() and not _possessive_inside_name(doc, start, end):
         text = tail
     words = text.replace("’s", "").replace("'s", "").split()
     lower = [w.lower().rstrip(".,") for w in words]
     while lower and lower[0] in ("the", "a", "an"):
         words, lower = words[1:], lower[1:]
     return MentionView(start, end, words, lower, pronouns.token_at(doc, start, end))
+
+
+def _possessive_inside_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention at ``start``-``end`` is one institution's name with a possessive inside it
+    ("St Mary's Hospital"), which names no possessor."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or not span[-1].text[:1].isupper():
+        return False
+    return span[-1].lower_ in name_lexicon.INSTITUTION_LAST_WORDS
 
 
 def decide(entity: Entity, resolution: str) -> Decision:
@@ -270,9 +279,19 @@ def shared_surname(mention: MentionView, entities: ArticleEntities) -> Decision 
 
 def organisation_described(mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """An organisation noun with the organisation's name in its phrase ("the People's Daily
-    newspaper", "the Israeli newspaper Haaretz", "the Acme Corp. board"): that organisation."""
+    newspaper", "the Israeli newspaper Haaretz", "the Acme Corp. board", "the regulator, Ofgem,"), or
+    a spokesperson for a body the phrase refers back to ("a spokesperson for the broadcaster"): that
+    organisation (:func:`quotes.speakers.organisations.apposed`, :func:`~.organisations.spoken_for`)."""
     head = mention.head
-    if head is None or head.ent_type_ or head.lower_ not in name_lexicon.ORGANISATION_BACK_HEADS:
+    if head is None:
+        return None
+    apposed = organisations.apposed(head, entities)
+    if apposed is not None:  # "the regulator, Ofgem, said"
+        return Decision(apposed, "organization", "organization")
+    spoken_for = organisations.spoken_for(head, entities)
+    if spoken_for is not None:  # "a spokesperson for the broadcaster" after the article named the BBC
+        return decide(spoken_for, "organization")
+    if head.ent_type_ or head.lower_ not in name_lexicon.ORGANISATION_BACK_HEADS:
         return None
     for child in head.children:
         if child.dep_ in ("appos", "compound", "poss") and child.ent_type_ == "ORG":
@@ -315,8 +334,11 @@ def titled_name(mention: MentionView) -> Decision | None:
 def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """An organisation the article names, by name or acronym ("the IMF" after "the International
     Monetary Fund (IMF)")."""
-    if not head_entity(mention, "ORG") or mention.head is None:
+    if mention.head is None:
         return None
+    known = entities.by_token.get(mention.head.i)
+    if not head_entity(mention, "ORG") and (known is None or known.kind != "organization"):
+        return None  # an institution tagged a person or a place is in the model ("St Mary's Hospital")
     if len(mention.lower) == 1 and mention.lower[0] in speaker_lexicon.SPEAKER_ROLE_HEADS:
         return None  # "the Taoiseach", "the Premier": an office the model tags an organisation
     entity = entities.by_token.get(mention.head.i)  # the whole name, where the mention cut it short

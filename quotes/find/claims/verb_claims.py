@@ -327,6 +327,8 @@ def _clause_claim(
             subjects = []
     mention = noun_phrase(subjects[0]) if subjects else mention_before(doc, verb.i)
     before = _subject_before(verb, clauses)
+    if before is None and not clauses and verb.dep_ == "conj":
+        before = _hung_apposition(verb)
     if before is None and subjects and verb.dep_ == "conj":
         before = subjects[0]  # "..., Defense Secretary Ash Carter told a panel": the titles are no content
     if before is not None and (
@@ -374,7 +376,9 @@ def _asyndetic(verb: Token) -> bool:
     if any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children):
         return False
     subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
-    return bool(subjects) and _set_off_subject(subjects[-1], verb)
+    if not subjects:  # "Prices will rise by May, the regulator, Ofgem, said", the noun hung on "May"
+        return verb.i > 0 and _hung_apposition(verb) is not None
+    return _set_off_subject(subjects[-1], verb)
 
 
 def _set_off_subject(subject: Token, verb: Token) -> bool:
@@ -412,7 +416,11 @@ def _subject_before(verb: Token, clauses: list[Token]) -> Token | None:
     if not clauses or clauses[0].i > verb.i or verb.dep_ not in ("ROOT", "parataxis"):
         return None
     subjects = [c for c in verb.lefts if c.dep_ == "nsubj" and c.i > clauses[0].right_edge.i]
-    if not subjects or any(t.dep_ != "advmod" for t in verb.doc[subjects[-1].right_edge.i + 1 : verb.i]):
+    if not subjects and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        hung = _hung_apposition(verb)
+        return hung if hung is not None and clauses[0].left_edge.i < hung.left_edge.i else None
+    between = verb.doc[subjects[-1].right_edge.i + 1 : verb.i] if subjects else []
+    if not subjects or any(t.dep_ not in _BEFORE_CUE for t in between):
         return None  # "..., Trump will accept ...": a cue in a clause of its own
     subject = subjects[-1]
     if any(t.is_quote for t in subject.subtree):
@@ -420,6 +428,33 @@ def _subject_before(verb: Token, clauses: list[Token]) -> Token | None:
     if subject.left_edge.i == 0 or not verb.doc[subject.left_edge.i - 1].is_punct:
         return None  # a subject misparsed inside the content: no comma or mark sets it off
     return subject
+
+
+#: Dependencies of the words a subject set off before its cue may have between them ("..., the
+#: regulator, Ofgem, [has] said"; "..., Ann Roe [also] said").
+_BEFORE_CUE = frozenset({"advmod", "aux"})
+
+
+def _hung_apposition(verb: Token) -> Token | None:
+    """The subject of a cue after its content that the parse hung on the content, its name in
+    apposition: "Prices will rise, the UK's energy regulator, Ofgem, said" (the parse makes "regulator"
+    the object of "rise" and leaves "said" with no subject). The noun is set off by a comma from the
+    content and its apposition ends right before the cue, with only a comma, auxiliaries or adverbs
+    between."""
+    doc = verb.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > 0 and (doc[i].text == "," or doc[i].dep_ in _BEFORE_CUE):
+        i -= 1
+    name = doc[i]
+    noun = name.head
+    if name.dep_ != "appos" or noun.i >= name.i or noun.pos_ != "NOUN" or name.pos_ != "PROPN":
+        return None  # "“...,” Ramos, 58, told AFP": an age after a name is no role with a name
+    first = noun.left_edge.i
+    if first == 0 or doc[first - 1].text != "," or name.right_edge.i != i:
+        return None
+    return noun
 
 
 def _clause_after(verb: Token, clause: Token) -> bool:
