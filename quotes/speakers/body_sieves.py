@@ -1,0 +1,194 @@
+"""The sieves of the speaker resolver for bodies and what they issue: organisations and their
+spokespeople ("a Downing Street spokesman", "the company"), parties, campaigns, pairs, appositions,
+documents ("the report says": its owner) and members addressed by seat."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quotes.lexicon import names as name_lexicon
+from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers import documents, entities, members, organisations, pronouns, sieves
+from quotes.speakers.mentions import Mention, noun_phrase
+from quotes.speakers.registry import KnownSpeaker
+from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
+
+
+class BodySieves(ResolverState):
+    """The resolver's sieves for bodies and what they issue: organisations and their
+    spokespeople ("a Downing Street spokesman", "the company"), parties, campaigns, pairs, appositions,
+    documents ("the report says": its owner) and members addressed by seat."""
+
+    def _organisation_speaker_back(
+        self, mention: Mention, seen: sieves.MentionView
+    ) -> sieves.Decision | None:
+        """"The company" where the article's organisations are none the model tagged: the latest
+        organisation that spoke ("Acme.com said ... the company wrote")."""
+        generic = name_lexicon.GENERIC_ORGANISATION_HEADS
+        if not seen.lower or len(seen.lower) > 2 or seen.lower[-1] not in generic:
+            return None
+        if not mention.text.lower().startswith(("the ", "this ")) or not self.recent_organisations:
+            return None
+        latest = self.recent_organisations[-1]
+        if not latest.name:
+            return None
+        if not organisations.fits(entities.Entity(latest.name, "organization"), seen.lower[-1]):
+            return None  # "the company" is no ministry that spoke before
+        return sieves.Decision(latest.name, "organization", "organization")
+
+    def _party_back(self, mention: Mention, seen: sieves.MentionView) -> sieves.Decision | None:
+        """"The party" where the article names no party in full: the party whose word ("Republicans",
+        "the GOP", "Labour") the article used last before it, outside quotes."""
+        if seen.lower != ["party"] or not mention.text.lower().startswith("the "):
+            return None
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        if token is None:
+            return None
+        for word in reversed(self.doc[: token.i]):
+            party = name_lexicon.PARTY_WORDS.get(word.lower_)
+            if party is not None and word.text[:1].isupper() and not pronouns.quoted(word):
+                return sieves.Decision(party, "organization", "organization")
+        return None
+
+    def _campaign(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A person's campaign ("the Roe campaign", "her campaign"): the organisation "Roe campaign";
+        "the campaign" alone is the campaign the text named last ("Ann Roe's campaign manager"), else
+        the campaign of the latest speaker that was one ("her campaign said")."""
+        if seen.head is None or seen.head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
+            return None
+        surname = sieves.campaign_owner(seen, self.entities)
+        for child in seen.head.children:
+            if surname is None and child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+                pronoun = Mention(child.idx, child.idx + len(child.text), child.text)
+                owner = self._pronoun(pronoun, child.lower_)
+                surname = owner.name.split()[-1] if owner.name and owner.kind == "person" else None
+        if surname is not None:
+            self.campaigns.append(sieves.Decision(f"{surname} campaign", "organization", "organization"))
+            return self.campaigns[-1]
+        if seen.lower == ["campaign"]:  # the campaign named last, in the text or by a speaker before
+            named = self._campaign_named_before(seen.start)
+            return named or (self.campaigns[-1] if self.campaigns else None)
+        return None
+
+    def _campaign_named_before(self, offset: int) -> sieves.Decision | None:
+        """The campaign the article named last before ``offset`` with its candidate ("Ann Roe's
+        campaign hired ... the campaign said"), where no speaker named one yet."""
+        found = None
+        for token in self.doc:
+            if token.idx >= offset:
+                break
+            if token.lower_ in name_lexicon.CAMPAIGN_HEADS:
+                phrase = noun_phrase(token)
+                view = sieves.view(self.doc, phrase.start, phrase.end, phrase.text)
+                found = sieves.campaign_owner(replace(view, head=token), self.entities) or found
+        return sieves.Decision(f"{found} campaign", "organization", "organization") if found else None
+
+    def _pair(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return sieves.pair(self.doc, seen, self.entities)
+
+    def _apposition(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return sieves.apposition(self.doc, seen, self.entities)
+
+    def _document(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A document speaks for its owner; "her statement" for the person "her" stands for; "the
+        report" for the owner of the report the article introduced before; a document with no owner
+        for the owner the article gives it in the next sentences ("a new poll ... The survey, conducted
+        by Acme, finds")."""
+        decision = sieves.document(seen, self.entities)
+        if decision is None or seen.head is None:
+            return decision
+        if decision.name is not None:
+            self.document_owners.append(decision)
+            return decision
+        for child in seen.head.children:
+            word = child.lower_
+            if child.dep_ == "poss" and word in name_lexicon.CAMPAIGN_HEADS:  # "the campaign's statement"
+                phrase = noun_phrase(child)
+                campaign = self._campaign(sieves.view(self.doc, phrase.start, phrase.end, phrase.text))
+                if campaign is not None:
+                    return replace(campaign, resolution="document")
+            if child.dep_ == "poss" and word in POSSESSIVE_PRONOUNS:
+                owner = self._pronoun(Mention(child.idx, child.idx + len(child.text), child.text), word)
+                if owner.name is not None:
+                    return sieves.Decision(owner.name, owner.kind, "document", owner.gender)
+        if documents.is_definite(seen.head):
+            _, entity = self.documents.earlier(seen.head)
+            if entity is not None:
+                return sieves.decide(entity, "document")
+            speaker = self.last_speaker
+            head = self._head_of(speaker) if speaker is not None and speaker.name else None
+            if head is not None and documents.speaker_statement(seen.head, head):
+                # "Acme responded that it had grown. “...,” the statement said": the one who just spoke
+                return sieves.Decision(speaker.name, speaker.kind, "document", speaker.gender)
+        entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
+        entity = entity or self.documents.sole_owner(seen.head)  # the one owner of its kind the article names
+        entity = entity or documents.issuing_body(seen.head, self.entities)  # "the opinion": the court's
+        return sieves.decide(entity, "document") if entity is not None else decision
+
+    def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return sieves.organisation_named(seen, self.entities)
+
+    def _organisation_described(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return sieves.organisation_described(seen, self.entities)
+
+    def _member(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return members.member(self.doc, seen, self.entities)  # "The Hon. Member for Anytown said"
+
+    def _organisation(
+        self, mention: Mention, words: list[str], lower: list[str]
+    ) -> tuple[KnownSpeaker | None, str | None, str, str] | None:
+        """A spokesperson or an organisation by its head word ("a Downing Street spokesman", "the
+        Russian defence ministry"): the registry's organisation, else the proper name the mention
+        holds; an official or source of no named body ("a justice official", "a senior official") is
+        an unnamed person, and a bare common noun ("the ministry") names no one."""
+        head = lower[-1]
+        named = self._proper_words(mention)
+        if head in speaker_lexicon.SPOKESPERSON_HEADS and len(words) >= 2:
+            body = " ".join(words[:-1])
+            known = self._known(body, mention.text)
+            if known is not None:
+                return known, body, "organization", "organization"
+            if head in _ANONYMOUS_HEADS or not named:
+                return None, None, "person", "unresolved"
+            return None, " ".join(named), "organization", "organization"
+        if head in _PERSONAL_BODIES:
+            owner = self._person_owner(mention)
+            if owner is not None:  # "Sharif's office said": the office speaks for Shehbaz Sharif
+                return None, owner, "organization", "organization"
+        if head in speaker_lexicon.ORGANIZATION_HEADS:
+            body = " ".join(words)
+            known = self._known(body, mention.text)
+            if known is not None or named:
+                return known, body, "organization", "organization"
+            return None, None, "organization", "unresolved"
+        return None
+
+    def _person_owner(self, mention: Mention) -> str | None:
+        """The fullest name of the person the article names who owns the mention's head ("Sharif's
+        office"), or ``None``."""
+        head = pronouns.token_at(self.doc, mention.start, mention.end)
+        for child in head.children if head is not None else ():
+            if child.dep_ == "poss" and child.pos_ == "PROPN":  # tagged a person or not ("Qadir" a place)
+                entity = self.entities.by_token.get(child.i)
+                entity = entity or self.entities.person(entities.name_words(child.text))
+                if entity is not None and entity.kind == "person":
+                    return entity.name
+        return None
+
+    def _proper_words(self, mention: Mention) -> list[str]:
+        """The words of a mention that belong to a name (proper nouns, named entities)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return []
+        words = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP", "FAC")]
+        if not any(t.text[:1].isupper() for t in words):
+            return []  # a proper noun is capitalised: "a council spokesman" names no council
+        return [t.text for t in words]
+
+
+#: Bodies that speak for the one person who owns them ("Sharif's office", "the senator's office").
+_PERSONAL_BODIES = frozenset({"office"})
+
+
+#: Spokesperson heads that stay anonymous: "a White House official" names no one who speaks.
+_ANONYMOUS_HEADS = frozenset({"official", "source"})

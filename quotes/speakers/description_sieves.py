@@ -1,0 +1,318 @@
+"""The sieves of the speaker resolver for persons described rather than named: roles and offices ("the
+senator", "the Foreign Secretary"), epithets ("the 62-year-old"), honorifics ("Mr. Hale"), misspelt
+surnames, and a description the next sentences name ("A spokesman said ... Tom Hale, the spokesman,")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.lexicon import names as name_lexicon
+from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers import entities, organisations, roles, sieves
+from quotes.speakers.mentions import Mention
+from quotes.speakers.registry import normalise
+from quotes.speakers.resolved import ResolvedSpeaker
+from quotes.speakers.resolver_state import ResolverState
+
+
+class DescriptionSieves(ResolverState):
+    """The resolver's sieves for persons described rather than named: roles and offices ("the
+    senator", "the Foreign Secretary"), epithets ("the 62-year-old"), honorifics ("Mr. Hale"), misspelt
+    surnames, and a description the next sentences name ("A spokesman said ... Tom Hale, the spokesman,")."""
+
+    def _named_later(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """An indefinite description of a person whom the next few sentences name with the same role
+        ("A spokesman for the mayor said ... Tom Hale, the mayor's spokesman, added"; "... said
+        Spokesman Tom Hale"): that person, when exactly one person the article had not named before
+        the description gets that role within :data:`_LATER_REACH` sentences; else ``None``."""
+        head = seen.head
+        if head is None or head.pos_ != "NOUN" or head.ent_type_:
+            return None
+        word = head.lower_
+        roles_ = speaker_lexicon.SPEAKER_ROLE_HEADS | speaker_lexicon.SPOKESPERSON_HEADS
+        if word not in roles_ or word in speaker_lexicon.ANONYMOUS_HEADS:
+            return None
+        if any(c.dep_ == "det" and c.lower_ in speaker_lexicon.DEFINITE_OPENERS for c in head.children):
+            return None  # "the spokesman" refers back
+        end = head.sent.end
+        for _ in range(_LATER_REACH):
+            end = self.doc[end].sent.end if end < len(self.doc) else end
+        stop = self.doc[end - 1].idx if end > 0 else 0
+        titled = self.article.titles
+        names = {name for offset, title, name in titled if title == word and seen.end <= offset <= stop}
+        names |= {
+            e.name
+            for e in self.entities.persons
+            if word in e.roles and e.offsets and seen.end <= e.offsets[0] <= stop
+        }
+        names = {n for n in names if not self._named_before(n, seen.start)}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        entity = self.entities.person(name.split())
+        return sieves.Decision(name, "person", "apposition", entity.gender if entity is not None else None)
+
+    def _described(
+        self, mention: Mention, seen: sieves.MentionView, words: list[str], lower: list[str], bare: str
+    ) -> ResolvedSpeaker:
+        """The last sieves: a near-spelling of a surname the article names, a role head the article
+        gives a named person, and names the parser tags but the article names nowhere else."""
+        if _organisation_apposition(seen.head):  # "Ofgem, the energy regulator, said": a body
+            return self._make(mention, None, bare, "organization", "organization")
+        full = self._near_surname(lower[-1]) if len(words) == 1 else None
+        if full is not None:
+            return self._make(mention, self._person(full), full, "person", "surname")
+        parts = lower[-1].replace("-", " ").split()  # "the secretary-general" is a general; a lone "-" none
+        head = _title_word_text(parts[-1] if parts else lower[-1])
+        if "-".join(parts) in name_lexicon.EPITHET_HEADS:  # "the front-runner": the whole word is one
+            head = "-".join(parts)
+        indefinite = mention.text.lower().startswith(("a ", "an "))  # "A reporter" is someone new
+        if (
+            head in speaker_lexicon.SPEAKER_ROLE_HEADS
+            and not sieves.head_entity(seen, "PERSON")
+            and not indefinite
+        ):
+            wanted = roles.modifiers(words)
+            titled = [
+                (name, context)
+                for offset, word, name in self.article.titles
+                if (word == head or word in name_lexicon.SAME_ROLE.get(head, ())) and offset < mention.start
+                for context in [self.article.title_words.get(offset, frozenset())]
+                if roles.same_term(wanted, context)
+            ]
+            if titled:
+                parts = [part for word in words for part in word.split("-") if part]  # "secretary-general"
+                name = roles.best_titled(titled, roles.modifiers(parts)) or titled[-1][0]
+                return self._make(mention, self._person(name), name, "person", "role")
+        if head in speaker_lexicon.SPEAKER_ROLE_HEADS or head in name_lexicon.EPITHET_HEADS:
+            return self._description(mention, seen)
+        described = roles.described_person(self.doc, self.entities, head, mention.text, mention.start)
+        if described is not None:  # "the retired surgeon" after "Ann Roe, a retired surgeon,"
+            return self._make(mention, self._person(described.name), described.name, "person", "role")
+        if len(words) == 1 and seen.head is not None and seen.head.pos_ == "PROPN" and not _place(seen.head):
+            full = entities.spelled_out(self.doc, words[0])  # "-Ann Roe thinks", a name the model missed
+            if full is not None:
+                return self._make(mention, self._person(full), full, "person", "surname")
+        age = roles.AGE.fullmatch(words[-1].lower())
+        if age and not roles.aged_persons(self.doc, self.entities, age.group(1), mention.start):
+            return self._description(mention, seen)  # "the 62-year-old" whose age the article gave nobody
+        if _former_occupation(seen, lower):  # "the former hairdresser": a person the reader has met
+            return self._description(mention, seen)
+        if sieves.head_entity(seen, "PERSON"):
+            return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
+        for label in ("ORG", "GPE", "NORP"):
+            if sieves.head_entity(seen, label):
+                return self._make(mention, None, bare, "organization", "organization")
+        organisation = organisations.untagged(bare, self.entities)
+        if organisation is not None:  # "Pew" for the "Pew Research" named before; "Acme.com"
+            return self._make(mention, None, organisation, "organization", "organization")
+        if sieves.untagged_name(seen):  # "J. Cole Waters", a surname the parser read as a plural
+            return self._make(mention, None, entities.person_name(bare), "person", "name")
+        if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
+            if len(words) >= 3 and entities.false_title(words[0]):  # "Neighbour Tracey Booth": a person
+                return self._make(mention, None, entities.person_name(bare), "person", "name")
+            return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
+        return self._make(mention, None, None, "unknown", "unresolved")
+
+    def _misspelt_person(self, seen: sieves.MentionView) -> str | None:
+        """A lone word the model tagged an organisation that the article names nowhere else and that
+        is a near-spelling of a person's surname ("Bryne said" in a story on Gary Byrne): that person."""
+        if len(seen.words) != 1 or not sieves.head_entity(seen, "ORG") or seen.head is None:
+            return None
+        organisation = self.entities.by_token.get(seen.head.i)
+        if organisation is not None and len(organisation.offsets) > 1:
+            return None
+        return self._near_surname(normalise(seen.words[0]))
+
+    def _person_of_organisation(self, seen: sieves.MentionView) -> str | None:
+        """A person's name the model took into an organisation's ("Ann Roe of Human Rights Watch" as
+        one organisation): the mention's words before "of" in such an entity, two or three capitalised
+        words none of which an organisation's name or a title uses, when something tells a person: a
+        common given name first, a surname the article gives a person elsewhere, or "who" after the
+        entity ("Ann Roe of Human Rights Watch, who observed the vote")."""
+        head = seen.head
+        if head is None or head.ent_type_ != "ORG" or not 2 <= len(seen.words) <= 3:
+            return None
+        doc, after = head.doc, head.i + 1
+        if after + 1 >= len(doc) or doc[after].lower_ != "of" or doc[after].ent_type_ != "ORG":
+            return None
+        if not doc[after + 1].text[:1].isupper() or doc[after + 1].ent_iob_ != "I":
+            return None
+        if not all(w[:1].isupper() and w.isalpha() for w in seen.words):
+            return None
+        if any(w.lower() in _NOT_PERSON_WORDS for w in seen.words):
+            return None
+        end = after + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        relative = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+        surname = bool(self.entities.by_surname.get(seen.words[-1].lower()))
+        if relative or surname or entities.given_name_gender(seen.words[0]) is not None:
+            return " ".join(seen.words)
+        return None
+
+    def _description(self, mention: Mention, seen: sieves.MentionView) -> ResolvedSpeaker:
+        """A definite description of a person ("the senator", "the billionaire businessman"): the
+        person most recently in the foreground (subject or speaker) whose gender agrees with a gendered
+        head ("businessman", "congresswoman"); an indefinite one ("a senior aide") introduces someone
+        the article does not name."""
+        single = bool(seen.lower) and seen.lower[-1] in speaker_lexicon.SINGLE_HOLDER_OFFICES  # "the Premier"
+        definite = mention.text.lower().startswith(("the ", "this "))
+        if definite and not single and not sieves.head_entity(seen, "PERSON"):
+            if seen.head is not None and roles.unnamed_before(seen.head, seen.words):
+                # "a young woman asked ... the woman said": the unnamed person, not the one in the foreground
+                return self._make(mention, None, None, "person", "unresolved")
+            gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
+            antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
+            antecedent = self._office_holder(seen.lower) or antecedent
+            if antecedent is not None and not self._holds_another_office(antecedent, seen.lower):
+                if antecedent.name is not None and not speaker_lexicon.PAST_OFFICE_WORDS & set(seen.lower):
+                    # "the Vermont senator" said it: a senator from now on ("the former senator" no more)
+                    self.described_offices.setdefault(antecedent.name, set()).add(
+                        _title_word_text(seen.lower[-1])
+                    )
+                return antecedent.referred_to(mention, "role", kind="person")
+            specific = seen.lower[-1] not in speaker_lexicon.GENERIC_ROLE_HEADS  # "the woman" may be anyone
+            entity = None
+            if gender and specific and antecedent is None:
+                entity = self._latest_person(mention.start, gender)
+            if entity is not None:  # "Edna Wilkes, 82, woke ... The great-grandmother said": no speaker yet
+                known = self._person(entity.name)
+                return self._make(mention, known, entity.name, "person", "role", gender)
+        return self._make(mention, None, None, "person", "unresolved")
+
+    def _office_holder(self, description: list[str]) -> ResolvedSpeaker | None:
+        """For an office ("the senator"), the latest of the recent persons the article gave that office,
+        when the latest person is not given it ("Sen. Ann Roe ... Tom Hale asked ... the senator said"
+        is Roe); ``None`` when the latest holds it or no recent person does."""
+        head = _title_word_text(description[-1]) if description else ""
+        if head not in speaker_lexicon.OFFICE_HEADS or head in speaker_lexicon.GENERIC_ROLE_HEADS:
+            return None
+        if speaker_lexicon.PAST_OFFICE_WORDS & set(description):
+            return None  # "the former president" is not whoever holds the office now
+        holders = [person for person in reversed(self.recent) if head in self._offices(person)]
+        if not holders or holders[0] is self.last_person:
+            return None
+        return holders[0]
+
+    def _offices(self, person: ResolvedSpeaker) -> set[str]:
+        """The offices and roles the article gives a person: its titles and appositions."""
+        offices = {title for _, title, name in self.article.titles if name == person.name}
+        offices |= self.described_offices.get(person.name or "", set())
+        entity = self.entities.person((person.name or "").split())
+        if entity is not None and entity.name == person.name:
+            offices |= entity.roles
+        return offices
+
+    def _holds_another_office(self, person: ResolvedSpeaker, description: list[str]) -> bool:
+        """Whether ``head`` is an office and the article gives ``person`` roles, none of them that office:
+        "the mayor" is not the person the article introduced as "The chairman, Robert Blake," nor "the
+        minister" "Her lawyer, Dan Price"."""
+        head = _title_word_text(description[-1])
+        if head not in speaker_lexicon.OFFICE_HEADS or speaker_lexicon.PAST_OFFICE_WORDS & set(description):
+            return False  # "the businessman" may be a senator too; "the former congressman" was one
+        offices = self._offices(person) & (
+            speaker_lexicon.SPEAKER_ROLE_HEADS - speaker_lexicon.GENERIC_ROLE_HEADS
+        )
+        return bool(offices) and head not in offices
+
+    def _honorific(
+        self, mention: Mention, words: list[str], lower: list[str], bare: str
+    ) -> ResolvedSpeaker | None:
+        """Honorific and surname ("Mr. Hale"): the person of that surname the article names, else the
+        registry's, else the name as written when the honorific tells a person."""
+        gender = speaker_lexicon.HONORIFIC_GENDER.get(lower[0])
+        rest = " ".join(words[1:])
+        foreground = self._foreground()
+        entity = self.entities.person(words[1:], mention.start, gender, foreground)
+        full = entity.name if entity is not None and len(entity.name.split()) >= 2 else None
+        full = full or self.article.by_surname.get(normalise(words[-1]))
+        known = self._person(full or rest)
+        if known is None and full is None and len(words) == 2:  # "Mrs May": the registry's Theresa May
+            known = self.registry.by_surname(words[-1], gender)
+            if known is not None and not self.countries.fits(known.country, mention.text):
+                known = None
+        if known is not None or full is not None:
+            return self._make(mention, known, full, "person", "honorific", gender)
+        if gender is not None:  # "Mr Smith", known nowhere: the name as written, without "Mr"
+            return self._make(mention, None, rest, "person", "honorific", gender)
+        if lower[0] in speaker_lexicon.PERSONAL_HONORIFICS and all(_name_word(w) for w in words[1:]) and not (
+            _ROLE_WORDS & set(lower[1:])  # "Chief Medical Officer Ann Roe": an office, not a title
+        ):
+            # "Prof Helen Marsh", "Cllr Ed Roe": a person whatever the model tagged, named without the title
+            name = entities.person_name(rest)
+            gender = entities.given_name_gender(name.split()[0]) if len(name.split()) >= 2 else None
+            return self._make(mention, None, name, "person", "honorific", gender)
+        return None
+
+    def _role(self, mention: Mention, role: str) -> ResolvedSpeaker:
+        name = self.article.by_role.get(role)
+        if name is not None:
+            return self._make(mention, self._person(name), name, "person", "role")
+        holders = self.registry.holders(role, self.date)
+        holders = [h for h in holders if self.countries.fits(h.country, mention.text)]
+        if self.date is None:
+            named = [h for h in holders if h.name in self.article.names]
+            holders = named or (holders if len(holders) == 1 else [])
+        if len(holders) == 1:
+            return self._make(mention, holders[0], None, "person", "role")
+        return self._make(mention, None, None, "person", "unresolved")
+
+
+#: Words of offices and roles, which make the words around them a title rather than a name.
+_ROLE_WORDS = speaker_lexicon.SPEAKER_ROLE_HEADS | name_lexicon.TITLE_WORDS | name_lexicon.EPITHET_HEADS
+
+
+#: How many sentences after an indefinite description the person it stands for may be named with its
+#: role ("A spokesman said ... Tom Hale, the spokesman for the mayor,").
+_LATER_REACH = 3
+
+
+#: Words of an organisation's or a title's name before "of" ("Bank of", "Secretary of", "Friends of").
+_NOT_PERSON_WORDS = (
+    name_lexicon.ORGANISATION_BACK_HEADS
+    | speaker_lexicon.ORGANIZATION_HEADS
+    | speaker_lexicon.SPEAKER_ROLE_HEADS
+    | speaker_lexicon.HONORIFICS
+    | name_lexicon.TITLE_WORDS
+    | name_lexicon.ORGANISATION_NAME_WORDS
+)
+
+
+def _former_occupation(seen: sieves.MentionView, lower: list[str]) -> bool:
+    """Whether a mention is a person's past occupation ("the former hairdresser"): a common noun after
+    "former", no body's noun ("the former ministry")."""
+    head = seen.head
+    if head is None or head.pos_ != "NOUN" or len(lower) < 2:
+        return False
+    if not name_lexicon.PAST_TERM_MODIFIERS & set(lower):
+        return False
+    return lower[-1] not in speaker_lexicon.ORGANIZATION_HEADS | name_lexicon.ORGANISATION_BACK_HEADS
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word can stand in a person's name: capitalised ("Marsh", "Ó") or a particle ("van")."""
+    return word[:1].isupper() or word in name_lexicon.NAME_PARTICLES
+
+
+def _title_word_text(word: str) -> str:
+    word = word.rstrip(".")
+    return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
+
+
+def _place(token: Token) -> bool:
+    """Whether the model tags a word a place or a people ("Washington", "Texans"), never a surname."""
+    return token.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
+
+
+def _organisation_apposition(head: Token | None) -> bool:
+    """Whether a proper name has in apposition a noun that makes it an organisation ("Ofgem, the energy
+    regulator,"; "the regulator, Ofgem,"): the name is a body's, not a person's."""
+    if head is None or head.pos_ != "PROPN":
+        return False
+    linked = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        linked.append(head.head)
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in speaker_lexicon.APPOSITION_ORGANISATION_HEADS for t in linked
+    )

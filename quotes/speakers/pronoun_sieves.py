@@ -1,0 +1,132 @@
+"""The sieves of the speaker resolver for pronouns: "he"/"she" by agreement, salience and recency, "it"
+for a document or an organisation, "I" for the writer or the interviewee, "according to him"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers import narrator, pronouns, sieves
+from quotes.speakers.mentions import Mention
+from quotes.speakers.resolved import ResolvedSpeaker
+from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
+
+
+class PronounSieves(ResolverState):
+    """The resolver's sieves for pronouns: "he"/"she" by agreement, salience and recency, "it"
+    for a document or an organisation, "I" for the writer or the interviewee, "according to him"."""
+
+    def _first_person(self, mention: Mention) -> ResolvedSpeaker:
+        """"I" outside quotes: the writer an opinion piece signs off with, or the interviewee of an
+        answer paragraph; unresolved where the article names neither."""
+        if self.narrator is None:
+            self.narrator = narrator.Narrator(self.doc, self.entities)
+        entity = self.narrator.of(mention.start)
+        if entity is None:
+            return self._make(mention, None, None, "unknown", "unresolved")
+        return self._make(mention, self._person(entity.name), entity.name, "person", "pronoun", entity.gender)
+
+    def _pronoun(self, mention: Mention, word: str) -> ResolvedSpeaker:
+        """A pronoun: "he"/"she" the latest person whose gender agrees, "it" the latest organisation,
+        "they" a group the article does not name; never a person for "it"/"they"."""
+        gender = speaker_lexicon.PRONOUNS.get(word) or POSSESSIVE_PRONOUNS[word]
+        if gender == "neuter":
+            document = self._document_before(mention)
+            if document is not None:
+                return document
+        if gender in ("neuter", "plural"):
+            organisation = self._latest_organisation(mention.start) if gender == "neuter" else None
+            if organisation is not None:
+                name, kind, wikidata_id = organisation[1:]
+                return ResolvedSpeaker(
+                    name, mention.text, mention.start, mention.end, kind, "pronoun", wikidata_id
+                )
+            if gender == "plural":  # "Ann Roe and Tom Hale met ... They said": the pair, else no name
+                token = pronouns.token_at(self.doc, mention.start, mention.end)
+                pair = pronouns.named_pair(token, self.entities) if token is not None else None
+                if pair is None and token is not None:
+                    latest = sieves.latest_pair(self.doc, token, self.entities, 1, subject=True)
+                    pair = latest.name if latest is not None else None
+                return self._make(mention, None, pair, "group", "pronoun")
+            return self._make(mention, None, None, "unknown", "unresolved")
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        agrees = self._agrees(gender)
+        subject = None
+        if token is not None:
+            subject = pronouns.relative_antecedent(token, self.entities, agrees)
+            subject = subject or pronouns.subject_before(token, self.entities, agrees)
+        if subject is not None:
+            known = self._person(subject.name)
+            return self._make(mention, known, subject.name, "person", "pronoun", subject.gender)
+        going_on = self._speaker_going_on(token, gender) if token is not None else None
+        if going_on is not None:  # "“...,” Roe said. Ohio was a hard state. “...,” she added."
+            return going_on.referred_to(mention, "pronoun")
+        antecedent = self._antecedent(gender)
+        later = None if token is None else pronouns.named_just_before(token, self.entities, agrees, gender)
+        if later is not None and (antecedent is None or self._before_sentence_before(antecedent, token)):
+            # "Detective Sam Ruiz spoke. Officers arrested Dean Whitlock. He said": the latest named
+            known = self._person(later.name)
+            return self._make(mention, known, later.name, "person", "pronoun", later.gender)
+        if antecedent is None:
+            entity = self._latest_person(mention.start, gender)
+            if entity is not None:
+                known = self._person(entity.name)
+                return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
+            return self._make(mention, None, None, "unknown", "unresolved")
+        return self._learn_gender(antecedent, gender).referred_to(mention, "pronoun")
+
+    def _before_sentence_before(self, person: ResolvedSpeaker, token: Token) -> bool:
+        """Whether a person's mention is before the sentence before ``token``'s."""
+        sentence = self._sentence_of(person)
+        return sentence is not None and sentence < pronouns.previous_sentence_start(token)
+
+    def _speaker_going_on(self, token: Token, gender: str) -> ResolvedSpeaker | None:
+        """The speaker a "he"/"she" of a verb of going on ("she added", "he continued") stands for: the
+        speaker of the latest record, when that is a person of the pronoun's gender (or none known)
+        named in the pronoun's sentence or the :data:`_GOING_ON_REACH` before it; a subject named in
+        between ("Ohio was a hard state") is not who goes on speaking."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in speaker_lexicon.GOING_ON_VERBS:
+            return None
+        speaker = self.last_speaker
+        if speaker is None or speaker.kind != "person" or speaker.name is None:
+            return None
+        if self._gender_of(speaker) not in (gender, None):
+            return None
+        head = self._head_of(speaker)
+        first = token.sent.start
+        for _ in range(_GOING_ON_REACH):
+            first = self.doc[first - 1].sent.start if first > 0 else first
+        return speaker if head is not None and first <= head.i < token.i else None
+
+    def _document_before(self, mention: Mention) -> ResolvedSpeaker | None:
+        """An "it" that stands for a document named in its sentence or the one before, outside quote
+        marks and after the latest organisation ("Ann Roe wrote in the filing. It went on:"): the
+        document's owner; ``None`` (the organisation rules decide) when the article names no owner."""
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        if token is None:
+            return None
+        found = self.documents.latest_between(pronouns.previous_sentence_start(token), token.i)
+        if found is None:
+            return None
+        index, owner = found
+        head = self.doc[index]
+        if pronouns.quoted(head):
+            return None
+        organisation = self.entities.latest_organisation(mention.start)
+        if organisation is not None and organisation.last_before(mention.start) > head.idx:
+            return None
+        if self.recent_organisations and (self.recent_organisations[-1].start or 0) > head.idx:
+            return None
+        if owner is None:  # "the company wrote in its statement. It added": the organisation's
+            return None
+        return self._decided(mention, sieves.decide(owner, "pronoun"))
+
+    def _according_to(self, mention: Mention) -> bool:
+        """Whether a mention is the object of "according to" ("According to him, ..."), where an object
+        pronoun speaks; "daring him to say" or "told them" make no speaker of it."""
+        token = pronouns.token_at(self.doc, mention.start, mention.end)
+        return token is not None and token.i >= 2 and self.doc[token.i - 2].lower_ == "according"
+
+
+#: How many sentences before a "she added" the speaker who goes on may be named.
+_GOING_ON_REACH = 3
