@@ -405,6 +405,27 @@ QUOTE_OPENED_EARLIER_CASES = [
     ),
 ]
 
+#: A quoted title between the cue and its "that" ("told the BBC’s “Today” programme that ..."): the
+#: title is the listener's name, the "that" clause is the cue's content.
+QUOTED_NAME_CASES = [
+    (
+        "Ann Roe told the BBC’s “Today” programme that fares would rise.",
+        [("indirect", "fares would rise", "told", "Ann Roe")],
+    ),
+    (
+        "The senator told NBC’s “Meet the Press” on Sunday that the bill would pass.",
+        [("indirect", "the bill would pass", "told", "The senator")],
+    ),
+    (
+        "The coach told “Match of the Day” that his players were tired.",
+        [("indirect", "his players were tired", "told", "The coach")],
+    ),
+    (  # negative: a noun's own "that" clause after the cue's object is no content of the cue
+        "He repeated the claim that the vote was rigged.",
+        [("indirect", "the claim that the vote was rigged", "repeated", "He")],
+    ),
+]
+
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "coordinated_with_content": COORDINATED_WITH_CONTENT_CASES,
     "speaker_description": SPEAKER_DESCRIPTION_CASES,
@@ -421,6 +442,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "quote_past_the_sentence": QUOTE_PAST_SENTENCE_CASES,
     "another_speaker": ANOTHER_SPEAKER_CASES,
     "quote_opened_earlier": QUOTE_OPENED_EARLIER_CASES,
+    "quoted_name": QUOTED_NAME_CASES,
 }
 
 
