@@ -190,6 +190,8 @@ def content_end(
             return token.idx  # "said they trust her, compared with 41 percent ...": the writer's figure
         if _chains(nxt) or _relative_cue(nxt) or _other_speaker(doc, nxt, sent_end):
             return token.idx
+        if token.i > first + 1 and _speech_participle(nxt) and not marked.start_between(token.idx, sent_end):
+            return token.idx  # "said the plan would fail, pointing to the deficit": the speaker's next act
         if nxt.pos_ == "VERB" and nxt.lemma_.lower() in lexicon.REPORTING_VERBS and nxt.i > first + 2:
             return token.idx  # "..., reports the BBC": the next cue
         if nxt.dep_ == "prep" and not _has_predicate(doc, first, token.i):
@@ -397,6 +399,22 @@ def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
                 )
             )
     return False
+
+
+def _speech_participle(token: Token) -> bool:
+    """Whether a word after a comma is the participle of a verb of speech, characterising or glossing
+    ("..., pointing to the deficit", "..., calling it a mistake", "..., referring to the vote"): the
+    speaker's act, set beside the content by the writer. The caller keeps it when a quote follows
+    ("..., calling it an “area of contention”": PolNeAR keeps the speaker's own words in the content).
+    A participle of any other verb may be the content's own ("the storm hit the coast, killing three")."""
+    if token.tag_ != "VBG":
+        return False
+    lemma = token.lemma_.lower()
+    return (
+        lemma in lexicon.REPORTING_VERBS
+        or lemma in lexicon.CHARACTERISING_VERBS
+        or lemma in lexicon.GLOSSING_VERBS
+    )
 
 
 def _content_verb_of(head: Token, verb: Token) -> bool:

@@ -426,6 +426,31 @@ QUOTED_NAME_CASES = [
     ),
 ]
 
+#: A participle of speech, characterising or glossing after the content and a comma: the speaker's
+#: next act, set beside the content by the writer.
+SPEECH_PARTICIPLE_CASES = [
+    (
+        "The mayor said the budget would not balance, pointing to the cost of the new depot.",
+        [("indirect", "the budget would not balance", "said", "The mayor")],
+    ),
+    (
+        "She has said the rules were never enforced, referring to the port inspections of 2019.",
+        [("indirect", "the rules were never enforced", "said", "She")],
+    ),
+    (
+        "The union argued that the offer was too low, citing rising rents in the city.",
+        [("indirect", "the offer was too low", "argued", "The union")],
+    ),
+    (  # negative: a participle of another verb may be the content's own
+        "Officials said the storm hit the coast overnight, flooding hundreds of homes.",
+        [("indirect", "the storm hit the coast overnight, flooding hundreds of homes", "said", "Officials")],
+    ),
+    (  # negative: the speaker's own words in marks after the participle stay in the content
+        "He said the talks had stalled, calling the delay “a betrayal of the workers.”",
+        [("mixed", "the talks had stalled, calling the delay “a betrayal of the workers.”", "said", "He")],
+    ),
+]
+
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "coordinated_with_content": COORDINATED_WITH_CONTENT_CASES,
     "speaker_description": SPEAKER_DESCRIPTION_CASES,
@@ -443,6 +468,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "another_speaker": ANOTHER_SPEAKER_CASES,
     "quote_opened_earlier": QUOTE_OPENED_EARLIER_CASES,
     "quoted_name": QUOTED_NAME_CASES,
+    "speech_participle": SPEECH_PARTICIPLE_CASES,
 }
 
 
