@@ -190,6 +190,8 @@ def content_end(
             return token.idx  # "said they trust her, compared with 41 percent ...": the writer's figure
         if _chains(nxt) or _relative_cue(nxt) or _other_speaker(doc, nxt, sent_end):
             return token.idx
+        if token.i > first + 1 and _others_alike(doc, nxt, sent_end):
+            return token.idx  # "..., as have her rivals": the writer's note of others who said the same
         if token.i > first + 1 and _speech_participle(nxt) and not marked.start_between(token.idx, sent_end):
             return token.idx  # "said the plan would fail, pointing to the deficit": the speaker's next act
         if nxt.pos_ == "VERB" and nxt.lemma_.lower() in lexicon.REPORTING_VERBS and nxt.i > first + 2:
@@ -399,6 +401,21 @@ def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
                 )
             )
     return False
+
+
+#: Auxiliaries that stand for the cue in an elliptical "as" clause ("..., as have her rivals"). Forms
+#: of "be" are left out: "as is tradition", "as was the case" are no other speakers.
+_ELLIPTICAL_AUXILIARIES = frozenset({"has", "have", "had", "did", "do", "does"})
+
+
+def _others_alike(doc: Doc, word: Token, sent_end: int) -> bool:
+    """Whether a word after a comma opens an "as" clause cut short to an auxiliary and its subject:
+    "[they will not back him], as have two former governors", "..., as did the mayor". It stands for
+    the cue again with other speakers: the writer's note, not content."""
+    if word.lower_ != "as" or word.i + 2 >= len(doc) or doc[word.i + 1].lower_ not in _ELLIPTICAL_AUXILIARIES:
+        return False
+    subject = doc[word.i + 2]
+    return subject.idx < sent_end and subject.pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM")
 
 
 def _speech_participle(token: Token) -> bool:

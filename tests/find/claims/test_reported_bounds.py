@@ -451,6 +451,27 @@ SPEECH_PARTICIPLE_CASES = [
     ),
 ]
 
+#: An "as" clause cut short to an auxiliary and a subject after the content: others who said the same,
+#: the writer's note.
+OTHERS_ALIKE_CASES = [
+    (
+        "The senator said she would vote against the bill, as have two of her colleagues.",
+        [("indirect", "she would vote against the bill", "said", "The senator")],
+    ),
+    (
+        "He said the plant should close, as did the mayor of the town.",
+        [("indirect", "the plant should close", "said", "He")],
+    ),
+    (  # negative: a form of "be" names a custom, not other speakers
+        "She said she would publish her tax returns, as is the custom for candidates.",
+        [("indirect", "she would publish her tax returns, as is the custom for candidates", "said", "She")],
+    ),
+    (  # negative: a verb after the auxiliary is a clause of the content
+        "He said the vote went ahead, as has happened every year since 1990.",
+        [("indirect", "the vote went ahead, as has happened every year since 1990", "said", "He")],
+    ),
+]
+
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "coordinated_with_content": COORDINATED_WITH_CONTENT_CASES,
     "speaker_description": SPEAKER_DESCRIPTION_CASES,
@@ -469,6 +490,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "quote_opened_earlier": QUOTE_OPENED_EARLIER_CASES,
     "quoted_name": QUOTED_NAME_CASES,
     "speech_participle": SPEECH_PARTICIPLE_CASES,
+    "others_alike": OTHERS_ALIKE_CASES,
 }
 
 
