@@ -21,6 +21,9 @@ def that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
         verb: the cue verb.
         sent_end: where the cue's sentence ends (a "that" after it is another sentence's).
     """
+    set_off = _set_off_that(doc, verb, sent_end)
+    if set_off is not None:
+        return set_off
     skip_to, last = verb.i + 1, verb.i + 8  # a quoted name skipped moves the last token on
     for token in doc[verb.i + 1 : min(verb.i + 9 + _MAX_NAME_WORDS + 2, len(doc))]:
         if token.i < skip_to:
@@ -48,6 +51,42 @@ def that_clause(doc: Doc, verb: Token, sent_end: int) -> int | None:
             token.lower_ == "that"
             and (token.dep_ == "mark" or _relative_misparse(token))
             and _content_clause(token.head, verb)
+        ):
+            return token.i + 1
+    return None
+
+
+#: How far after the cue a "that" the parse makes the cue's own complementiser may stand.
+_MAX_THAT_REACH = 15
+#: Tags of a finite verb or a bare infinitive: a clause of its own between the cue and its "that".
+_CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
+#: Words opening a clause that frames the speech between the cue and its "that" ("said, as it happens,
+#: that ...").
+_ASIDE_MARKS = frozenset({"as", "when", "while", "after", "before"})
+
+
+def _set_off_that(doc: Doc, verb: Token, sent_end: int) -> int | None:
+    """The first token of the content after a "that" the parse makes the complementiser of the cue's
+    own complement clause, past the writer's words set off between them: "can now say, with the
+    benefit of hindsight, that ...", "said — on Twitter, as it happens — that ...", "told an audience
+    at a literary festival in Houston last week that ...". None when a quote, a clause of its own
+    ("knew it was possible, though not likely, that ..."), another cue or the sentence's end comes
+    first."""
+    for token in doc[verb.i + 1 : min(verb.i + _MAX_THAT_REACH + 1, len(doc))]:
+        if token.idx >= sent_end or token.text in lexicon.QUOTE_CHARS or token.text in (".", ";", ":"):
+            return None
+        if token.pos_ == "VERB" and token.lemma_.lower() in claim_lexicon.CUE_LEMMAS:
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.tag_ in _CLAUSE_VERB_TAGS:
+            aside = token.left_edge.lower_ in _ASIDE_MARKS and token.left_edge.dep_ == "mark"
+            if not aside:
+                return None
+        if (
+            token.lower_ == "that"
+            and token.dep_ == "mark"
+            and token.head.dep_ == "ccomp"
+            and token.head.head.i == verb.i
+            and token.i > verb.i + 1
         ):
             return token.i + 1
     return None

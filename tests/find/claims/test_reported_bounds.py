@@ -472,6 +472,33 @@ OTHERS_ALIKE_CASES = [
     ),
 ]
 
+#: The writer's words set off between the cue and its "that": the content starts after the "that".
+SET_OFF_THAT_CASES = [
+    (
+        "I can now say, with the benefit of hindsight, that the move was a mistake.",
+        [("indirect", "the move was a mistake", "say", "I")],
+    ),
+    (
+        "The chairman told an audience at a trade fair in Leeds last week that the plant would stay open.",
+        [("indirect", "the plant would stay open", "told", "The chairman")],
+    ),
+    (
+        "Her spokesman said — on the radio, as it happens — that the offer had been withdrawn.",
+        [("indirect", "the offer had been withdrawn", "said", "Her spokesman")],
+    ),
+    (  # negative: a clause of its own before the "that" keeps the "that" in the content
+        "The campaign knew it was possible, though not likely, that she could lose the county.",
+        [
+            (
+                "indirect",
+                "it was possible, though not likely, that she could lose the county",
+                "knew",
+                "The campaign",
+            )
+        ],
+    ),
+]
+
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "coordinated_with_content": COORDINATED_WITH_CONTENT_CASES,
     "speaker_description": SPEAKER_DESCRIPTION_CASES,
@@ -491,6 +518,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "quoted_name": QUOTED_NAME_CASES,
     "speech_participle": SPEECH_PARTICIPLE_CASES,
     "others_alike": OTHERS_ALIKE_CASES,
+    "set_off_that": SET_OFF_THAT_CASES,
 }
 
 
