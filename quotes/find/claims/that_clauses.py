@@ -117,6 +117,11 @@ def _quoted_name_end(opening: Token, sent_end: int) -> int | None:
     return None
 
 
+def _object_words(obj: Token, clause: Token) -> list[Token]:
+    """The words of the object ``obj`` before its clause ``clause``."""
+    return [t for t in obj.subtree if t.i < clause.left_edge.i]
+
+
 def _complementiser_misparse(that: Token, sent_end: int) -> bool:
     """Whether a "that" the parse makes a preposition or an adverb opens a content clause: it is the
     complementiser ("noting [that] at one point he had trailed by 40 points", the parse reading "that
@@ -205,11 +210,12 @@ def _content_clause(clause: Token, verb: Token) -> bool:
         and token.dep_ in ("dobj", "dative")
         and token.head.i == verb.i
         and "recipient_to" in claim_lexicon.CLAIM_VERBS.get(verb.lemma_.lower(), ())
-        and token.lemma_.lower() not in claim_lexicon.CLAIM_NOUNS
+        and any(t.pos_ == "PROPN" for t in _object_words(token, clause))
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.lefts)
     ):
         # "told the BBC’s programme that fares would rise": the parse hangs the cue's clause on its
-        # listener; after the object of another verb it is the noun's ("found no evidence that ...")
+        # listener, named; after what is told it is the noun's ("tells the truth that ...", "tells so
+        # many lies that ..."), and after the object of another verb too ("found no evidence that ...")
         return True
     if (
         clause.dep_ == "relcl"

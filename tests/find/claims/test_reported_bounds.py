@@ -420,6 +420,10 @@ QUOTED_NAME_CASES = [
         "The coach told “Match of the Day” that his players were tired.",
         [("indirect", "his players were tired", "told", "The coach")],
     ),
+    (  # negative: after what is told, not a named listener, the "that" clause is the noun's
+        "The museum tells the truth that the city was built by migrants.",
+        [],
+    ),
     (  # negative: a noun's own "that" clause after the cue's object is no content of the cue
         "He repeated the claim that the vote was rigged.",
         [("indirect", "the claim that the vote was rigged", "repeated", "He")],
