@@ -347,11 +347,6 @@ DIRECTIVE_VERBS: frozenset[str] = frozenset(
 #: "refused to say how ...", "failed to explain why ...".
 REFUSAL_VERBS: frozenset[str] = frozenset({"decline", "refuse", "fail"})
 
-#: Verbs of declining to say more, coordinated after a content with no subject of their own: the
-#: speaker's next act ("acknowledged the speeches [but declined to list them]"). "fail" is left out:
-#: "and failed to act" is more often the content's.
-WITHHOLDING_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
-
 #: Adjectives that do the same with "to": "was unwilling to say who ...".
 REFUSAL_ADJECTIVES: frozenset[str] = frozenset({"unwilling", "reluctant"})
 

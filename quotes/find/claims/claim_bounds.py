@@ -171,8 +171,6 @@ def content_end(
             and (_opens_new_claim(doc, token, verb) or _other_speaker(doc, token, sent_end, coordinated=True))
         ):
             return token.idx  # "... and warned that ...", "... and one in four said ...": another claim
-        if verb is not None and token.dep_ == "cc" and token.i > first + 1 and _withheld_act(doc, token):
-            return token.idx  # "... but did not say when", "... but declined to give details": the speaker's
         if (
             token.lower_ in lexicon.SPEECH_EVENT_FRAMES
             and token.i + 1 < len(doc)
@@ -434,24 +432,6 @@ def _speech_participle(token: Token) -> bool:
         or lemma in lexicon.CHARACTERISING_VERBS
         or lemma in lexicon.GLOSSING_VERBS
     )
-
-
-def _withheld_act(doc: Doc, cc: Token) -> bool:
-    """Whether a conjunction opens a verb phrase with no subject of its own in which the speaker
-    withholds more speech: a verb of speech negated ("... but did not say when", "... but would not
-    comment") or a verb of declining ("... but declined to name them"). The speaker's next act, not
-    content. "never" is left out: "said he has not held dinners and never called a donor" is content."""
-    for token in doc[cc.i + 1 : cc.i + 5]:
-        if token.pos_ != "VERB":
-            continue
-        if token.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.lefts):
-            return False
-        lemma = token.lemma_.lower()
-        if lemma in claim_lexicon.WITHHOLDING_VERBS:
-            return True
-        negated = any(c.dep_ == "neg" and c.lower_ in ("not", "n't", "n’t") for c in token.children)
-        return negated and lemma in lexicon.REPORTING_VERBS
-    return False
 
 
 def _content_verb_of(head: Token, verb: Token) -> bool:
