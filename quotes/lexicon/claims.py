@@ -323,6 +323,10 @@ QUESTION_WORDS: frozenset[str] = frozenset(
     {"how", "what", "why", "whether", "if", "when", "where", "who", "which"}
 )
 
+#: Adverbs that narrow a question word before it without making a claim of the question: "declined to
+#: say [exactly how many] were hurt" is as empty a report as "declined to say how many".
+QUESTION_WORD_MODIFIERS: frozenset[str] = frozenset({"exactly", "precisely", "specifically", "just", "quite"})
+
 #: Verbs that report a question or a request: whatever follows them is asked, not claimed ("asked
 #: whether the bridge was safe", "asked the council to wait", "wondered how it would end";
 #: seeds/ANNOTATION.md, "Directives and questions are not claims"). A quote in marks after them is

@@ -304,6 +304,11 @@ SPEAKER_CHAINING_PARTICIPLES: frozenset[str] = CHAINING_PARTICIPLES | frozenset(
     {"explaining", "arguing", "stressing", "asserting", "acknowledging", "predicting", "vowing", "telling"}
 )
 
+#: Verbs whose participle after a content and a comma is the speaker's next act or the writer's gloss on
+#: the speech ("said the plan would fail, pointing to the deficit", "..., referring to the convention"),
+#: besides :data:`REPORTING_VERBS` and :data:`CHARACTERISING_VERBS`: not the content's.
+GLOSSING_VERBS: frozenset[str] = frozenset({"refer", "allude", "point", "cite", "contrast"})
+
 #: Words that frame the speech event rather than report its content ("... when questioned if ...").
 SPEECH_EVENT_FRAMES: dict[str, frozenset[str]] = {
     "when": frozenset({"asked", "questioned", "pressed", "challenged"}),

@@ -39,9 +39,13 @@ from quotes.records import Attribution, Cue, Speaker
         ("say", "who would replace her", "The mayor declined to say ", EMPTY_REPORT),
         ("say", "when the hospital will open", "The minister has yet to say ", EMPTY_REPORT),
         ("say", "who will pay", "The mayor was unwilling to say ", EMPTY_REPORT),
+        ("say", "exactly how many staff would go", "The bank declined to say ", EMPTY_REPORT),
+        ("say", "precisely when the vote is due", "The whip would not say ", EMPTY_REPORT),
         # claims: "did not say that", a question word not negated, a negation too far before the cue
         ("did not say", "the bridge was unsafe", "He did not say ", None),
         ("explained", "how the tax would work", "She explained ", None),
+        ("explained", "exactly how the tax would work", "She explained ", None),
+        ("did not say", "exactly the same thing", "He did not say ", None),
         ("said", "if elected he would cut taxes", "He said ", None),
         ("said", "when it would reopen", "The firm, which did not reply to calls for weeks, said ", None),
         ("told", "reporters that the vote would go ahead", "The chairman told ", None),

@@ -203,6 +203,10 @@ def content_end(
             return token.idx  # "said they trust her, compared with 41 percent ...": the writer's figure
         if _chains(nxt) or _relative_cue(nxt) or _other_speaker(doc, nxt, sent_end):
             return token.idx
+        if token.i > first + 1 and _others_alike(doc, nxt, sent_end):
+            return token.idx  # "..., as have her rivals": the writer's note of others who said the same
+        if token.i > first + 1 and _speech_participle(nxt) and not marked.start_between(token.idx, sent_end):
+            return token.idx  # "said the plan would fail, pointing to the deficit": the speaker's next act
         if nxt.pos_ == "VERB" and nxt.lemma_.lower() in lexicon.REPORTING_VERBS and nxt.i > first + 2:
             return token.idx  # "..., reports the BBC": the next cue
         if nxt.dep_ == "prep" and not _has_predicate(doc, first, token.i):
@@ -467,6 +471,37 @@ def _opens_new_claim(doc: Doc, cc: Token, verb: Token) -> bool:
                 )
             )
     return False
+
+
+#: Auxiliaries that stand for the cue in an elliptical "as" clause ("..., as have her rivals"). Forms
+#: of "be" are left out: "as is tradition", "as was the case" are no other speakers.
+_ELLIPTICAL_AUXILIARIES = frozenset({"has", "have", "had", "did", "do", "does"})
+
+
+def _others_alike(doc: Doc, word: Token, sent_end: int) -> bool:
+    """Whether a word after a comma opens an "as" clause cut short to an auxiliary and its subject:
+    "[they will not back him], as have two former governors", "..., as did the mayor". It stands for
+    the cue again with other speakers: the writer's note, not content."""
+    if word.lower_ != "as" or word.i + 2 >= len(doc) or doc[word.i + 1].lower_ not in _ELLIPTICAL_AUXILIARIES:
+        return False
+    subject = doc[word.i + 2]
+    return subject.idx < sent_end and subject.pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM")
+
+
+def _speech_participle(token: Token) -> bool:
+    """Whether a word after a comma is the participle of a verb of speech, characterising or glossing
+    ("..., pointing to the deficit", "..., calling it a mistake", "..., referring to the vote"): the
+    speaker's act, set beside the content by the writer. The caller keeps it when a quote follows
+    ("..., calling it an “area of contention”": PolNeAR keeps the speaker's own words in the content).
+    A participle of any other verb may be the content's own ("the storm hit the coast, killing three")."""
+    if token.tag_ != "VBG":
+        return False
+    lemma = token.lemma_.lower()
+    return (
+        lemma in lexicon.REPORTING_VERBS
+        or lemma in lexicon.CHARACTERISING_VERBS
+        or lemma in lexicon.GLOSSING_VERBS
+    )
 
 
 def _content_verb_of(head: Token, verb: Token) -> bool:

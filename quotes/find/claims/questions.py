@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Token
 from quotes.find.claims.claim import Claim, quoted_share
 from quotes.lexicon import claims as lexicon
 
-#: A content's first word, past any quote marks or brackets before it.
-_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
+#: A content's first two words, past any quote marks or brackets before them.
+_FIRST_WORDS = re.compile(r"[\W_]*([A-Za-z]+)(?:\s+([A-Za-z]+))?")
 #: How many verbs or adjectives above the cue may negate or refuse it ("was not willing to say").
 _MAX_HOPS = 3
 
@@ -52,9 +52,15 @@ def empty_report(doc: Doc, claim: Claim, text: str) -> bool:
 
 
 def opens_with_question_word(content: str) -> bool:
-    """Whether a content opens with "whether", "if", "how", "who", ... (past any marks)."""
-    first = _FIRST_WORD.match(content)
-    return first is not None and first.group(1).lower() in lexicon.QUESTION_WORDS
+    """Whether a content opens with "whether", "if", "how", "who", ... (past any marks), or with such a
+    word after an adverb narrowing it ("exactly how many", "precisely when")."""
+    words = _FIRST_WORDS.match(content)
+    if words is None:
+        return False
+    first, second = words.group(1).lower(), (words.group(2) or "").lower()
+    if first in lexicon.QUESTION_WORD_MODIFIERS:
+        return second in lexicon.QUESTION_WORDS
+    return first in lexicon.QUESTION_WORDS
 
 
 def refused(cue: Token) -> bool:

@@ -40,6 +40,10 @@ NO_RECORD = [
     "She refused to say how much she paid for the flat.",
     "The minister has yet to say when the hospital will open.",
     "The mayor was unwilling to say who would replace her.",
+    # an adverb narrowing the question word leaves the report as empty
+    "She declined to say exactly how many people were hurt.",
+    "He refused to say just what the deal would cost.",
+    "The company declined to say exactly how many jobs would go.",
 ]
 
 
@@ -79,6 +83,10 @@ RECORDS = [
     (
         "She did not say whether she had read the report, but she said that it was late.",
         [("indirect", "it was late", "said", "she")],
+    ),
+    (
+        "She said exactly how many people were hurt was still unclear.",
+        [("indirect", "exactly how many people were hurt was still unclear", "said", "She")],
     ),
     (
         "The mayor promised to reopen the library by June.",

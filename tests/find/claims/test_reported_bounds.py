@@ -418,6 +418,104 @@ QUOTE_OPENED_EARLIER_CASES = [
     ),
 ]
 
+#: A quoted title between the cue and its "that" ("told the BBC’s “Today” programme that ..."): the
+#: title is the listener's name, the "that" clause is the cue's content.
+QUOTED_NAME_CASES = [
+    (
+        "Ann Roe told the BBC’s “Today” programme that fares would rise.",
+        [("indirect", "fares would rise", "told", "Ann Roe")],
+    ),
+    (
+        "The senator told NBC’s “Meet the Press” on Sunday that the bill would pass.",
+        [("indirect", "the bill would pass", "told", "The senator")],
+    ),
+    (
+        "The coach told “Match of the Day” that his players were tired.",
+        [("indirect", "his players were tired", "told", "The coach")],
+    ),
+    (  # negative: after what is told, not a named listener, the "that" clause is the noun's
+        "The museum tells the truth that the city was built by migrants.",
+        [],
+    ),
+    (  # negative: a noun's own "that" clause after the cue's object is no content of the cue
+        "He repeated the claim that the vote was rigged.",
+        [("indirect", "the claim that the vote was rigged", "repeated", "He")],
+    ),
+]
+
+#: A participle of speech, characterising or glossing after the content and a comma: the speaker's
+#: next act, set beside the content by the writer.
+SPEECH_PARTICIPLE_CASES = [
+    (
+        "The mayor said the budget would not balance, pointing to the cost of the new depot.",
+        [("indirect", "the budget would not balance", "said", "The mayor")],
+    ),
+    (
+        "She has said the rules were never enforced, referring to the port inspections of 2019.",
+        [("indirect", "the rules were never enforced", "said", "She")],
+    ),
+    (
+        "The union argued that the offer was too low, citing rising rents in the city.",
+        [("indirect", "the offer was too low", "argued", "The union")],
+    ),
+    (  # negative: a participle of another verb may be the content's own
+        "Officials said the storm hit the coast overnight, flooding hundreds of homes.",
+        [("indirect", "the storm hit the coast overnight, flooding hundreds of homes", "said", "Officials")],
+    ),
+    (  # negative: the speaker's own words in marks after the participle stay in the content
+        "He said the talks had stalled, calling the delay “a betrayal of the workers.”",
+        [("mixed", "the talks had stalled, calling the delay “a betrayal of the workers.”", "said", "He")],
+    ),
+]
+
+#: An "as" clause cut short to an auxiliary and a subject after the content: others who said the same,
+#: the writer's note.
+OTHERS_ALIKE_CASES = [
+    (
+        "The senator said she would vote against the bill, as have two of her colleagues.",
+        [("indirect", "she would vote against the bill", "said", "The senator")],
+    ),
+    (
+        "He said the plant should close, as did the mayor of the town.",
+        [("indirect", "the plant should close", "said", "He")],
+    ),
+    (  # negative: a form of "be" names a custom, not other speakers
+        "She said she would publish her tax returns, as is the custom for candidates.",
+        [("indirect", "she would publish her tax returns, as is the custom for candidates", "said", "She")],
+    ),
+    (  # negative: a verb after the auxiliary is a clause of the content
+        "He said the vote went ahead, as has happened every year since 1990.",
+        [("indirect", "the vote went ahead, as has happened every year since 1990", "said", "He")],
+    ),
+]
+
+#: The writer's words set off between the cue and its "that": the content starts after the "that".
+SET_OFF_THAT_CASES = [
+    (
+        "I can now say, with the benefit of hindsight, that the move was a mistake.",
+        [("indirect", "the move was a mistake", "say", "I")],
+    ),
+    (
+        "The chairman told an audience at a trade fair in Leeds last week that the plant would stay open.",
+        [("indirect", "the plant would stay open", "told", "The chairman")],
+    ),
+    (
+        "Her spokesman said — on the radio, as it happens — that the offer had been withdrawn.",
+        [("indirect", "the offer had been withdrawn", "said", "Her spokesman")],
+    ),
+    (  # negative: a clause of its own before the "that" keeps the "that" in the content
+        "The campaign knew it was possible, though not likely, that she could lose the county.",
+        [
+            (
+                "indirect",
+                "it was possible, though not likely, that she could lose the county",
+                "knew",
+                "The campaign",
+            )
+        ],
+    ),
+]
+
 RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "coordinated_with_content": COORDINATED_WITH_CONTENT_CASES,
     "speaker_description": SPEAKER_DESCRIPTION_CASES,
@@ -434,6 +532,10 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "quote_past_the_sentence": QUOTE_PAST_SENTENCE_CASES,
     "another_speaker": ANOTHER_SPEAKER_CASES,
     "quote_opened_earlier": QUOTE_OPENED_EARLIER_CASES,
+    "quoted_name": QUOTED_NAME_CASES,
+    "speech_participle": SPEECH_PARTICIPLE_CASES,
+    "others_alike": OTHERS_ALIKE_CASES,
+    "set_off_that": SET_OFF_THAT_CASES,
 }
 
 
