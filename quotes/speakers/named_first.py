@@ -14,7 +14,7 @@ from quotes.lexicon import cues as cue_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.entities import ArticleEntities, name_words
-from quotes.speakers.sieves import Decision, MentionView, decide
+from quotes.speakers.sieves import Decision, MentionView, decide, next_subject
 
 #: Heads of a description of one person ("the senator", "the billionaire"); anonymous heads ("the
 #: official") and spokespeople stay unnamed.
@@ -40,11 +40,7 @@ def named_after(doc: Doc, mention: MentionView, entities: ArticleEntities) -> De
         return None  # "The candidate labeled “a leader” leads the field": not the one who spoke
     if any(person.named_before(mention.start) for person in entities.persons):
         return None  # the description may refer back to that person: the other sieves decide
-    sentence = head.sent
-    if sentence.end >= len(doc):
-        return None
-    following = doc[sentence.end].sent
-    subject = next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next_subject(head)
     if subject is None:
         return None
     for token in (subject, *(t for t in subject.children if t.dep_ == "appos")):

@@ -363,11 +363,7 @@ def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
         return None  # "A council spokesman said ... Cllr Ann Roe said": a spokesman speaks unnamed
     if head.lower_ in speaker_lexicon.INDEFINITE_OPENERS or _refers_back(head):
         return None  # "None of them"; "the candidate" is someone the reader has met
-    sentence = head.sent
-    if sentence.end >= len(doc):
-        return None
-    following = doc[sentence.end].sent
-    subject = next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next_subject(head)
     if subject is None:
         return None
     organisation = head.lower_ in speaker_lexicon.ORGANIZATION_HEADS or head.lower_ in _GROUP_BODIES
@@ -384,7 +380,7 @@ def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
             entity = entities.by_token.get(token.i) or entities.person(name_words(text))
         else:
             entity = entities.organisation(text)
-        if entity is None or len(entity.name.split()) < 2 or entity.named_before(following.start_char):
+        if entity is None or len(entity.name.split()) < 2 or entity.named_before(subject.sent.start_char):
             continue  # a name the reader met before is no introduction
         return decide(entity, "apposition")
     return None
@@ -392,6 +388,15 @@ def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
 
 #: Heads of a description of a body of people that the next sentence may name as an organisation ("a
 #: civil rights group says ... The Acme Rights Council ...").
+def next_subject(head: Token) -> Token | None:
+    """The subject of the main clause of the sentence after ``head``'s, or ``None`` (the last sentence)."""
+    doc, end = head.doc, head.sent.end
+    if end >= len(doc):
+        return None
+    following = doc[end].sent
+    return next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 _GROUP_BODIES = frozenset({"group", "organization", "organisation", "union", "coalition", "association"})
 
 
