@@ -237,6 +237,17 @@ ORGANISATION_NAME_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Last words of a company's name that no person's surname is ("Acme Water", "Northern Energy", "Delta
+#: Airlines", "Vale Holdings"), which the model may tag a person for the made-up or family name before them.
+#: "Power", "Bank" and "Banks" stay out: they are surnames too ("Samantha Power").
+COMPANY_LAST_WORDS: frozenset[str] = frozenset(
+    {
+        "water", "energy", "gas", "electric", "utilities", "airlines", "airways", "holdings", "group",
+        "motors", "pharmaceuticals", "pharma", "telecom", "telecoms", "railways", "insurance", "plc",
+        "ltd", "inc", "llc", "corp", "bancorp", "foods", "brewery", "logistics", "petroleum",
+    }
+)  # fmt: skip
+
 #: Last words of the name of an institution that a person's surname or a place's name never ends in
 #: ("St Mary's Hospital", "King's College", "Holy Trinity School"), which the model may tag a person or a
 #: place for the saint's or founder's name inside it.

@@ -308,13 +308,15 @@ def build(doc: Doc) -> ArticleEntities:
 
 
 def institution(ent: Span) -> bool:
-    """Whether a name the model tagged a person or a place is an institution's: two words or more
-    ending in a capitalised word of :data:`~quotes.lexicon.names.INSTITUTION_LAST_WORDS` ("St Mary's
-    Hospital", "St. Anne's School", tagged for the saint's name in them)."""
+    """Whether a name the model tagged a person or a place is an institution's or a company's: two
+    words or more ending in a capitalised word of :data:`~quotes.lexicon.names.INSTITUTION_LAST_WORDS`
+    ("St Mary's Hospital", "St. Anne's School", tagged for the saint's name in them) or, tagged a
+    person, of :data:`~quotes.lexicon.names.COMPANY_LAST_WORDS` ("Acme Water", "Vale Holdings")."""
     last = ent[-1]
     if ent.label_ not in ("PERSON", "GPE", "FAC", "LOC") or len(ent) < 2 or not last.text[:1].isupper():
         return False
-    return last.lower_ in name_lexicon.INSTITUTION_LAST_WORDS
+    company = ent.label_ == "PERSON" and last.lower_.rstrip(".") in name_lexicon.COMPANY_LAST_WORDS
+    return company or last.lower_ in name_lexicon.INSTITUTION_LAST_WORDS
 
 
 def _named_body(ent: Span) -> bool:

@@ -9,9 +9,7 @@ from quotes.engines.local import extract
 from tests.speakers.challenge_passages import CASES
 
 #: Cases the parser still gets wrong, with why; each must fail (strict), so that a fix shows.
-KNOWN_FAILURES = {
-    "organisation-it-in-a-statement": "the model tags 'Acme Water' a person, so 'it' finds no organisation",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _marks(case_id: str) -> list[pytest.MarkDecorator]:

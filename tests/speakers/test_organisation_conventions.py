@@ -195,3 +195,22 @@ def test_a_dateline_places_the_story_so_another_countrys_government_is_not_read_
 def test_a_london_dateline_keeps_the_uk_government() -> None:
     text = "LONDON - Ministers met on Monday. The government said the plan would go ahead."
     assert _speakers(text)[-1] == ("UK Government", "organization")
+
+
+COMPANIES = [
+    ("Bills will rise in May. Acme Water said the increase pays for new pipes.", "Acme Water"),
+    ("Shares fell on Friday. Vale Holdings said profits had halved.", "Vale Holdings"),
+    ("Flights were cancelled. Northwind Airlines said the storm had closed two airports.", "Northwind Airlines"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COMPANIES)
+def test_a_company_name_ending_in_a_word_no_surname_is_an_organisation(text: str, name: str) -> None:
+    speaker = _speakers(text)[-1]
+    assert speaker == (name, "organization")
+
+
+@pytest.mark.parametrize("name", ["Maxine Waters", "Tom Banks"])
+def test_a_surname_close_to_a_company_word_stays_a_person(name: str) -> None:
+    # "Waters" and "Banks" are surnames: only the exact company words ("Water", "Bank" is not one) count
+    assert _speakers(f"{name} said the vote was a mistake.")[-1] == (name, "person")
