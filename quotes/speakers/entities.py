@@ -13,19 +13,47 @@ Fund (IMF)") and with the words of its name, so that "the court" finds "the Supr
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import cues as cue_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.entity_spans import (
+    institution,
+    mistagged_persons,
+    named_body,
+    untagged_organisations,
+    with_given_name,
+)
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_NON_NAME = re.compile(r"[^\w.\-'’/& ]")
+#: Re-exported: the sieves and the resolver read the forms of names from here.
+from quotes.speakers.name_forms import (
+    false_title,
+    given_name_gender,
+    name_words,
+    organisation_words,
+    person_name,
+    person_words,
+    spelled_out,
+)
+
+__all__ = [
+    "ArticleEntities",
+    "Entity",
+    "build",
+    "false_title",
+    "given_name_gender",
+    "institution",
+    "mistagged_persons",
+    "name_words",
+    "organisation_words",
+    "person_name",
+    "person_words",
+    "spelled_out",
+]
 
 
 @dataclass
@@ -54,145 +82,6 @@ class Entity:
         """The latest offset before ``offset`` at which the article names it (-1 when none)."""
         k = bisect_left(self.offsets, offset)
         return self.offsets[k - 1] if k else -1
-
-
-def name_words(text: str) -> list[str]:
-    """The words of a person's name as written, without honorifics, possessive, a bracket after it
-    ("(D-Md.)") and stray punctuation; an organisation's name is :func:`organisation_words`."""
-    text = text.split("(")[0]
-    words = [_POSSESSIVE.sub("", w).strip("-") for w in _NON_NAME.sub(" ", text).split()]
-    words = [w for w in words if w and w.lower() not in ("the",)]
-    if len(words) > 2 and words[0].lower() in ("rt", "right") and words[1].lower().startswith("hon"):
-        words = words[1:]  # "the Rt Hon Ann Roe MP": "Hon" goes below; "RT America" is a channel
-    while len(words) > 1 and words[0].lower().rstrip(".") in _NOT_GIVEN_NAMES:
-        words = words[1:]  # "Sen. Ann Roe", and "Added Roe:" where a cue verb opens the sentence
-    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in speaker_lexicon.POST_NOMINALS:
-        words = words[:-1]  # "Ann Roe MP", "Tom Hale KC"
-    return words
-
-
-def organisation_words(text: str) -> list[str]:
-    """The words of an organisation's name as written, without "the", a bracket after it or a closing
-    possessive; a possessive inside the name stays ("The King's Fund"), and so does a first word that
-    is a title before a person's name ("General Motors")."""
-    words = [w.strip("-") for w in _NON_NAME.sub(" ", text.split("(")[0]).split()]
-    words = [w for w in words if w and w.lower() != "the"]
-    if words:
-        words[-1] = _POSSESSIVE.sub("", words[-1])
-    return [w for w in words if w]
-
-
-def person_words(text: str) -> list[str]:
-    """The words of a person's name (:func:`name_words`) without a headline's verb and what follows
-    it ("Roe Says Plan Failed"); only for persons: "United States" is an organisation's name."""
-    words = name_words(text)
-    for k in range(1, len(words)):
-        if words[k].lower() in _CUE_FORMS:
-            return words[:k]
-    return words
-
-
-def person_name(text: str) -> str:
-    """A person's name from a mention that holds it after roles and titles ("Democratic candidate
-    Sen. Ann Roe (D-Md.)" is "Ann Roe"): the last run of capitalised words and the particles between
-    them ("Ludwig van Dalen"), without titles."""
-    words = person_words(text)
-    start = len(words)
-    while start > 0 and (words[start - 1][:1].isupper() or _inside_particles(words, start - 1)):
-        start -= 1
-    run = words[start:] or words
-    while len(run) > 1 and run[0].lower().rstrip(".") in speaker_lexicon.HONORIFICS | _TITLES:
-        run = run[1:]
-    while len(run) > 2 and false_title(run[0]):
-        run = run[1:]  # "Neighbour Tracey Booth", "Mum-of-three Kerry Doyle": a description, not a name
-    return " ".join(run)
-
-
-def spelled_out(doc: Doc, surname: str) -> str | None:
-    """The full name the text writes for a surname the model did not tag as one person's ("-Ann Roe
-    thinks" in a list, "Ann Roe" read as an organisation): a common given name right before the surname,
-    with a middle initial if there is one ("Ann B. Roe"); ``None`` when the text writes none, or two
-    different ones."""
-    found = set()
-    for token in doc:
-        if token.text != surname or token.i == 0:
-            continue
-        i = token.i - 1
-        initial = doc[i].text
-        middle = initial if len(initial) == 2 and initial[1] == "." and initial[0].isupper() else None
-        if middle is not None and i > 0:
-            i -= 1
-        given = doc[i].text.lstrip("-–—•*")
-        if given[:1].isupper() and given_name_gender(given) is not None:
-            found.add(" ".join(w for w in (given, middle, surname) if w))
-    return found.pop() if len(found) == 1 else None
-
-
-def false_title(word: str) -> bool:
-    """Whether a capitalised word before a full name describes the person instead of naming them: an
-    occupation, office or relation ("Neighbour", "Lawyer", "Treasurer") or a family count
-    ("Mum-of-three", "Father-of-two")."""
-    lower = word.lower().rstrip(".")
-    if lower in name_lexicon.FALSE_TITLE_WORDS or lower in speaker_lexicon.OFFICE_HEADS:
-        return True  # "Treasurer Jim Chalmers", "Speaker Ann Roe"
-    return re.fullmatch(r"[a-z]+-of-[a-z]+", lower) is not None
-
-
-def _inside_particles(words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` is a particle of a run of them after a capitalised word ("Ludwig van Dalen",
-    "Marieke van der Berg", "Roger de la Cruz")."""
-    while k > 0 and words[k] in name_lexicon.NAME_PARTICLES:
-        k -= 1
-    return words[k][:1].isupper() and words[k] not in name_lexicon.NAME_PARTICLES
-
-
-def given_name_gender(first: str) -> str | None:
-    """The gender a given name tells, if it is one of the common unambiguous ones or two of them of one
-    gender joined by a hyphen ("Anne-Marie")."""
-    word = first.lower()
-    if word in name_lexicon.MALE_GIVEN_NAMES:
-        return "male"
-    if word in name_lexicon.FEMALE_GIVEN_NAMES:
-        return "female"
-    parts = word.split("-")
-    if len(parts) == 2 and all(parts):  # "Eva-Maria", "Jean-Paul": two given names of one gender
-        genders = {given_name_gender(part) for part in parts}
-        return genders.pop() if len(genders) == 1 else None
-    return None
-
-
-_TITLES = frozenset(speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS) | {
-    "senator",
-    "governor",
-    "justice",
-    "judge",
-    "rep",
-    "sen",
-    "gov",
-    "lt",
-    "sgt",
-    "col",
-    "capt",
-    "rev",
-}
-
-
-#: Past forms of the cue verbs, which open a sentence before a name in some styles ("Stated Roe:").
-_CUE_PAST_FORMS = frozenset(
-    verb + ("d" if verb.endswith("e") else "ed")
-    for verb in cue_lexicon.REPORTING_VERBS | cue_lexicon.DIRECT_QUOTE_VERBS
-    if verb.isalpha()
-)
-
-#: Forms of the cue verbs that follow a name in a headline ("Roe Says", "Roe Warns").
-_CUE_FORMS = _CUE_PAST_FORMS | frozenset(
-    verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
-    for verb in cue_lexicon.REPORTING_VERBS | cue_lexicon.DIRECT_QUOTE_VERBS
-    if verb.isalpha()
-) | {"told", "wrote"}  # not "said": a surname too ("Edward Said")
-
-#: Words before a surname that are no given name: honorifics, titles, cue verbs.
-_NOT_GIVEN_NAMES = speaker_lexicon.HONORIFICS | _TITLES | _CUE_PAST_FORMS
 
 
 @dataclass
@@ -288,7 +177,7 @@ def build(doc: Doc) -> ArticleEntities:
     persons = [
         with_given_name(ent)
         for ent in doc.ents
-        if ent.label_ == "PERSON" and not institution(ent) and not _named_body(ent)
+        if ent.label_ == "PERSON" and not institution(ent) and not named_body(ent)
     ]
     mistagged = mistagged_persons(doc, persons)
     persons += mistagged
@@ -298,197 +187,13 @@ def build(doc: Doc) -> ArticleEntities:
     for ent in sorted(persons, key=lambda e: (len(person_words(e.text)) < 2, e.start)):
         _add_person(model, doc, ent)
     for ent in doc.ents:
-        if (ent.label_ == "ORG" and ent.end not in reread) or institution(ent) or _named_body(ent):
+        if (ent.label_ == "ORG" and ent.end not in reread) or institution(ent) or named_body(ent):
             _add_organisation(model, doc, ent)
     for span in untagged_organisations(doc):
         _add_organisation(model, doc, span)
     for entity in model.persons + model.organisations:
         entity.offsets.sort()
     return model
-
-
-def institution(ent: Span) -> bool:
-    """Whether a name the model tagged a person or a place is an institution's or a company's: two
-    words or more ending in a capitalised word of :data:`~quotes.lexicon.names.INSTITUTION_LAST_WORDS`
-    ("St Mary's Hospital", "St. Anne's School", tagged for the saint's name in them) or, tagged a
-    person, of :data:`~quotes.lexicon.names.COMPANY_LAST_WORDS` ("Acme Water", "Vale Holdings")."""
-    last = ent[-1]
-    if ent.label_ not in ("PERSON", "GPE", "FAC", "LOC") or len(ent) < 2 or not last.text[:1].isupper():
-        return False
-    company = ent.label_ == "PERSON" and last.lower_.rstrip(".") in name_lexicon.COMPANY_LAST_WORDS
-    return company or last.lower_ in name_lexicon.INSTITUTION_LAST_WORDS
-
-
-def _named_body(ent: Span) -> bool:
-    """Whether a one-word name the model tagged a person is a body's, by the noun of organisation
-    the text sets beside it ("the regulator Ofgem", "the regulator, Ofgem,"; "Ofgem, the energy
-    regulator,"); a common given name stays a person's ("the firm's founder, Ann")."""
-    if ent.label_ != "PERSON" or len(ent) != 1 or given_name_gender(ent.text) is not None:
-        return False
-    root = ent.root
-    linked = [c for c in root.children if c.dep_ in ("appos", "compound") and c.i != root.i]
-    if root.dep_ == "appos":
-        linked.append(root.head)
-    heads = speaker_lexicon.APPOSITION_ORGANISATION_HEADS
-    return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in heads for t in linked)
-
-
-def with_given_name(ent: Span) -> Span:
-    """A name the model tagged without the names before it ("said Hany Farid", "Aung San Suu Kyi's
-    allies", "supporters of Min Ko Naing", where only "Farid", "Kyi" or "Ko Naing" is a person): the
-    name with up to three words before it, when each is a capitalised proper noun compounded into the
-    name that is no title, role, honorific or common word ("Justice Scalia", "Because Loki") and no
-    longer run of proper nouns comes before them ("Chief Justice John Roberts" is left to the title
-    rules). A name that opens with a common given name is whole ("Republican Ted Cruz")."""
-    doc = ent.doc
-    if ent.start == 0 or given_name_gender(ent[0].text) is not None:
-        return ent
-    start = ent.start
-    while (
-        start > 0
-        and ent.start - start < _MAX_NAMES_BEFORE
-        and _name_before(doc[start - 1], ent.end - 1)
-    ):
-        start -= 1
-    if start == ent.start:
-        return ent
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
-        if before.lower_.rstrip(".") not in speaker_lexicon.NAME_OPENING_HONORIFICS:
-            return ent  # more proper nouns before the run: a title or a place, not only names ("Dr" is fine)
-    if start > 0 and doc[start - 1].pos_ == "DET":
-        return ent  # "the House Ann Roe": a name does not follow "the"
-    return Span(doc, start, ent.end, label="PERSON")
-
-
-#: How many names a surname the model tagged alone may take from before it ("Aung San Suu" of "Kyi").
-_MAX_NAMES_BEFORE = 3
-
-#: Entity types a name before a surname may carry: none, a person's, or a facility's (the model reads
-#: "Burma - Aung" as a place).
-_NAME_ENTITY_TYPES = frozenset({"", "PERSON", "FAC"})
-
-
-def _name_before(token: Token, surname: int) -> bool:
-    """Whether ``token`` can be a name compounded into the surname at token index ``surname``."""
-    word = token.text
-    if not (word.isalpha() and word[0].isupper() and word[1:].islower()) or token.is_stop:
-        return False
-    if token.pos_ != "PROPN" or token.dep_ != "compound" or not token.i < token.head.i <= surname:
-        return False
-    if token.ent_type_ not in _NAME_ENTITY_TYPES:
-        return False
-    if token.is_sent_start:
-        return False  # "Activist Ann Roe said": a sentence's first word is as often a common one
-    word = token.lower_
-    titles = (
-        _NOT_GIVEN_NAMES,
-        speaker_lexicon.SPEAKER_ROLE_HEADS,
-        name_lexicon.TITLE_WORDS,
-        name_lexicon.EPITHET_HEADS,
-    )
-    return not any(word in words for words in titles)
-
-
-def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
-    """People's names the model tagged as another kind of entity ("CLEVELAND - Donald Trump" as an
-    organisation, "Carly Fiorina" as one): the last two or three capitalised words of an entity that
-    start with a common given name, when the article refers to a person by that surname elsewhere
-    ("Trump said", "Mrs. Fiorina") and the words do not end in an organisation's word ("the Chelsea
-    Clinton Foundation" stays an organisation). Returned as PERSON spans for the entity model only."""
-    candidates = []
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" or ent[-1].lower_ in _ORG_WORDS:
-            continue
-        for start in range(max(ent.start, ent.end - 3), ent.end - 1):
-            run = doc[start : ent.end]
-            if given_name_gender(doc[start].text) and all(t.text[:1].isupper() for t in run):
-                candidates.append(Span(doc, start, ent.end, label="PERSON"))
-                break
-    titled = [span for span in map(_office_holder, doc.ents) if span is not None]
-    titled += [span for span in map(_chief_titled, doc.ents) if span is not None]
-    if not candidates:
-        return titled
-    surnames = {words[-1].lower() for words in map(person_words, (p.text for p in persons)) if words}
-    surnames |= {
-        doc[i + 1].lower_
-        for i, token in enumerate(doc[:-1])
-        if token.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER and doc[i + 1].text[:1].isupper()
-    }
-    return [span for span in candidates if span[-1].lower_ in surnames or _acting_name(span)] + titled
-
-
-def _acting_name(span: Span) -> bool:
-    """Whether a given name and one more capitalised word, tagged whole as a place, is the subject of
-    a verb ("Helen Ward runs the shelter"): a person acts, a place rarely does. A body's name stays a
-    body's ("Carly Fiorina and Ted Cruz met donors" read as an organisation: companies act too)."""
-    ent = span.doc[span.start : span.end]
-    whole = any(
-        e.start == span.start and e.end == span.end and e.label_ in ("GPE", "LOC", "FAC")
-        for e in span.doc.ents
-    )
-    subject = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB"
-    return whole and len(ent) == 2 and subject
-
-
-def _office_holder(ent: Span) -> Span | None:
-    """A name the model tagged a place or a body, set off in apposition to an office ("Governor of Kaduna
-    State, Uba Sani,"; "The Minister of Health, Ade Bello,"): the office's holder, a person."""
-    root = ent.root
-    if ent.label_ == "PERSON" or root.dep_ != "appos" or not 2 <= len(ent) <= 3:
-        return None
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) or ent[-1].lower_ in _ORG_WORDS:
-        return None
-    office = root.head
-    if office.dep_ == "pobj" and office.head.dep_ == "prep" and office.head.lower_ in ("of", "for"):
-        office = office.head.head  # the portfolio or place the name hangs on: "Governor of Kaduna State"
-    word = office.lower_.rstrip(".")
-    if word not in speaker_lexicon.OFFICE_HEADS or word in speaker_lexicon.SPOKESPERSON_HEADS:
-        return None
-    return Span(ent.doc, ent.start, ent.end, label="PERSON")
-
-
-def _chief_titled(ent: Span) -> Span | None:
-    """A name after a chieftaincy title that the model tagged a body or a place ("Chief Emeka
-    Anyaoku", with only "Anyaoku" tagged an organisation): the capitalised names from the title on,
-    a person. Every word must be a name: "Chief Executive Ann Roe" and "Chief Justice" open offices."""
-    doc = ent.doc
-    if ent.label_ not in ("ORG", "GPE", "NORP", "FAC") or ent[-1].lower_ in _ORG_WORDS:
-        return None
-    start = ent.start
-    if doc[start].lower_.rstrip(".") in speaker_lexicon.CHIEFTAINCY_TITLES:
-        start += 1  # the title tagged with the name
-    else:
-        while start > 0 and ent.start - start < _MAX_NAMES_BEFORE and _plain_name(doc[start - 1]):
-            start -= 1
-        if start == 0:
-            return None
-        start = start if doc[start - 1].lower_.rstrip(".") in speaker_lexicon.CHIEFTAINCY_TITLES else -1
-    if start < 0 or doc[start - 1].text[:1].islower() or ent.end - start < 2:
-        return None  # "the village chief Ann" has no title; "Chief Anyaoku" alone keeps no given name
-    if not all(_plain_name(t) for t in doc[start : ent.end]):
-        return None
-    return Span(doc, start, ent.end, label="PERSON")
-
-
-def _plain_name(token: Token) -> bool:
-    """Whether a token can be a word of a person's name: a capitalised proper noun that is no title,
-    role, office or organisation word."""
-    word = token.lower_.rstrip(".")
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.text.rstrip(".").isalpha():
-        return False
-    words = (
-        _NOT_GIVEN_NAMES,
-        speaker_lexicon.SPEAKER_ROLE_HEADS,
-        speaker_lexicon.CHIEFTAINCY_TITLES,
-        name_lexicon.TITLE_WORDS,
-        _ORG_WORDS,
-    )
-    return not any(word in group for group in words)
-
-
-#: Last words of an organisation's name that a person's surname never is.
-_ORG_WORDS = name_lexicon.ORGANISATION_BACK_HEADS | speaker_lexicon.ORGANIZATION_HEADS
 
 
 def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
@@ -665,34 +370,6 @@ def _workplace(root: Token) -> bool:
         return False
     word = holder.lemma_.lower()
     return word in speaker_lexicon.SPEAKER_ROLE_HEADS or holder.lower_ in speaker_lexicon.GROUP_HEADS
-
-
-def untagged_organisations(doc: Doc) -> list[Span]:
-    """Names the model left untagged that an apposition makes an organisation's ("Ofgem, the energy
-    regulator,"; "the regulator, Ofgem,"): the run of capitalised proper nouns the name ends, as
-    ORG spans for the entity model; and an institution's word after a name in the possessive ("St
-    Anne's School", where only "St Anne" is tagged, a person)."""
-    found = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
-            continue
-        if token.lower_ in name_lexicon.INSTITUTION_LAST_WORDS:  # "St Anne's School", "School" untagged
-            owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < token.i]
-            if owner and owner[0].text[:1].isupper():
-                found.append(Span(doc, owner[0].left_edge.i, token.i + 1, label="ORG"))
-                continue
-        linked = [c for c in token.children if c.dep_ == "appos"]
-        if token.dep_ == "appos":
-            linked.append(token.head)
-        heads = speaker_lexicon.APPOSITION_ORGANISATION_HEADS
-        if not any(t.pos_ == "NOUN" and t.lemma_.lower() in heads for t in linked):
-            continue
-        start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        if not any(t.ent_type_ for t in doc[start : token.i + 1]):
-            found.append(Span(doc, start, token.i + 1, label="ORG"))
-    return found
 
 
 def _acronym_after(doc: Doc, ent: Span) -> str | None:

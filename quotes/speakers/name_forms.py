@@ -1,0 +1,160 @@
+"""The forms of names: the words a person or an organisation is filed and looked up under, a person's
+name without its title or possessive, and what a given name or a title says of gender.
+
+Shared by the entity model (:mod:`quotes.speakers.entities`, which re-exports them) and the corrections to
+the model's tags (:mod:`quotes.speakers.entity_spans`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from quotes.lexicon import cues as cue_lexicon
+from quotes.lexicon import names as name_lexicon
+from quotes.lexicon import speakers as speaker_lexicon
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_NON_NAME = re.compile(r"[^\w.\-'’/& ]")
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a person's name as written, without honorifics, possessive, a bracket after it
+    ("(D-Md.)") and stray punctuation; an organisation's name is :func:`organisation_words`."""
+    text = text.split("(")[0]
+    words = [_POSSESSIVE.sub("", w).strip("-") for w in _NON_NAME.sub(" ", text).split()]
+    words = [w for w in words if w and w.lower() not in ("the",)]
+    if len(words) > 2 and words[0].lower() in ("rt", "right") and words[1].lower().startswith("hon"):
+        words = words[1:]  # "the Rt Hon Ann Roe MP": "Hon" goes below; "RT America" is a channel
+    while len(words) > 1 and words[0].lower().rstrip(".") in NOT_GIVEN_NAMES:
+        words = words[1:]  # "Sen. Ann Roe", and "Added Roe:" where a cue verb opens the sentence
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in speaker_lexicon.POST_NOMINALS:
+        words = words[:-1]  # "Ann Roe MP", "Tom Hale KC"
+    return words
+
+
+def organisation_words(text: str) -> list[str]:
+    """The words of an organisation's name as written, without "the", a bracket after it or a closing
+    possessive; a possessive inside the name stays ("The King's Fund"), and so does a first word that
+    is a title before a person's name ("General Motors")."""
+    words = [w.strip("-") for w in _NON_NAME.sub(" ", text.split("(")[0]).split()]
+    words = [w for w in words if w and w.lower() != "the"]
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+    return [w for w in words if w]
+
+
+def person_words(text: str) -> list[str]:
+    """The words of a person's name (:func:`name_words`) without a headline's verb and what follows
+    it ("Roe Says Plan Failed"); only for persons: "United States" is an organisation's name."""
+    words = name_words(text)
+    for k in range(1, len(words)):
+        if words[k].lower() in _CUE_FORMS:
+            return words[:k]
+    return words
+
+
+def person_name(text: str) -> str:
+    """A person's name from a mention that holds it after roles and titles ("Democratic candidate
+    Sen. Ann Roe (D-Md.)" is "Ann Roe"): the last run of capitalised words and the particles between
+    them ("Ludwig van Dalen"), without titles."""
+    words = person_words(text)
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or _inside_particles(words, start - 1)):
+        start -= 1
+    run = words[start:] or words
+    while len(run) > 1 and run[0].lower().rstrip(".") in speaker_lexicon.HONORIFICS | _TITLES:
+        run = run[1:]
+    while len(run) > 2 and false_title(run[0]):
+        run = run[1:]  # "Neighbour Tracey Booth", "Mum-of-three Kerry Doyle": a description, not a name
+    return " ".join(run)
+
+
+def spelled_out(doc: Doc, surname: str) -> str | None:
+    """The full name the text writes for a surname the model did not tag as one person's ("-Ann Roe
+    thinks" in a list, "Ann Roe" read as an organisation): a common given name right before the surname,
+    with a middle initial if there is one ("Ann B. Roe"); ``None`` when the text writes none, or two
+    different ones."""
+    found = set()
+    for token in doc:
+        if token.text != surname or token.i == 0:
+            continue
+        i = token.i - 1
+        initial = doc[i].text
+        middle = initial if len(initial) == 2 and initial[1] == "." and initial[0].isupper() else None
+        if middle is not None and i > 0:
+            i -= 1
+        given = doc[i].text.lstrip("-–—•*")
+        if given[:1].isupper() and given_name_gender(given) is not None:
+            found.add(" ".join(w for w in (given, middle, surname) if w))
+    return found.pop() if len(found) == 1 else None
+
+
+def false_title(word: str) -> bool:
+    """Whether a capitalised word before a full name describes the person instead of naming them: an
+    occupation, office or relation ("Neighbour", "Lawyer", "Treasurer") or a family count
+    ("Mum-of-three", "Father-of-two")."""
+    lower = word.lower().rstrip(".")
+    if lower in name_lexicon.FALSE_TITLE_WORDS or lower in speaker_lexicon.OFFICE_HEADS:
+        return True  # "Treasurer Jim Chalmers", "Speaker Ann Roe"
+    return re.fullmatch(r"[a-z]+-of-[a-z]+", lower) is not None
+
+
+def _inside_particles(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a particle of a run of them after a capitalised word ("Ludwig van Dalen",
+    "Marieke van der Berg", "Roger de la Cruz")."""
+    while k > 0 and words[k] in name_lexicon.NAME_PARTICLES:
+        k -= 1
+    return words[k][:1].isupper() and words[k] not in name_lexicon.NAME_PARTICLES
+
+
+def given_name_gender(first: str) -> str | None:
+    """The gender a given name tells, if it is one of the common unambiguous ones or two of them of one
+    gender joined by a hyphen ("Anne-Marie")."""
+    word = first.lower()
+    if word in name_lexicon.MALE_GIVEN_NAMES:
+        return "male"
+    if word in name_lexicon.FEMALE_GIVEN_NAMES:
+        return "female"
+    parts = word.split("-")
+    if len(parts) == 2 and all(parts):  # "Eva-Maria", "Jean-Paul": two given names of one gender
+        genders = {given_name_gender(part) for part in parts}
+        return genders.pop() if len(genders) == 1 else None
+    return None
+
+
+_TITLES = frozenset(speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS) | {
+    "senator",
+    "governor",
+    "justice",
+    "judge",
+    "rep",
+    "sen",
+    "gov",
+    "lt",
+    "sgt",
+    "col",
+    "capt",
+    "rev",
+}
+
+
+#: Past forms of the cue verbs, which open a sentence before a name in some styles ("Stated Roe:").
+_CUE_PAST_FORMS = frozenset(
+    verb + ("d" if verb.endswith("e") else "ed")
+    for verb in cue_lexicon.REPORTING_VERBS | cue_lexicon.DIRECT_QUOTE_VERBS
+    if verb.isalpha()
+)
+
+
+#: Forms of the cue verbs that follow a name in a headline ("Roe Says", "Roe Warns").
+_CUE_FORMS = _CUE_PAST_FORMS | frozenset(
+    verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
+    for verb in cue_lexicon.REPORTING_VERBS | cue_lexicon.DIRECT_QUOTE_VERBS
+    if verb.isalpha()
+) | {"told", "wrote"}  # not "said": a surname too ("Edward Said")
+
+
+#: Words before a surname that are no given name: honorifics, titles, cue verbs.
+NOT_GIVEN_NAMES = speaker_lexicon.HONORIFICS | _TITLES | _CUE_PAST_FORMS
