@@ -27,7 +27,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from quotes.find.claims.claim import Claim, make_claim
-from quotes.find.claims.claim_bounds import clause_start, content_end, sentence_bounds, through_quote
+from quotes.find.claims.claim_bounds import clause_start, sentence_bounds, through_quote
+from quotes.find.claims.content_ends import content_end
 from quotes.find.claims.quoted_objects import passive_quoted, quoted_object
 from quotes.find.claims.verb_claims import verb_claim
 from quotes.find.direct.marks import DirectQuote, MarkedQuote

@@ -20,13 +20,13 @@ from quotes.find.claims.claim_bounds import (
     after_listener_title,
     clause_start,
     condition_before,
-    content_end,
     gerund_subject,
     lost_subject,
     quote_sentence_start,
     sentence_bounds,
     through_quote,
 )
+from quotes.find.claims.content_ends import content_end
 from quotes.find.claims.speech_settings import speaker_description
 from quotes.find.claims.that_clauses import that_clause
 from quotes.find.direct.quote_spans import Spans
