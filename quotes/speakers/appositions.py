@@ -10,14 +10,10 @@ spokesman is no company.
 
 from __future__ import annotations
 
-import re
-
-from spacy.tokens import Token
-
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.entities import ArticleEntities
-from quotes.speakers.sieves import Decision, MentionView
+from quotes.speakers.sieves import Decision, MentionView, organisation_at
 
 #: Heads of a description of a person, which an organisation's name beside it does not name ("a
 #: spokesman, Acme Corp.,": the name is the spokesman's employer at best).
@@ -42,26 +38,8 @@ def organisation_apposition(mention: MentionView, entities: ArticleEntities) -> 
     for child in head.children:
         if child.dep_ != "appos" or child.ent_type_ != "ORG":
             continue
-        name = _organisation_name(child, entities)
+        name = organisation_at(child, entities)
         if name:
             return Decision(name, "organization", "apposition")
     return None
 
-
-def _organisation_name(token: Token, entities: ArticleEntities) -> str:
-    """The name of the organisation whose named entity holds ``token``: the article's fullest name for
-    it, else the entity as written without a leading "the" or a closing possessive."""
-    entity = entities.by_token.get(token.i)
-    if entity is not None and entity.kind == "organization":
-        return entity.name
-    doc = token.doc
-    start = end = token.i
-    while start > 0 and doc[start].ent_iob_ == "I" and doc[start - 1].ent_type_ == "ORG":
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    text = doc[start : end + 1].text
-    entity = entities.organisation(text)
-    if entity is not None:
-        return entity.name
-    return re.sub(r"['’]s?$", "", re.sub(r"^[Tt]he\s+", "", text.strip())).strip()

@@ -66,7 +66,6 @@ def _after(doc: Doc, place: Span) -> list[Token]:
     return [doc[place.end]] if place.end < len(doc) else []
 
 
-
 def member(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """A member addressed by seat ("The Hon. Member for Anytown said"): the person the article names
     with that constituency (resolution ``role``), else a person with no name; ``None`` for any other

@@ -295,13 +295,19 @@ def organisation_described(mention: MentionView, entities: ArticleEntities) -> D
         return None
     for child in head.children:
         if child.dep_ in ("appos", "compound", "poss") and child.ent_type_ == "ORG":
-            entity = entities.by_token.get(child.i)
-            if entity is None or entity.kind != "organization":
-                entity = entities.organisation(_entity_text(child))
-            name = entity.name if entity is not None else _organisation_name(_entity_text(child))
+            name = organisation_at(child, entities)
             if name:
                 return Decision(name, "organization", "organization")
     return None
+
+
+def organisation_at(token: Token, entities: ArticleEntities) -> str:
+    """The name of the organisation whose named entity holds ``token``: the article's fullest name for
+    it, else the entity as written without a leading "the" or a closing possessive."""
+    entity = entities.by_token.get(token.i)
+    if entity is None or entity.kind != "organization":
+        entity = entities.organisation(_entity_text(token))
+    return entity.name if entity is not None else _organisation_name(_entity_text(token))
 
 
 def _organisation_name(text: str) -> str:
