@@ -6,15 +6,22 @@ exceptions into ``Error: ...`` and a non-zero exit. Nothing here finds quotes or
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from quotes.records import CATEGORIES
-
-_T = TypeVar("_T")
+from quotes.running import (
+    Progress,
+    TerminateAsInterrupt,
+    Workers,
+    capped_workers,
+    counted,
+    report_skipped,
+    some_documents,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -72,117 +79,6 @@ neither is read as articles.
 """
 
 
-class _Workers(click.ParamType):
-    """A number of processes (at least 1), or ``auto``: every CPU this process may run on."""
-
-    name = "N|auto"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
-        if isinstance(value, int):
-            number = value
-        elif str(value).strip().lower() == "auto":
-            return usable_cpus()
-        else:
-            try:
-                number = int(value)
-            except ValueError:
-                self.fail(f"{value!r} is not a whole number. Give at least 1, or 'auto'.", param, ctx)
-        if number < 1:
-            self.fail(f"{number} is not in the range x>=1. Give at least 1, or 'auto'.", param, ctx)
-        return number
-
-
-def usable_cpus() -> int:
-    """The CPUs this process may run on: its affinity mask where the platform has one (a container or
-    ``taskset`` may allow fewer than the machine has), else the machine's count."""
-    import os
-
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
-
-
-def _stderr_is_terminal() -> bool:
-    import sys
-
-    return sys.stderr.isatty()
-
-
-class _Progress:
-    """The CLI's progress line on stderr: only on a terminal and without --quiet."""
-
-    def __init__(self, paths: Sequence[Path], quiet: bool) -> None:
-        import sys
-
-        from quotes.progress import ProgressLine
-        from quotes.read.articles import count_documents
-
-        enabled = not quiet and _stderr_is_terminal()
-        total = count_documents(paths) if enabled else None
-        self.line = ProgressLine(sys.stderr, total, enabled=enabled)
-
-    def __enter__(self) -> Callable[[int], None] | None:
-        return self.line if self.line.enabled else None
-
-    def __exit__(self, *exc: object) -> None:
-        self.line.close()
-
-
-def _report_skipped(skipped: Sequence[object]) -> None:
-    if skipped:
-        click.echo(f"Skipped {len(skipped)} bad article(s):", err=True)
-        for article in skipped:
-            click.echo(f"  {article}", err=True)
-
-
-class _TerminateAsInterrupt:
-    """Turn SIGINT and SIGTERM into KeyboardInterrupt while building, so a stopped build cleans up.
-
-    The handler also remembers the signal, and :meth:`ticker` raises it again after the next
-    document: Python drops an exception raised while a finaliser runs, so an interrupt that lands
-    there would otherwise be lost and the build would carry on to the end.
-    """
-
-    def __enter__(self) -> _TerminateAsInterrupt:
-        import signal
-        import threading
-
-        self.pending = False
-        self.previous: dict[int, Any] = {}
-        if threading.current_thread() is threading.main_thread():
-            for signum in (signal.SIGINT, signal.SIGTERM):
-                self.previous[signum] = signal.signal(signum, self._interrupt)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        import signal
-
-        for signum, handler in self.previous.items():
-            signal.signal(signum, handler)
-
-    def _interrupt(self, signum: int, frame: object) -> None:
-        self.pending = True
-        raise KeyboardInterrupt
-
-    def ticker(self, progress: Callable[[int], None] | None) -> _Ticker:
-        """A per-document callback: raise a remembered interrupt, then report to ``progress``."""
-        return _Ticker(self, progress)
-
-
-class _Ticker:
-    """Called after each document: stops a build whose interrupt was dropped, and feeds the line."""
-
-    def __init__(self, stop: _TerminateAsInterrupt, line: Callable[[int], None] | None) -> None:
-        self.stop = stop
-        self.line = line  # the progress line, or None when it is not shown
-
-    def __call__(self, count: int) -> None:
-        if self.stop.pending:
-            raise KeyboardInterrupt
-        if self.line is not None:
-            self.line(count)
-
-
 #: Options ``build`` and ``extract`` share.
 _no_cap_option = click.option(
     "--no-cap",
@@ -231,7 +127,7 @@ interrupted or killed build leaves the previous dataset as it was.
 @click.option("--model", help="spaCy pipeline to use (installed package or path).")
 @click.option(
     "--workers",
-    type=_Workers(),
+    type=Workers(),
     default=1,
     show_default=True,
     help="Parser processes (Ray actors with --engine ray); 'auto' for every CPU this process may use.",
@@ -308,7 +204,7 @@ def build_command(
 
         errors += (RayEngineError,)
     paths = [Path(path) for path in inputs]
-    workers = _capped_workers(workers, no_cap) if engine == "local" else workers
+    workers = capped_workers(workers, no_cap) if engine == "local" else workers
     gold_path = Path(gold) if gold is not None else None
     metadata_path = Path(metadata) if metadata is not None else None
     if not paths:
@@ -323,7 +219,7 @@ def build_command(
     if license_id is None:
         license_id = SEEDS_LICENSE if _is_seeds(paths) else "other"
     try:
-        with _TerminateAsInterrupt() as stop, _Progress(paths, quiet or engine == "ray") as progress:
+        with TerminateAsInterrupt() as stop, Progress(paths, quiet or engine == "ray") as progress:
             summary = build(
                 paths,
                 Path(out),
@@ -344,25 +240,12 @@ def build_command(
     counts = summary.counts
     by_type = ", ".join(f"{name} {count}" for name, count in counts.to_dict()["by_type"].items())
     gold_note = f", {counts.gold} gold" if counts.gold is not None else ""
-    _report_skipped(summary.skipped)
+    report_skipped(summary.skipped)
     click.echo(
         f"Built {out}: {counts.documents} documents, {counts.attributions} attributions"
         f"{f' ({by_type})' if by_type else ''}{gold_note}"
         f"{f', {len(summary.skipped)} skipped' if summary.skipped else ''}"
     )
-
-
-def _capped_workers(workers: int, no_cap: bool) -> int:
-    """``workers``, or the number of CPUs with a warning when it asks for more (each holds a model)."""
-    cpus = usable_cpus()
-    if no_cap or workers <= cpus:
-        return workers
-    click.echo(
-        f"Warning: --workers {workers} is more than the {cpus} CPUs here; using {cpus} "
-        f"(pass --no-cap to start {workers} anyway)",
-        err=True,
-    )
-    return cpus
 
 
 def _is_seeds(paths: Sequence[Path]) -> bool:
@@ -395,7 +278,7 @@ Each output line is one attribution record. On an error the --output file is lef
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use (installed package or path).")
 @click.option(
     "--workers",
-    type=_Workers(),
+    type=Workers(),
     default=1,
     show_default=True,
     help="Processes for parsing; 'auto' for every CPU this process may use.",
@@ -430,15 +313,15 @@ def extract(
 
     paths = [Path(path) for path in inputs]
     _refuse_output_in_inputs("--output", output, paths)
-    workers = _capped_workers(workers, no_cap)
+    workers = capped_workers(workers, no_cap)
     try:
-        with _TerminateAsInterrupt() as stop, _Progress(paths, quiet) as progress:
+        with TerminateAsInterrupt() as stop, Progress(paths, quiet) as progress:
             documents = read_documents(
                 paths,
                 metadata=Path(metadata) if metadata is not None else None,
                 on_error=on_error,
             )
-            documents = _some_documents(documents, paths, skipped)
+            documents = some_documents(documents, paths, skipped)
             pairs = extract_documents(
                 documents,
                 model=model,
@@ -447,7 +330,7 @@ def extract(
             )
             records = (
                 attribution.to_dict()
-                for _, attributions in _counted(pairs, stop.ticker(progress))
+                for _, attributions in counted(pairs, stop.ticker(progress))
                 for attribution in attributions
                 if not categories or attribution.category in categories
             )
@@ -455,29 +338,7 @@ def extract(
     except (InputError, ModelNotFoundError, ExtractionError) as error:
         raise click.ClickException(str(error)) from error
     finally:
-        _report_skipped(skipped)
-
-
-def _some_documents(
-    documents: Iterator[_T], paths: Sequence[Path], skipped: Sequence[object]
-) -> Iterator[_T]:
-    """``documents``, or the error `build` gives when the inputs hold none (read before the model loads)."""
-    import itertools
-
-    from quotes.read.articles import no_articles
-
-    first = next(documents, None)
-    if first is None:
-        raise click.ClickException(no_articles(paths, len(skipped)))
-    return itertools.chain([first], documents)
-
-
-def _counted(pairs: Iterable[_T], progress: Callable[[int], None] | None) -> Iterator[_T]:
-    """Pass ``pairs`` on, reporting each to ``progress``."""
-    for pair in pairs:
-        if progress is not None:
-            progress(1)
-        yield pair
+        report_skipped(skipped)
 
 
 # --- validate ---------------------------------------------------------------------------------

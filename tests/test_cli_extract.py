@@ -169,15 +169,15 @@ def test_workers_must_be_positive(runner: CliRunner, tmp_path: Path) -> None:
 def test_workers_auto_is_every_cpu_the_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    from quotes.cli import _Workers, usable_cpus
+    from quotes.running import Workers, usable_cpus
 
     if hasattr(os, "sched_getaffinity"):
         assert usable_cpus() == len(os.sched_getaffinity(0))
         monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3, 5})
-    assert _Workers().convert("auto", None, None) == usable_cpus()
+    assert Workers().convert("auto", None, None) == usable_cpus()
     if hasattr(os, "sched_getaffinity"):
         assert usable_cpus() == 3
-    assert _Workers().convert("2", None, None) == 2
+    assert Workers().convert("2", None, None) == 2
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "two", "1.5"])

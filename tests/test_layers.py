@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("engines",),
     ("evaluation",),
     ("dataset",),
-    ("cli", "show", "progress", "extract"),
+    ("cli", "show", "progress", "running", "extract"),
 )
 
 

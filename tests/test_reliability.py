@@ -358,7 +358,7 @@ def test_an_interrupted_build_leaves_the_old_dataset(
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the dropped interrupt
 def test_an_interrupt_dropped_by_a_finaliser_stops_the_build_at_the_next_document() -> None:
     """Python drops an exception raised inside a finaliser; the remembered signal is raised again."""
-    from quotes.cli import _TerminateAsInterrupt
+    from quotes.running import TerminateAsInterrupt
 
     class Finalised:
         def __del__(self) -> None:
@@ -366,7 +366,7 @@ def test_an_interrupt_dropped_by_a_finaliser_stops_the_build_at_the_next_documen
 
     before = signal.getsignal(signal.SIGINT)
     counted: list[int] = []
-    with _TerminateAsInterrupt() as stop:
+    with TerminateAsInterrupt() as stop:
         tick = stop.ticker(counted.append)
         tick(1)
         Finalised()

@@ -380,13 +380,13 @@ def test_cli_build_progress_only_on_a_terminal_and_not_quiet(
     terminal: bool,
     progress: bool,
 ) -> None:
-    from quotes import cli
+    from quotes import running
 
     monkeypatch.chdir(tmp_path)
     Path("news").mkdir()
     for name in ("a.txt", "b.txt"):
         Path("news", name).write_text("x", encoding="utf-8")
-    monkeypatch.setattr(cli, "_stderr_is_terminal", lambda: terminal)
+    monkeypatch.setattr(running, "stderr_is_terminal", lambda: terminal)
     result = CliRunner().invoke(main, ["build", "news", *args])
     assert result.exit_code == 0, result.output
     (call,) = recorded_build
