@@ -5,7 +5,8 @@ documents stream past, and swapped in only when every record has passed validati
 build leaves the previous dataset exactly as it was. The same input gives byte-identical Parquet
 files (input order, spans sorted within a document, no timestamps).
 
-The staging directory and the recovery after a killed build are in :mod:`quotes.dataset.staging`; the
+The staging directory, the recovery after a killed build and the refusal to replace a dataset built
+from other inputs are in :mod:`quotes.dataset.staging`; the
 validated, sharded writing of records in :mod:`quotes.dataset.shards`.
 """
 
@@ -21,7 +22,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quotes.dataset.helper import IN_PROCESS, Helper, build_helper
-from quotes.dataset.staging import MARKER, BuildError, check_out, out_lock, staging
+from quotes.dataset.staging import (
+    MARKER,
+    SUMMARY,
+    BuildError,
+    check_out,
+    check_same_inputs,
+    out_lock,
+    staging,
+)
 from quotes.read.io import swap_in
 from quotes.records import CATEGORIES, Attribution, Document
 
@@ -44,7 +53,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-SUMMARY = "build_summary.json"
 CARD = "README.md"
 #: Scores predicted attributions against gold ones and returns the report as Markdown.
 Scorer = Callable[[list[Attribution], list[Attribution]], str]
@@ -339,45 +347,6 @@ def _holding_out_lock(func: Callable[..., BuildSummary]) -> Callable[..., BuildS
     return locked
 
 
-def _check_same_inputs(out: Path, inputs: Sequence[Path], *, force: bool) -> None:
-    """Refuse, without ``force``, to replace a dataset that was built from other inputs."""
-    summary = Path(out) / SUMMARY
-    if force or not (Path(out) / MARKER).is_file() or not summary.is_file():
-        return
-    try:
-        previous = [str(path) for path in json.loads(summary.read_text(encoding="utf-8"))["inputs"]]
-    except (OSError, ValueError, KeyError, TypeError):
-        return  # an unreadable summary says nothing about the inputs
-    current = [Path(path).as_posix() for path in inputs]
-    if previous and _article_files(previous) != _article_files(current):
-        raise BuildError(
-            f"{out}: holds a dataset built from {_listed(previous)}, not from {_listed(current)}; "
-            "pass --force to replace it, or choose another --out"
-        )
-
-
-def _article_files(paths: Sequence[str]) -> set[Path]:
-    """The files the inputs name, directories walked, so `build seeds` and `build seeds/*.txt` agree."""
-    from quotes.read.articles import SIDECARS, SUPPORTED_SUFFIXES
-
-    files: set[Path] = set()
-    for path in map(Path, paths):
-        if not path.is_dir():
-            files.add(path.resolve())
-            continue
-        for file in path.rglob("*"):
-            inner = file.relative_to(path).parts
-            if file.name.endswith(SUPPORTED_SUFFIXES) and file.name not in SIDECARS and file.is_file():
-                if not any(part.startswith(".") for part in inner):
-                    files.add(file.resolve())
-    return files
-
-
-def _listed(paths: Sequence[str]) -> str:
-    shown = ", ".join(paths[:3])
-    return f"{shown} and {len(paths) - 3} more" if len(paths) > 3 else shown
-
-
 @_holding_out_lock
 def build(
     inputs: Sequence[Path],
@@ -438,7 +407,7 @@ def build(
         raise BuildError("the ray engine stops at the first bad article; skipping needs the local engine")
     _check_categories(categories, engine)
     check_out(Path(out), force=force)
-    _check_same_inputs(Path(out), inputs, force=force)
+    check_same_inputs(Path(out), inputs, force=force)
     gold_records, gold_source, gold_path = _read_gold(gold, inputs)
     skipped: list[SkippedArticle] | None = [] if skip_bad else None
 

@@ -5,27 +5,31 @@ record has passed validation. The temporary directory is named ``.<out>.build-<p
 and the old dataset, during the swap, ``.<out>.old-<pid>``: a build killed outright (SIGKILL)
 leaves them behind, and the next build removes those whose process is gone (restoring the old
 dataset if the kill came mid-swap). Only a directory this package wrote (it holds
-:data:`MARKER`) or an empty one is ever replaced.
+:data:`MARKER`) or an empty one is ever replaced, and, without ``--force``, only one built from the
+same input files (:func:`check_same_inputs`).
 """
 
 from __future__ import annotations
 
 import errno
 import fcntl
+import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from quotes.read.articles import DATASET_MARKER
 
-__all__ = ["MARKER", "BuildError", "check_out", "out_lock", "staging"]
+__all__ = ["MARKER", "SUMMARY", "BuildError", "check_out", "check_same_inputs", "out_lock", "staging"]
 
 #: A file in the dataset root that says "this directory was written by ``quotes build``" (the
 #: article reader skips such a directory inside an input directory).
 MARKER = DATASET_MARKER
+#: The build's summary in the dataset root; it records, among other things, the inputs it was built from.
+SUMMARY = "build_summary.json"
 
 
 class BuildError(Exception):
@@ -155,3 +159,42 @@ def unwritable(out: Path, error: OSError) -> BuildError:
     return BuildError(
         f"{out}: cannot write there ({reason}); choose an --out in a directory you can write to"
     )
+
+
+def check_same_inputs(out: Path, inputs: Sequence[Path], *, force: bool) -> None:
+    """Refuse, without ``force``, to replace a dataset that was built from other inputs."""
+    summary = Path(out) / SUMMARY
+    if force or not (Path(out) / MARKER).is_file() or not summary.is_file():
+        return
+    try:
+        previous = [str(path) for path in json.loads(summary.read_text(encoding="utf-8"))["inputs"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # an unreadable summary says nothing about the inputs
+    current = [Path(path).as_posix() for path in inputs]
+    if previous and _article_files(previous) != _article_files(current):
+        raise BuildError(
+            f"{out}: holds a dataset built from {_listed(previous)}, not from {_listed(current)}; "
+            "pass --force to replace it, or choose another --out"
+        )
+
+
+def _article_files(paths: Sequence[str]) -> set[Path]:
+    """The files the inputs name, directories walked, so `build seeds` and `build seeds/*.txt` agree."""
+    from quotes.read.articles import SIDECARS, SUPPORTED_SUFFIXES
+
+    files: set[Path] = set()
+    for path in map(Path, paths):
+        if not path.is_dir():
+            files.add(path.resolve())
+            continue
+        for file in path.rglob("*"):
+            inner = file.relative_to(path).parts
+            if file.name.endswith(SUPPORTED_SUFFIXES) and file.name not in SIDECARS and file.is_file():
+                if not any(part.startswith(".") for part in inner):
+                    files.add(file.resolve())
+    return files
+
+
+def _listed(paths: Sequence[str]) -> str:
+    shown = ", ".join(paths[:3])
+    return f"{shown} and {len(paths) - 3} more" if len(paths) > 3 else shown
