@@ -6,8 +6,8 @@ build leaves the previous dataset exactly as it was. The same input gives byte-i
 files (input order, spans sorted within a document, no timestamps).
 
 The staging directory, the recovery after a killed build and the refusal to replace a dataset built
-from other inputs are in :mod:`quotes.dataset.staging`; the
-validated, sharded writing of records in :mod:`quotes.dataset.shards`.
+from other inputs are in :mod:`quotes.dataset.staging`; the validated, sharded writing of records in
+:mod:`quotes.dataset.shards`.
 """
 
 from __future__ import annotations
