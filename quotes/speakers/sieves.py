@@ -435,7 +435,7 @@ def latest_pair(
     first = token.sent.start
     for _ in range(reach):
         first = doc[first - 1].sent.start if first > 0 else first
-    people = [e for e in doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= token.i]
+    people = [e for e in doc.ents if _a_person(e, entities) and first <= e.start and e.end <= token.i]
     for k in range(len(people) - 1, 0, -1):
         one, other = people[k - 1], people[k]
         if not _joined(doc, one, other) or one.sent.start != other.sent.start:
@@ -448,6 +448,15 @@ def latest_pair(
         if all(f is not None and f.kind == "person" for f in found) and found[0] is not found[1]:
             return Decision(" and ".join(f.name for f in found if f is not None), "group", "group")
     return None
+
+
+def _a_person(ent: Span, entities: ArticleEntities) -> bool:
+    """Whether a named entity is a person's: tagged so, or a person in the entity model (a surname the
+    model tagged an organisation, "Goodlatte and Ann Roe")."""
+    if ent.label_ == "PERSON":
+        return True
+    known = entities.by_token.get(ent.root.i)
+    return known is not None and known.kind == "person"
 
 
 def _joined(doc: Doc, one: Span, other: Span) -> bool:
