@@ -115,7 +115,9 @@ class BodySieves(ResolverState):
                 if owner.name is not None:
                     return sieves.Decision(owner.name, owner.kind, "document", owner.gender)
         if documents.is_definite(seen.head):
-            _, entity = self.documents.earlier(seen.head)
+            introduced, entity = self.documents.earlier(seen.head)
+            if not introduced:  # "Acme sued the city ... The lawsuit says": brought about by a verb
+                entity = documents.owner_by_earlier_verb(seen.head, self.entities)
             if entity is not None:
                 return sieves.decide(entity, "document")
             speaker = self.last_speaker

@@ -169,6 +169,23 @@ def _referred_back(token: Token, entities: ArticleEntities) -> Entity | None:
     return organisations.referred_back(token.lower_, entities, token.idx)
 
 
+def owner_by_earlier_verb(head: Token, entities: ArticleEntities) -> Entity | None:
+    """For a definite document the article introduced by a verb rather than a noun ("Acme sued the
+    city on Monday. The lawsuit says"; "Gallup polled 900 adults ... The poll found"), the named
+    subject of the latest verb before it that brings such a document about
+    (:data:`~quotes.lexicon.names.DOCUMENTS_OF_VERBS`); ``None`` when there is none, or when that verb
+    names no owner ("The city was sued")."""
+    if not is_definite(head):
+        return None
+    kind = kind_of(head)
+    for token in reversed(head.doc[: head.i]):
+        if token.pos_ != "VERB" or kind not in name_lexicon.DOCUMENTS_OF_VERBS.get(token.lemma_.lower(), ()):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]  # none in the passive
+        return _coordinated(subjects[0], entities) if subjects else None
+    return None
+
+
 def _campaign(token: Token, entities: ArticleEntities) -> Entity | None:
     """The campaign a subject names ("Ann Roe's campaign is airing an ad"): the organisation "Roe
     campaign", not the candidate."""

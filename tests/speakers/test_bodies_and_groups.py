@@ -1,5 +1,6 @@
 """Documents, organisations and groups as speakers: a document whose owners are several people named
-together ("Ben Sasse and Tom Hale sent a letter ... The letter says"), a document from a body the
+together ("Ben Sasse and Tom Hale sent a letter ... The letter says"), a document a verb brought about
+("Tom Hale sued the city ... The lawsuit says"), a document from a body the
 phrase refers back to ("a statement from the union"), a surname the model tags an organisation
 ("Sasse and Tom Hale wrote"), and a group of two named together ("the two senators"). A wrong name is
 worse than none: a document of an owner left unclear keeps no name. Sentences written for these tests."""
@@ -34,6 +35,16 @@ OWNED = [
         "The Acme Workers Union went on strike. A statement from the union said that pay had fallen.",
         ("Acme Workers Union", "organization"),
     ),
+    # a document a verb brought about: the verb's subject
+    (
+        "The Acme Workers Union sued the city on Monday. According to the suit, the fence is illegal.",
+        ("Acme Workers Union", "organization"),
+    ),
+    ("Tom Hale sued the city on Monday. The lawsuit says that the fence is illegal.", ("Tom Hale", "person")),
+    (
+        "Kestrel Research polled 900 adults in May. The poll found that most voters are undecided.",
+        ("Kestrel Research", "organization"),
+    ),
     (
         "A statement from the Acme Workers Union said that pay had fallen.",
         ("Acme Workers Union", "organization"),
@@ -56,6 +67,11 @@ UNOWNED = [
     # nothing of the noun's kind was named
     "The Acme Workers Union went on strike. A statement from the agency said that pay had fallen.",
     "The report says that the river is dirty.",
+    # sued in the passive: the verb names no owner
+    "The city was sued on Monday. The lawsuit says that the fence is illegal.",
+    # a lawsuit is no report, and "a lawsuit" is another one
+    "Tom Hale sued the city on Monday. The report says that the fence is illegal.",
+    "Tom Hale sued the city on Monday. A lawsuit says that the fence is illegal.",
 ]
 
 
