@@ -176,6 +176,15 @@ STATEMENT_KINDS: frozenset[str] = frozenset({"statement", "remarks", "comment"})
 #: said" in a story on the Supreme Court is the court's.
 DOCUMENT_ISSUERS: dict[str, str] = {"opinion": "court", "ruling": "court"}
 
+#: Verbs (lemmas) that bring a document about without naming it, by the kinds of document
+#: (:func:`quotes.speakers.documents.document_kind`) they bring: "Acme sued the city ... The lawsuit
+#: says" is Acme's lawsuit, "Gallup polled 900 adults ... The poll found" Gallup's poll.
+DOCUMENTS_OF_VERBS: dict[str, frozenset[str]] = {
+    "sue": frozenset({"lawsuit", "complaint"}),
+    "poll": frozenset({"poll"}),
+    "survey": frozenset({"poll"}),
+}
+
 #: Verbs (lemmas) whose subject brings out the document that is their object ("Acme released a
 #: report", "Tom Hale filed a suit"): the subject owns the document.
 DOCUMENT_VERBS: frozenset[str] = frozenset(

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import documents, entities, members, organisations, pronouns, sieves
+from quotes.speakers import appositions, documents, entities, members, organisations, pronouns, sieves
 from quotes.speakers.mentions import Mention, noun_phrase
 from quotes.speakers.registry import KnownSpeaker
 from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
@@ -89,6 +89,9 @@ class BodySieves(ResolverState):
     def _apposition(self, seen: sieves.MentionView) -> sieves.Decision | None:
         return sieves.apposition(self.doc, seen, self.entities)
 
+    def _organisation_apposition(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        return appositions.organisation_apposition(seen, self.entities)  # "the regulator, Ofgem,"
+
     def _document(self, seen: sieves.MentionView) -> sieves.Decision | None:
         """A document speaks for its owner; "her statement" for the person "her" stands for; "the
         report" for the owner of the report the article introduced before; a document with no owner
@@ -112,7 +115,9 @@ class BodySieves(ResolverState):
                 if owner.name is not None:
                     return sieves.Decision(owner.name, owner.kind, "document", owner.gender)
         if documents.is_definite(seen.head):
-            _, entity = self.documents.earlier(seen.head)
+            introduced, entity = self.documents.earlier(seen.head)
+            if not introduced:  # "Acme sued the city ... The lawsuit says": brought about by a verb
+                entity = documents.owner_by_earlier_verb(seen.head, self.entities)
             if entity is not None:
                 return sieves.decide(entity, "document")
             speaker = self.last_speaker

@@ -57,8 +57,6 @@ class DescriptionSieves(ResolverState):
     ) -> ResolvedSpeaker:
         """The last sieves: a near-spelling of a surname the article names, a role head the article
         gives a named person, and names the parser tags but the article names nowhere else."""
-        if _organisation_apposition(seen.head):  # "Ofgem, the energy regulator, said": a body
-            return self._make(mention, None, bare, "organization", "organization")
         full = self._near_surname(lower[-1]) if len(words) == 1 else None
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
@@ -304,15 +302,3 @@ def _place(token: Token) -> bool:
     """Whether the model tags a word a place or a people ("Washington", "Texans"), never a surname."""
     return token.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
 
-
-def _organisation_apposition(head: Token | None) -> bool:
-    """Whether a proper name has in apposition a noun that makes it an organisation ("Ofgem, the energy
-    regulator,"; "the regulator, Ofgem,"): the name is a body's, not a person's."""
-    if head is None or head.pos_ != "PROPN":
-        return False
-    linked = [c for c in head.children if c.dep_ == "appos"]
-    if head.dep_ == "appos":
-        linked.append(head.head)
-    return any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in speaker_lexicon.APPOSITION_ORGANISATION_HEADS for t in linked
-    )

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import countries as country_lexicon
 from quotes.lexicon import names as name_lexicon
+from quotes.speakers import organisations
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
@@ -85,7 +86,7 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
                     after += [c for c in prep.children if c.dep_ == "pobj"]
     for token in after:
-        entity = _named(token, entities, _PLACES)
+        entity = _coordinated(token, entities, _PLACES) or _referred_back(token, entities)
         if entity is not None:
             return entity
     for token in published:
@@ -122,7 +123,66 @@ def _owner_by_verb(head: Token, entities: ArticleEntities) -> Entity | None:
         return None
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return _campaign(child, entities) or _named(child, entities)
+            return _campaign(child, entities) or _coordinated(child, entities)
+    return None
+
+
+def _coordinated(
+    token: Token, entities: ArticleEntities, excluded: frozenset[str] = frozenset()
+) -> Entity | None:
+    """The owner a noun phrase names (:func:`_named`); where it joins names with "and" ("Tom Hale and
+    Ann Roe sent a letter", "a letter from Acme and the Hale Trust"), all of them as one owner of kind
+    group, when each is a person or organisation the phrase names; ``None`` when one of them is not (a
+    wrong name is worse than none)."""
+    conjuncts = [c for c in token.subtree if c.dep_ == "conj" and c.head.i in (token.i, *_conj_chain(token))]
+    first = _named(token, entities, excluded)
+    if not conjuncts or first is None:
+        return first
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in token.subtree):
+        return None  # "Acme or the Hale Trust": whose, the sentence does not say
+    named = [first, *(_named(c, entities, excluded) for c in conjuncts)]
+    if any(found is None or found.kind not in ("person", "organization") for found in named):
+        return None
+    names = list(dict.fromkeys(found.name for found in named if found is not None))
+    return Entity(" and ".join(names), "group") if len(names) >= 2 else first
+
+
+def _conj_chain(token: Token) -> list[int]:
+    """The token indices of the conjuncts chained after ``token`` ("A, B and C": B hangs on A, C on B)."""
+    chain, current = [], token
+    while True:
+        nxt = next((c for c in current.children if c.dep_ == "conj"), None)
+        if nxt is None:
+            return chain
+        chain.append(nxt.i)
+        current = nxt
+
+
+def _referred_back(token: Token, entities: ArticleEntities) -> Entity | None:
+    """The organisation a definite noun after a document refers back to ("a statement from the union"
+    after the article named the Acme Workers Union): :func:`~quotes.speakers.organisations.referred_back`;
+    ``None`` for an indefinite body ("a statement from a union") or any other noun."""
+    if token.pos_ != "NOUN" or token.ent_type_ or token.lower_ not in organisations.BACK_HEADS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        return None
+    return organisations.referred_back(token.lower_, entities, token.idx)
+
+
+def owner_by_earlier_verb(head: Token, entities: ArticleEntities) -> Entity | None:
+    """For a definite document the article introduced by a verb rather than a noun ("Acme sued the
+    city on Monday. The lawsuit says"; "Gallup polled 900 adults ... The poll found"), the named
+    subject of the latest verb before it that brings such a document about
+    (:data:`~quotes.lexicon.names.DOCUMENTS_OF_VERBS`); ``None`` when there is none, or when that verb
+    names no owner ("The city was sued")."""
+    if not is_definite(head):
+        return None
+    kind = kind_of(head)
+    for token in reversed(head.doc[: head.i]):
+        if token.pos_ != "VERB" or kind not in name_lexicon.DOCUMENTS_OF_VERBS.get(token.lemma_.lower(), ()):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]  # none in the passive
+        return _coordinated(subjects[0], entities) if subjects else None
     return None
 
 

@@ -187,13 +187,30 @@ def build(doc: Doc) -> ArticleEntities:
     for ent in sorted(persons, key=lambda e: (len(person_words(e.text)) < 2, e.start)):
         _add_person(model, doc, ent)
     for ent in doc.ents:
-        if (ent.label_ == "ORG" and ent.end not in reread) or institution(ent) or named_body(ent):
+        if ent.label_ == "ORG" and _lone_surname(model, ent):
+            _add_person(model, doc, ent)  # "Goodlatte and Ann Roe wrote" after "Bob Goodlatte"
+        elif (ent.label_ == "ORG" and ent.end not in reread) or institution(ent) or named_body(ent):
             _add_organisation(model, doc, ent)
     for span in untagged_organisations(doc):
         _add_organisation(model, doc, span)
     for entity in model.persons + model.organisations:
         entity.offsets.sort()
     return model
+
+
+def _lone_surname(model: ArticleEntities, ent: Span) -> bool:
+    """Whether a one-word name the model tagged an organisation is the surname of exactly one person
+    the article names in full ("Bob Goodlatte chairs the panel ... Goodlatte and Ann Roe wrote"), and
+    the word begins no organisation's name the model tagged ("Ford" beside "Ford Motor")."""
+    if len(ent) != 1 or not ent.text[:1].isupper():
+        return False
+    word = ent.text.lower()
+    full = [e for e in model.by_surname.get(word, []) if len(e.name.split()) >= 2]
+    if len(full) != 1:
+        return False
+    return not any(
+        e.label_ == "ORG" and len(e) >= 2 and e[0].lower_ == word for e in ent.doc.ents
+    )
 
 
 def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:

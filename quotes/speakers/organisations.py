@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers.entities import ArticleEntities, Entity, organisation_words
+from quotes.speakers.entities import ArticleEntities, Entity
 
 #: Words an acronym leaves out ("Public Policy Institute of California" is PPIC).
 _UNLETTERED = frozenset({"of", "the", "and", "for", "on", "in", "at", "to", "&"})
@@ -145,29 +145,6 @@ _SPEAKS_FOR = frozenset({"for", "at", "of"})
 _SPOKESPERSONS = speaker_lexicon.SPOKESPERSON_HEADS - speaker_lexicon.ANONYMOUS_HEADS - {"statement"}
 
 
-def apposed(head: Token, entities: ArticleEntities) -> str | None:
-    """The organisation named in apposition to a noun of organisation ("the regulator, Ofgem,"; "the
-    energy regulator Ofgem"; "the broadcaster, the BBC,"): its fullest name in the article, else its
-    name as written; ``None`` when the noun is no organisation's or nothing is in apposition. A person
-    named so ("the group's founder, Ann Roe,") is another sieve's."""
-    if head.ent_type_ or head.pos_ != "NOUN" or not _organisation_noun(head.lower_):
-        return None
-    for child in head.children:
-        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_ == "DATE":
-            continue
-        entity = entities.by_token.get(child.i)  # a body the model tagged a person is one in the model
-        if entity is not None:
-            return entity.name if entity.kind == "organization" else None
-        if child.ent_type_ == "ORG":
-            doc, start, end = child.doc, child.i, child.i + 1
-            while start > head.i + 1 and doc[start].ent_iob_ == "I":
-                start -= 1  # the whole name, wherever the parse put its head ("the Bank of England")
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            return " ".join(organisation_words(doc[start:end].text)) or None
-    return None
-
-
 def spoken_for(head: Token, entities: ArticleEntities) -> Entity | None:
     """The organisation a spokesperson speaks for when the phrase refers back to it by a noun ("a
     spokesperson for the broadcaster", "a spokesman at the ministry" after the article named the
@@ -186,7 +163,3 @@ def spoken_for(head: Token, entities: ArticleEntities) -> Entity | None:
                 return referred_back(body.lower_, entities, body.idx)
     return None
 
-
-def _organisation_noun(word: str) -> bool:
-    """Whether a noun names a kind of organisation ("regulator", "broadcaster", "company")."""
-    return word in BACK_HEADS or word in speaker_lexicon.APPOSITION_ORGANISATION_HEADS

@@ -19,7 +19,8 @@ built once per article; the sieves that read it are in :mod:`quotes.speakers.sie
 * an organisation ("a Downing Street spokesman", "the Russian defence ministry") is the registry's
   canonical organisation, or the mention without its article and spokesperson word;
 * then campaigns ("the Roe campaign"), pairs ("the couple": the two people named together just before),
-  groups ("defence sources": kind ``group``, no name), appositions ("The chief, Paul Roe,"), documents
+  groups ("defence sources": kind ``group``, no name), appositions of a person ("The chief, Paul Roe,")
+  and of an organisation ("the regulator, Ofgem,"; "Ofgem, the regulator,"), documents
   (their owner, or no name), organisations referred back to ("the company"), definite role descriptions
   ("the senator": the person in the foreground);
 * last, a description still unresolved is the person or organisation the next sentence introduces as
@@ -38,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import appositions, named_first, sieves
+from quotes.speakers import named_first, sieves
 from quotes.speakers.body_sieves import BodySieves
 from quotes.speakers.description_sieves import DescriptionSieves
 from quotes.speakers.doc_text import text_of
@@ -165,7 +166,7 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
             self._pair,
             sieves.group,
             self._apposition,
-            lambda seen: appositions.organisation_apposition(seen, self.entities),
+            self._organisation_apposition,
             self._document,
             sieves.titled_name,
             self._organisation_named,

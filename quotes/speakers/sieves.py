@@ -278,23 +278,21 @@ def shared_surname(mention: MentionView, entities: ArticleEntities) -> Decision 
 
 
 def organisation_described(mention: MentionView, entities: ArticleEntities) -> Decision | None:
-    """An organisation noun with the organisation's name in its phrase ("the People's Daily
-    newspaper", "the Israeli newspaper Haaretz", "the Acme Corp. board", "the regulator, Ofgem,"), or
-    a spokesperson for a body the phrase refers back to ("a spokesperson for the broadcaster"): that
-    organisation (:func:`quotes.speakers.organisations.apposed`, :func:`~.organisations.spoken_for`)."""
+    """An organisation noun with the organisation's name before it in its phrase ("the People's Daily
+    newspaper", "the Acme Corp. board"), or a spokesperson for a body the phrase refers back to ("a
+    spokesperson for the broadcaster", :func:`quotes.speakers.organisations.spoken_for`): that
+    organisation. A name in apposition ("the regulator, Ofgem,") is
+    :func:`quotes.speakers.appositions.organisation_apposition`'s."""
     head = mention.head
     if head is None:
         return None
-    apposed = organisations.apposed(head, entities)
-    if apposed is not None:  # "the regulator, Ofgem, said"
-        return Decision(apposed, "organization", "organization")
     spoken_for = organisations.spoken_for(head, entities)
     if spoken_for is not None:  # "a spokesperson for the broadcaster" after the article named the BBC
         return decide(spoken_for, "organization")
     if head.ent_type_ or head.lower_ not in name_lexicon.ORGANISATION_BACK_HEADS:
         return None
     for child in head.children:
-        if child.dep_ in ("appos", "compound", "poss") and child.ent_type_ == "ORG":
+        if child.dep_ in ("compound", "poss") and child.ent_type_ == "ORG":
             name = organisation_at(child, entities)
             if name:
                 return Decision(name, "organization", "organization")
@@ -437,7 +435,7 @@ def latest_pair(
     first = token.sent.start
     for _ in range(reach):
         first = doc[first - 1].sent.start if first > 0 else first
-    people = [e for e in doc.ents if e.label_ == "PERSON" and first <= e.start and e.end <= token.i]
+    people = [e for e in doc.ents if _a_person(e, entities) and first <= e.start and e.end <= token.i]
     for k in range(len(people) - 1, 0, -1):
         one, other = people[k - 1], people[k]
         if not _joined(doc, one, other) or one.sent.start != other.sent.start:
@@ -450,6 +448,15 @@ def latest_pair(
         if all(f is not None and f.kind == "person" for f in found) and found[0] is not found[1]:
             return Decision(" and ".join(f.name for f in found if f is not None), "group", "group")
     return None
+
+
+def _a_person(ent: Span, entities: ArticleEntities) -> bool:
+    """Whether a named entity is a person's: tagged so, or a person in the entity model (a surname the
+    model tagged an organisation, "Goodlatte and Ann Roe")."""
+    if ent.label_ == "PERSON":
+        return True
+    known = entities.by_token.get(ent.root.i)
+    return known is not None and known.kind == "person"
 
 
 def _joined(doc: Doc, one: Span, other: Span) -> bool:
