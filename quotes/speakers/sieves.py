@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
@@ -398,12 +398,23 @@ def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
 #: Heads of a description of a body of people that the next sentence may name as an organisation ("a
 #: civil rights group says ... The Acme Rights Council ...").
 def next_subject(head: Token) -> Token | None:
-    """The subject of the main clause of the sentence after ``head``'s, or ``None`` (the last sentence)."""
+    """The subject of the main clause of the sentence after ``head``'s, or ``None`` (the last sentence).
+    A section label in capitals between them ("ABSTRACT.", "FULL TEXT.") is no sentence of the story."""
     doc, end = head.doc, head.sent.end
+    while end < len(doc) and _section_label(doc[end].sent):
+        end = doc[end].sent.end
     if end >= len(doc):
         return None
     following = doc[end].sent
     return next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _section_label(sentence: Span) -> bool:
+    """Whether a sentence is a label in capitals: one to three words, each all upper case, no verb."""
+    words = [t for t in sentence if t.is_alpha]
+    return 1 <= len(words) <= 3 and all(t.is_upper and len(t) > 1 for t in words) and not any(
+        t.pos_ in ("VERB", "AUX") for t in words
+    )
 
 
 _GROUP_BODIES = frozenset({"group", "organization", "organisation", "union", "coalition", "association"})
