@@ -412,8 +412,10 @@ def next_subject(head: Token) -> Token | None:
 def _section_label(sentence: Span) -> bool:
     """Whether a sentence is a label in capitals: one to three words, each all upper case, no verb."""
     words = [t for t in sentence if t.is_alpha]
-    return 1 <= len(words) <= 3 and all(t.is_upper and len(t) > 1 for t in words) and not any(
-        t.pos_ in ("VERB", "AUX") for t in words
+    return (
+        1 <= len(words) <= 3
+        and all(t.is_upper and len(t) > 1 for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
     )
 
 
