@@ -405,6 +405,30 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset({"official", "source", "person", "in
 #: Head words of a mention of two people together ("the couple", "the pair", "the two").
 PAIR_HEADS: frozenset[str] = frozenset({"couple", "pair", "duo", "two"})
 
+#: Titles written before a name that a definite plural names its holders by ("Chairman Ann Roe and
+#: Chairman Tom Hale ... the committee chairmen wrote"), as singular lemmas.
+PAIR_TITLES: frozenset[str] = frozenset(
+    {
+        "chairman",
+        "chairwoman",
+        "senator",
+        "representative",
+        "governor",
+        "mayor",
+        "minister",
+        "secretary",
+        "commissioner",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "judge",
+        "justice",
+        "director",
+        "president",
+        "leader",
+    }
+)
+
 
 #: Verbs of saying that go on with the latest speaker's words ("she added", "he continued"): a pronoun
 #: subject of one is that speaker, not a subject named in between.

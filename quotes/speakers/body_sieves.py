@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import appositions, documents, entities, members, organisations, pronouns, sieves
+from quotes.speakers import appositions, documents, entities, members, organisations, pairs, pronouns, sieves
 from quotes.speakers.mentions import Mention, noun_phrase
 from quotes.speakers.registry import KnownSpeaker
 from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
@@ -84,7 +84,17 @@ class BodySieves(ResolverState):
         return sieves.Decision(f"{found} campaign", "organization", "organization") if found else None
 
     def _pair(self, seen: sieves.MentionView) -> sieves.Decision | None:
-        return sieves.pair(self.doc, seen, self.entities)
+        """A definite pair: the two people named together just before; else the pair that spoke last,
+        close before ("The two lawmakers argue ... “...,” the two write")."""
+        decision = pairs.pair(self.doc, seen, self.entities)
+        last = self.last_speaker
+        if decision is not None or seen.head is None or last is None or not pairs.two_people(seen.head):
+            return decision
+        if last.kind != "group" or not last.name or last.name.count(" and ") != 1 or last.start is None:
+            return None
+        if not pairs.within_reach(self.doc, last.start, seen.head):
+            return None
+        return sieves.Decision(last.name, "group", "group")
 
     def _apposition(self, seen: sieves.MentionView) -> sieves.Decision | None:
         return sieves.apposition(self.doc, seen, self.entities)

@@ -76,7 +76,9 @@ BACK_HEADS = (
 )
 
 
-def referred_back(word: str, entities: ArticleEntities, before: int) -> Entity | None:
+def referred_back(
+    word: str, entities: ArticleEntities, before: int, place: frozenset[str] = frozenset()
+) -> Entity | None:
     """The organisation a description with head noun ``word`` refers back to ("the union", "the
     agency", "police", "the company"): of the organisations the article named before ``before``, the
     one named nearest before it that fits the noun (the noun is a word of its name, a word of its name
@@ -84,8 +86,14 @@ def referred_back(word: str, entities: ArticleEntities, before: int) -> Entity |
     nouns of a trade, the nearest that is no public body, union, party or court; for "the group" the
     latest with the word in its name, else the latest at all; ``None`` when none fits. An organisation
     named last only as someone's workplace ("Analysts at Barclays said") gives way to one named
-    otherwise ("Shell reported ... The company said" is Shell)."""
+    otherwise ("Shell reported ... The company said" is Shell). A ``place`` the description is set in
+    ("police in Kaduna State": the words "kaduna") keeps to organisations with one of its words in
+    their name, so that no force of another city is given."""
     word = word.lower()
+    if place:
+        fitting = [e for e in entities.organisations if e.named_before(before) and fits(e, word)]
+        fitting = [e for e in fitting if place & {w.lower() for w in e.name.replace("-", " ").split()}]
+        return max(fitting, key=lambda e: e.last_before(before), default=None)
     if word in name_lexicon.GENERIC_ORGANISATION_HEADS and word not in name_lexicon.COMPANY_HEADS:
         return entities.organisation_by_word(word, before) or entities.latest_organisation(before)
     types = name_lexicon.ORGANISATION_TYPE_WORDS.get(word, frozenset()) | {word}
@@ -114,6 +122,20 @@ def _fits(entity: Entity, word: str, types: frozenset[str]) -> bool:
     if word in name_lexicon.COMPANY_HEADS:  # "Ofgem, the regulator," and "the Pentagon" are none
         return not (words | entity.roles | known) & name_lexicon.NOT_COMPANY_WORDS
     return bool(words & types)
+
+
+#: Words of a place's name that tell no place from another ("Kaduna State", "the City of Dayton").
+_PLACE_FILLERS = frozenset({"state", "city", "county", "province", "region", "district", "of", "the"})
+
+
+def placed_in(head: Token) -> frozenset[str]:
+    """The words, lower case, of the place a description of a body is set in ("police in Kaduna
+    State": {"kaduna"}; "the union in Ohio"); empty when it names none."""
+    words: set[str] = set()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")):
+            words |= {t.lower_ for t in place.subtree if t.ent_type_ in ("GPE", "LOC") and t.is_alpha}
+    return frozenset(words - _PLACE_FILLERS)
 
 
 def described_before(head: Token) -> Entity | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import narrator, pronouns, sieves
+from quotes.speakers import narrator, pairs, pronouns, sieves
 from quotes.speakers.mentions import Mention
 from quotes.speakers.resolved import ResolvedSpeaker
 from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
@@ -45,7 +45,7 @@ class PronounSieves(ResolverState):
                 token = pronouns.token_at(self.doc, mention.start, mention.end)
                 pair = pronouns.named_pair(token, self.entities) if token is not None else None
                 if pair is None and token is not None:
-                    latest = sieves.latest_pair(self.doc, token, self.entities, 1, subject=True)
+                    latest = pairs.latest_pair(self.doc, token, self.entities, 1, subject=True)
                     pair = latest.name if latest is not None else None
                 return self._make(mention, None, pair, "group", "pronoun")
             return self._make(mention, None, None, "unknown", "unresolved")

@@ -224,7 +224,10 @@ def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decisi
         return None
     if head.lower_ not in organisations.BACK_HEADS or _indefinite(head):  # "a union" is a new one
         return None
-    entity = organisations.referred_back(head.lower_, entities, mention.start)
+    place = organisations.placed_in(head)
+    entity = organisations.referred_back(head.lower_, entities, mention.start, place)
+    if entity is None and place:  # "police in Kaduna State" is no force the article named elsewhere
+        return Decision(None, "organization", "unresolved")
     if entity is None:  # "a New Hampshire ballot commission ... the commission said"
         entity = organisations.described_before(head)
     return decide(entity, "organization") if entity is not None else None
@@ -393,12 +396,25 @@ def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
 #: Heads of a description of a body of people that the next sentence may name as an organisation ("a
 #: civil rights group says ... The Acme Rights Council ...").
 def next_subject(head: Token) -> Token | None:
-    """The subject of the main clause of the sentence after ``head``'s, or ``None`` (the last sentence)."""
+    """The subject of the main clause of the sentence after ``head``'s, or ``None`` (the last sentence).
+    A section label in capitals between them ("ABSTRACT.", "FULL TEXT.") is no sentence of the story."""
     doc, end = head.doc, head.sent.end
+    while end < len(doc) and _section_label(doc[end].sent):
+        end = doc[end].sent.end
     if end >= len(doc):
         return None
     following = doc[end].sent
     return next((t for t in following.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _section_label(sentence: Span) -> bool:
+    """Whether a sentence is a label in capitals: one to three words, each all upper case, no verb."""
+    words = [t for t in sentence if t.is_alpha]
+    return (
+        1 <= len(words) <= 3
+        and all(t.is_upper and len(t) > 1 for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
 
 
 _GROUP_BODIES = frozenset({"group", "organization", "organisation", "union", "coalition", "association"})
@@ -412,95 +428,6 @@ def _refers_back(head: Token) -> bool:
         or (child.dep_ == "poss" and child.lower_ in speaker_lexicon.POSSESSIVE_OPENERS)
         for child in head.children
     )
-
-
-def pair(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
-    """A definite mention of two people ("the couple", "the pair", "both candidates", "the two
-    lawmakers"): the two persons the article named together last ("Ann Roe and Tom Hale", "Ann Roe, 40,
-    and her husband, Tom Hale,"), in the mention's sentence or the :data:`PAIR_REACH` before it; kind
-    group. Two of something else ("both parties", "the two countries") and an indefinite pair ("two
-    aides") name nobody here."""
-    head = mention.head
-    if head is None or not _two_people(head):
-        return None
-    return latest_pair(doc, head, entities, PAIR_REACH)
-
-
-def latest_pair(
-    doc: Doc, token: Token, entities: ArticleEntities, reach: int, subject: bool = False
-) -> Decision | None:
-    """The two persons named together last before ``token``, in its sentence or the ``reach``
-    sentences before (only as the subject of a clause, with ``subject``: "Ann Roe and Tom Hale met
-    ... They said"), as a group decision; ``None`` when there are none."""
-    first = token.sent.start
-    for _ in range(reach):
-        first = doc[first - 1].sent.start if first > 0 else first
-    people = [e for e in doc.ents if _a_person(e, entities) and first <= e.start and e.end <= token.i]
-    for k in range(len(people) - 1, 0, -1):
-        one, other = people[k - 1], people[k]
-        if not _joined(doc, one, other) or one.sent.start != other.sent.start:
-            continue
-        if subject and one.root.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if (k >= 2 and _listed(doc, people[k - 2], one)) or _listed_after(doc, other):
-            continue  # three or more people named together are no pair
-        found = [entities.by_token.get(e.root.i) or entities.person(name_words(e.text)) for e in (one, other)]
-        if all(f is not None and f.kind == "person" for f in found) and found[0] is not found[1]:
-            return Decision(" and ".join(f.name for f in found if f is not None), "group", "group")
-    return None
-
-
-def _a_person(ent: Span, entities: ArticleEntities) -> bool:
-    """Whether a named entity is a person's: tagged so, or a person in the entity model (a surname the
-    model tagged an organisation, "Goodlatte and Ann Roe")."""
-    if ent.label_ == "PERSON":
-        return True
-    known = entities.by_token.get(ent.root.i)
-    return known is not None and known.kind == "person"
-
-
-def _joined(doc: Doc, one: Span, other: Span) -> bool:
-    """Whether two names are joined by "and" with nothing between but their appositions, ages and a
-    family noun ("Ann Roe, 40, and her husband, Tom Hale"): no verb, no third name, a few words."""
-    between = doc[one.end : other.start]
-    return (
-        len(between) <= _PAIR_GAP
-        and sum(t.lower_ == "and" for t in between) == 1
-        and not any(t.pos_ in ("VERB", "AUX") for t in between)
-    )
-
-
-def _listed(doc: Doc, before: Span, one: Span) -> bool:
-    """Whether a name follows another with only punctuation between ("Ed Park, Ann Roe and ...")."""
-    return all(t.is_punct for t in doc[before.end : one.start])
-
-
-def _listed_after(doc: Doc, other: Span) -> bool:
-    """Whether another person's name follows a name after "and" or a comma ("... Tom Hale and Ed Park")."""
-    after = doc[other.end : other.end + 2]
-    return any(t.lower_ in (",", "and") for t in after) and any(
-        t.ent_type_ == "PERSON" for t in doc[other.end : other.end + 3]
-    )
-
-
-#: The most words between two names joined by "and" ("Ann Roe, 40, and her husband, Tom Hale").
-_PAIR_GAP = 8
-
-
-#: How many sentences before a pair's mention the two people's names may be.
-PAIR_REACH = 2
-
-
-def _two_people(head: Token) -> bool:
-    """Whether a noun phrase is a definite mention of two people: "both" before a person noun, or "the"
-    before "couple", "pair" or "two" ("the two", "the two senators")."""
-    words = {child.lower_ for child in head.children if child.dep_ in ("det", "predet", "preconj", "nummod")}
-    person = head.lemma_.lower() in speaker_lexicon.SPEAKER_ROLE_HEADS | name_lexicon.EPITHET_HEADS
-    if "both" in words:
-        return person
-    if "the" not in words:
-        return False
-    return head.lower_ in speaker_lexicon.PAIR_HEADS or ("two" in words and person)
 
 
 def untagged_name(mention: MentionView) -> bool:

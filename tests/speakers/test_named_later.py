@@ -25,6 +25,12 @@ NAMED_NEXT = [
         "meeting with the party.",
         ("Ann Roe", "person", "apposition"),
     ),
+    # a section label in capitals between them is no sentence of the story
+    (
+        "Mayor’s plan is dead, top aide says.\n\nABSTRACT.\n\nThe chief of staff, Tom Hale, said the plan "
+        "could not pass the council.",
+        ("Tom Hale", "person", "apposition"),
+    ),
     # an organisation's word: the organisation the next sentence's subject names
     (
         "A tenants' rights group said the rent rise would force families out. The Acme Tenants Union "
@@ -51,6 +57,10 @@ UNNAMED = [
     "A volunteer said the beds were full. The shelter opened in May.",
     # a definite description refers back, not ahead
     "The candidate said the race was close. Ann Roe, a teacher, voted early on Monday.",
+    # past a label, a subject that is no name
+    "A volunteer said the beds were full.\n\nFULL TEXT.\n\nThe shelter opened in May.",
+    # a sentence in capitals with a verb is the story's, and its subject no name
+    "A volunteer said the beds were full. WE ARE FULL. Tom Hale runs the shelter.",
 ]
 
 

@@ -20,6 +20,8 @@ def _speaker(text: str) -> tuple[str | None, str]:
         "were broken.”",
         "Ann Roe and Tom Hale met in Ohio. Both candidates said it was no big deal.",
         "Ann Roe and Tom Hale met in Ohio. “It was fine,” the two said.",
+        # the parse reads "write" as a noun and hangs "the" on it
+        "Ann Roe and Tom Hale met in Ohio on Monday. “You seem to have picked a new rule,” the two write.",
         "Ann Roe and her husband, Tom Hale, fled in March. The couple said that they feared the winter.",
         # the parse need not join them: "Ann Roe, 27, and her husband" reads as two subjects
         "On Tuesday, at the camp on the island, Ann Roe, 27, and her husband, Tom Hale, 30, pleaded for "
@@ -72,3 +74,70 @@ def test_they_after_a_pair_as_subject_is_the_pair(text: str) -> None:
 )
 def test_they_with_no_pair_just_before_names_nobody(text: str) -> None:
     assert _speaker(text) == (None, "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model joins "Roe" into one organisation with the committee after it
+        "Ann Roe spoke on Monday. Also Monday, Roe and Finance Committee Chairman Tom Hale sent a letter "
+        "to the mayor. The two lawmakers, however, argue that the rule is wrong.",
+        "Ann Roe spoke on Monday. Later, Roe and Budget Committee Chairman Tom Hale wrote to the board. "
+        "“It was fine,” the two said.",
+    ],
+)
+def test_a_known_surname_inside_an_organisation_is_one_of_the_pair(text: str) -> None:
+    assert _speaker(text) == ("Ann Roe and Tom Hale", "group")
+
+
+def test_an_unknown_word_inside_an_organisation_is_no_one_of_a_pair() -> None:
+    text = (
+        "Ann Roe spoke on Monday. Also Monday, Hale and Finance Committee Chairman Tom Price sent a "
+        "letter to the mayor. The two lawmakers, however, argue that the rule is wrong."
+    )
+    assert _speaker(text)[0] is None
+
+
+def test_a_plural_title_is_the_two_people_given_it() -> None:
+    text = (
+        "Tax Committee Chairman Ann Price (R-Ohio) and Budget Committee Chairman Tom Hale (R-Va.) sent "
+        "the referral to the court. The judge said the filing was late. He ruled on Friday. The clerk "
+        "left. The court closed early. “The law is clear,” the committee chairmen wrote."
+    )
+    assert _speaker(text) == ("Ann Price and Tom Hale", "group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pair are no chairmen
+        "Ann Price and Tom Hale sent the referral to the court. The judge said the filing was late. "
+        "“The law is clear,” the committee chairmen wrote.",
+        # only one of the two is a chairman
+        "Budget Committee Chairman Ann Price and her aide Tom Hale sent the referral to the court. "
+        "“The law is clear,” the committee chairmen wrote.",
+        # an indefinite plural names others
+        "Chairman Ann Price and Chairman Tom Hale sent the referral to the court. “The law is clear,” "
+        "three chairmen wrote.",
+    ],
+)
+def test_a_plural_title_not_borne_by_a_pair_names_nobody(text: str) -> None:
+    assert _speaker(text)[0] is None
+
+
+def test_the_two_after_a_pair_that_spoke_is_that_pair() -> None:
+    text = (
+        "Ann Roe spoke on Monday. Also Monday, Roe and Finance Committee Chairman Tom Hale sent a letter "
+        "to the mayor. The mayor said the rule was void. The two lawmakers, however, argue that the rule "
+        "is wrong. The court was closed. “You seem to have picked a new rule,” the two write."
+    )
+    assert _speaker(text) == ("Ann Roe and Tom Hale", "group")
+
+
+def test_the_two_long_after_a_pair_spoke_names_nobody() -> None:
+    text = (
+        "Ann Roe and Tom Hale sent a letter to the mayor. The two lawmakers argue that the rule is wrong. "
+        "The court was closed. The hall was empty. The band played. The crowd sang. "
+        "“You seem to have picked a new rule,” the two write."
+    )
+    assert _speaker(text)[0] is None
