@@ -195,9 +195,10 @@ def reliability(
     return [(i, int(n), k / n, s / n) for i, (n, k, s) in enumerate(bins) if n], ece
 
 
-def pooled_resolutions(items: Sequence[Item], least: int = MIN_RESOLUTION_RECORDS) -> list[str]:
-    """The resolutions that decided fewer than ``least`` of the named items (each is pooled into
-    ``resolution:other``)."""
+def pooled_resolutions(items: Sequence[Item], least: int | None = None) -> list[str]:
+    """The resolutions that decided fewer than ``least`` (by default :data:`MIN_RESOLUTION_RECORDS`) of
+    the named items (each is pooled into ``resolution:other``)."""
+    least = MIN_RESOLUTION_RECORDS if least is None else least
     counts: dict[str, int] = {}
     for item in items:
         for key in item.features:
@@ -348,7 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     table, held_out = fit(items_from(matches, texts), args.folds, args.group_by)
     args.out.write_text(json.dumps(table, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {table['records']} named records, {table['mention_records']} in all")
-    print(f"pooled into resolution:other: {', '.join(table['pooled_resolutions']) or 'none'}")  # type: ignore[arg-type]
+    print(f"pooled into resolution:other: {', '.join(table['pooled_resolutions']) or 'nothing'}")  # type: ignore[arg-type]
     print("held-out calibration on the named train records (ECE pooled; mean of each group's own ECE):")
     for grouping, (predictions, labels, groups) in held_out.items():
         ece = reliability(predictions, labels)[1]
