@@ -15,7 +15,8 @@ the speaker, the form of its mention (:func:`mention_form`), whether a name is g
 and four that hold for any article: the name's last word last seen far before the mention, a name not
 written out in the article (assembled, or from the registry), a registry entry, and a mention that is
 itself the name. Few weights instead of a table of many small cells, so that what was learnt on a
-hundred articles carries over to others.
+hundred articles carries over to others; for the same reason a resolution that decided only a few train
+records is read as ``resolution:other`` (the weights file lists them as ``pooled_resolutions``).
 
 The weights (``quotes/speakers/data/confidence.json``) are data, written by
 ``benchmarks/fit_confidence.py``; they are read once, on first use.
@@ -26,7 +27,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -154,6 +155,19 @@ def record_features(text: str, record: Mapping[str, Any]) -> dict[str, float]:
     return features
 
 
+def pool_resolutions(features: Mapping[str, float], pooled: Sequence[str]) -> dict[str, float]:
+    """The features with a resolution of ``pooled`` read as ``resolution:other``.
+
+    >>> pool_resolutions({"resolution:role": 1.0, "type:direct": 1.0}, ["role"])
+    {'type:direct': 1.0, 'resolution:other': 1.0}
+    """
+    out = dict(features)
+    for resolution in pooled:
+        if out.pop(f"resolution:{resolution}", None) is not None:
+            out["resolution:other"] = 1.0
+    return out
+
+
 def probability(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
     """A logistic model's chance: the sigmoid of ``bias`` plus each known feature's weight times its
     value (a feature the model never saw adds nothing)."""
@@ -171,7 +185,8 @@ def name_confidence(text: str, record: Mapping[str, Any], table: Mapping[str, An
     """The measured chance that a record's speaker name is right (no name, when the article names
     nobody), from its features (:func:`record_features`) and the fitted weights (``table``, by
     default the packaged one)."""
-    models = (table if table is not None else _table())["models"]
-    features = record_features(text, record)
+    table = table if table is not None else _table()
+    models = table["models"]
+    features = pool_resolutions(record_features(text, record), table.get("pooled_resolutions", ()))
     m, a, b = (probability(models[part]["weights"], features) for part in PARTS)
     return combine(m, a, b)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -137,24 +139,140 @@ def test_fit_logistic_learns_a_feature_that_lowers_accuracy(fit_script: ModuleTy
     assert confidence.probability(weights, {}) == pytest.approx(0.9, abs=0.01)
 
 
-def test_fit_chooses_penalties_by_article_and_holds_out_each_article(fit_script: ModuleType) -> None:
+def _synthetic_items(fit_script: ModuleType, outlets: int = 5, docs: int = 6) -> list:
+    """Items of articles from several outlets (ids shaped like PolNeAR's): the name right 95 times in
+    100 near its mention, 60 far from it, 30 when the mention is wrong; the last outlet without names."""
     rng = random.Random(4)
     items = []
-    for doc in range(30):
-        for _ in range(20):
-            far = rng.random() < 0.3
-            mention_ok = rng.random() < 0.9
-            name_ok = rng.random() < (0.6 if far else 0.95) if mention_ok else rng.random() < 0.3
-            features = {"resolution:pronoun": 1.0} | ({"name far before": 1.0} if far else {})
-            items.append(fit_script.Item(f"d{doc}", features, mention_ok, name_ok if doc < 20 else None))
-    table, held_out = fit_script.fit(items, 5)
-    assert table["records"] == 400 and table["mention_records"] == 600
+    for outlet in range(outlets):
+        for doc in range(docs):
+            doc_id = f"outlet{outlet}_2016-0{doc % 3 + 1}-01_story-{doc}"
+            for _ in range(20):
+                far = rng.random() < 0.3
+                mention_ok = rng.random() < 0.9
+                name_ok = rng.random() < (0.6 if far else 0.95) if mention_ok else rng.random() < 0.3
+                features = {"resolution:pronoun": 1.0} | ({"name far before": 1.0} if far else {})
+                named = outlet < outlets - 1
+                items.append(fit_script.Item(doc_id, features, mention_ok, name_ok if named else None))
+    return items
+
+
+def test_fit_chooses_penalties_by_outlet_and_holds_out_each_group(fit_script: ModuleType) -> None:
+    items = _synthetic_items(fit_script)
+    table, held_out = fit_script.fit(items, 5, "outlet")
+    assert table["records"] == 480 and table["mention_records"] == 600
+    assert table["penalties_chosen_by"] == "held-out outlet"
     assert all(table["models"][part]["penalty"] in fit_script.PENALTIES for part in confidence.PARTS)
-    assert len(held_out) == 400
+    assert set(held_out) == set(fit_script.GROUPINGS)
     near = _record(NEAR_TEXT, "“We need", "she", "Ann Roe", "pronoun")
     far = _record(FAR_TEXT, "“We need", "she", "Ann Roe", "pronoun")
-    assert confidence.name_confidence(NEAR_TEXT, near, table) > 0.8 > 0.65
-    assert confidence.name_confidence(FAR_TEXT, far, table) < 0.65
-    labels = [bool(i.name_right) for i in items if i.name_right is not None]
-    bins, ece = fit_script.reliability(held_out, labels)
-    assert ece < 0.1 and sum(n for _, n, _, _ in bins) == 400
+    # right chance near: 0.9 * 0.95 + 0.1 * 0.3 = 0.885; far: 0.9 * 0.6 + 0.1 * 0.3 = 0.57
+    assert confidence.name_confidence(NEAR_TEXT, near, table) == pytest.approx(0.885, abs=0.05)
+    assert confidence.name_confidence(FAR_TEXT, far, table) == pytest.approx(0.57, abs=0.08)
+    for grouping, (predictions, labels, groups) in held_out.items():
+        assert len(predictions) == len(labels) == len(groups) == 480
+        bins, ece = fit_script.reliability(predictions, labels)
+        assert ece < 0.1 and sum(n for _, n, _, _ in bins) == 480, grouping
+    assert set(held_out["outlet"][2]) == {f"outlet{i}" for i in range(4)}
+    assert set(held_out["month"][2]) == {"2016-01", "2016-02", "2016-03"}
+
+
+def test_group_of_reads_outlet_and_month_from_the_article_id(fit_script: ModuleType) -> None:
+    assert fit_script.group_of("nyt_2016-03-01_the-vote", "outlet") == "nyt"
+    assert fit_script.group_of("nyt_2016-03-01_the-vote", "month") == "2016-03"
+    assert fit_script.group_of("nyt_2016-03-01_the-vote", "article") == "nyt_2016-03-01_the-vote"
+    assert fit_script.group_of("plain", "outlet") == fit_script.group_of("plain", "month") == "plain"
+
+
+def test_folds_hold_out_one_group_at_a_time(fit_script: ModuleType) -> None:
+    ids = ["a_2016-01-02_x", "a_2016-02-02_y", "b_2016-01-05_z", "c_2016-02-09_w"]
+    assert fit_script.folds(ids, 2, "outlet") == [set(ids[:2]), {ids[2]}, {ids[3]}]
+    assert fit_script.folds(ids, 2, "month") == [{ids[0], ids[2]}, {ids[1], ids[3]}]
+    by_article = fit_script.folds(ids, 2, "article")
+    assert len(by_article) == 2 and set().union(*by_article) == set(ids)
+
+
+def test_a_held_out_outlet_is_predicted_from_the_others_alone(fit_script: ModuleType) -> None:
+    # with no features the model is its bias: the share right in the outlets it was fitted on
+    items = [
+        fit_script.Item(f"{outlet}_2016-01-01_{i}", {}, True, right)
+        for outlet, rights in (("a", 10), ("b", 5), ("c", 0))
+        for i, right in enumerate([True] * rights + [False] * (10 - rights))
+    ]
+    held = fit_script.folds([item.doc_id for item in items], 5, "outlet")
+    predictions = fit_script.out_of_fold(
+        items,
+        held,
+        lambda train: fit_script.fit_logistic([{}] * len(train), [i.name_right for i in train], 1.0),
+        lambda weights, item: confidence.probability(weights, item.features),
+    )
+    assert predictions[0] == pytest.approx(0.25, abs=1e-3)  # a: b and c, 5 right in 20
+    assert predictions[10] == pytest.approx(0.5, abs=1e-3)  # b: a and c
+    assert predictions[20] == pytest.approx(0.75, abs=1e-3)  # c: a and b
+
+
+def test_a_rare_resolution_is_pooled_in_the_fit_and_when_read(fit_script: ModuleType) -> None:
+    items = _synthetic_items(fit_script)
+    rare = [
+        fit_script.Item(f"outlet0_2016-01-01_rare-{i}", {"resolution:role": 1.0}, True, i % 2 == 0)
+        for i in range(fit_script.MIN_RESOLUTION_RECORDS - 1)
+    ]
+    assert fit_script.pooled_resolutions(items + rare) == ["role"]
+    assert fit_script.pooled_resolutions(items + rare + rare[:1]) == []
+    table, _ = fit_script.fit(items + rare, 5, "outlet")
+    assert table["pooled_resolutions"] == ["role"]
+    weights = table["models"]["right_if_mention_right"]["weights"]
+    assert "resolution:other" in weights and "resolution:role" not in weights
+    text = "The senator spoke. “We need beds,” the senator said."
+    record = _record(text, "“We need", "the senator", "Ann Roe", "role")
+    pooled = dict(table, pooled_resolutions=[])
+    # read as resolution:other, the role record gets the pooled weight; unpooled it would get none
+    assert confidence.name_confidence(text, record, table) != confidence.name_confidence(text, record, pooled)
+
+
+def test_group_ece_shows_a_shift_the_pooled_ece_hides(fit_script: ModuleType) -> None:
+    # both outlets get 0.7; one is right 9 times in 10, the other 5 times: pooled 0.7 is calibrated
+    predictions = [0.7] * 20
+    labels = [True] * 9 + [False] + [True] * 5 + [False] * 5
+    groups = ["a"] * 10 + ["b"] * 10
+    assert fit_script.reliability(predictions, labels)[1] == pytest.approx(0.0)
+    assert fit_script.group_ece(predictions, labels, groups) == pytest.approx(0.2)
+
+
+def test_main_reads_kept_matches_and_prints_the_held_out_report(
+    fit_script: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = {}
+    matches = []
+    rng = random.Random(7)
+    for outlet in ("ab", "cd", "ef"):
+        for doc in range(4):
+            doc_id = f"{outlet}_2016-0{doc + 1}-01_story"
+            texts[doc_id] = NEAR_TEXT
+            for _ in range(15):
+                record = _record(NEAR_TEXT, "“We need", "she", "Ann Roe", "pronoun")
+                matches.append(
+                    {
+                        "doc_id": doc_id,
+                        "record": record,
+                        "mention_right": True,
+                        "name_right": rng.random() < 0.8,
+                    }
+                )
+    (tmp_path / "polnear_train.jsonl").write_text(
+        "".join(json.dumps({"doc_id": d, "text": t, "quotes": []}) + "\n" for d, t in texts.items()),
+        encoding="utf-8",
+    )
+    (tmp_path / "polnear_train_speakers.jsonl").write_text("", encoding="utf-8")
+    kept = tmp_path / "matches.jsonl"
+    kept.write_text("".join(json.dumps(m) + "\n" for m in matches), encoding="utf-8")
+    out = tmp_path / "confidence.json"
+    assert fit_script.main(["--data-dir", str(tmp_path), "--out", str(out), "--matches", str(kept)]) == 0
+    table = json.loads(out.read_text(encoding="utf-8"))
+    assert table["records"] == 180 and table["pooled_resolutions"] == []
+    printed = capsys.readouterr().out
+    assert "one outlet at a time: ECE" in printed and "by outlet" in printed
+    assert "one month at a time: ECE" in printed and "5 folds by article: ECE" in printed
+    assert "reliability, held out by outlet:" in printed
+    table_lines = printed.split("reliability, held out by outlet:")[1].splitlines()
+    assert sum(int(line.split("n=")[1].split()[0]) for line in table_lines if "n=" in line) == 180
