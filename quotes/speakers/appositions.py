@@ -22,6 +22,7 @@ _PERSON_HEADS = (
     | speaker_lexicon.SPOKESPERSON_HEADS
     | name_lexicon.EPITHET_HEADS
     | frozenset(name_lexicon.ROLE_GENDER)
+    | name_lexicon.PERSON_ONLY_NOUNS
 )
 
 

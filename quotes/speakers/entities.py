@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.entity_spans import (
+    honorific_names,
     institution,
     mistagged_persons,
     named_body,
@@ -38,6 +39,7 @@ from quotes.speakers.name_forms import (
     person_name,
     person_words,
     spelled_out,
+    without_description,
 )
 
 __all__ = [
@@ -180,6 +182,8 @@ def build(doc: Doc) -> ArticleEntities:
         if ent.label_ == "PERSON" and not institution(ent) and not named_body(ent)
     ]
     mistagged = mistagged_persons(doc, persons)
+    taken = {i for span in persons + mistagged for i in range(span.start, span.end)}
+    mistagged += [s for s in honorific_names(doc) if not taken & set(range(s.start, s.end))]
     persons += mistagged
     reread = {span.end for span in mistagged}  # the entities they end, no organisations after all
     # full names first, so that a lone surname joins the person the article names in full; each
@@ -197,7 +201,7 @@ def build(doc: Doc) -> ArticleEntities:
 
 
 def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
-    words = person_words(ent.text)
+    words = without_description(person_words(ent.text))
     if not words or not words[-1][:1].isupper():
         return
     family = _family_surname(model, doc, ent, words)
@@ -225,6 +229,8 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     entity.offsets.sort()
     model.by_token[ent.root.i] = entity
     before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in speaker_lexicon.JUDICIAL_TITLES and before.i > 0:
+        before = doc[before.i - 1]  # "Mr Justice Hollis": the honorific before the judge's style
     if before is not None and before.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER:
         entity.gender = entity.gender or speaker_lexicon.HONORIFIC_GENDER[before.lower_.rstrip(".")]
     for token in (ent.root.head, *ent.root.children):
