@@ -483,4 +483,116 @@ CASES: list[Case] = [
             ("doesn't deserve any of this", "Jake Rees"),
         ],
     ),
+    # Round two: written after round one's fixes, before running the parser on these passages.
+    (
+        "nigeria-hon-member-and-his-colleague",
+        "The member representing Ikeja Federal Constituency, Hon. Tajudeen Balogun, has urged the federal "
+        "government to fix the rail line.\n"
+        "Balogun, who spoke at a town hall meeting on Saturday, said commuters had suffered for too long.\n"
+        "“Our people spend four hours on the road every day. That is not acceptable,” he stated.\n"
+        "His colleague from Ogun State, Hon. Bisi Adekunle, said the House would summon the minister.\n"
+        "She added that the committee had written to the ministry twice without reply.",
+        [
+            ("commuters had suffered", "Tajudeen Balogun"),
+            ("four hours on the road", "Tajudeen Balogun"),
+            ("summon the minister", "Bisi Adekunle"),
+            ("written to the ministry twice", "Bisi Adekunle"),
+        ],
+    ),
+    (
+        "india-dr-and-shri-further-stated",
+        "Dr. Meena Krishnan, director of the state cancer institute, said the new wing would treat 500 "
+        "patients a day.\n"
+        "“Patients from the northern districts will no longer have to travel to Chennai,” she said.\n"
+        "Health Minister Shri Arun Raghavan, who inaugurated the wing, said the government would open two "
+        "more centres.\n"
+        "He further stated that free screening camps would be held in every taluk.",
+        [
+            ("treat 500 patients", "Meena Krishnan"),
+            ("no longer have to travel", "Meena Krishnan"),
+            ("two more centres", "Arun Raghavan"),
+            ("free screening camps", "Arun Raghavan"),
+        ],
+    ),
+    (
+        "aus-quote-first-said-mr-then-an-industry-chief",
+        "“We will not be bullied by a foreign company,” said Communications Minister Paul Kerr.\n"
+        "Mr Kerr said the new code would force the platforms to pay for news.\n"
+        "The chief executive of the Digital Platforms Council, Ingrid Thal, said the code was unworkable.\n"
+        "“It asks us to pay for links that send publishers traffic,” Ms Thal said.",
+        [
+            ("bullied by a foreign company", "Paul Kerr"),
+            ("pay for news", "Paul Kerr"),
+            ("the code was unworkable", "Ingrid Thal"),
+            ("pay for links", "Ingrid Thal"),
+        ],
+    ),
+    (
+        "sport-rugby-coach-and-two-players",
+        "Wales coach Owen Pryce named two uncapped props in his squad for the autumn series.\n"
+        "“They have earned it with the way they have scrummaged for their regions,” Pryce said.\n"
+        "One of them, Rhys Beynon, said he had found out from his mother.\n"
+        "“She saw it on the news before I did,” he said, laughing.\n"
+        "Captain Dafydd Lloyd said the young players would be made welcome.",
+        [
+            ("earned it with the way", "Owen Pryce"),
+            ("found out from his mother", "Rhys Beynon"),
+            ("saw it on the news", "Rhys Beynon"),
+            ("made welcome", "Dafydd Lloyd"),
+        ],
+    ),
+    (
+        "court-magistrate-and-defendant-she",
+        "A woman who kept 40 dogs in a two-bedroom flat has been banned from keeping animals for ten years.\n"
+        "Karen Mott, 52, pleaded guilty to causing unnecessary suffering at Swindon Magistrates' Court.\n"
+        "RSPCA inspector Claire Dunn told the court that the smell could be noticed from the street.\n"
+        "Mott said she had taken in the dogs to save them and had been overwhelmed.\n"
+        "“I love animals. I never meant for any of them to suffer,” she told magistrates.",
+        [
+            ("the smell could be noticed", "Claire Dunn"),
+            ("taken in the dogs", "Karen Mott"),
+            ("I love animals", "Karen Mott"),
+        ],
+    ),
+    (
+        "wire-company-says-present-tense-and-analyst",
+        "SYDNEY (Reuters) - Miner Redstone Resources says it will cut 300 jobs at its Pilbara operations as "
+        "iron ore prices slide.\n"
+        "“These are difficult decisions,” chief executive Mark Hollow said in a statement.\n"
+        "Analyst Fiona Chen of Bay Securities said more cuts were likely across the sector.\n"
+        "“Everyone is looking at costs right now,” Chen said.",
+        [
+            ("cut 300 jobs", "Redstone Resources"),
+            ("difficult decisions", "Mark Hollow"),
+            ("more cuts were likely", "Fiona Chen"),
+            ("looking at costs", "Fiona Chen"),
+        ],
+    ),
+    (
+        "interview-two-women-reply-and-uncued-turns",
+        "The novelist Grace Adeyemi and her editor, Helen Booth, have worked together for twenty years.\n"
+        "“Helen cuts everything I love,” Adeyemi said.\n"
+        "“Only the bits nobody else loves,” Booth replied.\n"
+        "“That is not true.”\n"
+        "“It is a little true.”",
+        [
+            ("cuts everything I love", "Grace Adeyemi"),
+            ("Only the bits nobody else loves", "Helen Booth"),
+            ("That is not true", "Grace Adeyemi"),
+            ("It is a little true", "Helen Booth"),
+        ],
+    ),
+    (
+        "uktab-mum-of-two-says-and-her-husband",
+        "Mum-of-two Kerry Walsh says she was left stranded for six hours when her train broke down.\n"
+        "“There was no food, no water and no information,” says Kerry, 34.\n"
+        "Husband Darren, 36, says he drove 80 miles to collect her.\n"
+        "“I wasn't going to leave her there all night,” he says.",
+        [
+            ("left stranded for six hours", "Kerry Walsh"),
+            ("no food, no water", "Kerry Walsh"),
+            ("drove 80 miles", "Darren Walsh"),
+            ("leave her there all night", "Darren Walsh"),
+        ],
+    ),
 ]
