@@ -614,3 +614,15 @@ PERSON_ONLY_NOUNS: frozenset[str] = frozenset(
         "pensioner", "mum", "dad", "grandson", "granddaughter", "colleague", "classmate", "teammate",
     }
 )  # fmt: skip
+
+
+#: Nouns of a kind of business written as a title before a company's name ("Miner Redstone Resources",
+#: "Carmaker Kiyo Motors", "Lender Bay Bank"), which no company's own name opens with: not the name.
+COMPANY_DESCRIPTION_WORDS: frozenset[str] = frozenset(
+    {
+        "miner", "carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "supermarket", "lender",
+        "insurer", "airline", "carrier", "broadcaster", "regulator", "watchdog", "housebuilder", "homebuilder",
+        "conglomerate", "startup", "start-up", "brewer", "distiller", "utility", "telco", "outsourcer",
+        "steelmaker", "shipbuilder", "planemaker", "automaker", "rival",
+    }
+)  # fmt: skip

@@ -420,3 +420,11 @@ GOING_ON_VERBS: frozenset[str] = frozenset({"add", "continue", "go"})
 #: Verbs of replying, whose quote paragraph answers another person's in an exchange ("“That is the
 #: problem,” Hart replied."): the uncued quote paragraph after it is the other person's turn.
 REPLY_VERBS: frozenset[str] = frozenset({"reply", "retort", "answer", "respond", "counter", "rejoin"})
+
+
+#: Titles written abbreviated with a full stop before a name ("Hon. Tajudeen Balogun", "Cllr. Ann Roe"),
+#: which the tokenizer may split from their stop: the stop ends no sentence. Lower case, no stop.
+ABBREVIATED_TITLES: frozenset[str] = frozenset(
+    {"hon", "cllr", "smt", "rt", "rev", "supt", "insp", "det", "sgt", "capt", "col", "lt", "prof", "dr"}
+    | {"mr", "mrs", "ms", "gen", "gov", "sen", "rep", "amb", "engr", "arc", "barr", "pst"}
+)

@@ -136,6 +136,8 @@ def honorific_names(doc: Doc) -> list[Span]:
         if token.lower_.rstrip(".") not in openers or not token.text[:1].isupper():
             continue
         start = token.i + 1
+        if doc[start].text == "." and start + 1 < len(doc):
+            start += 1  # "Hon. Tajudeen Balogun", the stop split from the title
         if doc[start].lower_ in speaker_lexicon.JUDICIAL_TITLES and start + 1 < len(doc):
             start += 1  # "Mr Justice Hollis", "Lady Justice Roe"
         end = start

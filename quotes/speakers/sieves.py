@@ -146,10 +146,14 @@ def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
     titled = _titled_apposition(head)
     if titled is not None:  # "Counsel to the residents, Mr Femi Adeyemi-Bello,"; "Prosecuting, Ms Ann Roe KC"
         return titled
-    if head.lower_.rstrip(".") not in speaker_lexicon.OFFICE_HEADS:
-        return None  # "a spokesman for the mayor, Tom Hale,": the name may be the mayor's
+    office = head.lower_.rstrip(".") in speaker_lexicon.OFFICE_HEADS
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
+            # "a spokesman for the mayor, Tom Hale,": the name may be the mayor's; but a body's name is
+            # no person's ("The chief executive of the Acme Council, Ann Roe,")
+            body = place.ent_type_ == "ORG" or getattr(entities.by_token.get(place.i), "kind", "") == "organization"
+            if not (office or body):
+                continue
             for token in (c for c in place.children if c.dep_ == "appos"):
                 entity = entities.by_token.get(token.i)  # "Governor of Kaduna State, Uba Sani,"
                 if entity is not None and entity.kind == "person":
@@ -268,6 +272,8 @@ def name_in_article(
     if not head_entity(mention, "PERSON") and not single and (known is None or known.kind != "person"):
         return None
     entity = entities.person(words, mention.start, foreground=foreground)
+    if entity is None and known is not None and known.kind == "person":
+        entity = known  # a name the model filed under other words ("Husband Darren" is Darren Walsh)
     if entity is None:
         return None
     return decide(entity, "name" if len(words) >= 2 else "surname")
