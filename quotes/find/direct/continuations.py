@@ -137,7 +137,14 @@ def _gesture(root: Token) -> bool:
     sentence = root.sent
     clauses = ("ccomp", "xcomp", "advcl", "conj")
     short = len([t for t in sentence if not t.is_punct and not t.is_space]) <= 6
-    return root.lemma_.lower() in GESTURE_VERBS and short and not any(c.dep_ in clauses for c in root.children)
+    lemma = root.lemma_.lower()
+    if lemma not in GESTURE_VERBS or not short or any(c.dep_ in clauses for c in root.children):
+        return False
+    if lemma == "shake" and not any(c.dep_ == "dobj" and c.lower_ == "head" for c in root.children):
+        return False  # "The news shook the town." is no gesture
+    # a person makes the gesture: a name or "he"/"she" ("The talks paused." is no speaker's)
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return any(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lower_ in ("he", "she") for c in subjects)
 
 
 def cue_of_following_quote(text: str, quotes: list[DirectQuote]) -> list[DirectQuote]:
