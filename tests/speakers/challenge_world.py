@@ -9,6 +9,10 @@ The cases have the shape of :mod:`tests.speakers.challenge_passages`: ``(case id
 where ``expected`` is a list of ``(snippet, name)`` and the record whose text holds ``snippet`` must
 name ``name`` (``None``: the article names nobody). Names are compared as the benchmark's strict
 figure compares them (case, accents and honorifics aside).
+
+Written in two rounds, each before the parser was run on it: round one (33 passages, 131 quotes) came
+out 116 right at first; round two (8 passages, 31 quotes), written after round one's fixes, 25 right.
+Both rounds then shaped fixes, so the set is no longer an independent measure.
 """
 
 from __future__ import annotations
