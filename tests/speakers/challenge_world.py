@@ -599,4 +599,85 @@ CASES: list[Case] = [
             ("leave her there all night", "Darren Walsh"),
         ],
     ),
+    # Round three: written after all fixes and run once, as a fresh measure; not used to change the parser.
+    (
+        "r3-kenya-governor-and-mca",
+        "Nakuru Governor Susan Wambui has defended the county's decision to raise market fees.\n"
+        "Speaking in Naivasha on Friday, Wambui said the money would be used to build new stalls.\n"
+        "“Traders have been selling in the mud for years,” she said.\n"
+        "But Hon. Peter Kiprono, who represents the ward, said traders had not been consulted.\n"
+        "“Nobody came to ask them,” he told journalists.",
+        [
+            ("build new stalls", "Susan Wambui"),
+            ("selling in the mud", "Susan Wambui"),
+            ("had not been consulted", "Peter Kiprono"),
+            ("Nobody came to ask them", "Peter Kiprono"),
+        ],
+    ),
+    (
+        "r3-uk-inquest-coroner-and-mother",
+        "An inquest has heard that a teenager who drowned in a quarry had been warned about the water.\n"
+        "Coroner Alison Reay said the site had no fences and no signs.\n"
+        "The boy's mother, Tracy Hume, said she wanted the quarry closed.\n"
+        "“No other family should go through this,” she said outside the hearing.\n"
+        "“He was a strong swimmer. The cold took him.”",
+        [
+            ("no fences and no signs", "Alison Reay"),
+            ("wanted the quarry closed", "Tracy Hume"),
+            ("No other family", "Tracy Hume"),
+            ("The cold took him", "Tracy Hume"),
+        ],
+    ),
+    (
+        "r3-sport-boxer-and-promoter-both-he",
+        "Promoter Frank Dillon says the rematch will take place in Cardiff in March.\n"
+        "“The first fight was too close to call and the fans want to see it again,” Dillon said.\n"
+        "Champion Leon Achebe, who won on a split decision, said he was ready.\n"
+        "“I will knock him out this time,” he said.",
+        [
+            ("the rematch will take place", "Frank Dillon"),
+            ("too close to call", "Frank Dillon"),
+            ("he was ready", "Leon Achebe"),
+            ("knock him out", "Leon Achebe"),
+        ],
+    ),
+    (
+        "r3-india-ips-officer-and-minister",
+        "Superintendent of Police Shri Vikram Joshi informed that 12 persons had been arrested in "
+        "connection with the clash.\n"
+        "He stated that the situation was under control and additional forces had been deployed.\n"
+        "Home Minister Smt. Lata Deshpande, who visited the area on Monday, assured the residents that the "
+        "guilty would be punished.",
+        [
+            ("12 persons had been arrested", "Vikram Joshi"),
+            ("the situation was under control", "Vikram Joshi"),
+            ("the guilty would be punished", "Lata Deshpande"),
+        ],
+    ),
+    (
+        "r3-interview-two-men-reply-then-cued",
+        "Two farmers, Alan Birch and Tom Yates, disagree about the new subsidy.\n"
+        "“It pays us to plant trees on good land,” Birch said.\n"
+        "“It pays us to survive,” Yates replied.\n"
+        "“Survive as what? Foresters?”\n"
+        "Yates laughed. “Better than bankrupt.”",
+        [
+            ("plant trees on good land", "Alan Birch"),
+            ("It pays us to survive", "Tom Yates"),
+            ("Survive as what", "Alan Birch"),
+            ("Better than bankrupt", "Tom Yates"),
+        ],
+    ),
+    (
+        "r3-aus-wire-she-said-in-a-statement",
+        "CANBERRA - Environment Minister Rebecca Shaw has approved a new coal mine in Queensland.\n"
+        "Ms Shaw said in a statement that the mine met all legal requirements.\n"
+        "Conservation group leader Mark Ellery said the decision was a betrayal.\n"
+        "“The minister promised to put climate first,” Mr Ellery said.",
+        [
+            ("met all legal requirements", "Rebecca Shaw"),
+            ("a betrayal", "Mark Ellery"),
+            ("put climate first", "Mark Ellery"),
+        ],
+    ),
 ]
