@@ -12,7 +12,8 @@ figure compares them (case, accents and honorifics aside).
 
 Written in two rounds, each before the parser was run on it: round one (33 passages, 131 quotes) came
 out 116 right at first; round two (8 passages, 31 quotes), written after round one's fixes, 25 right.
-Both rounds then shaped fixes, so the set is no longer an independent measure.
+Both rounds then shaped fixes, so they are no longer an independent measure. Round three (6 passages, 22
+quotes), written after all the fixes and run once, came out 22 right; it changed nothing in the parser.
 """
 
 from __future__ import annotations
