@@ -621,7 +621,8 @@ PERSON_ONLY_NOUNS: frozenset[str] = frozenset(
 COMPANY_DESCRIPTION_WORDS: frozenset[str] = frozenset(
     {
         "miner", "carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "supermarket", "lender",
-        "insurer", "airline", "carrier", "broadcaster", "regulator", "watchdog", "housebuilder", "homebuilder",
+        "insurer", "airline", "carrier", "broadcaster", "regulator", "watchdog", "housebuilder",
+        "homebuilder",
         "conglomerate", "startup", "start-up", "brewer", "distiller", "utility", "telco", "outsourcer",
         "steelmaker", "shipbuilder", "planemaker", "automaker", "rival",
     }

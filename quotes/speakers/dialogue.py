@@ -32,13 +32,16 @@ class Dialogue:
     def __init__(self) -> None:
         self._turns: list[_Turn] = []
 
-    def observe(self, paragraph: int, speaker: ResolvedSpeaker, cue_lemma: str | None, quote_paragraph: bool) -> None:
+    def observe(
+        self, paragraph: int, speaker: ResolvedSpeaker, cue_lemma: str | None, quote_paragraph: bool
+    ) -> None:
         """Record a record of paragraph ``paragraph``: its speaker, the lemma of its cue (``None`` when
         it has none) and whether its paragraph opens with the quote (a quote paragraph)."""
         if self._turns and self._turns[-1].paragraph == paragraph:
             last = self._turns[-1]
             if last.speaker.name != speaker.name:  # two speakers in one paragraph: no turn of one person
-                self._turns[-1] = _Turn(paragraph, ResolvedSpeaker(None, None, None, None, "unknown", "none"), False)
+                nobody = ResolvedSpeaker(None, None, None, None, "unknown", "none")
+                self._turns[-1] = _Turn(paragraph, nobody, False)
             return
         if not quote_paragraph:
             self._turns.clear()

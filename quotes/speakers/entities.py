@@ -294,7 +294,7 @@ def _family_titled(model: ArticleEntities, doc: Doc, ent: Span, words: list[str]
     if given_name_gender(words[1]) is None or words[1].lower() in model.by_surname:
         return None
     first = ent.sent.start
-    for _ in range(2):  # its sentence and the two before: "Mum Ann Roe says ... “...,” says Ann. Husband Darren"
+    for _ in range(2):  # its sentence and the two before: "Ann Roe says ... says Ann. Husband Darren"
         first = doc[first - 1].sent.start if first > 0 else first
     first = doc[first].idx
     named = [

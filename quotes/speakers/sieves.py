@@ -151,7 +151,9 @@ def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             # "a spokesman for the mayor, Tom Hale,": the name may be the mayor's; but a body's name is
             # no person's ("The chief executive of the Acme Council, Ann Roe,")
-            body = place.ent_type_ == "ORG" or getattr(entities.by_token.get(place.i), "kind", "") == "organization"
+            known_place = entities.by_token.get(place.i)
+            body = known_place is not None and known_place.kind == "organization"
+            body = body or place.ent_type_ == "ORG"
             if not (office or body):
                 continue
             for token in (c for c in place.children if c.dep_ == "appos"):

@@ -53,7 +53,8 @@ CASES: list[Case] = [
         "ukbroad-quote-first-said-ms-and-mr",
         "The chancellor, Rachel Cowan, will announce a cut to fuel duty on Wednesday.\n"
         "“Families are feeling the squeeze and we have listened,” said Ms Cowan.\n"
-        "Her shadow, Andrew Pell, was unimpressed. “This is a sticking plaster on a broken leg,” said Mr Pell.\n"
+        "Her shadow, Andrew Pell, was unimpressed. "
+        "“This is a sticking plaster on a broken leg,” said Mr Pell.\n"
         "“The chancellor has had two years to act and has done nothing.”",
         [
             ("Families are feeling the squeeze", "Rachel Cowan"),
@@ -113,7 +114,8 @@ CASES: list[Case] = [
         "The Chief Minister, Shri Anil Deshmane, who was accompanied by senior officials of the irrigation "
         "department and the district collector, Ms. Priya Nair, reviewed the drought relief work in Beed "
         "district on Friday.\n"
-        "Speaking to media persons after the meeting, he said that tankers would supply water to 300 villages.\n"
+        "Speaking to media persons after the meeting, he said that tankers would supply water to 300 "
+        "villages.\n"
         "Ms. Nair informed that fodder camps had been set up in all talukas.\n"
         "“We are monitoring the situation daily,” she stated.",
         [
@@ -453,7 +455,8 @@ CASES: list[Case] = [
         "Prof Alan Reed, an epidemiologist at the University of Bristol, says the figures should worry "
         "ministers.\n"
         "“We are seeing the same pattern as in 2019,” he says. “Only this time it is starting earlier.”\n"
-        "Not everyone agrees. Dr Fiona Lamb, of the Royal College of GPs, says surgeries are busier than ever "
+        "Not everyone agrees. Dr Fiona Lamb, of the Royal College of GPs, says surgeries are busier than "
+        "ever "
         "but coping.",
         [
             ("should worry ministers", "Alan Reed"),
