@@ -412,3 +412,10 @@ QUOTING_VERBS: frozenset[str] = frozenset({"quote", "cite"})
 #: disagreed.", "Ann Roe agreed."); with a comparative adjective of manner ("was blunter", "was more
 #: cautious") a copula does the same.
 STANCE_VERBS: frozenset[str] = frozenset({"agree", "disagree", "differ", "demur", "concur", "object"})
+
+#: Verbs of a gesture or a pause that a speaker makes before speaking, heading a short sentence right
+#: before a whole quoted sentence of the same paragraph ("Fenn shook her head. “We put money in.”";
+#: "He shrugged. “It is what it is.”"): the quote is the gesture's subject's.
+GESTURE_VERBS: frozenset[str] = frozenset(
+    {"nod", "shrug", "smile", "grin", "frown", "pause", "shake", "wince", "chuckle", "gesture", "sigh"}
+)

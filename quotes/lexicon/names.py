@@ -611,3 +611,28 @@ FALSE_TITLE_WORDS: frozenset[str] = frozenset(
         "commuter", "fan", "supporter", "trader", "retiree", "graduate", "academic", "researcher",
     }
 )  # fmt: skip
+
+
+#: Nouns that describe a person only, never a company or a body, before or beside a name the model
+#: may tag a body ("Her neighbour Keith Lowry", "his wife, Ann Roe"): the name beside one is a person's.
+PERSON_ONLY_NOUNS: frozenset[str] = frozenset(
+    {
+        "neighbour", "neighbor", "wife", "husband", "mother", "father", "daughter", "son", "sister",
+        "brother", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "widow",
+        "widower", "boyfriend", "girlfriend", "partner", "fiance", "fiancee", "fiancée", "friend",
+        "pensioner", "mum", "dad", "grandson", "granddaughter", "colleague", "classmate", "teammate",
+    }
+)  # fmt: skip
+
+
+#: Nouns of a kind of business written as a title before a company's name ("Miner Redstone Resources",
+#: "Carmaker Kiyo Motors", "Lender Bay Bank"), which no company's own name opens with: not the name.
+COMPANY_DESCRIPTION_WORDS: frozenset[str] = frozenset(
+    {
+        "miner", "carmaker", "automaker", "drugmaker", "chipmaker", "retailer", "supermarket", "lender",
+        "insurer", "airline", "carrier", "broadcaster", "regulator", "watchdog", "housebuilder",
+        "homebuilder",
+        "conglomerate", "startup", "start-up", "brewer", "distiller", "utility", "telco", "outsourcer",
+        "steelmaker", "shipbuilder", "planemaker", "automaker", "rival",
+    }
+)  # fmt: skip

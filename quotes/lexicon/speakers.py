@@ -136,6 +136,13 @@ RANK_ABBREVIATIONS: frozenset[str] = frozenset(
     {"lt", "sgt", "col", "capt", "cpl", "pvt", "maj", "adm", "cmdr", "gen", "spc", "det", "insp", "supt"}
 )
 
+#: Police ranks written before a name in Nigerian, Indian and British reports ("SP Aisha Bello", "DSP
+#: Ravi Kumar", "CP Yusuf Garba"): the capitalised names after one are a person's. Lower case.
+POLICE_RANKS: frozenset[str] = frozenset({"sp", "asp", "dsp", "csp", "acp", "dcp", "cp", "aig", "igp", "ssp"})
+
+#: The word of a judge's style between an honorific and the surname ("Mr Justice Hollis").
+JUDICIAL_TITLES: frozenset[str] = frozenset({"justice"})
+
 #: Named-entity types of a mention that can speak (a person, an organisation, a state, a people).
 SPEAKER_ENTITIES: frozenset[str] = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -433,3 +440,15 @@ PAIR_TITLES: frozenset[str] = frozenset(
 #: Verbs of saying that go on with the latest speaker's words ("she added", "he continued"): a pronoun
 #: subject of one is that speaker, not a subject named in between.
 GOING_ON_VERBS: frozenset[str] = frozenset({"add", "continue", "go"})
+
+#: Verbs of replying, whose quote paragraph answers another person's in an exchange ("“That is the
+#: problem,” Hart replied."): the uncued quote paragraph after it is the other person's turn.
+REPLY_VERBS: frozenset[str] = frozenset({"reply", "retort", "answer", "respond", "counter", "rejoin"})
+
+
+#: Titles written abbreviated with a full stop before a name ("Hon. Tajudeen Balogun", "Cllr. Ann Roe"),
+#: which the tokenizer may split from their stop: the stop ends no sentence. Lower case, no stop.
+ABBREVIATED_TITLES: frozenset[str] = frozenset(
+    {"hon", "cllr", "smt", "rt", "rev", "supt", "insp", "det", "sgt", "capt", "col", "lt", "prof", "dr"}
+    | {"mr", "mrs", "ms", "gen", "gov", "sen", "rep", "amb", "engr", "arc", "barr", "pst"}
+)

@@ -6,6 +6,7 @@ module stays cheap to import: the speaker registry is read on first use, not at 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from quotes.find.direct import continuations, direct, marks
 from quotes.find.direct.not_speech_lines import not_a_record
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
+from quotes.speakers.dialogue import Dialogue
 from quotes.speakers.confidence import name_confidence
 from quotes.speakers.doc_text import text_of
 from quotes.speakers.registry import Registry
@@ -146,8 +148,22 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
     records: list[dict[str, Any]] = []
     previous: speakers.ResolvedSpeaker | None = None
     outer_end = -1  # the furthest end of the records so far: a record inside one is reported within it
+    paragraph_starts = [p_start for p_start, _ in marks.paragraph_spans(text)]
+    dialogue = Dialogue()
     for start, end, kind, item in found:
         speaker = resolved.get((start, end))
+        paragraph = bisect_right(paragraph_starts, start) - 1
+        quote_paragraph = kind == "direct" and not text[paragraph_starts[paragraph] : start].strip(" “\"‘'")
+        if speaker is None and quote_paragraph and end > outer_end:
+            # "“...,” Crane said." / "“...,” Hart replied." / "“Is it?”": the turns of an exchange alternate
+            speaker = dialogue.next_turn(paragraph)
+            if speaker is not None:
+                dialogue.took_turn(paragraph, speaker)
+                previous, outer_end = speaker, end
+                records.append(_record(doc, text, start, end, kind, item, speaker))
+                continue
+        cued = getattr(item, "cue", None) if kind == "direct" else None
+        cue_lemma = doc[cued].lemma_.lower() if isinstance(cued, int) else None
         question = speaker is None and isinstance(item, reported.Claim) and item.cue_lemma == "ask"
         # a reported claim whose subject the parse did not find goes on in its own paragraph's speaker
         # only: past a paragraph break ("About 4 in 10 say ...") nobody the article named says it
@@ -165,6 +181,8 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
             # no speaker the article names; it neither continues the last speaker nor is continued
             records.append(_record(doc, text, start, end, kind, item, speaker))
             continue
+        if end > outer_end:
+            dialogue.observe(paragraph, speaker, cue_lemma, quote_paragraph)
         if end > outer_end:
             # '“Nurses tell me that they are tired,” Ann Roe said. “We need beds.”': the quote goes on
             # in Ann Roe's words, not the nurses' of the claim reported inside her quote

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from quotes.lexicon import speakers as speaker_lexicon
 from quotes.parse import embeddings, fastrules, lemmas
 from quotes.parse.models import (  # noqa: F401  (the names callers have imported from here)
     DEFAULT_MODELS,
@@ -126,6 +127,15 @@ def quote_sentences(doc: Doc) -> Doc:
             and words[i][:1].isupper()
             and words[i - 2][:1].isupper()
         ):  # "Ben S. Bernanke": a middle initial ends no sentence
+            sent_starts[i] = -1
+        elif (
+            i > 1
+            and previous == "."
+            and not rows[i - 2][3]
+            and words[i - 2].lower() in speaker_lexicon.ABBREVIATED_TITLES
+            and words[i - 2][:1].isupper()
+            and words[i][:1].isupper()
+        ):  # "Hon. Tajudeen Balogun": the stop of an abbreviated title ends no sentence
             sent_starts[i] = -1
     doc.from_array([SENT_START], sent_starts.astype("uint64"))
     return doc

@@ -31,6 +31,7 @@ _PERSON_HEADS = (
     | speaker_lexicon.SPOKESPERSON_HEADS
     | name_lexicon.EPITHET_HEADS
     | frozenset(name_lexicon.ROLE_GENDER)
+    | name_lexicon.PERSON_ONLY_NOUNS
 )
 
 #: Nouns of organisation that make a name beside them a body's ("Ofwex, the water regulator,").

@@ -109,6 +109,9 @@ class DescriptionSieves(ResolverState):
         if seen.head is not None and all(w[:1].isupper() for w in words) and seen.head.pos_ == "PROPN":
             if len(words) >= 3 and entities.false_title(words[0]):  # "Neighbour Tracey Booth": a person
                 return self._make(mention, None, entities.person_name(bare), "person", "name")
+            if len(words) >= 3 and words[0].lower() in name_lexicon.COMPANY_DESCRIPTION_WORDS:
+                # "Miner Redstone Resources says": the kind of business, then the company's name
+                return self._make(mention, None, " ".join(words[1:]), "organization", "organization")
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         return self._make(mention, None, None, "unknown", "unresolved")
 

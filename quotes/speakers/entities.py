@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.entity_spans import (
+    honorific_names,
     institution,
     mistagged_persons,
     named_body,
@@ -38,6 +39,7 @@ from quotes.speakers.name_forms import (
     person_name,
     person_words,
     spelled_out,
+    without_description,
 )
 
 __all__ = [
@@ -180,6 +182,8 @@ def build(doc: Doc) -> ArticleEntities:
         if ent.label_ == "PERSON" and not institution(ent) and not named_body(ent)
     ]
     mistagged = mistagged_persons(doc, persons)
+    taken = {i for span in persons + mistagged for i in range(span.start, span.end)}
+    mistagged += [s for s in honorific_names(doc) if not taken & set(range(s.start, s.end))]
     persons += mistagged
     reread = {span.end for span in mistagged}  # the entities they end, no organisations after all
     # full names first, so that a lone surname joins the person the article names in full; each
@@ -214,12 +218,12 @@ def _lone_surname(model: ArticleEntities, ent: Span) -> bool:
 
 
 def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
-    words = person_words(ent.text)
+    words = without_description(person_words(ent.text))
     if not words or not words[-1][:1].isupper():
         return
     family = _family_surname(model, doc, ent, words)
     if family is not None:  # "Ann Hale, 14, ... Her father, Mark, 39," is Mark Hale
-        words = [words[0], family]
+        words = [words[-1], family]
     surname = words[-1].lower()
     entity = model.person(words, ent.start_char)
     if entity is not None and len(words) >= 2:
@@ -242,6 +246,8 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     entity.offsets.sort()
     model.by_token[ent.root.i] = entity
     before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in speaker_lexicon.JUDICIAL_TITLES and before.i > 0:
+        before = doc[before.i - 1]  # "Mr Justice Hollis": the honorific before the judge's style
     if before is not None and before.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER:
         entity.gender = entity.gender or speaker_lexicon.HONORIFIC_GENDER[before.lower_.rstrip(".")]
     for token in (ent.root.head, *ent.root.children):
@@ -266,6 +272,9 @@ def _family_surname(model: ArticleEntities, doc: Doc, ent: Span, words: list[str
     said"): that person's surname, the family's. A possessive pronoun stands for the latest person named
     in full in its sentence or the one before whose gender agrees; ``None`` when there is none."""
     root = ent.root
+    titled = _family_titled(model, doc, ent, words)
+    if titled is not None:  # "Husband Darren, 36, says": the family of the person named just before
+        return titled
     if len(words) != 1 or root.dep_ != "appos" or words[0].lower() in model.by_surname:
         return None  # one word, not a surname the article gives someone: a given name ("Amaka")
     noun = root.head
@@ -291,6 +300,26 @@ def _family_surname(model: ArticleEntities, doc: Doc, ent: Span, words: list[str
     if entity is None or len(entity.name.split()) < 2:
         return None
     return entity.name.split()[-1]
+
+
+def _family_titled(model: ArticleEntities, doc: Doc, ent: Span, words: list[str]) -> str | None:
+    """The surname of a given name written after a family noun as a title ("Husband Darren", "Son
+    Jack", the tabloid style): that of the person named in full last in its sentence or the two before,
+    whose family it is; ``None`` for any other name, or when no one is named in full there."""
+    if len(words) != 2 or words[0].lower() not in name_lexicon.FAMILY_GENDER:
+        return None
+    if given_name_gender(words[1]) is None or words[1].lower() in model.by_surname:
+        return None
+    first = ent.sent.start
+    for _ in range(2):  # its sentence and the two before: "Ann Roe says ... says Ann. Husband Darren"
+        first = doc[first - 1].sent.start if first > 0 else first
+    first = doc[first].idx
+    named = [
+        (e.last_before(ent.start_char), e)
+        for e in model.persons
+        if len(e.name.split()) >= 2 and e.last_before(ent.start_char) >= first
+    ]
+    return max(named, key=lambda pair: pair[0])[1].name.split()[-1] if named else None
 
 
 #: The gender a possessive pronoun before a family noun tells of its owner ("her father").
@@ -329,6 +358,8 @@ def _one_name(known: list[str], words: list[str]) -> bool:
 
 def _add_organisation(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     words = _without_title(organisation_words(ent.text), doc, ent)
+    if len(words) >= 3 and words[0].lower() in name_lexicon.COMPANY_DESCRIPTION_WORDS:
+        words = words[1:]  # "Miner Redstone Resources": the kind of business, then the name
     if not words:
         return
     key = " ".join(words).lower()

@@ -125,6 +125,32 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
     return [span for span in candidates if span[-1].lower_ in surnames or _acting_name(span)] + titled
 
 
+def honorific_names(doc: Doc) -> list[Span]:
+    """Names after a personal honorific or a police rank that the model left untagged or tagged a body
+    ("Shri Rajesh Verma", "SP Aisha Bello", "Mr Justice Hollis"): the capitalised plain names after
+    it (a judge's "Justice" passed over), as PERSON spans for the entity model. A name already tagged
+    a person is left to the model; a word that is no plain name (an office, a body's word) stops it."""
+    found = []
+    openers = speaker_lexicon.NAME_OPENING_HONORIFICS | speaker_lexicon.POLICE_RANKS
+    for token in doc[:-1]:
+        if token.lower_.rstrip(".") not in openers or not token.text[:1].isupper():
+            continue
+        start = token.i + 1
+        if doc[start].text == "." and start + 1 < len(doc):
+            start += 1  # "Hon. Tajudeen Balogun", the stop split from the title
+        if doc[start].lower_ in speaker_lexicon.JUDICIAL_TITLES and start + 1 < len(doc):
+            start += 1  # "Mr Justice Hollis", "Lady Justice Roe"
+        end = start
+        while end < len(doc) and end - start < _MAX_NAMES_BEFORE and _plain_name(doc[end]):
+            end += 1
+        if end == start or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+            continue
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            continue  # more capitalised words: a body's name ("Dr Barnardo's Homes"), not a person's
+        found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
 def _acting_name(span: Span) -> bool:
     """Whether a given name and one more capitalised word, tagged whole as a place, is the subject of
     a verb ("Helen Ward runs the shelter"): a person acts, a place rarely does. A body's name stays a

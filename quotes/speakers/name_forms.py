@@ -101,6 +101,21 @@ def false_title(word: str) -> bool:
     return re.fullmatch(r"[a-z]+-of-[a-z]+", lower) is not None
 
 
+def without_description(words: list[str]) -> list[str]:
+    """A full name without the words of description the model tagged into it before the name
+    ("Grandmother Joan Pritchard", "Local MLA Sunita Patil", "Labour MP Ann Roe"): the words after
+    the last description word (:func:`false_title`, an office, an honorific or an acronym of a title
+    such as "MLA"), when a given name and a surname at least are left. The name as written
+    otherwise: "Mary Ann Evans" has no description word."""
+    last = -1
+    for k, word in enumerate(words[:-2]):
+        lower = word.lower().rstrip(".")
+        acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 4
+        if false_title(word) or acronym or lower in speaker_lexicon.HONORIFICS or lower in _TITLES:
+            last = k
+    return words[last + 1 :]
+
+
 def _inside_particles(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` is a particle of a run of them after a capitalised word ("Ludwig van Dalen",
     "Marieke van der Berg", "Roger de la Cruz")."""

@@ -131,7 +131,8 @@ def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
     if head is None or head.ent_type_ == "PERSON":
         return None
     for token in (*head.children, head.head):
-        if token.ent_type_ != "PERSON" or token.i == head.i:
+        known = entities.by_token.get(token.i)  # a name the entity model found that the model missed
+        if token.i == head.i or (token.ent_type_ != "PERSON" and (known is None or known.kind != "person")):
             continue
         linked = token.dep_ == "appos" and token.head.i == head.i
         linked = linked or (head.dep_ == "appos" and head.head.i == token.i)
@@ -139,17 +140,42 @@ def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
             entity = entities.by_token.get(token.i) or entities.person(name_words(_entity_text(token)))
             if entity is not None and entity.kind == "person":
                 return decide(entity, "apposition")
+    kin = _named_beside_person_noun(head)
+    if kin is not None:  # "Her neighbour Keith Lowry says", the name tagged a body
+        return kin
     titled = _titled_apposition(head)
     if titled is not None:  # "Counsel to the residents, Mr Femi Adeyemi-Bello,"; "Prosecuting, Ms Ann Roe KC"
         return titled
-    if head.lower_.rstrip(".") not in speaker_lexicon.OFFICE_HEADS:
-        return None  # "a spokesman for the mayor, Tom Hale,": the name may be the mayor's
+    office = head.lower_.rstrip(".") in speaker_lexicon.OFFICE_HEADS
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
+            # "a spokesman for the mayor, Tom Hale,": the name may be the mayor's; but a body's name is
+            # no person's ("The chief executive of the Acme Council, Ann Roe,")
+            known_place = entities.by_token.get(place.i)
+            body = known_place is not None and known_place.kind == "organization"
+            body = body or place.ent_type_ == "ORG"
+            if not (office or body):
+                continue
             for token in (c for c in place.children if c.dep_ == "appos"):
                 entity = entities.by_token.get(token.i)  # "Governor of Kaduna State, Uba Sani,"
                 if entity is not None and entity.kind == "person":
                     return decide(entity, "apposition")
+    return None
+
+
+def _named_beside_person_noun(head: Token) -> Decision | None:
+    """A given name and a surname beside a noun that only ever describes a person ("Her neighbour Keith
+    Lowry", "his wife, Ann Roe,"), which the model tagged a body or a place: that person, with the
+    gender the given name tells."""
+    if head.lower_ not in name_lexicon.PERSON_ONLY_NOUNS:
+        return None
+    for token in head.children:
+        if token.dep_ != "appos" or token.ent_type_ not in ("ORG", "GPE", "FAC", "NORP"):
+            continue
+        words = name_words(_entity_text(token))
+        gender = given_name_gender(words[0]) if 2 <= len(words) <= 3 else None
+        if gender is not None and all(w[:1].isupper() for w in words):
+            return Decision(" ".join(words), "person", "apposition", gender)
     return None
 
 
@@ -251,6 +277,8 @@ def name_in_article(
     if not head_entity(mention, "PERSON") and not single and (known is None or known.kind != "person"):
         return None
     entity = entities.person(words, mention.start, foreground=foreground)
+    if entity is None and known is not None and known.kind == "person":
+        entity = known  # a name the model filed under other words ("Husband Darren" is Darren Walsh)
     if entity is None:
         return None
     return decide(entity, "name" if len(words) >= 2 else "surname")

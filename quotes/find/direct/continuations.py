@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from quotes.find.direct.cue_before import capitalised, cue_in_clause
 from quotes.find.direct.marks import DirectQuote, MarkedQuote
 from quotes.find.direct.tokens import is_cue, only_marks, token_at, tokens
-from quotes.lexicon.cues import QUOTE_CHARS, STANCE_VERBS
+from quotes.lexicon.cues import GESTURE_VERBS, QUOTE_CHARS, STANCE_VERBS
 
 
 def resumes(
@@ -107,7 +107,8 @@ def cue_of_previous_sentence(
 ) -> int | None:
     """The reporting verb heading the sentence before a quote that is a sentence of its own, in the
     same paragraph (``She said they had made progress. “We have worked hard.”``): the quote goes on
-    in that speaker's words. Only a whole quoted sentence counts, closed by its own punctuation."""
+    in that speaker's words; a short sentence of a gesture does the same (``Fenn shook her head. “We
+    put money in.”``). Only a whole quoted sentence counts, closed by its own punctuation."""
     if quote.close is None or quote.open != sentence_start:
         return None
     last = token_at(doc, starts, quote.end - 1)
@@ -123,11 +124,27 @@ def cue_of_previous_sentence(
     root = previous.root
     if (
         root.i < before.start
-        or not is_cue(root)
+        or not (is_cue(root) or _gesture(root))
         or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
     ):
         return None
     return root.i
+
+
+def _gesture(root: Token) -> bool:
+    """Whether a sentence's main verb is a gesture before speaking, in a short sentence of its own
+    ("Fenn shook her head.", "He shrugged."), no clause hanging on it."""
+    sentence = root.sent
+    clauses = ("ccomp", "xcomp", "advcl", "conj")
+    short = len([t for t in sentence if not t.is_punct and not t.is_space]) <= 6
+    lemma = root.lemma_.lower()
+    if lemma not in GESTURE_VERBS or not short or any(c.dep_ in clauses for c in root.children):
+        return False
+    if lemma == "shake" and not any(c.dep_ == "dobj" and c.lower_ == "head" for c in root.children):
+        return False  # "The news shook the town." is no gesture
+    # a person makes the gesture: a name or "he"/"she" ("The talks paused." is no speaker's)
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    return any(c.ent_type_ == "PERSON" or c.pos_ == "PROPN" or c.lower_ in ("he", "she") for c in subjects)
 
 
 def cue_of_following_quote(text: str, quotes: list[DirectQuote]) -> list[DirectQuote]:
