@@ -21,7 +21,6 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult, Pool
-
 from typing import TYPE_CHECKING
 
 from quotes.engines.outcomes import Outcome

@@ -19,8 +19,8 @@ from quotes.find.direct import continuations, direct, marks
 from quotes.find.direct.not_speech_lines import not_a_record
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
-from quotes.speakers.dialogue import Dialogue
 from quotes.speakers.confidence import name_confidence
+from quotes.speakers.dialogue import Dialogue
 from quotes.speakers.doc_text import text_of
 from quotes.speakers.registry import Registry
 
