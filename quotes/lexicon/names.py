@@ -1,8 +1,8 @@
 """Word lists for the article's entity model: data only, no logic.
 
-Given names that tell a gender, the head nouns of documents whose owner speaks for them, the
-organisation head nouns a definite description refers back with, and family nouns that tell a gender.
-Everything is lower case.
+Given names that tell a gender, the organisation head nouns a definite description refers back with,
+and family nouns that tell a gender. Documents that speak for their owners are in
+:mod:`quotes.lexicon.documents`. Everything is lower case.
 """
 
 from __future__ import annotations
@@ -85,130 +85,6 @@ FAMILY_GENDER: dict[str, str] = {
     "uncle": "male",
 }
 
-#: Head nouns of a document or a finding that "says" something for its owner ("the report said",
-#: "according to a Gallup poll", "Acme's statement"): the speaker is the owner, when one is named.
-DOCUMENT_HEADS: frozenset[str] = frozenset(
-    {
-        "report",
-        "reports",
-        "statement",
-        "statements",
-        "study",
-        "survey",
-        "surveys",
-        "poll",
-        "polls",
-        "article",
-        "ad",
-        "advertisement",
-        "records",
-        "record",
-        "filing",
-        "filings",
-        "tally",
-        "analysis",
-        "review",
-        "memo",
-        "letter",
-        "lawsuit",
-        "suit",
-        "complaint",
-        "opinion",
-        "ruling",
-        "document",
-        "documents",
-        "book",
-        "estimates",
-        "data",
-        "figures",
-        "results",
-        "release",
-        "email",
-        "emails",
-        "tweet",
-        "tracker",
-        "probe",
-        "investigation",
-        "audit",
-        "indictment",
-        "order",
-        "transcript",
-        "editorial",
-        "column",
-        "blog",
-        "video",
-        "remarks",
-        "comments",
-        "response",
-        "research",
-        "affidavit",
-        "testimony",
-        "speech",
-        "message",
-        "missive",
-    }
-)
-
-#: Document head nouns of one kind under another word, so that "the survey" refers back to "a new
-#: poll" (kinds are otherwise the singular of the head noun).
-DOCUMENT_KINDS: dict[str, str] = {
-    "survey": "poll",
-    "surveys": "poll",
-    "polls": "poll",
-    "suit": "lawsuit",
-    "advertisement": "ad",
-    "filings": "filing",
-    "records": "record",
-    "data": "data",
-    "remarks": "remarks",
-    "figures": "figures",
-    "results": "results",
-    "estimates": "estimates",
-    "analysis": "analysis",
-}
-
-#: Kinds of document (:func:`quotes.speakers.documents.document_kind`) that are someone's words just
-#: spoken: "the statement said" after "Acme responded that ..." is Acme's, "the remarks suggest" after
-#: "“...,” Mr. Hale said" Hale's.
-STATEMENT_KINDS: frozenset[str] = frozenset({"statement", "remarks", "comment"})
-
-#: Kinds of document only one kind of body issues, with a word of that body's name: "the opinion
-#: said" in a story on the Supreme Court is the court's.
-DOCUMENT_ISSUERS: dict[str, str] = {"opinion": "court", "ruling": "court"}
-
-#: Verbs (lemmas) that bring a document about without naming it, by the kinds of document
-#: (:func:`quotes.speakers.documents.document_kind`) they bring: "Acme sued the city ... The lawsuit
-#: says" is Acme's lawsuit, "Gallup polled 900 adults ... The poll found" Gallup's poll.
-DOCUMENTS_OF_VERBS: dict[str, frozenset[str]] = {
-    "sue": frozenset({"lawsuit", "complaint"}),
-    "poll": frozenset({"poll"}),
-    "survey": frozenset({"poll"}),
-}
-
-#: Verbs (lemmas) whose subject brings out the document that is their object ("Acme released a
-#: report", "Tom Hale filed a suit"): the subject owns the document.
-DOCUMENT_VERBS: frozenset[str] = frozenset(
-    {
-        "release",
-        "issue",
-        "publish",
-        "file",
-        "conduct",
-        "commission",
-        "post",
-        "unveil",
-        "launch",
-        "air",
-        "produce",
-        "write",
-        "sign",
-        "submit",
-        "send",
-        "compile",
-        "tweet",
-        "put",
-    }
-)
 
 #: Words of a role description that mean the same as another ("the GOP nominee" is "Republican
 #: nominee Tom Hale"), for matching a description to the title the article gave someone.

@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import countries as country_lexicon
+from quotes.lexicon import documents as document_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers import organisations
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
@@ -47,7 +48,7 @@ def document_kind(word: str) -> str:
     """The kind of document a head noun names, so that "the survey" refers back to "a poll" and "the
     report" to "reports": the synonym's kind, else the singular."""
     word = word.lower()
-    return name_lexicon.DOCUMENT_KINDS.get(word, word[:-1] if word.endswith("s") else word)
+    return document_lexicon.DOCUMENT_KINDS.get(word, word[:-1] if word.endswith("s") else word)
 
 
 def owner(head: Token, entities: ArticleEntities) -> Entity | None:
@@ -76,7 +77,7 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
             after += [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ == "in" and head.lower_ in name_lexicon.PUBLISHED_HEADS:
                 published += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
+        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in document_lexicon.DOCUMENT_VERBS:
             subjects = [c for c in child.children if c.dep_ == "nsubj"]  # "reports Ann Roe filed"
             entity = (_campaign(subjects[0], entities) or _named(subjects[0], entities)) if subjects else None
             if entity is not None:
@@ -108,14 +109,14 @@ def _owner_by_verb(head: Token, entities: ArticleEntities) -> Entity | None:
     filed a suit") or that speaks in it ("Acme said in a statement"), or the agent of the verb in the
     passive ("The survey was conducted by Acme")."""
     verb = None
-    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in document_lexicon.DOCUMENT_VERBS:
         for agent in _agents(head.head):  # "The survey was conducted by Acme"
             for name in agent.children:
                 found = _named(name, entities, _PLACES) if name.dep_ == "pobj" else None
                 if found is not None:
                     return found
         return None
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in name_lexicon.DOCUMENT_VERBS:
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in document_lexicon.DOCUMENT_VERBS:
         verb = head.head
     elif head.dep_ == "pobj" and head.head.lower_ in ("in", "through", "via") and head.head.dep_ == "prep":
         verb = head.head.head if head.head.head.pos_ == "VERB" else None
@@ -173,13 +174,15 @@ def owner_by_earlier_verb(head: Token, entities: ArticleEntities) -> Entity | No
     """For a definite document the article introduced by a verb rather than a noun ("Acme sued the
     city on Monday. The lawsuit says"; "Gallup polled 900 adults ... The poll found"), the named
     subject of the latest verb before it that brings such a document about
-    (:data:`~quotes.lexicon.names.DOCUMENTS_OF_VERBS`); ``None`` when there is none, or when that verb
+    (:data:`~quotes.lexicon.documents.DOCUMENTS_OF_VERBS`); ``None`` when there is none, or when that verb
     names no owner ("The city was sued")."""
     if not is_definite(head):
         return None
     kind = kind_of(head)
     for token in reversed(head.doc[: head.i]):
-        if token.pos_ != "VERB" or kind not in name_lexicon.DOCUMENTS_OF_VERBS.get(token.lemma_.lower(), ()):
+        if token.pos_ != "VERB" or kind not in document_lexicon.DOCUMENTS_OF_VERBS.get(
+            token.lemma_.lower(), ()
+        ):
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]  # none in the passive
         return _coordinated(subjects[0], entities) if subjects else None
@@ -214,9 +217,7 @@ def _agents(verb: Token) -> list[Token]:
     return found
 
 
-def _named(
-    token: Token, entities: ArticleEntities, excluded: frozenset[str] = frozenset()
-) -> Entity | None:
+def _named(token: Token, entities: ArticleEntities, excluded: frozenset[str] = frozenset()) -> Entity | None:
     """The person or organisation a noun phrase names in front of its head or as its head (leaving
     out names of the ``excluded`` entity types): the article's entity when it has one, else a new
     one of the name as written."""
@@ -344,7 +345,7 @@ def speaker_statement(head: Token, speaker: Token) -> bool:
     is the words of the speaker whose mention is ``speaker``, the latest record's: a statement's kind,
     and that mention before it in its own sentence or the one before ("Acme responded that it had grown.
     “...,” the statement said"). A report or a poll is no one's words just spoken."""
-    if kind_of(head) not in name_lexicon.STATEMENT_KINDS or not is_definite(head):
+    if kind_of(head) not in document_lexicon.STATEMENT_KINDS or not is_definite(head):
         return False
     first = head.sent.start
     if first > 0:
@@ -356,7 +357,7 @@ def issuing_body(head: Token, entities: ArticleEntities) -> Entity | None:
     """For a definite document only one kind of body issues ("the opinion said", "the ruling says": a
     court's), the organisation of that kind the article named last before it ("the Supreme Court");
     ``None`` for other documents, or where the article names no such body."""
-    word = name_lexicon.DOCUMENT_ISSUERS.get(kind_of(head))
+    word = document_lexicon.DOCUMENT_ISSUERS.get(kind_of(head))
     if word is None or not is_definite(head):
         return None
     return entities.organisation_by_word(word, head.idx)
@@ -369,7 +370,7 @@ def kind_of(head: Token) -> str:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for source in prep.children:
-                    if source.dep_ == "pobj" and source.lower_ in name_lexicon.DOCUMENT_HEADS:
+                    if source.dep_ == "pobj" and source.lower_ in document_lexicon.DOCUMENT_HEADS:
                         return document_kind(source.lower_)
     return document_kind(head.lower_)
 
@@ -379,9 +380,9 @@ def _another(head: Token) -> bool:
     return any(c.lower_ in name_lexicon.OTHER_DOCUMENT_WORDS for c in head.children if c.i < head.i)
 
 
-#: The hashes of :data:`quotes.lexicon.names.DOCUMENT_HEADS`, to find them in a Doc's token arrays.
+#: The hashes of :data:`quotes.lexicon.documents.DOCUMENT_HEADS`, to find them in a Doc's token arrays.
 _DOCUMENT_HEAD_IDS = numpy.array(
-    sorted(get_string_id(word) for word in name_lexicon.DOCUMENT_HEADS), dtype="uint64"
+    sorted(get_string_id(word) for word in document_lexicon.DOCUMENT_HEADS), dtype="uint64"
 )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicon import documents as document_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import documents, organisations, pronouns
@@ -88,7 +89,7 @@ def group(mention: MentionView) -> Decision | None:
     if head is None or not mention.lower or "and" in mention.lower:
         return None
     plural = head.tag_ in ("NNS", "NNPS") or mention.lower[-1] in speaker_lexicon.GROUP_HEADS
-    if not plural or head.ent_type_ == "ORG" or head.lower_ in name_lexicon.DOCUMENT_HEADS:
+    if not plural or head.ent_type_ == "ORG" or head.lower_ in document_lexicon.DOCUMENT_HEADS:
         return None
     if head.lower_ in name_lexicon.ORGANISATION_BACK_HEADS:  # "police": the force the article named
         return None
@@ -210,7 +211,7 @@ def document(mention: MentionView, entities: ArticleEntities) -> Decision | None
     (the mention is kept). A definite document the article introduced before is left to the resolver,
     which knows the earlier one's owner."""
     head = mention.head
-    if head is None or head.lower_ not in name_lexicon.DOCUMENT_HEADS:
+    if head is None or head.lower_ not in document_lexicon.DOCUMENT_HEADS:
         return None
     found = documents.owner(head, entities)
     if found is not None:
@@ -392,7 +393,7 @@ def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
     head = mention.head
     if head is None or head.pos_ != "NOUN" or head.ent_type_ or not mention.lower:
         return None
-    if head.lower_ in speaker_lexicon.ANONYMOUS_HEADS or head.lower_ in name_lexicon.DOCUMENT_HEADS:
+    if head.lower_ in speaker_lexicon.ANONYMOUS_HEADS or head.lower_ in document_lexicon.DOCUMENT_HEADS:
         return None
     if head.lower_ in speaker_lexicon.SPOKESPERSON_HEADS:
         return None  # "A council spokesman said ... Cllr Ann Roe said": a spokesman speaks unnamed

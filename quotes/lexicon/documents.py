@@ -1,0 +1,138 @@
+"""Word lists for documents that speak for their owners: data only, no logic.
+
+The head nouns of documents and findings ("the report said", "according to a poll"), the kinds they
+fall into, and the verbs that bring a document out or about, so that its owner can be found. Everything
+is lower case.
+"""
+
+from __future__ import annotations
+
+#: Head nouns of a document or a finding that "says" something for its owner ("the report said",
+#: "according to a Gallup poll", "Acme's statement"): the speaker is the owner, when one is named.
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    {
+        "report",
+        "reports",
+        "statement",
+        "statements",
+        "study",
+        "survey",
+        "surveys",
+        "poll",
+        "polls",
+        "article",
+        "ad",
+        "advertisement",
+        "records",
+        "record",
+        "filing",
+        "filings",
+        "tally",
+        "analysis",
+        "review",
+        "memo",
+        "letter",
+        "lawsuit",
+        "suit",
+        "complaint",
+        "opinion",
+        "ruling",
+        "document",
+        "documents",
+        "book",
+        "estimates",
+        "data",
+        "figures",
+        "results",
+        "release",
+        "email",
+        "emails",
+        "tweet",
+        "tracker",
+        "probe",
+        "investigation",
+        "audit",
+        "indictment",
+        "order",
+        "transcript",
+        "editorial",
+        "column",
+        "blog",
+        "video",
+        "remarks",
+        "comments",
+        "response",
+        "research",
+        "affidavit",
+        "testimony",
+        "speech",
+        "message",
+        "missive",
+    }
+)
+
+
+#: Document head nouns of one kind under another word, so that "the survey" refers back to "a new
+#: poll" (kinds are otherwise the singular of the head noun).
+DOCUMENT_KINDS: dict[str, str] = {
+    "survey": "poll",
+    "surveys": "poll",
+    "polls": "poll",
+    "suit": "lawsuit",
+    "advertisement": "ad",
+    "filings": "filing",
+    "records": "record",
+    "data": "data",
+    "remarks": "remarks",
+    "figures": "figures",
+    "results": "results",
+    "estimates": "estimates",
+    "analysis": "analysis",
+}
+
+
+#: Kinds of document (:func:`quotes.speakers.documents.document_kind`) that are someone's words just
+#: spoken: "the statement said" after "Acme responded that ..." is Acme's, "the remarks suggest" after
+#: "“...,” Mr. Hale said" Hale's.
+STATEMENT_KINDS: frozenset[str] = frozenset({"statement", "remarks", "comment"})
+
+
+#: Kinds of document only one kind of body issues, with a word of that body's name: "the opinion
+#: said" in a story on the Supreme Court is the court's.
+DOCUMENT_ISSUERS: dict[str, str] = {"opinion": "court", "ruling": "court"}
+
+
+#: Verbs (lemmas) that bring a document about without naming it, by the kinds of document
+#: (:func:`quotes.speakers.documents.document_kind`) they bring: "Acme sued the city ... The lawsuit
+#: says" is Acme's lawsuit, "Gallup polled 900 adults ... The poll found" Gallup's poll.
+DOCUMENTS_OF_VERBS: dict[str, frozenset[str]] = {
+    "sue": frozenset({"lawsuit", "complaint"}),
+    "poll": frozenset({"poll"}),
+    "survey": frozenset({"poll"}),
+}
+
+
+#: Verbs (lemmas) whose subject brings out the document that is their object ("Acme released a
+#: report", "Tom Hale filed a suit"): the subject owns the document.
+DOCUMENT_VERBS: frozenset[str] = frozenset(
+    {
+        "release",
+        "issue",
+        "publish",
+        "file",
+        "conduct",
+        "commission",
+        "post",
+        "unveil",
+        "launch",
+        "air",
+        "produce",
+        "write",
+        "sign",
+        "submit",
+        "send",
+        "compile",
+        "tweet",
+        "put",
+    }
+)
