@@ -1,11 +1,11 @@
 """Speaker mentions: from a cue to the words that name its speaker.
 
 :func:`mention_of_cue` finds the subject of a reporting verb, climbing through "saying"/"to warn"
-chains and over the parser's usual misparses (a name hung as an apposition, a conjunct or a
-compound, an aside between subject and cue, a participle describing a document that someone
-issued). The mention as written around the head token it finds (:func:`noun_phrase`,
-:func:`mention_before`) is :mod:`quotes.speakers.noun_phrases`; resolving a mention to a canonical speaker is
-:mod:`quotes.speakers.resolve`.
+chains and over the parser's usual misparses (a name hung as a compound, an aside between subject
+and cue, a participle describing a document that someone issued); a main verb the parse left with no
+subject at all is :mod:`quotes.speakers.loose_subjects`. The mention as written around the head
+token it finds (:func:`noun_phrase`, :func:`mention_before`) is :mod:`quotes.speakers.noun_phrases`;
+resolving a mention to a canonical speaker is :mod:`quotes.speakers.resolve`.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.datelines import dateline_end, paragraph_start
 from quotes.speakers.doc_text import text_of
 from quotes.speakers.entities import given_name_gender
+from quotes.speakers.loose_subjects import appositive_before, hung_name_before, inverted_after
 from quotes.speakers.noun_phrases import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -100,9 +101,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             before = [c for c in subjects if c.i < token.i]
             subject = max(before, key=lambda c: c.i) if before else subjects[0]
             return (
-                _name_after_office(subject)
-                or _role_after_name(subject)
-                or noun_phrase(_titled_name(subject))
+                _name_after_office(subject) or _role_after_name(subject) or noun_phrase(_titled_name(subject))
             )
         aside = _subject_before_aside(token) if token is cue_token else None
         if aside is not None:
@@ -116,12 +115,12 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             continue
         if token.dep_ == "ROOT" and token is cue_token:
             return (
-                _appositive_before(doc, cue_token)
-                or _inverted_after(doc, cue_token)
-                or _hung_name_before(doc, cue_token)
+                appositive_before(doc, cue_token)
+                or inverted_after(doc, cue_token)
+                or hung_name_before(doc, cue_token)
             )
         if token.dep_ == "ROOT" and token is issuer:  # "Black Lives Matter issued a statement saying"
-            return _hung_name_before(doc, token)
+            return hung_name_before(doc, token)
         return None
     return None
 
@@ -438,117 +437,3 @@ def characterised_name(verb: Token) -> Token | None:
     if not acts or "," not in doc[name.i : verb.i - 1].text:
         return None
     return name
-
-
-def _inverted_after(doc: Doc, verb: Token) -> Mention | None:
-    """The speaker right after an inverted cue the parser left without a subject ("“...,” said Jane
-    Roe, half joking.", "said the nurse, half joking"): the parse makes it the subject of the adjunct
-    after it. Only after a comma or a closing mark: "Yesterday said Jane Roe was leaving" is content."""
-    if verb.i == 0 or verb.i + 1 >= len(doc):
-        return None
-    i = verb.i - 1
-    while i > 0 and doc[i].is_space:  # '”\u00a0added Jane Roe.'
-        i -= 1
-    before = doc[i]
-    if not (before.text == "," or before.text in lexicon.QUOTE_CHARS or before.tag_ == "''"):
-        return None
-    name = doc[verb.i + 1]
-    while name.dep_ in ("compound", "flat", "det", "amod", "poss", "case") and name.head.i > name.i:
-        name = name.head
-    as_object = (  # '“...,” added Jane Roe.': the parse takes the name for the verb's object
-        name.dep_ == "dobj"
-        and name.head.i == verb.i
-        and name.ent_type_ in ("PERSON", "ORG")
-        and name.i + 1 < len(doc)
-        and doc[name.i + 1].text in (".", ",")
-    )
-    after_quote = before.text != "," or (i > 0 and (doc[i - 1].tag_ == "''" or doc[i - 1].text in "”’\"'"))
-    content = name.head.dep_ == "ccomp" and not after_quote  # "..., said the message was that ..."
-    if name.pos_ not in ("PROPN", "NOUN") or not (
-        as_object or (name.dep_ in SUBJECT_DEPS and name.head.head.i == verb.i and not content)
-    ):
-        return None
-    if not same_paragraph(doc, name.i, verb.i):
-        return None
-    return noun_phrase(name)
-
-
-def _appositive_before(doc: Doc, verb: Token) -> Mention | None:
-    """The name set off by commas right before a verb the parser left without a subject ("..., her
-    adviser, Jane Roe, said: ..."): the parse hangs the speaker as an apposition of an earlier noun."""
-    i = verb.i - 1
-    if i < 1 or doc[i].text != ",":
-        return None
-    name = doc[i - 1]
-    for _ in range(4):  # "Col. Jane Roe, a spokeswoman in Baghdad, said": up from "Baghdad" to the name
-        if name.dep_ == "appos" or name.head.i >= verb.i or name.head is name:
-            break
-        name = name.head
-    if name.dep_ == "appos" and name.pos_ == "NOUN" and name.head.pos_ == "PROPN" and name.head.i < name.i:
-        name = name.head  # the role in apposition to the name
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or not same_paragraph(doc, name.i, verb.i):
-        return None
-    return noun_phrase(name)
-
-
-#: How the parse hangs a speaker it did not take for the subject: on an earlier noun.
-_HUNG_DEPS = frozenset({"appos", "conj", "dep"})
-
-
-def _subject_of_relative(clause: Token) -> Token | None:
-    """The noun a relative clause set off by commas describes, where the parse made that noun the
-    subject of the clause's verb ("One aide, who like others spoke on condition of anonymity, said":
-    "aide" the subject of "spoke")."""
-    doc = clause.doc
-    for subject in clause.lefts:
-        if (
-            subject.dep_ in SUBJECT_DEPS
-            and subject.pos_ in ("NOUN", "PROPN")
-            and any(t.lower_ in ("who", "whom") for t in doc[subject.i + 1 : clause.i])
-        ):
-            return subject
-    return None
-
-
-def _hung_name_before(doc: Doc, verb: Token) -> Mention | None:
-    """The speaker ending right before a main verb the parse left without a subject, hung instead as
-    an apposition or a conjunct of an earlier noun: "In Ohio, Senator Jane Roe, the minority
-    leader, said ..." ("Roe" a conjunct of "Ohio"), "Jane Roe and Tom Hale, both from Ohio, have
-    said ...", "On a radio show with the hosts, the party's nominee stated ..."."""
-    i = verb.i - 1
-    while (
-        i > verb.sent.start
-        and doc[i].head.i == verb.i
-        and doc[i].dep_ in ("aux", "neg", "advmod")
-        and doc[i].pos_ not in ("PROPN", "NOUN")
-    ):
-        i -= 1
-    comma = doc[i].text == ","
-    if comma:
-        i -= 1
-    if i < verb.sent.start:
-        return None
-    token = doc[i]
-    for _ in range(6):  # "Jane Roe, a spokeswoman in Ohio, said", "an aide who spoke to us said":
-        if token.dep_ in _HUNG_DEPS and token.pos_ in ("NOUN", "PROPN"):  # up to the hung noun
-            break
-        head = token.head
-        if head.i >= verb.i or head is token or head.right_edge.i != i:
-            break
-        token = head
-    if comma and token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
-        token = token.head  # the role set off by commas names the name before it
-    if comma and token.pos_ in ("VERB", "AUX") and token.head.i == verb.i:
-        relative = _subject_of_relative(token)
-        if relative is not None:
-            return noun_phrase(relative)
-    hung_on_verb = token.dep_ in ("advmod", "npadvmod") and token.head.i == verb.i and token.pos_ == "PROPN"
-    if (
-        (token.dep_ not in _HUNG_DEPS and not hung_on_verb)
-        or token.pos_ not in ("NOUN", "PROPN")
-        or token.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "CARDINAL", "PERCENT", "MONEY")
-        or token.i < verb.sent.start
-        or not same_paragraph(doc, token.i, verb.i)
-    ):
-        return None
-    return noun_phrase(token)
