@@ -9,7 +9,8 @@ just before the content in the article (PolNeAR gives the cue as text, without o
 without its negation: "Cook did not [say] when").
 
 * a **question or request**: a cue of asking or directing (the lexicon's ``ASKING_VERBS``,
-  ``DIRECTIVE_VERBS``, "called on", "appealed to") with a content less than half of whose letters
+  ``DIRECTIVE_VERBS``, "called on", "appealed to", or ``DIRECTIVE_WITH_INFINITIVE`` with an
+  infinitive: "told residents to stay indoors") with a content less than half of whose letters
   stand between quote marks ("asked whether ...", "asked the council to wait"); a quote in marks
   after "asked" is still the speaker's words and stays;
 * an **empty report**: a content opened by a question word ("whether", "how", "who", ...) whose cue
@@ -49,10 +50,16 @@ _REFUSAL = re.compile(
 )
 
 
+#: Past forms the regular endings do not undo.
+_IRREGULAR = {"told": "tell"}
+
+
 def stems(word: str) -> set[str]:
     """The lemmas an inflected verb form may have, by its regular endings ("asked" -> "ask",
     "urging" -> "urge", "begged" -> "beg", "inquires" -> "inquire")."""
     found = {word}
+    if word in _IRREGULAR:
+        found.add(_IRREGULAR[word])
     if word.endswith("s"):
         found.add(word[:-1])
     if word.endswith(("ed", "es")):
@@ -80,6 +87,22 @@ def asking_cue(cue: str | None) -> bool:
     return False
 
 
+#: An infinitive opening a content ("[to stay indoors]"), or ending the words before it ("told them to
+#: [stay indoors]").
+_INFINITIVE_OPENING = re.compile(r"^[\W_]*(?:not\s+)?to\s+[a-z]", re.IGNORECASE)
+_INFINITIVE_BEFORE = re.compile(r"\b(?:not\s+)?to\s*$", re.IGNORECASE)
+
+
+def directive_infinitive(cue: str | None, content: str, before: str) -> bool:
+    """Whether a cue that directs only with an infinitive (the lexicon's ``DIRECTIVE_WITH_INFINITIVE``:
+    "told", "warned", "advised") has one: "told residents [to stay indoors]" is a request, "told
+    reporters [that the plan would fail]" a claim."""
+    words = _WORD.findall((cue or "").lower())
+    if not any(stems(word) & lexicon.DIRECTIVE_WITH_INFINITIVE for word in words):
+        return False
+    return bool(_INFINITIVE_OPENING.match(content) or _INFINITIVE_BEFORE.search(before))
+
+
 def negated_cue(cue: str | None, before: str) -> bool:
     """Whether a cue is negated or refused, in its own text or in the words just before it.
 
@@ -105,7 +128,7 @@ def act_of(cue: str | None, content: str, before: str) -> str | None:
         content: the gold's content (its segments joined).
         before: the article text before the content (:func:`text_before`).
     """
-    if asking_cue(cue) and quoted_share(content) < 0.5:
+    if (asking_cue(cue) or directive_infinitive(cue, content, before)) and quoted_share(content) < 0.5:
         return QUESTION
     if opens_with_question_word(content) and negated_cue(cue, before):
         return EMPTY_REPORT

@@ -343,6 +343,11 @@ DIRECTIVE_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs that direct only with an addressee and an infinitive: "told residents to stay indoors", "warned
+#: him not to drive", "advised the minister to rest" are requests; "told reporters that ...", "warned
+#: that ..." are claims.
+DIRECTIVE_WITH_INFINITIVE: frozenset[str] = frozenset({"tell", "warn", "advise", "remind", "caution"})
+
 #: Verbs that, governing a cue, report that nothing was said: "declined to say whether ...",
 #: "refused to say how ...", "failed to explain why ...".
 REFUSAL_VERBS: frozenset[str] = frozenset({"decline", "refuse", "fail"})

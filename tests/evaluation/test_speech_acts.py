@@ -30,6 +30,13 @@ from quotes.records import Attribution, Cue, Speaker
         ("called on", "voters to turn out early", "He called on ", QUESTION),
         ("begged", "the judge to show mercy", "She begged ", QUESTION),
         ("asked", "what the “plan” would cost", "He asked ", QUESTION),  # a scare-quoted word
+        # "told/warned/advised X to": a directive with an infinitive, in the content or just before it
+        ("told", "to stay indoors", "The mayor told residents ", QUESTION),
+        ("warned", "not to drive at night", "She warned him ", QUESTION),
+        ("advised", "stay home", "Doctors advised her to ", QUESTION),
+        ("told", "them to “keep your heads up and finish the job”", "He told ", None),  # the speaker's words
+        ("warned", "prices would rise", "She warned ", None),
+        ("told", "he wanted to win the seat", "He told reporters ", None),
         ("asked", "“Is it fair to the families?”", "She asked, ", None),  # a quote in marks is speech
         ("asked", "''Who pays?''", "He asked, ", None),
         # empty reports: a question word after a negated or refused cue

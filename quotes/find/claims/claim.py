@@ -81,7 +81,28 @@ def make_claim(
     if dateline is not None and start < dateline < cue_start:
         start = dateline  # "LONDON (Reuters) - Rates held, the bank said": the dateline is the writer's
     start, end = trim(text, start, end)
+    start = past_closing_mark(text, start, end)
     if end - start < 3:
         return None
     kind: Literal["indirect", "mixed"] = "mixed" if quotes_words(text[start:end]) else "indirect"
     return Claim(kind, start, end, text[cue_start:cue_end], lemma, cue_start, cue_end, mention)
+
+
+#: A closing mark at the start of a content, with the comma and spaces after it.
+_CLOSING_AT_START = re.compile(r"(?:”|''|\")[,\s\u00a0]*")
+
+
+def past_closing_mark(text: str, start: int, end: int) -> int:
+    """``start``, or after the mark when a content opens on the closing mark of a quote that opened
+    before it: the title the parse ran into the content ('told ABC’s “Good Morning America” on Monday
+    the tone was cordial', 'According to ''The Fixers,'' by Ann Roe, his job was ...') is the writer's.
+    A straight or doubled mark closes when an odd number of them stand before it in its paragraph."""
+    found = _CLOSING_AT_START.match(text, start, end)
+    if found is None:
+        return start
+    mark = text[start : start + 2] if text.startswith("''", start) else text[start]
+    if mark != "\u201d":
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if before.count(mark) % 2 == 0:
+            return start  # an opening mark: the content's own quoted words
+    return found.end()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from quotes.find.claims.claim import Claim, make_claim
+from quotes.find.claims.claim import Claim, make_claim, quoted_share
 from quotes.find.claims.claim_bounds import (
     after_dating,
     after_listener_title,
@@ -27,9 +27,10 @@ from quotes.find.claims.claim_bounds import (
     through_quote,
 )
 from quotes.find.claims.content_ends import content_end
+from quotes.find.claims.extraposed import extraposed_quote
 from quotes.find.claims.speech_settings import speaker_description
 from quotes.find.claims.that_clauses import that_clause
-from quotes.find.direct.quote_spans import Spans
+from quotes.find.direct.quote_spans import Spans, reads_as_title
 from quotes.lexicon import categories
 from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
@@ -156,6 +157,10 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     )
     if not main_clause:
         forms = forms & ({"that", "to"} if lemma in lexicon.INFINITIVE_VERBS else {"that"})
+    if lemma in lexicon.REPORTING_VERBS:  # '“It is wise,” he added, to wait': the quote and the clause after
+        extraposed = extraposed_quote(doc, text, verb, sent_end, marked)
+        if extraposed is not None:
+            return extraposed
 
     def forward(first: int, infinitive: bool = False, cue_end: int = cue[1]) -> Claim | None:
         if first >= len(doc):
@@ -210,6 +215,13 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
         complement = [c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i]
         if complement:  # "wants [voters to know ...]", "told [residents not to drink ...]"
             infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in complement[0].lefts)
+            if infinitive and lemma in claim_lexicon.DIRECTIVE_WITH_INFINITIVE:
+                claim = forward(objects[0].left_edge.i, infinitive=True)
+                # "told residents to stay indoors" is a request (seeds/ANNOTATION.md), no claim; the
+                # speaker's quoted words in it stay ("told them to “stay calm”")
+                if claim is None or quoted_share(text[claim.start : claim.end]) < 0.5:
+                    return None
+                return claim
             first = (
                 objects[0].left_edge.i if "obj_to" in forms or infinitive else objects[-1].right_edge.i + 1
             )
@@ -343,6 +355,8 @@ def _clause_claim(
     limit = min(mention.start, verb.idx)
     if before is not None:  # '...,” NEA President Jane Roe said': the subject's titles are not content
         limit = min(limit, before.left_edge.idx)
+    elif subjects and subjects[0].i < verb.i and subjects[0].left_edge.idx < limit:
+        limit = subjects[0].left_edge.idx  # 'Despite his “charm,” public defender Ann Roe wrote, ...'
     cut = text.rfind(",", sent_start, limit)
     if cut == -1 or text[cut:limit].strip(_GAP).lower() not in ("", "the", "a", "an"):
         return None
@@ -386,6 +400,8 @@ def _set_off_subject(subject: Token, verb: Token) -> bool:
     and the cue: "Climate change, Mr. Obama often says, is ..."."""
     doc = verb.doc
     first = subject.left_edge.i
+    if first > 1 and doc[first - 1].is_quote and doc[first - 2].text == ",":
+        first -= 1  # 'Despite its “bold promises,” Mayor Ann Lee said, ...': the comma inside the mark
     return (
         first > 0
         and doc[first - 1].text == ","
@@ -541,6 +557,14 @@ def _interrupts_quoted(doc: Doc, text: str, verb: Token, sent_end: int) -> bool:
     return not (following.is_quote or text.startswith("''", following.idx))
 
 
+def _title_after(text: str, start: int, sent_end: int) -> bool:
+    """Whether all that is left of the sentence after ``start`` is a quoted title: the work the cue's
+    setting names ("..., she wrote in her memoir, “A Life in Numbers.”"), not more content."""
+    rest = text[start:sent_end].strip(" \u00a0.")
+    words = rest.strip(" \u00a0.,\"'“”‘’")
+    return rest[:1] in ("\"", "“", "'") and reads_as_title(words)
+
+
 def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
     """Whether the content goes on after a mid-sentence cue: "..., Devine said, by the calendar". A
     subject after the cue and its apposition are not content ("..., said Jane Roe, a senior fellow")."""
@@ -555,6 +579,7 @@ def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
             rest = [t for t in doc[token.i + 1 : token.i + 4] if t.idx < sent_end and not t.is_punct]
             return (
                 len(rest) >= 2
+                and not _title_after(doc.text, token.idx + 1, sent_end)  # ", he wrote in his book, “Title.”"
                 and not speaker_description(doc, token.i + 1, sent_end)  # ", she said, her voice breaking"
                 and rest[0].lower_ not in lexicon.CHAINING_PARTICIPLES
                 and rest[0].lower_ != "according"

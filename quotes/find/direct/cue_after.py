@@ -230,3 +230,30 @@ def byline_speaker(doc: Doc, text: str, starts: list[int], line: tuple[int, int]
     if last.i == first.i or (after is not None and after.idx < end and after.text not in (",", ".")):
         return None
     return last.i
+
+
+def writers_words_before_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cue: int) -> bool:
+    """Whether the writer's own clause stands between a quote and its cue: '“There is calm now,” [and
+    donations began to rise], Gilbert said', '“...,” [in contrast to races when parties did it], says
+    Roe'. The cue's content is then the whole stretch before it, one mixed quote (seeds/ANNOTATION.md),
+    not the quote alone. Only words that open with a conjunction or a preposition and hold a verb of
+    their own (a finite verb) count: the cue's subject and its description ('“...,” Hugh Hill, a doctor
+    who treated him, said') and a setting without a verb ('“...,” in a statement, the firm said') do
+    not."""
+    assert quote.close is not None
+    verb = doc[cue]
+    own = {t.i for t in verb.subtree if t.i < verb.i} - {
+        t.i for child in verb.children if child.dep_ not in ("nsubj", "nsubjpass", "aux", "advmod", "neg")
+        for t in child.subtree
+    }  # the cue's subject with its description, and its auxiliaries and adverbs
+    between = [
+        t for t in tokens(doc, starts, quote.close + 1, verb.idx) if not (t.is_punct or only_marks(t.text))
+    ]
+    if not between or between[0].i in own or between[0].pos_ not in ("CCONJ", "ADP", "SCONJ"):
+        return False
+    return any(t.tag_ in _FINITE_TAGS and t.i not in own for t in between)
+
+
+#: Tags of a finite verb: a clause of its own, not a participle describing a noun ("a statement
+#: released on Monday").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

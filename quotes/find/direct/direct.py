@@ -39,6 +39,7 @@ from quotes.find.direct.cue_after import (
     cue_after,
     dash_speaker,
     speaker_near_cue,
+    writers_words_before_cue,
 )
 from quotes.find.direct.cue_before import (
     according_to,
@@ -147,7 +148,9 @@ def find_direct_quotes(
             cue = cue_after(doc, starts, quote, close_end)
             if cue is None:
                 cue = attribution_frame(doc, text, starts, quote, close_end)
-            if cue is not None and subject_fragment(text, quote):
+            if cue is not None and (
+                subject_fragment(text, quote) or writers_words_before_cue(doc, starts, quote, cue)
+            ):
                 cued_fragment = (number, cue)
                 continue  # "“Boots on the ground” would help, he said": a mixed quote, left to claims
             if cue is not None:

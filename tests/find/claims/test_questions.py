@@ -31,6 +31,11 @@ NO_RECORD = [
     "Campaigners have asked the council to reconsider the closure.",
     "The governor urged residents to stay indoors.",
     "The president called on Congress to pass the bill.",
+    # "told/warned/advised/reminded X to ...": a directive with an addressee and an infinitive
+    "The mayor told residents to stay indoors.",
+    "She warned him not to drive at night.",
+    "Doctors advised the minister to rest for a week.",
+    "Aides reminded the senator to call the governor.",
     "The director held an audition and asked the actors to act “whiter.”",  # a label in marks, no speech
     # empty reports: a question word after a negated or refused cue
     "The mayor has not said how she will pay for the scheme.",
@@ -75,6 +80,25 @@ RECORDS = [
     (
         "The chairman told reporters that the vote would go ahead.",
         [("indirect", "the vote would go ahead", "told", "The chairman")],
+    ),
+    (
+        "The coach told the players to “keep your heads up and finish the job.”",
+        [
+            (
+                "mixed",
+                "the players to “keep your heads up and finish the job.”",
+                "told",
+                "The coach",
+            )
+        ],
+    ),
+    (
+        "She warned that the bridge would close in May.",
+        [("indirect", "the bridge would close in May", "warned", "She")],
+    ),
+    (
+        "He told reporters he wanted to win the seat.",
+        [("indirect", "he wanted to win the seat", "told", "He")],
     ),
     (
         "She explained how the new tax would work.",

@@ -185,6 +185,17 @@ def test_regional_verbs_of_saying(nlp, text: str, expected: list[tuple[str, str,
 #: A cue set off after a closing mark that interrupts the clause the quoted words begin: the clause
 #: goes on after the cue in the writer's words, and the whole of it is one mixed record around the cue.
 INTERRUPTED_QUOTE_CASES = [
+    (  # a subject with its titles right after the closing mark
+        "Despite its “bold promises,” Deputy Mayor Ann Lee said, the plan has failed to cut costs.",
+        [
+            (
+                "mixed",
+                "Despite its “bold promises,” Deputy Mayor Ann Lee said, the plan has failed to cut costs",
+                "said",
+                "Ann Lee",
+            )
+        ],
+    ),
     (
         "Despite its “bold promises,” the mayor said, the plan has failed to cut costs.",
         [
@@ -224,6 +235,7 @@ INTERRUPTED_QUOTE_RECORDS = [
         [("mixed", "“Only the council,” she said, could approve such a costly plan")],
     ),
     ("“We will win,” he said, as the crowd cheered.", [("direct", "We will win,")]),
+    ("“We will win,” Deputy Mayor Ann Lee said, as the crowd cheered.", [("direct", "We will win,")]),
     (
         "“It has been a long year,” the senator said, asked about the delay in an interview.",
         [("direct", "It has been a long year,")],
@@ -244,3 +256,26 @@ def test_quote_opening_an_interrupted_clause_is_one_mixed_record(nlp, text, expe
     from quotes.extract import extract
 
     assert [(a.type, a.text) for a in extract(text, nlp=nlp)] == expected
+
+
+#: A quoted title that ends the sentence after a cue set in a clause of its own names the work the
+#: cue's setting speaks of, not more content: the content ends before the cue.
+TITLE_AFTER_CUE_CASES = [
+    (
+        "Prices fell sharply that year, Ms. Roe wrote in her 2010 memoir, ''A Life in Numbers.''",
+        [("indirect", "Prices fell sharply that year", "wrote", "Ms. Roe")],
+    ),
+    (
+        "The town never recovered, he said in his book, “The Long Road Home.”",
+        [("indirect", "The town never recovered", "said", "he")],
+    ),
+    (  # negative: quoted words that go on with the content
+        "The plan, she said, was “a mess.”",
+        [("mixed", "The plan, she said, was “a mess.”", "said", "she")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_AFTER_CUE_CASES)
+def test_title_after_cue_is_no_content(nlp, text, expected):
+    assert claims_of(nlp, text) == expected

@@ -148,3 +148,42 @@ BYLINE_CASES = [
 def test_speaker_named_on_the_line_after_the_quote(nlp, text: str, mention: str | None) -> None:
     first = [a for a in nlp(text)._.attributions if a["type"] == "direct"][0]
     assert first["speaker"]["mention"] == mention
+
+
+#: The writer's own clause between a quote and its cue makes the stretch before the cue one mixed
+#: quote; the cue's subject with its description, or a setting without a finite verb, leave the
+#: direct quote alone.
+WRITERS_WORDS_CASES = [
+    (
+        "“There is a sense of calm now,” and donations picked up again last week, Gilbert said.",
+        [("mixed", "“There is a sense of calm now,” and donations picked up again last week", "said")],
+    ),
+    (
+        "“These groups have been setting the table for voters,” in sharp contrast to earlier races when "
+        "parties did it, says Dan Scala, a professor.",
+        [
+            (
+                "mixed",
+                "“These groups have been setting the table for voters,” in sharp contrast to earlier races "
+                "when parties did it",
+                "says",
+            )
+        ],
+    ),
+    (  # negative: the subject's description holds the verb
+        "“We will win,” Hugh Hill, a doctor who treated him, said.",
+        [("direct", "We will win,", "said")],
+    ),
+    (  # negative: a setting with a participle, no clause
+        "“We are reviewing the matter,” in a statement released on Monday, the firm said.",
+        [("direct", "We are reviewing the matter,", "said")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITERS_WORDS_CASES)
+def test_writers_clause_between_quote_and_cue(nlp, text: str, expected) -> None:
+    from quotes.engines.local import extract
+
+    found = [(r.type, r.text, r.cue.text if r.cue else None) for r in extract(text, nlp=nlp)]
+    assert found == expected
