@@ -23,6 +23,62 @@ SPEAKER_AFTER_CUE_CASES = [
     ),
 ]
 
+#: What follows a cue set in the middle of its sentence goes on with the content only when it goes on
+#: with the clause: a noun phrase set beside the content, the terms the source spoke on and a sentence
+#: after a semicolon are the writer's.
+AFTER_MID_CUE_CASES = [
+    (
+        "Patients who wait more than a year will be offered a refund, Ann Roe said, a policy that could"
+        " cost the board millions.",
+        [("indirect", "Patients who wait more than a year will be offered a refund", "said", "Ann Roe")],
+    ),
+    (
+        "The mill will close by March, the union declared on Friday, two days after the vote.",
+        [("indirect", "The mill will close by March", "declared", "the union")],
+    ),
+    (
+        "Costs will rise, she said, the first increase since 2010.",
+        [("indirect", "Costs will rise", "said", "she")],
+    ),
+    (
+        "Nobody in the cabinet wanted the job, he said, on condition of anonymity.",
+        [("indirect", "Nobody in the cabinet wanted the job", "said", "he")],
+    ),
+    (
+        "Turnout will be lower this year, analysts say; in 2019, only half voted.",
+        [("indirect", "Turnout will be lower this year", "say", "analysts")],
+    ),
+    (  # negative: a noun phrase that is the subject of the clause after the cue is content
+        "Still, he said, the plan would fail.",
+        [("indirect", "Still, he said, the plan would fail", "said", "he")],
+    ),
+    (  # negative: so is a prepositional phrase that is no term of speaking
+        "The plan is dead, Devine said, by the calendar.",
+        [("indirect", "The plan is dead, Devine said, by the calendar", "said", "Devine")],
+    ),
+]
+
+#: A cue heading a relative clause keeps its content inside that clause: the sentence around it is
+#: the writer's.
+RELATIVE_CLAUSE_CUE_CASES = [
+    (
+        "The man who said the plan would fail was right.",
+        [("indirect", "the plan would fail", "said", "The man")],
+    ),
+    (
+        "Her vote for the war, which she has often said was a mistake, hurt her badly in the primary.",
+        [("indirect", "was a mistake", "said", "she")],
+    ),
+    (
+        "Some firms hired the workers they thought were the best fit, while others used a test.",
+        [("indirect", "were the best fit", "thought", "they")],
+    ),
+    (  # negative: a relative clause that ends the sentence keeps all of it
+        "She backed a wall, which she said Mexico would pay for.",
+        [("indirect", "which she said Mexico would pay for", "said", "she")],
+    ),
+]
+
 #: A conjunction the parse coordinates with the cue verb: a second cue or a second act of the speaker
 #: ends the content; a coordination inside the content stays.
 COORDINATED_WITH_CUE_CASES = [
@@ -536,6 +592,8 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "speech_participle": SPEECH_PARTICIPLE_CASES,
     "others_alike": OTHERS_ALIKE_CASES,
     "set_off_that": SET_OFF_THAT_CASES,
+    "after_mid_cue": AFTER_MID_CUE_CASES,
+    "relative_clause_cue": RELATIVE_CLAUSE_CUE_CASES,
 }
 
 
