@@ -31,14 +31,11 @@ def content_end(
     main = main_clause_after(verb) if verb is not None else None
     if main is not None and doc[main].idx in marked:
         main = None  # a subject inside a quote is the speaker's
-    relative_end = relative_clause_end(verb) if verb is not None else None
     for token in doc[first:]:
         if token.idx >= sent_end:
             break
         if main is not None and token.i >= main > first:
             return _end_before(doc, main)
-        if relative_end is not None and token.i > relative_end and token.i > first:
-            return _end_before(doc, token.i)  # "The man who said [the plan would fail] was right"
         if token.idx in marked:
             closing = doc[token.i + 1] if token.i + 2 < len(doc) else None
             if (
@@ -150,16 +147,6 @@ def main_clause_after(verb: Token) -> int | None:
             return first if before.text in _MAIN_CLAUSE_SEPARATORS else None
         node = head
     return None
-
-
-def relative_clause_end(verb: Token) -> int | None:
-    """The last token of the relative clause a cue heads ("The man who said the plan would fail [was
-    right]", "Her vote, which she has often said was a mistake, [hurt her]"): the content is inside that
-    clause, and what follows it is the sentence the clause sits in. None when the cue heads no relative
-    clause."""
-    if verb.dep_ != "relcl":
-        return None
-    return verb.right_edge.i
 
 
 def _end_before(doc: Doc, i: int) -> int:

@@ -563,13 +563,13 @@ def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
                 and rest[0].lower_ not in lexicon.CHAINING_PARTICIPLES
                 and rest[0].lower_ != "according"
                 and rest[0].tag_ != "VBG"
-                and not _writers_note(rest[0])
+                and not _writers_note(rest[0], verb)
                 and not _terms_of_speaking(rest[0])
             )
     return False
 
 
-def _writers_note(word: Token) -> bool:
+def _writers_note(word: Token, verb: Token) -> bool:
     """Whether the words after a mid-sentence cue open a noun phrase that no verb takes as its subject:
     "..., Ann Roe said, [a policy] that could cost millions", "..., the agency declared, [two days]
     after the vote". It glosses the content or dates the speech; it does not go on with the clause.
@@ -577,9 +577,13 @@ def _writers_note(word: Token) -> bool:
     if word.pos_ not in ("DET", "NUM"):
         return False
     noun = word.head if word.dep_ in ("det", "nummod", "quantmod") else word
+    while noun.dep_ in ("poss", "compound", "amod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head  # "the [Foundation]'s donation": the phrase's head noun
     if noun.i < word.i or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
         return False
-    return noun.dep_ not in ("nsubj", "nsubjpass", "expl", "csubj")
+    # set beside the content, or hung on the cue; an argument of a verb ("It was, he said, [one] of
+    # the worst") goes on with the clause
+    return noun.dep_ in ("appos", "npadvmod", "dep", "ROOT") or noun.head.i == verb.i
 
 
 def _terms_of_speaking(word: Token) -> bool:
