@@ -553,7 +553,7 @@ def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
         if subject.dep_ in ("nsubj", "nsubjpass"):
             after = max(after, subject.right_edge.i + 1)
     for token in doc[after : after + 7]:
-        if token.idx >= sent_end or token.pos_ == "VERB" or token.text in (";", ":"):
+        if token.idx >= sent_end or token.pos_ == "VERB" or token.text == ";":
             return False
         if token.text == ",":
             rest = [t for t in doc[token.i + 1 : token.i + 4] if t.idx < sent_end and not t.is_punct]
