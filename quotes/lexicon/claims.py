@@ -362,6 +362,10 @@ REFUSAL_ADVERBS: frozenset[str] = frozenset({"yet"})
 #: "[what] he said is a growing demand".
 RELATIVE_OPENERS: frozenset[str] = frozenset({"what", "which", "that", "who"})
 
+#: Nouns naming the terms a source spoke on, after a mid-sentence cue ("..., he said, on condition of
+#: anonymity"): the writer's note on the source, not content.
+SPEAKING_TERMS: frozenset[str] = frozenset({"condition", "anonymity", "background", "record"})
+
 #: Lemmas of every verb that can be a cue of a claim.
 CUE_LEMMAS: frozenset[str] = (
     lexicon.REPORTING_VERBS

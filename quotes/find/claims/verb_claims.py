@@ -567,13 +567,17 @@ def _title_after(text: str, start: int, sent_end: int) -> bool:
 
 def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
     """Whether the content goes on after a mid-sentence cue: "..., Devine said, by the calendar". A
-    subject after the cue and its apposition are not content ("..., said Jane Roe, a senior fellow")."""
+    subject after the cue and its apposition are not content ("..., said Jane Roe, a senior fellow"),
+    nor is what follows a semicolon after the cue ("..., analysts say; in 2012 ..."): a sentence of
+    the writer's own. The words after the cue's comma are the writer's too when they are a noun phrase
+    set beside the content (:func:`_writers_note`) or the terms the speaker spoke on ("..., he said,
+    on condition of anonymity")."""
     after = verb.i + 1
     for subject in verb.rights:
         if subject.dep_ in ("nsubj", "nsubjpass"):
             after = max(after, subject.right_edge.i + 1)
     for token in doc[after : after + 7]:
-        if token.idx >= sent_end or token.pos_ == "VERB":
+        if token.idx >= sent_end or token.pos_ == "VERB" or token.text == ";":
             return False
         if token.text == ",":
             rest = [t for t in doc[token.i + 1 : token.i + 4] if t.idx < sent_end and not t.is_punct]
@@ -584,5 +588,33 @@ def _continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
                 and rest[0].lower_ not in lexicon.CHAINING_PARTICIPLES
                 and rest[0].lower_ != "according"
                 and rest[0].tag_ != "VBG"
+                and not _writers_note(rest[0], verb)
+                and not _terms_of_speaking(rest[0])
             )
     return False
+
+
+def _writers_note(word: Token, verb: Token) -> bool:
+    """Whether the words after a mid-sentence cue open a noun phrase that no verb takes as its subject:
+    "..., Ann Roe said, [a policy] that could cost millions", "..., the agency declared, [two days]
+    after the vote". It glosses the content or dates the speech; it does not go on with the clause.
+    A noun phrase that is the subject of a clause ("..., he said, the plan would fail") is content."""
+    if word.pos_ not in ("DET", "NUM"):
+        return False
+    noun = word.head if word.dep_ in ("det", "nummod", "quantmod") else word
+    while noun.dep_ in ("poss", "compound", "amod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head  # "the [Foundation]'s donation": the phrase's head noun
+    if noun.i < word.i or noun.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    # set beside the content, or hung on the cue; an argument of a verb ("It was, he said, [one] of
+    # the worst") goes on with the clause
+    return noun.dep_ in ("appos", "npadvmod", "dep", "ROOT") or noun.head.i == verb.i
+
+
+def _terms_of_speaking(word: Token) -> bool:
+    """Whether the words after a mid-sentence cue give the terms the speaker spoke on ("..., he said,
+    [on condition of anonymity]", "..., she said, [on background]"): the writer's, not content."""
+    if word.dep_ != "prep":
+        return False
+    objects = [c for c in word.children if c.dep_ == "pobj"]
+    return any(c.lemma_.lower() in claim_lexicon.SPEAKING_TERMS for c in objects)

@@ -23,6 +23,45 @@ SPEAKER_AFTER_CUE_CASES = [
     ),
 ]
 
+#: What follows a cue set in the middle of its sentence goes on with the content only when it goes on
+#: with the clause: a noun phrase set beside the content, the terms the source spoke on and a sentence
+#: after a semicolon are the writer's.
+AFTER_MID_CUE_CASES = [
+    (
+        "Patients who wait more than a year will be offered a refund, Ann Roe said, a policy that could"
+        " cost the board millions.",
+        [("indirect", "Patients who wait more than a year will be offered a refund", "said", "Ann Roe")],
+    ),
+    (
+        "The mill will close by March, the union declared on Friday, two days after the vote.",
+        [("indirect", "The mill will close by March", "declared", "the union")],
+    ),
+    (
+        "Nobody in the cabinet wanted the job, he said, on condition of anonymity.",
+        [("indirect", "Nobody in the cabinet wanted the job", "said", "he")],
+    ),
+    (
+        "Turnout will be lower this year, analysts say; in 2019, only half voted.",
+        [("indirect", "Turnout will be lower this year", "say", "analysts")],
+    ),
+    (  # negative: a noun phrase that is the subject of the clause after the cue is content
+        "Still, he said, the plan would fail.",
+        [("indirect", "Still, he said, the plan would fail", "said", "he")],
+    ),
+    (  # negative: so is a noun phrase whose head is the subject, past its possessor
+        "In 2010, Roe said, the Acme Foundation's gift had made her a patron.",
+        [("indirect", "In 2010, Roe said, the Acme Foundation's gift had made her a patron", "said", "Roe")],
+    ),
+    (  # negative: and a noun phrase that completes the verb before the cue
+        "It was, he said, one of the worst days of his life.",
+        [("indirect", "It was, he said, one of the worst days of his life", "said", "he")],
+    ),
+    (  # negative: so is a prepositional phrase that is no term of speaking
+        "The plan is dead, Devine said, by the calendar.",
+        [("indirect", "The plan is dead, Devine said, by the calendar", "said", "Devine")],
+    ),
+]
+
 #: A conjunction the parse coordinates with the cue verb: a second cue or a second act of the speaker
 #: ends the content; a coordination inside the content stays.
 COORDINATED_WITH_CUE_CASES = [
@@ -536,6 +575,7 @@ RULES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
     "speech_participle": SPEECH_PARTICIPLE_CASES,
     "others_alike": OTHERS_ALIKE_CASES,
     "set_off_that": SET_OFF_THAT_CASES,
+    "after_mid_cue": AFTER_MID_CUE_CASES,
 }
 
 
