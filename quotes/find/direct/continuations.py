@@ -2,11 +2,14 @@
 of an interrupted quote (``“It is hard,” said the senator, “because ...”``), a quoted sentence after
 a sentence headed by a reporting verb (``She said they had made progress. “We have worked hard.”``),
 a quote ending the sentence after a cued quote, and a fragment tied to an uncued quote; and the
-quotes that open a paragraph ahead of a quote cued after them, which are that cue's speaker's.
+quotes that open a paragraph ahead of a quote cued after them, which are that cue's speaker's, and
+the first part of a quote the writer interrupts with an aside between dashes (``“The deal” — signed in
+March — “is dead,” Ms Roe said.``), which is the cued second part's speaker's.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -185,6 +188,63 @@ def cue_of_following_quote(text: str, quotes: list[DirectQuote]) -> list[DirectQ
                 speaker_token=following.speaker_token,
             )
     return ordered
+
+
+def cue_across_dash_aside(
+    doc: Doc, starts: list[int], text: str, quotes: list[DirectQuote]
+) -> list[DirectQuote]:
+    """The quotes, with the first part of a quote interrupted by the writer's aside between dashes
+    given the cue of the part after the aside: in ``“The deal” — signed in March — “is dead,” Ms Roe
+    said.`` both parts are Ms Roe's, as in a quote interrupted by its cue (``“The deal,” Ms Roe said,
+    “is dead.”``), and not the previous speaker's. The first part must be cut off mid-sentence (no
+    final stop inside its marks), and the aside is the writer's words on one line: no quote marks (a
+    quoted aside is another quote, maybe another person's), no end of sentence, no reporting verb (an
+    aside with a cue of its own is an attribution, not a parenthesis).
+
+    Args:
+        doc: the parsed article.
+        starts: the token start offsets of ``doc``.
+        text: the article text.
+        quotes: the direct quotes found so far, in text order.
+
+    Returns:
+        The quotes in text order.
+    """
+    ordered = list(quotes)
+    for i in range(len(ordered) - 2, -1, -1):
+        quote, following = ordered[i], ordered[i + 1]
+        if (
+            quote.mode != "continuation"
+            or following.mode != "cue_after"
+            or (following.cue is None and following.speaker_token is None)
+            or text[quote.end - 1 : quote.end] in (".", "!", "?", "…")
+        ):
+            continue
+        aside = _DASH_ASIDE.fullmatch(text, quote.end, following.start)
+        if aside is None:
+            continue
+        words = tokens(doc, starts, aside.start(1), aside.end(1))
+        if any(is_cue(t) for t in words):
+            continue
+        ordered[i] = replace(
+            quote,
+            mode="cue_after",
+            cue=following.cue,
+            speaker=following.speaker,
+            speaker_token=following.speaker_token,
+        )
+    return ordered
+
+
+#: Between the two parts of an interrupted quote: the closing mark, a dash (``--``, an em or en dash,
+#: or a hyphen set off by spaces), the writer's words with no quote mark, no line break and no end of
+#: sentence, a second dash and the opening mark of the second part.
+_DASH = r"(?:--|[―—–]|(?<=\s)-(?=\s))"
+_SPACE = r"[ \t\u00a0]*"
+_WORDS = r"([^\n“”‘\"«»„.!?;]*[^\s“”‘\"«»„.!?;])"
+_DASH_ASIDE = re.compile(
+    r"[”\"’']+" + _SPACE + _DASH + _SPACE + _WORDS + _SPACE + _DASH + _SPACE + r"[“\"‘']+"
+)
 
 
 def stance_subject(doc: Doc, text: str, start: int) -> Token | None:

@@ -25,6 +25,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from quotes.find.direct.continuations import (
+    cue_across_dash_aside,
     cue_of_following_quote,
     cue_of_previous_sentence,
     ends_sentence_after_quote,
@@ -269,7 +270,7 @@ def find_direct_quotes(
             or ends_sentence_after_quote(doc, text, starts, quotes, quote, sentence_start, p_start, p_end)
         ):  # a paragraph or sentence of its own after a quote, or a fragment tied to an uncued quote
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
-    quotes = cue_of_following_quote(text, quotes)
+    quotes = cue_across_dash_aside(doc, starts, text, cue_of_following_quote(text, quotes))
     quotes.extend(unmarked_blocks(doc, text, starts, paragraphs))
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
