@@ -31,11 +31,16 @@ def content_end(
     main = main_clause_after(verb) if verb is not None else None
     if main is not None and doc[main].idx in marked:
         main = None  # a subject inside a quote is the speaker's
+    relative = subject_relative_end(verb) if verb is not None else None
+    if relative is not None and relative[1] in marked:
+        relative = None  # the clause ends inside a quote that goes on: the parse is not to be trusted
     for token in doc[first:]:
         if token.idx >= sent_end:
             break
         if main is not None and token.i >= main > first:
             return _end_before(doc, main)
+        if relative is not None and token.i > relative[0] and token.i > first:
+            return relative[1]  # "The man who said [the plan would fail] was right"
         if token.idx in marked:
             closing = doc[token.i + 1] if token.i + 2 < len(doc) else None
             if (
@@ -147,6 +152,51 @@ def main_clause_after(verb: Token) -> int | None:
             return first if before.text in _MAIN_CLAUSE_SEPARATORS else None
         node = head
     return None
+
+
+def subject_relative_end(verb: Token) -> tuple[int, int] | None:
+    """The last token of a relative clause a cue heads on the subject of a verb after it, set off by
+    commas, and the offset its content ends at: "The coach, who said [his team would win], resigned",
+    "The rule, which he said [would cost jobs], was dropped". What follows the clause is the writer's
+    sentence about the noun. A closing quote mark after the clause, with the punctuation before it, stays with the
+    content ('who called it “a disgrace,” was ...'). None when the cue heads no such clause (a
+    coordinated "said the plan would fail and was right", a clause that ends the sentence), and for a
+    restrictive clause, without a comma before it ("The man who said ... was right"): such a clause
+    often defines a group by what it says ("Voters who say ... split evenly"), and on PolNeAR train
+    cutting it there, even on one person named, lowered the overlap F1 (0.94598 -> 0.94593)."""
+    doc = verb.doc
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i >= verb.i or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    last = verb.right_edge.i
+    if noun.head.i <= last or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    between = doc[last + 1 : noun.head.i]
+    if not _set_off(verb):
+        return None  # "Voters who say [...] split evenly": a restrictive clause, which may define a group
+    opens = any(t.is_quote and doc[t.i - 1].whitespace_ for t in between)
+    words = [t for t in between if not t.is_punct]
+    if opens or not all(t.head.i == noun.head.i and t.dep_ in _MAIN_VERB_LEFTS for t in words):
+        return None  # a quote opens, or words stand, between the clause and the verb: a doubtful parse
+    end = _end_before(doc, last + 1)
+    for token in between:  # '“a disgrace,”': the closing mark and what it holds stay
+        if not token.is_punct:
+            break
+        if token.is_quote:
+            end, last = token.idx + len(token.text), token.i
+    return last, end
+
+
+def _set_off(verb: Token) -> bool:
+    """Whether the relative clause a cue heads is set off by a comma ("The senator, who said ..."): an
+    aside about someone already named, which the comma closes."""
+    first = verb.left_edge.i
+    return first > 0 and verb.doc[first - 1].text == ","
+
+
+#: Dependencies of the words that may stand between a relative clause and the verb of its noun ("who
+#: said ... [has also] been", "[was not]").
+_MAIN_VERB_LEFTS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
 def _end_before(doc: Doc, i: int) -> int:
