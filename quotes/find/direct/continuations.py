@@ -180,13 +180,7 @@ def cue_of_following_quote(text: str, quotes: list[DirectQuote]) -> list[DirectQ
             and following.cue is not None
             and _only_marks(text[quote.end : following.start])
         ):
-            ordered[i] = replace(
-                quote,
-                mode="cue_after",
-                cue=following.cue,
-                speaker=following.speaker,
-                speaker_token=following.speaker_token,
-            )
+            ordered[i] = _with_cue_of(quote, following)
     return ordered
 
 
@@ -226,13 +220,7 @@ def cue_across_dash_aside(
         words = tokens(doc, starts, aside.start(1), aside.end(1))
         if any(is_cue(t) for t in words):
             continue
-        ordered[i] = replace(
-            quote,
-            mode="cue_after",
-            cue=following.cue,
-            speaker=following.speaker,
-            speaker_token=following.speaker_token,
-        )
+        ordered[i] = _with_cue_of(quote, following)
     return ordered
 
 
@@ -293,3 +281,14 @@ def _only_marks(between: str) -> bool:
     """Whether a stretch of one line holds only quote marks, spaces and the punctuation closing a
     quote (no words, no line break)."""
     return "\n" not in between and all(char in QUOTE_CHARS or char in " \t.,!?" for char in between)
+
+
+def _with_cue_of(quote: DirectQuote, following: DirectQuote) -> DirectQuote:
+    """``quote`` with the cue and speaker of the quote that finishes it after the writer's break."""
+    return replace(
+        quote,
+        mode="cue_after",
+        cue=following.cue,
+        speaker=following.speaker,
+        speaker_token=following.speaker_token,
+    )
