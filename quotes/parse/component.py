@@ -183,7 +183,6 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
             continue
         if end > outer_end:
             dialogue.observe(paragraph, speaker, cue_lemma, quote_paragraph)
-        if end > outer_end:
             # '“Nurses tell me that they are tired,” Ann Roe said. “We need beds.”': the quote goes on
             # in Ann Roe's words, not the nurses' of the claim reported inside her quote
             previous = speaker

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.find.claims.speech_settings import dates_or_sets, ends_at_closing_mark
 from quotes.find.direct.quote_spans import Spans
+from quotes.find.direct.tokens import FINITE_TAGS
 from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
 
@@ -213,7 +214,7 @@ def _clause_follows(doc: Doc, i: int, sent_end: int) -> bool:
     for token in doc[i : i + 10]:
         if token.idx >= sent_end or token.is_punct:
             return False
-        if token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        if token.pos_ in ("VERB", "AUX") and token.tag_ in FINITE_TAGS:
             return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.lefts)
     return False
 

@@ -12,11 +12,9 @@ from spacy.tokens import Doc, Token
 
 from quotes.find.claims.speech_settings import speaker_description
 from quotes.find.direct.quote_spans import reads_as_title
+from quotes.find.direct.tokens import FINITE_TAGS
 from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
-
-#: Tags of a finite verb or auxiliary: the clause they head has a tense of its own.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def interrupts_quoted(doc: Doc, text: str, verb: Token, sent_end: int) -> bool:
@@ -33,7 +31,7 @@ def interrupts_quoted(doc: Doc, text: str, verb: Token, sent_end: int) -> bool:
     if head.left_edge.i >= verb.i or not continues_after(doc, verb, sent_end):
         return False  # the clause must start before the cue and go on after the cue's comma
     auxiliaries = [c for c in head.lefts if c.dep_ in ("aux", "auxpass")]
-    finite = any(t.tag_ in _FINITE_TAGS for t in (head, *auxiliaries))
+    finite = any(t.tag_ in FINITE_TAGS for t in (head, *auxiliaries))
     if not finite or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return False  # '“...,” she said, asked about it': no subject, no tense: the writer's setting
     after = verb.i + 1

@@ -9,6 +9,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
+from quotes.find.direct.tokens import FINITE_TAGS
 from quotes.lexicon import cues as lexicon
 
 #: Dashes after a closing quote mark: the writer's aside or a second act follows.
@@ -94,10 +95,6 @@ def before_setting(doc: Doc, closed: int, end: int, last: int) -> int:
     return end
 
 
-#: Finite verb tags: a clause with one of these is a clause, not a description of the speaker.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def speaker_description(doc: Doc, first: int, sent_end: int) -> bool:
     """Whether the words from token ``first`` to the sentence end describe the speaker as they spoke
     (an absolute phrase: "..., he said, [eyes welling]", "..., she said, [her voice breaking]"): a
@@ -108,7 +105,7 @@ def speaker_description(doc: Doc, first: int, sent_end: int) -> bool:
     words = [t for t in before_end if not (t.is_punct and not t.is_quote)]
     if len(words) < 2 or words[0].pos_ not in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM"):
         return False
-    if any(t.tag_ in _FINITE_TAGS or t.tag_ == "TO" or t.is_quote for t in words):
+    if any(t.tag_ in FINITE_TAGS or t.tag_ == "TO" or t.is_quote for t in words):
         return False
     # the tagger often takes a last "-ing" word for a noun ("her voice [breaking]/NN")
     participles = [

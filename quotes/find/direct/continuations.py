@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.find.direct.cue_before import capitalised, cue_in_clause
 from quotes.find.direct.marks import DirectQuote, MarkedQuote
-from quotes.find.direct.tokens import is_cue, only_marks, token_at, tokens
+from quotes.find.direct.tokens import FINITE_TAGS, is_cue, only_marks, token_at, tokens
 from quotes.lexicon.cues import GESTURE_VERBS, QUOTE_CHARS, STANCE_VERBS
 
 
@@ -50,7 +50,7 @@ def resumes_after_predicate(
     if text[earlier.start : earlier.end].rstrip()[-1:] != ",":
         return False
     after = tokens(doc, starts, doc[cue].idx, quote.open)
-    if len(after) < 3 or after[1].text != "," or after[2].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+    if len(after) < 3 or after[1].text != "," or after[2].tag_ not in FINITE_TAGS:
         return False
     if "\n" in after.text:
         return False

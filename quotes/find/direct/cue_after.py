@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.find.direct.marks import MarkedQuote
-from quotes.find.direct.tokens import first_nominal, is_cue, only_marks, tokens
+from quotes.find.direct.tokens import FINITE_TAGS, first_nominal, is_cue, only_marks, tokens
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 
@@ -216,7 +216,7 @@ def byline_speaker(doc: Doc, text: str, starts: list[int], line: tuple[int, int]
         return None
     dashed = body[0] in DASHES
     named = [t for t in tokens(doc, starts, start, end) if not t.is_space and t.text not in DASHES]
-    if not named or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in named):
+    if not named or any(t.tag_ in FINITE_TAGS for t in named):
         return None  # "- the crowd cheered": a sentence, no name
     first = named[0]
     if dashed:
@@ -243,7 +243,9 @@ def writers_words_before_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cu
     assert quote.close is not None
     verb = doc[cue]
     own = {t.i for t in verb.subtree if t.i < verb.i} - {
-        t.i for child in verb.children if child.dep_ not in ("nsubj", "nsubjpass", "aux", "advmod", "neg")
+        t.i
+        for child in verb.children
+        if child.dep_ not in ("nsubj", "nsubjpass", "aux", "advmod", "neg")
         for t in child.subtree
     }  # the cue's subject with its description, and its auxiliaries and adverbs
     between = [
@@ -251,9 +253,4 @@ def writers_words_before_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cu
     ]
     if not between or between[0].i in own or between[0].pos_ not in ("CCONJ", "ADP", "SCONJ"):
         return False
-    return any(t.tag_ in _FINITE_TAGS and t.i not in own for t in between)
-
-
-#: Tags of a finite verb: a clause of its own, not a participle describing a noun ("a statement
-#: released on Monday").
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+    return any(t.tag_ in FINITE_TAGS and t.i not in own for t in between)

@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 
+#: Tags of a finite verb or auxiliary: a clause with a tense of its own, not a participle describing a
+#: noun ("a statement released on Monday").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 def tokens(doc: Doc, starts: list[int], start: int, end: int) -> Span:
     """The tokens that start inside ``doc.text[start:end]``; ``starts`` are the token offsets."""
