@@ -35,10 +35,15 @@ def pair(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision 
 def within_reach(doc: Doc, offset: int, token: Token) -> bool:
     """Whether the character ``offset`` is before ``token``, in its sentence or the :data:`PAIR_REACH`
     sentences before."""
+    return doc[_reach_start(doc, token, PAIR_REACH)].idx <= offset < token.idx
+
+
+def _reach_start(doc: Doc, token: Token, reach: int) -> int:
+    """The first token of the sentence ``reach`` sentences before ``token``'s (of the document's first)."""
     first = token.sent.start
-    for _ in range(PAIR_REACH):
+    for _ in range(reach):
         first = doc[first - 1].sent.start if first > 0 else first
-    return doc[first].idx <= offset < token.idx
+    return first
 
 
 def latest_pair(
@@ -53,10 +58,7 @@ def latest_pair(
     sentences before (only as the subject of a clause, with ``subject``: "Ann Roe and Tom Hale met
     ... They said"; only two each given ``title`` just before the name, with it: "Chairman Ann Roe
     and Chairman Tom Hale"), as a group decision; ``None`` when there are none."""
-    first = token.sent.start
-    for _ in range(reach):
-        first = doc[first - 1].sent.start if first > 0 else first
-    people = _person_spans(doc, entities, first, token.i)
+    people = _person_spans(doc, entities, _reach_start(doc, token, reach), token.i)
     for k in range(len(people) - 1, 0, -1):
         one, other = people[k - 1], people[k]
         if not _joined(doc, one, other) or one.sent.start != other.sent.start:
