@@ -159,8 +159,8 @@ def subject_relative_end(verb: Token) -> tuple[int, int] | None:
     """The last token of a relative clause a cue heads on the subject of a verb after it, set off by
     commas, and the offset its content ends at: "The coach, who said [his team would win], resigned",
     "The rule, which he said [would cost jobs], was dropped". What follows the clause is the writer's
-    sentence about the noun. A closing quote mark after the clause, with the punctuation before it, stays with the
-    content ('who called it “a disgrace,” was ...'). None when the cue heads no such clause (a
+    sentence about the noun. A closing quote mark after the clause, with the punctuation before it, stays
+    with the content ('who called it “a disgrace,” was ...'). None when the cue heads no such clause (a
     coordinated "said the plan would fail and was right", a clause that ends the sentence), and for a
     restrictive clause, without a comma before it ("The man who said ... was right"): such a clause
     often defines a group by what it says ("Voters who say ... split evenly"), and on PolNeAR train

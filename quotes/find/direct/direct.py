@@ -144,7 +144,9 @@ def find_direct_quotes(
                 rest = tokens(doc, starts, *paragraphs[next_paragraph])
             named = source_after(list(rest))
             if named is not None:  # "“...” Those were the words of a police spokeswoman."
-                quotes.append(DirectQuote(quote.start, quote.end, "cue_after", named[0], True, None, named[1]))
+                quotes.append(
+                    DirectQuote(quote.start, quote.end, "cue_after", named[0], True, None, named[1])
+                )
                 continue
             cue = cue_after(doc, starts, quote, close_end)
             if cue is None:

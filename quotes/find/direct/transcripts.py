@@ -48,9 +48,7 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Direc
 
 
 #: A transcript line whose speaker label is written in mixed case ("Okafor: A long holiday, I hope.").
-_NAMED_LINE = re.compile(
-    r"[\"“]?(?P<label>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):[ \t\u00a0]+(?P<body>\S)"
-)
+_NAMED_LINE = re.compile(r"[\"“]?(?P<label>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}):[ \t\u00a0]+(?P<body>\S)")
 
 
 def _dialogue(text: str, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]:
@@ -74,7 +72,9 @@ def _dialogue(text: str, paragraphs: list[tuple[int, int]]) -> list[DirectQuote]
         for label in set(labels)
         if len(re.findall(rf"\b{re.escape(label.split()[-1])}\b", text)) > labels.count(label)
     }
-    unnamed = [label for label in labels if label not in named and label.lower() not in lexicon.INTERVIEW_LABELS]
+    unnamed = [
+        label for label in labels if label not in named and label.lower() not in lexicon.INTERVIEW_LABELS
+    ]
     if not named or unnamed:
         return []  # "Name: ...", "Age: ...": a profile's fields, not people taking turns
     words = [text[line.start : line.end] for line in lines]
