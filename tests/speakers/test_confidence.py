@@ -76,15 +76,37 @@ def test_a_name_from_the_registry_not_written_out_and_a_mention_that_is_the_name
     assert "name far before" not in features
 
 
-def test_no_name_is_a_feature_and_skips_the_name_features() -> None:
+def test_no_name_is_a_feature_with_the_form_and_skips_the_name_features() -> None:
     text = "“Prices rose,” a trader said, and the market fell."
     record = _record(text, "“Prices", "a trader", None, "unresolved")
     assert confidence.record_features(text, record) == {
         "resolution:unresolved": 1.0,
         "form:indefinite": 1.0,
+        "form:indefinite, no name": 1.0,
         "type:direct": 1.0,
         "no name": 1.0,
     }
+
+
+def test_a_definite_mention_left_without_a_name_gets_its_own_weight() -> None:
+    # "the minister" refers back to someone the article may name; "a spokesman" mostly introduces
+    # someone it does not: the same "no name" must be able to weigh differently for the two.
+    text = "Ann Roe spoke first. “Prices rose,” the minister said. “Too late,” a spokesman said."
+    definite = _record(text, "“Prices", "the minister", None, "unresolved")
+    indefinite = _record(text, "“Too late", "a spokesman", None, "unresolved")
+    assert "form:definite, no name" in confidence.record_features(text, definite)
+    assert "form:indefinite, no name" in confidence.record_features(text, indefinite)
+    table = {
+        "models": {
+            "mention_right": {"weights": {"bias": 100.0}},
+            "right_if_mention_right": {"weights": {"bias": 0.0, "form:definite, no name": -100.0}},
+            "right_if_mention_wrong": {"weights": {"bias": -100.0}},
+        }
+    }
+    assert confidence.name_confidence(text, definite, table) == pytest.approx(0.0, abs=1e-6)
+    assert confidence.name_confidence(text, indefinite, table) == pytest.approx(0.5)
+    named = _record(text, "“Prices", "the minister", "Ann Roe", "role")
+    assert not any(key.endswith("no name") for key in confidence.record_features(text, named))
 
 
 def test_last_word_reads_a_name_as_compared() -> None:
