@@ -68,6 +68,11 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "speech",
         "message",
         "missive",
+        "clip",
+        "spot",
+        "commercial",
+        "account",
+        "memoir",
     }
 )
 
@@ -80,6 +85,12 @@ DOCUMENT_KINDS: dict[str, str] = {
     "polls": "poll",
     "suit": "lawsuit",
     "advertisement": "ad",
+    "commercial": "ad",
+    "spot": "ad",
+    "clip": "ad",
+    "video": "ad",
+    "missive": "letter",
+    "memoir": "book",
     "filings": "filing",
     "records": "record",
     "data": "data",

@@ -305,11 +305,17 @@ class DocumentOwners:
         for _ in range(LATER_REACH):
             if last < len(self._doc):
                 last = self._doc[last].sent.end
+        headline = in_headline(head)
         for index, other_kind, found in self._documents:
             if index <= head.i or other_kind != kind:
                 continue
-            if index >= last or not is_definite(self._doc[index]):
+            token = self._doc[index]
+            if index >= last:
                 return None
+            if found is None and token.tag_ in ("NNS", "NNPS"):
+                continue  # "one of the first polls to emerge": polls in general, not another one
+            if not is_definite(token) and not (headline and found is not None):
+                return None  # "a poll ... a Gallup poll": another one, unless the lead tells the headline's
             return found
         return None
 
@@ -338,6 +344,18 @@ class DocumentOwners:
             if index < start:
                 break
         return None
+
+
+#: The longest first line of an article that is read as its headline.
+HEADLINE_CHARS = 200
+
+
+def in_headline(token: Token) -> bool:
+    """Whether a token is in the article's headline: its first line, when that is short and the article
+    goes on after it ("Poll: Voters Sour On Plan" over "A new Acme poll shows ...")."""
+    text = token.doc.text
+    end = text.find("\n")
+    return 0 < end <= HEADLINE_CHARS and token.idx < end and bool(text[end:].strip())
 
 
 def speaker_statement(head: Token, speaker: Token) -> bool:

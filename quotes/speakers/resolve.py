@@ -163,6 +163,7 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
             return self._make(mention, self._person(affiliated), affiliated, "person", "name")
         described = (
             self._campaign,
+            self._team,
             self._pair,
             sieves.group,
             self._apposition,

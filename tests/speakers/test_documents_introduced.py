@@ -1,0 +1,70 @@
+"""Documents whose owner the article gives elsewhere: a headline's poll is the one the lead names, a
+poll introduced with no owner is the one the next sentences name past polls in general, an ad goes by
+"the clip" and "the spot", a memoir by "the book", and "her account" is the person's. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.engines.local import extract
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(r.speaker.name, r.speaker.resolution) for r in extract(text)]
+
+
+OWNED = [
+    (  # the headline's poll is the one its lead names
+        "Poll: Mayor Leads Among Women\n\nThe mayor leads her rival by five points, according to a new "
+        "Acme Research poll. Turnout may be low.",
+        0,
+        "Acme Research",
+    ),
+    (  # polls in general between a new poll and its owner are no other poll
+        "A new poll shows that the mayor leads by five points. It is one of the first polls to come out "
+        "since the debate. The latest Acme Research poll, released Friday, shows that she leads among "
+        "women.",
+        0,
+        "Acme Research",
+    ),
+    (
+        "The Acme Union released a web video on Monday attacking the mayor. The ad says the mayor cut "
+        "bus routes. The clip also says that he raised fares.",
+        1,
+        "Acme Union",
+    ),
+    (
+        "Ann Roe wrote a memoir of her years at the hospital. The book says that the ward was short of "
+        "nurses.",
+        0,
+        "Ann Roe",
+    ),
+    (
+        "Ann Roe nursed at the hospital for ten years. According to her account, the ward was short of "
+        "nurses.",
+        0,
+        "Ann Roe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "index", "name"), OWNED)
+def test_a_document_speaks_for_the_owner_the_article_gives_it_elsewhere(
+    text: str, index: int, name: str
+) -> None:
+    assert _speakers(text)[index] == (name, "document")
+
+
+UNOWNED = [
+    # a new poll, then another poll with its own owner: no telling that the first is the second's
+    "A new poll shows that the mayor leads. A Gallup poll last month found that she trailed.",
+    # the headline's poll has no owner in the lead
+    "Poll: Mayor Leads Among Women\n\nThe mayor leads her rival by five points, according to a new poll. "
+    "Turnout may be low.",
+]
+
+
+@pytest.mark.parametrize("text", UNOWNED)
+def test_a_document_with_no_owner_of_its_own_stays_unnamed(text: str) -> None:
+    assert _speakers(text)[0] == (None, "document")
