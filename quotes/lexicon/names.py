@@ -193,6 +193,8 @@ ROLE_GENDER: dict[str, str] = {
 SAME_ROLE: dict[str, frozenset[str]] = {
     "judge": frozenset({"justice", "magistrate"}),
     "ceo": frozenset({"executive"}),  # "the CEO" of "chief executive Ann Roe"
+    "lawyer": frozenset({"attorney", "counsel"}),
+    "attorney": frozenset({"lawyer", "counsel"}),
 }
 
 #: Heads of a partitive description that may stand for a body named beside it ("One of them, Acme

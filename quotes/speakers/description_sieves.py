@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import entities, organisations, roles, sieves
+from quotes.speakers import documents, entities, organisations, roles, sieves
 from quotes.speakers.mentions import Mention
 from quotes.speakers.registry import normalise
 from quotes.speakers.resolved import ResolvedSpeaker
@@ -51,6 +51,55 @@ class DescriptionSieves(ResolverState):
         name = names.pop()
         entity = self.entities.person(name.split())
         return sieves.Decision(name, "person", "apposition", entity.gender if entity is not None else None)
+
+    def _sole_holder(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A definite description by role ("the attorney general", "Hale's lawyer", a headline's "Former
+        Club Doctor") that the other sieves left unnamed: the one person the article titles with that
+        role or its synonym anywhere, before or after ("... But Attorney General Ann Roe declined";
+        "A lawyer for Hale, Tom Price, said"), whose title holds the description's modifiers (the
+        "Ohio" of "the Ohio governor") and fits it as to time ("former"); ``None`` when the article
+        titles nobody, or several people, with it (a wrong name is worse than none)."""
+        head = seen.head
+        if head is None or not seen.lower or head.ent_type_ == "PERSON":
+            return None
+        word = _title_word_text(seen.lower[-1])
+        if word not in speaker_lexicon.SPEAKER_ROLE_HEADS or word in speaker_lexicon.GENERIC_ROLE_HEADS:
+            return None
+        possessors = [c for c in head.children if c.dep_ == "poss"]
+        opener = self.doc[head.left_edge.i].lower_
+        headline = documents.in_headline(head)
+        if not (opener in speaker_lexicon.DEFINITE_OPENERS or possessors or headline):
+            return None  # "a lawyer" is someone new
+        if head.pos_ != "NOUN" and not headline:
+            return None
+        span = self.doc.char_span(seen.start, seen.end, alignment_mode="expand")
+        if span is None or any(t.ent_type_ == "PERSON" for t in span if t.i != head.i):
+            return None  # "Ann Roe Hammers Acme CEO": a name the mention runs past, not a role
+        synonyms = frozenset({word}) | name_lexicon.SAME_ROLE.get(word, frozenset())
+        owners = {p.lower_.removesuffix("'s").removesuffix("’s") for p in possessors}
+        if len(possessors) == 1 and possessors[0].pos_ == "PROPN":  # "Hale's lawyer": Hale's, no one else's
+            named = roles.holders_for(self.doc, self.entities, synonyms, owners.pop())
+            if len(named) != 1:
+                return None
+            name = named.pop()
+            entity = self.entities.person(name.split())
+            return sieves.Decision(name, "person", "role", entity.gender if entity is not None else None)
+        words = [w.removesuffix("'s").removesuffix("’s") for w in seen.words]
+        wanted = roles.modifiers(words)
+        titled = [
+            (name, context)
+            for offset, title, name in self.article.titles
+            if title in synonyms
+            for context in [self.article.title_words.get(offset, frozenset())]
+            if roles.same_term(wanted, context)
+        ]
+        if len({name for name, _ in titled}) != 1:
+            return None
+        name = roles.best_titled(titled, wanted)
+        if name is None or possessors:
+            return None  # "his lawyer": whose, the pronoun must tell first
+        entity = self.entities.person(name.split())
+        return sieves.Decision(name, "person", "role", entity.gender if entity is not None else None)
 
     def _described(
         self, mention: Mention, seen: sieves.MentionView, words: list[str], lower: list[str], bare: str

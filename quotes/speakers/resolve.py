@@ -85,6 +85,7 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
             seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
             decision = sieves.named_next(self.doc, seen, self.entities) or self._named_later(seen)
             decision = decision or named_first.named_after(self.doc, seen, self.entities)
+            decision = decision or self._sole_holder(seen)  # "the attorney general" the article titles
             if decision is not None:  # "A top aide says ... Tom Hale told reporters"
                 # no antecedent for the pronouns before the name: the reader has not met it yet
                 return self._decided(mention, decision)

@@ -1,0 +1,60 @@
+"""A definite description by role that no nearer sieve names is the one person the article titles with
+that role, before or after it; "Hale's lawyer" is the one person the article introduces as Hale's
+lawyer. Several holders, or none, leave it unnamed. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.engines.local import extract
+
+
+def _speaker_of(text: str, mention: str) -> str | None:
+    return next(r.speaker.name for r in extract(text) if r.speaker.mention == mention)
+
+
+NAMED = [
+    (
+        "The state attorney general is confirming that the charity is not registered. The charity did not "
+        "comment. Its chairman was away. But Attorney General Ann Roe is not saying more.",
+        "The state attorney general",
+        "Ann Roe",
+    ),
+    (
+        "An attorney for Price, Dan Wills, said his client was ready. However, Price's lawyer has said "
+        "he will refuse to answer any questions from the panel.",
+        "Price's lawyer",
+        "Dan Wills",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), NAMED)
+def test_a_role_is_the_one_person_the_article_titles_with_it(text: str, mention: str, name: str) -> None:
+    assert _speaker_of(text, mention) == name
+
+
+UNNAMED = [
+    (  # two attorneys general: no telling which
+        "The state attorney general is confirming that the charity is not registered. The charity did not "
+        "comment. Its chairman was away. But Attorney General Ann Roe is not saying more. Attorney "
+        "General Tom Hale of Iowa said he would look into it.",
+        "The state attorney general",
+    ),
+    (  # Hale's lawyer is not Price's
+        "An attorney for Hale, Dan Wills, said his client was ready. However, Price's lawyer has said he "
+        "will refuse to answer any questions from the panel.",
+        "Price's lawyer",
+    ),
+    ("Hale's lawyer said the deal was void. The judge disagreed.", "Hale's lawyer"),
+    (  # a headline's name and verb taken into the mention: no role of the one titled CEO
+        "Ann Roe Hammers Acme CEO: 'You Should Resign'\n\nSen. Ann Roe grilled Acme CEO Tom Hale on "
+        "Tuesday over the fraud.",
+        "Ann Roe Hammers Acme CEO",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), UNNAMED)
+def test_a_role_held_by_several_or_none_stays_unnamed(text: str, mention: str) -> None:
+    assert _speaker_of(text, mention) is None
