@@ -73,6 +73,9 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "commercial",
         "account",
         "memoir",
+        "average",
+        "database",
+        "piece",
     }
 )
 
@@ -100,6 +103,19 @@ DOCUMENT_KINDS: dict[str, str] = {
     "estimates": "estimates",
     "analysis": "analysis",
 }
+
+
+#: Pages a document is posted on, whose owner owns the document ("a document on Acme's website").
+SITE_HEADS: frozenset[str] = frozenset({"website", "site", "page", "blog", "feed", "account"})
+
+
+#: Kinds of document (:func:`quotes.speakers.documents.document_kind`) of research and its findings, one
+#: of which a definite other may refer back to ("a recent Acme survey of voters. The study found";
+#: "the poll shows ... The results show").
+RESEARCH_KINDS: frozenset[str] = frozenset(
+    {"poll", "study", "report", "analysis", "research", "review", "audit", "results", "findings", "data"}
+    | {"figures", "estimates", "average"}
+)
 
 
 #: Kinds of document (:func:`quotes.speakers.documents.document_kind`) that are someone's words just

@@ -157,6 +157,8 @@ class BodySieves(ResolverState):
             introduced, entity = self.documents.earlier(seen.head)
             if not introduced:  # "Acme sued the city ... The lawsuit says": brought about by a verb
                 entity = documents.owner_by_earlier_verb(seen.head, self.entities)
+                # "according to an Acme survey. The study found": the research just before
+                entity = entity or self.documents.bridged(seen.head)
             if entity is not None:
                 return sieves.decide(entity, "document")
             speaker = self.last_speaker

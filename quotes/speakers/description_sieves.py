@@ -39,11 +39,12 @@ class DescriptionSieves(ResolverState):
             end = self.doc[end].sent.end if end < len(self.doc) else end
         stop = self.doc[end - 1].idx if end > 0 else 0
         titled = self.article.titles
-        names = {name for offset, title, name in titled if title == word and seen.end <= offset <= stop}
+        same = {word} | name_lexicon.SAME_ROLE.get(word, frozenset())  # "a judge" ... "Justice Ann Roe"
+        names = {name for offset, title, name in titled if title in same and seen.end <= offset <= stop}
         names |= {
             e.name
             for e in self.entities.persons
-            if word in e.roles and e.offsets and seen.end <= e.offsets[0] <= stop
+            if same & e.roles and e.offsets and seen.end <= e.offsets[0] <= stop
         }
         names = {n for n in names if not self._named_before(n, seen.start)}
         if len(names) != 1:
@@ -162,6 +163,8 @@ class DescriptionSieves(ResolverState):
                 # "Miner Redstone Resources says": the kind of business, then the company's name
                 return self._make(mention, None, " ".join(words[1:]), "organization", "organization")
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
+        if _organisation_name(seen, words):  # "the Central and East European Coalition"
+            return self._make(mention, None, bare, "organization", "organization")
         return self._make(mention, None, None, "unknown", "unresolved")
 
     def _misspelt_person(self, seen: sieves.MentionView) -> str | None:
@@ -338,6 +341,24 @@ def _former_occupation(seen: sieves.MentionView, lower: list[str]) -> bool:
     if not name_lexicon.PAST_TERM_MODIFIERS & set(lower):
         return False
     return lower[-1] not in speaker_lexicon.ORGANIZATION_HEADS | name_lexicon.ORGANISATION_BACK_HEADS
+
+
+#: Small words an organisation's name may hold in lower case ("Friends of the Earth", "Doctors for
+#: Clean Air", "the Central and East European Coalition").
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "to", "on", "in", "&"})
+
+
+def _organisation_name(seen: sieves.MentionView, words: list[str]) -> bool:
+    """Whether a mention no sieve named is an organisation's name with small words in it: a proper-noun
+    head that is a body's noun ("Coalition", "Council"), capitalised words around lower-case connectors
+    only, at least two of them capitalised."""
+    head = seen.head
+    if head is None or head.pos_ != "PROPN" or len(words) < 3 or not words[-1][:1].isupper():
+        return False
+    if words[-1].lower() not in name_lexicon.ORGANISATION_BACK_HEADS | speaker_lexicon.ORGANIZATION_HEADS:
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(capitalised) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
 
 
 def _name_word(word: str) -> bool:

@@ -90,11 +90,27 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
         entity = _coordinated(token, entities, _PLACES) or _referred_back(token, entities)
         if entity is not None:
             return entity
+    entity = _owner_of_site(head, entities)
+    if entity is not None:  # "a document on the Roe campaign's website"
+        return entity
     for token in published:
         if not _known_place(token):
             entity = _named(token, entities)
             if entity is not None:
                 return Entity(entity.name, "organization")
+    return None
+
+
+def _owner_of_site(head: Token, entities: ArticleEntities) -> Entity | None:
+    """The named owner of the website or page a document is posted on ("a document on the Roe
+    campaign's website", "a statement on Acme's site"): the possessor of the site; ``None`` otherwise."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"):
+        sites = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in document_lexicon.SITE_HEADS]
+        for site in sites:
+            for owner_token in (c for c in site.children if c.dep_ == "poss"):
+                entity = _campaign(owner_token, entities) or _named(owner_token, entities, _PLACES)
+                if entity is not None:
+                    return entity
     return None
 
 
@@ -195,8 +211,11 @@ def _campaign(token: Token, entities: ArticleEntities) -> Entity | None:
     if token.lower_ not in name_lexicon.CAMPAIGN_HEADS:
         return None
     for child in token.children:
-        if child.dep_ in ("poss", "compound") and child.ent_type_ == "PERSON":
-            found = _named(child, entities)
+        # a surname the model tagged otherwise ("the Hale campaign" as one organisation) counts when the
+        # article names that person
+        named = child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and entities.person([child.text]))
+        if child.dep_ in ("poss", "compound") and named:
+            found = _named(child, entities) if child.ent_type_ == "PERSON" else entities.person([child.text])
             if found is not None and found.kind == "person":
                 return Entity(f"{found.name.split()[-1]} campaign", "organization")
     return None
@@ -291,6 +310,25 @@ class DocumentOwners:
             if index < head.i and other_kind == kind:
                 return True, found
         return False, None
+
+    def bridged(self, head: Token) -> Entity | None:
+        """For a definite document of research the article introduced no other of its kind before
+        ("according to a recent Acme survey of voters. The study found"; "the Acme poll shows ... The
+        results show"), the owner of the research just before it, in its sentence or the one before:
+        ``None`` unless the documents of research there name exactly one owner."""
+        if not is_definite(head) or kind_of(head) not in document_lexicon.RESEARCH_KINDS:
+            return None
+        first = head.sent.start
+        if first > 0:
+            first = self._doc[first - 1].sent.start
+        found = [
+            owner
+            for index, kind, owner in self._documents
+            if first <= index < head.i and kind in document_lexicon.RESEARCH_KINDS
+        ]
+        if not found or any(owner is None for owner in found):
+            return None  # none before, or one whose owner the article does not give
+        return found[-1] if len({owner.name for owner in found if owner is not None}) == 1 else None
 
     def later(self, head: Token) -> Entity | None:
         """For a document introduced with no owner ("according to a new poll"), the owner the article

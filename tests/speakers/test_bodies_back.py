@@ -49,3 +49,17 @@ NONE_BEFORE = [
 @pytest.mark.parametrize("text", NONE_BEFORE)
 def test_a_definite_body_with_no_organisation_of_its_kind_gets_no_name(text: str) -> None:
     assert _last(text)[0] is None
+
+
+NAMED_WITH_SMALL_WORDS = [
+    (
+        "Many leaders share these fears, but the Central and East European Coalition, which represents "
+        "millions of voters, said it would not endorse anyone.",
+        "Central and East European Coalition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED_WITH_SMALL_WORDS)
+def test_an_organisations_name_with_small_words_is_that_organisation(text: str, name: str) -> None:
+    assert _last(text) == (name, "organization")

@@ -46,6 +46,30 @@ OWNED = [
         0,
         "Ann Roe",
     ),
+    (  # a study that refers back to the survey just before
+        "Purges appear to help the party in the largest cities, according to a recent Acme Research survey "
+        "of voter lists. The study found that voters were removed in poor areas.",
+        1,
+        "Acme Research",
+    ),
+    (  # the results of the poll just before
+        "Still, the Lakeview Institute poll shows that moderates may be won over. The results show that "
+        "older voters are angry.",
+        1,
+        "Lakeview Institute",
+    ),
+    (
+        "Tom Hale unveiled his plan on Monday. A document on the Hale campaign's website states that single "
+        "parents would receive the credit.",
+        0,
+        "Hale campaign",
+    ),
+    ("A statement on Acme Power's website said that crews were out.", 0, "Acme Power"),
+    (
+        "The RealClear Politics average of recent polls shows that the mayor leads by three points.",
+        0,
+        "RealClear Politics",
+    ),
 ]
 
 
@@ -58,13 +82,30 @@ def test_a_document_speaks_for_the_owner_the_article_gives_it_elsewhere(
 
 UNOWNED = [
     # a new poll, then another poll with its own owner: no telling that the first is the second's
-    "A new poll shows that the mayor leads. A Gallup poll last month found that she trailed.",
+    ("A new poll shows that the mayor leads. A Gallup poll last month found that she trailed.", 0),
     # the headline's poll has no owner in the lead
-    "Poll: Mayor Leads Among Women\n\nThe mayor leads her rival by five points, according to a new poll. "
-    "Turnout may be low.",
+    (
+        "Poll: Mayor Leads Among Women\n\nThe mayor leads her rival by five points, according to a new "
+        "poll. Turnout may be low.",
+        0,
+    ),
+    # research before whose owner the article does not give
+    (
+        "Purges appear to help the party, according to a recent survey. The study found that voters were "
+        "removed in poor areas.",
+        -1,
+    ),
+    # two owners of research just before: no telling whose study it is
+    (
+        "Acme Research released a survey and the Hale Institute published a report on Monday. The study "
+        "found that voters were removed in poor areas.",
+        -1,
+    ),
+    # a notice on a website no one owns
+    ("A notice on the website says the shop is closed.", -1),
 ]
 
 
-@pytest.mark.parametrize("text", UNOWNED)
-def test_a_document_with_no_owner_of_its_own_stays_unnamed(text: str) -> None:
-    assert _speakers(text)[0] == (None, "document")
+@pytest.mark.parametrize(("text", "index"), UNOWNED)
+def test_a_document_with_no_owner_of_its_own_stays_unnamed(text: str, index: int) -> None:
+    assert _speakers(text)[index][0] is None

@@ -25,6 +25,12 @@ NAMED = [
         "he will refuse to answer any questions from the panel.",
         "Price's lawyer",
         "Dan Wills",
+    ),    (  # an indefinite role named in the next sentences by a synonym: "a judge" ... "Justice Ann Roe"
+        "A county judge has rejected a request to unseal the file, saying the courts have no business "
+        "deciding what voters need. The Herald and the Gazette filed a motion in May. They argued the file "
+        "would inform voters. Superior Court Justice Ann Roe rejected that argument on Thursday.",
+        "A county judge",
+        "Ann Roe",
     ),
 ]
 
