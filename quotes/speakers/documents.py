@@ -64,7 +64,9 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
     for child in head.children:
         back = child.lower_ in name_lexicon.ORGANISATION_BACK_HEADS
         if child.dep_ == "poss" and child.pos_ == "NOUN" and back:
-            entity = entities.organisation_by_word(child.lower_, head.idx)
+            entity = entities.organisation_by_word(child.lower_, head.idx) or _named_on_in_sentence(
+                child, entities
+            )
             if entity is not None:
                 return entity
     entity = _named(head, entities)
@@ -99,6 +101,19 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
             if entity is not None:
                 return Entity(entity.name, "organization")
     return None
+
+
+def _named_on_in_sentence(token: Token, entities: ArticleEntities) -> Entity | None:
+    """For a body's noun the article has named no organisation by before ("“...,” the committee's report
+    says, said Ann Roe, who chairs the Senate Finance Committee"), the one organisation with that word in
+    its name the rest of the sentence names; ``None`` when it names none or several."""
+    sentence = token.sent
+    candidates = {
+        e.name: e
+        for e in entities.by_org_word.get(token.lower_, [])
+        if any(token.idx < offset < sentence.end_char for offset in e.offsets)
+    }
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
 
 
 def _owner_of_site(head: Token, entities: ArticleEntities) -> Entity | None:
