@@ -66,9 +66,10 @@ OWNED = [
     ),
     ("A statement on Acme Power's website said that crews were out.", 0, "Acme Power"),
     (  # "the committee's report", the committee named later in its sentence; "the report" after it
-        "Hackers entered the bank's computers, according to a new report. “The committee's interim report "
-        "sheds light on lax security,” said Ann Roe, who chairs the Senate Committee on Banking. The report "
-        "was released amid growing concern. “Even the director's computer had been hacked,” the report said.",
+        "Hackers entered the bank's computers, according to a new report. “The committee's interim "
+        "report sheds light on lax security,” said Ann Roe, who chairs the Senate Committee on Banking. "
+        "The report was released amid growing concern. “Even the director's computer had been hacked,” "
+        "the report said.",
         -1,
         "Senate Committee on Banking",
     ),
