@@ -64,3 +64,19 @@ UNNAMED = [
 @pytest.mark.parametrize(("text", "mention"), UNNAMED)
 def test_a_role_held_by_several_or_none_stays_unnamed(text: str, mention: str) -> None:
     assert _speaker_of(text, mention) is None
+
+
+def test_the_plural_role_is_the_pair_its_sentence_has_as_subject() -> None:
+    text = (
+        "But Ms. Roe and Mr. Hale said developers had defined these areas too broadly, amounting to what "
+        "the senators said was gerrymandering."
+    )
+    assert _speaker_of(text, "the senators") == "Roe and Hale"
+
+
+def test_the_plural_role_far_from_a_pair_names_no_one() -> None:
+    text = (
+        "Ms. Roe and Mr. Hale met the governor. The measure passed. Critics were loud. The senators said "
+        "it was wrong."
+    )
+    assert _speaker_of(text, "The senators") is None
