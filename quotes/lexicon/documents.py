@@ -161,5 +161,12 @@ DOCUMENT_VERBS: frozenset[str] = frozenset(
         "compile",
         "tweet",
         "put",
+        "deliver",
+        "give",
     }
 )
+
+
+#: Verbs (lemmas) of a document coming out in a publication, which speaks for it where the phrase names
+#: no author ("a study that appeared in the Hale Journal", "a paper published in Acme Medicine").
+APPEARING_VERBS: frozenset[str] = frozenset({"appear", "publish", "run"})

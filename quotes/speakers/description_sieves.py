@@ -4,6 +4,8 @@ surnames, and a description the next sentences name ("A spokesman said ... Tom H
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
@@ -110,6 +112,9 @@ class DescriptionSieves(ResolverState):
         full = self._near_surname(lower[-1]) if len(words) == 1 else None
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
+        handle = next((w for w in words if _HANDLE.fullmatch(w)), None)
+        if handle is not None:  # "one Twitter user @lakeview_ann": the account is all the article names
+            return self._make(mention, None, handle, "unknown", "name")
         parts = lower[-1].replace("-", " ").split()  # "the secretary-general" is a general; a lone "-" none
         head = _title_word_text(parts[-1] if parts else lower[-1])
         if "-".join(parts) in name_lexicon.EPITHET_HEADS:  # "the front-runner": the whole word is one
@@ -341,6 +346,10 @@ def _former_occupation(seen: sieves.MentionView, lower: list[str]) -> bool:
     if not name_lexicon.PAST_TERM_MODIFIERS & set(lower):
         return False
     return lower[-1] not in speaker_lexicon.ORGANIZATION_HEADS | name_lexicon.ORGANISATION_BACK_HEADS
+
+
+#: A social media handle ("@lakeview_ann").
+_HANDLE = re.compile(r"@\w{1,30}")
 
 
 #: Small words an organisation's name may hold in lower case ("Friends of the Earth", "Doctors for

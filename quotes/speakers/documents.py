@@ -88,6 +88,10 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
             for prep in child.children:
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
                     after += [c for c in prep.children if c.dep_ == "pobj"]
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in document_lexicon.APPEARING_VERBS:
+            for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
+                # "a study that appeared in the Hale Journal", "a study published in Acme Medicine"
+                published += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
     for token in after:
         entity = _coordinated(token, entities, _PLACES) or _referred_back(token, entities)
         if entity is not None:

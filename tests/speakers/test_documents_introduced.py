@@ -65,6 +65,18 @@ OWNED = [
         "Hale campaign",
     ),
     ("A statement on Acme Power's website said that crews were out.", 0, "Acme Power"),
+    (  # a study that came out in a journal, no author named
+        "A 2014 study that appeared in the Lakeview Medical Journal found that half of his advice was "
+        "wrong.",
+        0,
+        "Lakeview Medical Journal",
+    ),
+    (
+        "The goal is to curb short-term investors, according to a speech Ann Roe delivered at Lakeview "
+        "University in July.",
+        0,
+        "Ann Roe",
+    ),
     (  # "the committee's report", the committee named later in its sentence; "the report" after it
         "Hackers entered the bank's computers, according to a new report. “The committee's interim "
         "report sheds light on lax security,” said Ann Roe, who chairs the Senate Committee on Banking. "
@@ -111,6 +123,8 @@ UNOWNED = [
     ),
     # a notice on a website no one owns
     ("A notice on the website says the shop is closed.", -1),
+    # a country is where a study came out, not who published it
+    ("A study published in Canada found that half of his advice was wrong.", 0),
 ]
 
 

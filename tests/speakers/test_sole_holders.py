@@ -80,3 +80,4 @@ def test_the_plural_role_far_from_a_pair_names_no_one() -> None:
         "it was wrong."
     )
     assert _speaker_of(text, "The senators") is None
+
