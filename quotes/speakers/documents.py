@@ -294,6 +294,8 @@ def _proper_name_of(token: Token, excluded: frozenset[str] = frozenset()) -> str
     entity = _entity_of(doc[last])
     if entity is not None and entity.end > last + 1 and entity.start >= first - 1:
         last = entity.end - 1  # the name goes on after its head ("Institute of California")
+    while first < last and doc[first].text.islower():
+        first += 1  # "the federal Acme Commission": the model's entity opens with a common word
     return doc[first : last + 1].text.strip(" ,")
 
 

@@ -71,6 +71,18 @@ OWNED = [
         0,
         "Lakeview Medical Journal",
     ),
+    (  # a common word the model took into the name is no part of it
+        "The developers looted millions, according to a civil complaint filed by the federal Securities "
+        "and Exchange Commission.",
+        0,
+        "Securities and Exchange Commission",
+    ),
+    (  # "a Times article": the one Times the article names
+        "A story in The Lakeview Times praised the mayor in 1995. Twenty years ago, a Times article said "
+        "the mayor had saved the city.",
+        -1,
+        "Lakeview Times",
+    ),
     (
         "The goal is to curb short-term investors, according to a speech Ann Roe delivered at Lakeview "
         "University in July.",
@@ -131,3 +143,11 @@ UNOWNED = [
 @pytest.mark.parametrize(("text", "index"), UNOWNED)
 def test_a_document_with_no_owner_of_its_own_stays_unnamed(text: str, index: int) -> None:
     assert _speakers(text)[index][0] is None
+
+
+def test_a_publication_word_of_two_publications_stays_as_written() -> None:
+    text = (
+        "The Lakeview Times and the Hale Valley Times both wrote about it. A Times article said the mayor "
+        "had saved the city."
+    )
+    assert _speakers(text)[-1][0] == "Times"
