@@ -92,8 +92,9 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
             for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
                 # "a study that appeared in the Hale Journal", "a study published in Acme Medicine"
                 published += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-    for token in after:
-        entity = _coordinated(token, entities, _PLACES) or _referred_back(token, entities)
+    for token in after:  # "an ad from Ann Roe's campaign" is the Roe campaign's, not Roe's own
+        entity = _campaign(token, entities) or _coordinated(token, entities, _PLACES)
+        entity = entity or _referred_back(token, entities)
         if entity is not None:
             return entity
     entity = _owner_of_site(head, entities)

@@ -71,6 +71,12 @@ OWNED = [
         0,
         "Lakeview Medical Journal",
     ),
+    (  # an ad from a candidate's campaign is the campaign's
+        "A new ad from Ann Roe's presidential campaign is seizing on her rival's comments. The ad says that "
+        "Hale cannot be trusted.",
+        -1,
+        "Roe campaign",
+    ),
     (  # a common word the model took into the name is no part of it
         "The developers looted millions, according to a civil complaint filed by the federal Securities "
         "and Exchange Commission.",
