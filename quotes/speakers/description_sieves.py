@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import documents, entities, organisations, roles, sieves
+from quotes.speakers import document_index, entities, organisations, roles, sieves
 from quotes.speakers.mentions import Mention
 from quotes.speakers.registry import normalise
 from quotes.speakers.resolved import ResolvedSpeaker
@@ -70,7 +70,7 @@ class DescriptionSieves(ResolverState):
             return None
         possessors = [c for c in head.children if c.dep_ == "poss"]
         opener = self.doc[head.left_edge.i].lower_
-        headline = documents.in_headline(head)
+        headline = document_index.in_headline(head)
         if not (opener in speaker_lexicon.DEFINITE_OPENERS or possessors or headline):
             return None  # "a lawyer" is someone new
         if head.pos_ != "NOUN" and not headline:
