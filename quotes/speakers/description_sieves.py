@@ -55,6 +55,27 @@ class DescriptionSieves(ResolverState):
         entity = self.entities.person(name.split())
         return sieves.Decision(name, "person", "apposition", entity.gender if entity is not None else None)
 
+    def _owner_fits(self, seen: sieves.MentionView, decision: sieves.Decision | None) -> bool:
+        """Whether a person found for a role a named possessor owns ("Price's lawyer") is not one the
+        article ties to someone else only ("Dan Wills, a lawyer for Hale"); true for any other mention or
+        decision."""
+        head = seen.head
+        if decision is None or decision.name is None or head is None or not seen.lower:
+            return True
+        word = _title_word_text(seen.lower[-1])
+        owners = [
+            c
+            for c in head.children
+            if c.dep_ == "poss" and c.text[:1].isupper() and c.lower_ not in speaker_lexicon.POSSESSIVE_OPENERS
+        ]
+        if not owners or word not in speaker_lexicon.SPEAKER_ROLE_HEADS:
+            return True
+        synonyms = frozenset({word}) | name_lexicon.SAME_ROLE.get(word, frozenset())
+        owner = owners[0].lower_.removesuffix("'s").removesuffix("’s")
+        held = roles.held_roles(self.doc, self.entities, synonyms)
+        others = {other for other, names in held.items() if decision.name in names}
+        return not others or owner in others  # Hale's lawyer only, or the article ties them to no one
+
     def _sole_holder(self, seen: sieves.MentionView) -> sieves.Decision | None:
         """A definite description by role ("the attorney general", "Hale's lawyer", a headline's "Former
         Club Doctor") that the other sieves left unnamed: the one person the article titles with that
@@ -80,7 +101,8 @@ class DescriptionSieves(ResolverState):
             return None  # "Ann Roe Hammers Acme CEO": a name the mention runs past, not a role
         synonyms = frozenset({word}) | name_lexicon.SAME_ROLE.get(word, frozenset())
         owners = {p.lower_.removesuffix("'s").removesuffix("’s") for p in possessors}
-        if len(possessors) == 1 and possessors[0].pos_ == "PROPN":  # "Hale's lawyer": Hale's, no one else's
+        named_owner = len(possessors) == 1 and possessors[0].text[:1].isupper()
+        if named_owner and possessors[0].lower_ not in speaker_lexicon.POSSESSIVE_OPENERS:  # "Hale's lawyer"
             named = roles.holders_for(self.doc, self.entities, synonyms, owners.pop())
             if len(named) != 1:
                 return None

@@ -14,6 +14,12 @@ def _speaker_of(text: str, mention: str) -> str | None:
 
 
 NAMED = [
+    (  # the next sentence names Price's lawyer
+        "Price's lawyer has said he will refuse to answer. Dan Wills, a lawyer for Price, said his client "
+        "was ready.",
+        "Price's lawyer",
+        "Dan Wills",
+    ),
     (
         "The state attorney general is confirming that the charity is not registered. The charity did not "
         "comment. Its chairman was away. But Attorney General Ann Roe is not saying more.",
@@ -53,6 +59,11 @@ UNNAMED = [
         "Price's lawyer",
     ),
     ("Hale's lawyer said the deal was void. The judge disagreed.", "Hale's lawyer"),
+    (  # the next sentence names a lawyer, but Hale's, not Price's
+        "Price's lawyer has said he will refuse to answer. Dan Wills, a lawyer for Hale, said his client "
+        "was ready.",
+        "Price's lawyer",
+    ),
     (  # a headline's name and verb taken into the mention: no role of the one titled CEO
         "Ann Roe Hammers Acme CEO: 'You Should Resign'\n\nSen. Ann Roe grilled Acme CEO Tom Hale on "
         "Tuesday over the fraud.",
