@@ -63,10 +63,9 @@ class DescriptionSieves(ResolverState):
         if decision is None or decision.name is None or head is None or not seen.lower:
             return True
         word = _title_word_text(seen.lower[-1])
+        pronouns = speaker_lexicon.POSSESSIVE_OPENERS
         owners = [
-            c
-            for c in head.children
-            if c.dep_ == "poss" and c.text[:1].isupper() and c.lower_ not in speaker_lexicon.POSSESSIVE_OPENERS
+            c for c in head.children if c.dep_ == "poss" and c.text[:1].isupper() and c.lower_ not in pronouns
         ]
         if not owners or word not in speaker_lexicon.SPEAKER_ROLE_HEADS:
             return True
