@@ -98,3 +98,19 @@ def test_a_verb_of_manner_alone_after_a_quote_is_still_its_cue() -> None:
 )
 def test_a_verb_of_manner_before_its_inverted_subject_is_still_the_cue(text: str, quote: str) -> None:
     assert [r for r in extract(text) if r.type == "direct" and r.text == quote]
+
+
+def test_a_quote_joined_to_the_cue_by_but_goes_on_in_the_speakers_words() -> None:
+    text = (
+        "“You know, I respect Tom,” she said, but “when it comes to the budget, Tom has a habit of "
+        "spending too much.”"
+    )
+    records = {r.text: r for r in extract(text)}
+    assert records["You know, I respect Tom,"].type == "direct"
+    second = records["when it comes to the budget, Tom has a habit of spending too much."]
+    assert second.type == "direct" and second.speaker.mention == "she"
+
+
+def test_a_quoted_phrase_after_but_that_goes_on_in_the_writers_clause_is_no_direct_quote() -> None:
+    text = "“We tried,” he said, but “the council” refused to listen."
+    assert not [r for r in extract(text) if r.type == "direct" and r.text == "the council"]
