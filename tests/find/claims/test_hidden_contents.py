@@ -1,6 +1,8 @@
-"""A content clause after the listener of "told" (issue 14): "told a meeting in Leeds [she will act while
-her rival, Tom Hale, waits]" runs on past the commas of its own clause; it was cut at the first comma as if
-it were a list of infinitives ("told them to [stay], ..."). Sentences written for these tests."""
+"""Content clauses the parse hides after a cue (issue 14). After the listener of "told", "told a meeting
+in Leeds [she will act while her rival, Tom Hale, waits]" runs on past the commas of its own clause; it was
+cut at the first comma as if it were a list of infinitives ("told them to [stay], ..."). After a phrase
+dating the speech, "tweeted in the early hours [that Roe was “lazy”]" is the cue's content, though the
+parse reads "that" as a time relative. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +42,13 @@ def test_a_list_of_infinitives_after_the_listener_still_ends_at_the_writers_clau
     text = "Tom Hale told voters to stay calm, keep their receipts and vote, aides said."
     told = [r.text for r in extract(text) if r.cue is not None and r.cue.text == "told"]
     assert all("aides" not in content for content in told)
+
+
+def test_a_that_clause_the_parse_reads_as_a_time_relative_after_a_cue_is_its_content() -> None:
+    text = "Hale tweeted in the early hours that Roe was “lazy” and “a fraud.”"
+    records = [(r.type, r.text, r.speaker.mention) for r in extract(text)]
+    assert records == [("mixed", "Roe was “lazy” and “a fraud.”", "Hale")]
+
+
+def test_a_relative_clause_after_a_cue_with_no_complement_is_no_content() -> None:
+    assert not [r for r in extract("He said on the day that he resigned.") if r.text == "he resigned"]
