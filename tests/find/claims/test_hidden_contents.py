@@ -15,8 +15,8 @@ from quotes.engines.local import extract
     ("text", "content", "kind"),
     [
         (
-            "Ann Roe told a union gathering in Leeds she will protect the pensions while her rival, Tom Hale, "
-            "wants to “take workers backward.”",
+            "Ann Roe told a union gathering in Leeds she will protect the pensions while her rival, "
+            "Tom Hale, wants to “take workers backward.”",
             "she will protect the pensions while her rival, Tom Hale, wants to “take workers backward.”",
             "mixed",
         ),
