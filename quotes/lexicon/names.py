@@ -86,6 +86,14 @@ FAMILY_GENDER: dict[str, str] = {
 }
 
 
+#: Generational suffixes that close a person's name ("Harold T. Benning Jr."): part of the name as
+#: written, but the surname is the word before them.
+GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+#: Short forms of an organisation's name that stand for more than one institution, so that the one
+#: the article names in full is no safe reading of them ("the House" beside "the White House").
+AMBIGUOUS_SHORT_FORMS: frozenset[str] = frozenset({"house"})
+
 #: Words of a role description that mean the same as another ("the GOP nominee" is "Republican
 #: nominee Tom Hale"), for matching a description to the title the article gave someone.
 MODIFIER_SYNONYMS: dict[str, str] = {

@@ -13,6 +13,7 @@ Fund (IMF)") and with the words of its name, so that "the court" finds "the Supr
 
 from __future__ import annotations
 
+import difflib
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -35,10 +36,13 @@ from quotes.speakers.name_forms import (
     false_title,
     given_name_gender,
     name_words,
+    nickname,
     organisation_words,
     person_name,
     person_words,
     spelled_out,
+    surname_key,
+    surname_of,
     without_description,
 )
 
@@ -55,6 +59,8 @@ __all__ = [
     "person_name",
     "person_words",
     "spelled_out",
+    "surname_key",
+    "surname_of",
 ]
 
 
@@ -69,6 +75,8 @@ class Entity:
     roles: set[str] = field(default_factory=set)  # role and epithet head words the article gives it
     offsets: list[int] = field(default_factory=list)  # where the article names it, in order
     affiliations: set[int] = field(default_factory=set)  # offsets naming it as someone's workplace
+    nicknames: set[str] = field(default_factory=set)  # lower case: "bobby" of 'Robert C. "Bobby" Hale'
+    gender_told: bool = False  # the text told the gender (an honorific, "widow"), not a given name
 
     def last_topical_before(self, offset: int) -> int:
         """The latest offset before ``offset`` at which the article names it other than as someone's
@@ -110,17 +118,23 @@ class ArticleEntities:
         the one named last before ``at`` (the first named when none is before; "Bush" after "Jeb
         Bush" is Jeb Bush even when the article also names his father); else a given name that only
         one person of the article has ("Jordan" for "Jordan Stewart"). A ``gender`` (from "Mrs.")
-        keeps to the people of that gender or of none known ("Mrs. Clinton" beside "Bill Clinton").
+        keeps to the people of that gender or of none known ("Mrs. Clinton" beside "Bill Clinton"),
+        and a surname alone finds nobody when all its people are of the other ("Mr. Obama" beside
+        "Michelle Obama" only).
         Of namesakes named together last, the one that sentence has in the ``foreground`` (name ->
         offset of the latest subject or speaker mention) wins: "Ann Smith, mother of Tom Smith, said
         ... Smith said" is Ann."""
         if not words:
             return None
-        same = self.by_surname.get(words[-1].lower(), [])
-        if gender is not None and len(same) > 1:
-            same = [e for e in same if e.gender in (gender, None)] or same
+        same = self.by_surname.get(surname_key(words), [])
+        if gender is not None and same:
+            agreeing = [e for e in same if e.gender in (gender, None)]
+            if not agreeing and len(words) == 1:
+                return None  # "Mr. Obama" is not Michelle Obama: another of the family
+            same = [e for e in agreeing if e.gender == gender] or agreeing or same
         if len(words) >= 2:
-            full = [e for e in same if e.name.split()[0].lower() == words[0].lower()]
+            first = words[0].lower()
+            full = [e for e in same if e.name.split()[0].lower() == first or first in e.nicknames]
             same = full or same
         if len(same) > 1 and at is not None:
             before = [e for e in same if e.named_before(at)]
@@ -181,6 +195,7 @@ def build(doc: Doc) -> ArticleEntities:
         for ent in doc.ents
         if ent.label_ == "PERSON" and not institution(ent) and not named_body(ent)
     ]
+    persons = _with_nicknames(doc, persons)
     mistagged = mistagged_persons(doc, persons)
     taken = {i for span in persons + mistagged for i in range(span.start, span.end)}
     mistagged += [s for s in honorific_names(doc) if not taken & set(range(s.start, s.end))]
@@ -202,6 +217,28 @@ def build(doc: Doc) -> ArticleEntities:
     return model
 
 
+def _with_nicknames(doc: Doc, persons: list[Span]) -> list[Span]:
+    """The persons' names with a nickname in quote marks made whole where the model cut the name at
+    it ('Robert C. "Bobby' and 'Scott' of 'Robert C. "Bobby" Scott' are one name)."""
+    starts = {span.start: span for span in persons}
+    joined, taken = [], set()
+    for span in persons:
+        if span.start in taken:
+            continue
+        end = span.end
+        opened = end - 2 >= span.start and doc[end - 2].text in _OPENING_QUOTES
+        after = starts.get(end + 1) if end < len(doc) and doc[end].text in _CLOSING_QUOTES else None
+        if opened and after is not None:
+            span = doc[span.start : after.end]
+            taken.add(after.start)
+        joined.append(span)
+    return joined
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
 def _lone_surname(model: ArticleEntities, ent: Span) -> bool:
     """Whether a one-word name the model tagged an organisation is the surname of exactly one person
     the article names in full ("Bob Goodlatte chairs the panel ... Goodlatte and Ann Roe wrote"), and
@@ -209,7 +246,7 @@ def _lone_surname(model: ArticleEntities, ent: Span) -> bool:
     if len(ent) != 1 or not ent.text[:1].isupper():
         return False
     word = ent.text.lower()
-    full = [e for e in model.by_surname.get(word, []) if len(e.name.split()) >= 2]
+    full = [e for e in model.by_surname.get(surname_key([ent.text]), []) if len(e.name.split()) >= 2]
     if len(full) != 1:
         return False
     return not any(
@@ -224,12 +261,19 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     family = _family_surname(model, doc, ent, words)
     if family is not None:  # "Ann Hale, 14, ... Her father, Mark, 39," is Mark Hale
         words = [words[-1], family]
-    surname = words[-1].lower()
-    entity = model.person(words, ent.start_char)
+    surname = surname_key(words)
+    told = _told_gender(doc, ent)
+    entity = model.person(words, ent.start_char, gender=told if len(words) == 1 else None)
+    if entity is None and len(words) == 1 and not (told and model.by_surname.get(surname)):
+        entity = _misspelt_surname(model, words[0])  # "McLenney said" after "Tyresha McClenney"
+        if entity is not None:
+            model.by_surname.setdefault(surname, []).append(entity)
     if entity is not None and len(words) >= 2:
         known = entity.name.split()
         if _titled_surname(model, words):
             pass  # "Dean Roe" after "Vikram Roe, dean of the law school": a title and his surname
+        elif words[0].lower() in entity.nicknames:
+            pass  # "Bobby Hale" after 'Robert C. "Bobby" Hale'
         elif not _one_name(known, words):
             entity = None  # another person of the same surname ("Jeb Bush", "George Bush")
         else:
@@ -242,21 +286,61 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
         if len(words) >= 2:
             model.by_given.setdefault(words[0].lower(), []).append(entity)
             entity.gender = given_name_gender(words[0]) or _titled_given_gender(ent.text)
+        nick = nickname(ent.text)
+        if nick is not None:
+            entity.nicknames.add(nick.lower())
+            model.by_given.setdefault(nick.lower(), []).append(entity)
     entity.offsets.append(ent.start_char)
     entity.offsets.sort()
     model.by_token[ent.root.i] = entity
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in speaker_lexicon.JUDICIAL_TITLES and before.i > 0:
-        before = doc[before.i - 1]  # "Mr Justice Hollis": the honorific before the judge's style
-    if before is not None and before.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER:
-        entity.gender = entity.gender or speaker_lexicon.HONORIFIC_GENDER[before.lower_.rstrip(".")]
     for token in (ent.root.head, *ent.root.children):
         if token.dep_ == "appos" or ent.root.dep_ == "appos":
             word = token.lower_
             if word in name_lexicon.FAMILY_GENDER:
-                entity.gender = entity.gender or name_lexicon.FAMILY_GENDER[word]
+                told = told or name_lexicon.FAMILY_GENDER[word]
             if token.pos_ == "NOUN" and not token.ent_type_:
                 entity.roles.add(word)
+    if told is not None and not entity.gender_told:  # what the text tells beats a given name's guess
+        entity.gender, entity.gender_told = told, True
+
+
+def _told_gender(doc: Doc, ent: Span) -> str | None:
+    """The gender the words right before a name tell: an honorific ("Mrs. Roe"; "Mr Justice Hollis")
+    or a noun of one gender standing as its title ("widow Terry Roe", "Congresswoman Ann Roe")."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in speaker_lexicon.JUDICIAL_TITLES and before.i > 0:
+        before = doc[before.i - 1]  # "Mr Justice Hollis": the honorific before the judge's style
+    if before is None:
+        return None
+    word = before.lower_.rstrip(".")
+    if word in speaker_lexicon.HONORIFIC_GENDER:
+        return speaker_lexicon.HONORIFIC_GENDER[word]
+    if before.pos_ in ("NOUN", "PROPN") and not before.ent_type_:
+        return name_lexicon.FAMILY_GENDER.get(word) or name_lexicon.ROLE_GENDER.get(word)
+    return None
+
+
+def _misspelt_surname(model: ArticleEntities, word: str) -> Entity | None:
+    """The one person named in full whose surname ``word`` misspells ("McLenney" for "Tyresha
+    McClenney"; "Bornsten" for "Bornstein"): a capitalised word of five letters or more, no given name,
+    that differs from that surname alone by a letter or two. ``None`` when none or several are near."""
+    if len(word) < 5 or not word[:1].isupper() or given_name_gender(word) is not None:
+        return None
+    key = surname_key([word])
+    near = {
+        id(e): e
+        for surname, people in model.by_surname.items()
+        if surname != key and abs(len(surname) - len(key)) <= 2 and _near(surname, key)
+        for e in people
+        if len(e.name.split()) >= 2
+    }
+    return next(iter(near.values())) if len(near) == 1 else None
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two words are spellings of one name: a similarity of 0.85 or more, the same first
+    letter."""
+    return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def _titled_given_gender(text: str) -> str | None:
@@ -275,7 +359,7 @@ def _family_surname(model: ArticleEntities, doc: Doc, ent: Span, words: list[str
     titled = _family_titled(model, doc, ent, words)
     if titled is not None:  # "Husband Darren, 36, says": the family of the person named just before
         return titled
-    if len(words) != 1 or root.dep_ != "appos" or words[0].lower() in model.by_surname:
+    if len(words) != 1 or root.dep_ != "appos" or surname_key(words) in model.by_surname:
         return None  # one word, not a surname the article gives someone: a given name ("Amaka")
     noun = root.head
     if noun.lower_ not in name_lexicon.FAMILY_GENDER:
@@ -308,7 +392,7 @@ def _family_titled(model: ArticleEntities, doc: Doc, ent: Span, words: list[str]
     whose family it is; ``None`` for any other name, or when no one is named in full there."""
     if len(words) != 2 or words[0].lower() not in name_lexicon.FAMILY_GENDER:
         return None
-    if given_name_gender(words[1]) is None or words[1].lower() in model.by_surname:
+    if given_name_gender(words[1]) is None or surname_key(words[1:]) in model.by_surname:
         return None
     first = ent.sent.start
     for _ in range(2):  # its sentence and the two before: "Ann Roe says ... says Ann. Husband Darren"
@@ -332,7 +416,7 @@ def _titled_surname(model: ArticleEntities, words: list[str]) -> bool:
     only a surname already taken by someone else makes them a title."""
     if len(words) != 2 or words[0].lower() not in name_lexicon.TITLE_WORDS:
         return False
-    same = model.by_surname.get(words[-1].lower(), [])
+    same = model.by_surname.get(surname_key(words), [])
     return len(same) == 1 and same[0].name.split()[0].lower() != words[0].lower()
 
 
