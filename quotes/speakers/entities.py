@@ -40,6 +40,7 @@ from quotes.speakers.name_forms import (
     organisation_words,
     person_name,
     person_words,
+    same_given,
     spelled_out,
     surname_key,
     surname_of,
@@ -58,6 +59,7 @@ __all__ = [
     "organisation_words",
     "person_name",
     "person_words",
+    "same_given",
     "spelled_out",
     "surname_key",
     "surname_of",
@@ -134,7 +136,7 @@ class ArticleEntities:
             same = [e for e in agreeing if e.gender == gender] or agreeing or same
         if len(words) >= 2:
             first = words[0].lower()
-            full = [e for e in same if e.name.split()[0].lower() == first or first in e.nicknames]
+            full = [e for e in same if same_given(e.name.split()[0], first) or first in e.nicknames]
             same = full or same
         if len(same) > 1 and at is not None:
             before = [e for e in same if e.named_before(at)]
@@ -425,8 +427,11 @@ def _fuller(known: list[str], words: list[str]) -> list[str]:
     Pen" over "Le Pen"; but a word before a given name is an epithet, not a name ("Crooked Ann Roe"
     is Ann Roe)."""
     short, long = sorted((known, words), key=len)
-    if len(short) >= 2 and short[0].lower() != long[0].lower() and given_name_gender(short[0]):
+    if len(short) >= 2 and not same_given(short[0], long[0]) and given_name_gender(short[0]):
         return short
+    formal = name_lexicon.GIVEN_NAME_SHORT_FORMS.get(long[0].lower(), frozenset())
+    if len(short) == len(long) and short[0].lower() in formal:
+        return short  # "Thomas Reid" over "Tom Reid": the formal given name
     return long
 
 
@@ -435,7 +440,7 @@ def _one_name(known: list[str], words: list[str]) -> bool:
     "Thomas Hale"), a single word, or one the end of the other (a surname of two words: "Le Pen" of
     "Marine Le Pen")."""
     short, long = sorted((known, words), key=len)
-    if len(short) < 2 or short[0].lower() == long[0].lower():
+    if len(short) < 2 or same_given(short[0], long[0]):  # "Bill Carver" of "William J. Carver"
         return True
     return [w.lower() for w in long[-len(short) :]] == [w.lower() for w in short]
 

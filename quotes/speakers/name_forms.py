@@ -44,6 +44,14 @@ def nickname(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+def same_given(first: str, other: str) -> bool:
+    """Whether two given names are one person's, the same or one the familiar form of the other
+    ("Bill" and "William", "Tom" and "Thomas")."""
+    a, b = first.lower(), other.lower()
+    forms = name_lexicon.GIVEN_NAME_SHORT_FORMS
+    return a == b or b in forms.get(a, ()) or a in forms.get(b, ())
+
+
 def surname_of(words: list[str]) -> str:
     """The surname of a name's words: the last, or the one before a generational suffix ("Benning" of
     "Harold T. Benning Jr.")."""

@@ -61,6 +61,10 @@ class PronounSieves(ResolverState):
         if subject is not None:
             known = self._person(subject.name)
             return self._make(mention, known, subject.name, "person", "pronoun", subject.gender)
+        introduced = pronouns.introduced_just_before(token, self.entities, agrees) if token else None
+        if introduced is not None:  # "..., which worries Tom Hale, president of the caucus. “...,” he said"
+            known = self._person(introduced.name)
+            return self._make(mention, known, introduced.name, "person", "pronoun", introduced.gender)
         going_on = self._speaker_going_on(token, gender) if token is not None else None
         if going_on is not None:  # "“...,” Roe said. Ohio was a hard state. “...,” she added."
             return going_on.referred_to(mention, "pronoun")

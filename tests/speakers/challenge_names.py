@@ -14,7 +14,12 @@ page. Every passage and every person in it was invented for these tests.
 The cases have the shape of :mod:`tests.speakers.challenge_passages`: ``(case id, text, expected)``;
 names are compared as the benchmark's strict figure compares them.
 
-Written in one round before the parser was changed: 12 passages, 48 quotes, 33 right at first.
+Round one (12 passages, 41 quotes) was written before the parser was changed; four passages were then
+reworded where the statistical model tagged a name as no person at all (a mechanism these cases do not
+test). It comes out 25 right on the parser of the time (main at 34a0b20). Round two (3 passages, 7
+quotes: "they" after a group that names its members, a source introduced in apposition just before a
+"he said" quote, a familiar form of a given name) was written after round one's fixes, with the rules
+for those three mechanisms; 1 right on main.
 """
 
 from __future__ import annotations
@@ -170,6 +175,44 @@ CASES: list[Case] = [
             ("My clients were given four days", "Rachel Stroud"),
             ("The law gives this court", "Carla Menendez"),
             ("she would appeal", "Rachel Stroud"),
+        ],
+    ),
+    (
+        "wire-they-after-critics-named-in-the-phrase",
+        "Critics of the visa scheme, like Senators Ann Roe, Republican of Ohio, and Tom Hale, Democrat of "
+        "Maine, want it rewritten before it expires. They sent a letter to party leaders on Thursday.\n"
+        '"The scheme has become a magnet for fraud," they wrote.\n'
+        "Supporters, including the Northern Mayors Forum, have urged Congress to renew it, although they say "
+        "they would accept some changes.",
+        [
+            ("magnet for fraud", "Ann Roe and Tom Hale"),
+            ("they would accept some changes", "Northern Mayors Forum"),
+        ],
+    ),
+    (
+        "usnational-source-introduced-then-quoted",
+        "Senator Paul Reyes has struggled to win over young voters this year.\n"
+        "While Reyes drew huge crowds of students in 2018, that has not happened this time, which is "
+        "something that worries Henry Castillo, president of the Miami-based Young Democrats Caucus.\n"
+        "“Nobody is lining up for him now. Reyes had a movement. Now he has a mailing list,” he said.\n"
+        "Reyes said he would visit six campuses before the vote.",
+        [
+            ("Nobody is lining up", "Henry Castillo"),
+            ("he would visit six campuses", "Paul Reyes"),
+        ],
+    ),
+    (
+        "court-familiar-form-of-the-given-name",
+        "Attorney General William J. Carver filed the suit in federal court on Monday.\n"
+        "\"This company broke the law and then lied about it,\" Bill Carver told reporters outside the "
+        "courthouse.\n"
+        "The company's lawyer, Thomas Reid, called the suit baseless. Tom Reid said the firm would fight "
+        "it.\n"
+        "Carver said the case could take two years.",
+        [
+            ("broke the law", "William J. Carver"),
+            ("the firm would fight it", "Thomas Reid"),
+            ("could take two years", "William J. Carver"),
         ],
     ),
     (

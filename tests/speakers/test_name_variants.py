@@ -35,6 +35,14 @@ def test_a_name_cut_at_its_nickname_is_one_person_and_the_nickname_finds_it(nlp)
     assert [e.name for e in model.persons if e.name.endswith("Fenwick")] == ["Robert C. Fenwick"]
 
 
+def test_a_familiar_given_name_is_the_person_named_in_full(nlp) -> None:
+    doc = nlp("Attorney General William J. Carver filed the suit. Bill Carver said it would win.")
+    model = entities.build(doc)
+    assert model.person(["Bill", "Carver"]).name == "William J. Carver"
+    assert [e.name for e in model.persons if e.name.endswith("Carver")] == ["William J. Carver"]
+    assert entities.same_given("Tom", "Thomas") and not entities.same_given("Tom", "Timothy")
+
+
 def test_a_suffix_and_an_apostrophe_do_not_hide_the_surname(nlp) -> None:
     doc = nlp("Senator Harold T. Benning Jr. met fire chief Dennis O’Rourke. Benning and O'Rourke talked.")
     model = entities.build(doc)
