@@ -264,7 +264,7 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     if family is not None:  # "Ann Hale, 14, ... Her father, Mark, 39," is Mark Hale
         words = [words[-1], family]
     surname = surname_key(words)
-    told = _told_gender(doc, ent)
+    told = _told_gender(doc, ent, words)
     entity = model.person(words, ent.start_char, gender=told if len(words) == 1 else None)
     if entity is None and len(words) == 1 and not (told and model.by_surname.get(surname)):
         entity = _misspelt_surname(model, words[0])  # "McLenney said" after "Tyresha McClenney"
@@ -306,9 +306,10 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
         entity.gender, entity.gender_told = told, True
 
 
-def _told_gender(doc: Doc, ent: Span) -> str | None:
-    """The gender the words right before a name tell: an honorific ("Mrs. Roe"; "Mr Justice Hollis")
-    or a noun of one gender standing as its title ("widow Terry Roe", "Congresswoman Ann Roe")."""
+def _told_gender(doc: Doc, ent: Span, words: list[str]) -> str | None:
+    """The gender the words right before a name tell: an honorific ("Mrs. Roe"; "Mr Justice Hollis"),
+    a family noun standing as its title ("widow Terry Roe"), or another noun of one gender
+    ("Congresswoman Lee Roe") where the given name tells none (a woman may be a "chairman")."""
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in speaker_lexicon.JUDICIAL_TITLES and before.i > 0:
         before = doc[before.i - 1]  # "Mr Justice Hollis": the honorific before the judge's style
@@ -317,9 +318,13 @@ def _told_gender(doc: Doc, ent: Span) -> str | None:
     word = before.lower_.rstrip(".")
     if word in speaker_lexicon.HONORIFIC_GENDER:
         return speaker_lexicon.HONORIFIC_GENDER[word]
-    if before.pos_ in ("NOUN", "PROPN") and not before.ent_type_:
-        return name_lexicon.FAMILY_GENDER.get(word) or name_lexicon.ROLE_GENDER.get(word)
-    return None
+    if before.pos_ not in ("NOUN", "PROPN") or before.ent_type_:
+        return None
+    if word in name_lexicon.FAMILY_GENDER:
+        return name_lexicon.FAMILY_GENDER[word]
+    if len(words) >= 2 and given_name_gender(words[0]) is not None:
+        return None
+    return name_lexicon.ROLE_GENDER.get(word)
 
 
 def _misspelt_surname(model: ArticleEntities, word: str) -> Entity | None:
