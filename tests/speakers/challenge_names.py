@@ -7,9 +7,9 @@ given name that misleads about gender beside a noun that tells it ("widow"), an 
 later by the end of its name ("the Courier"), "the campaign" after its candidate, and "he"/"she" or a
 quote paragraph with no cue after someone else was named in between.
 
-Styles: US metro and political desks (Mr./Mrs., middle initials, "(D-Va.)"), wire copy, a British
-regional paper, an Australian broadcaster's site, a local TV station's site, a live blog and a letters
-page. Every passage and every person in it was invented for these tests.
+Styles: US metro, national and political desks (Mr./Mrs., middle initials, "(D-Va.)"), wire copy, a
+British regional paper, an Australian broadcaster's site, a local TV station's site, a live blog, an
+opinion page, a court report and a letters page. Every passage and every person in it was invented for these tests.
 
 The cases have the shape of :mod:`tests.speakers.challenge_passages`: ``(case id, text, expected)``;
 names are compared as the benchmark's strict figure compares them.
