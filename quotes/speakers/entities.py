@@ -13,7 +13,6 @@ Fund (IMF)") and with the words of its name, so that "the court" finds "the Supr
 
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers import name_variants
 from quotes.speakers.entity_spans import (
     honorific_names,
     institution,
@@ -197,7 +197,7 @@ def build(doc: Doc) -> ArticleEntities:
         for ent in doc.ents
         if ent.label_ == "PERSON" and not institution(ent) and not named_body(ent)
     ]
-    persons = _with_nicknames(doc, persons)
+    persons = name_variants.with_nicknames(doc, persons)
     mistagged = mistagged_persons(doc, persons)
     taken = {i for span in persons + mistagged for i in range(span.start, span.end)}
     mistagged += [s for s in honorific_names(doc) if not taken & set(range(s.start, s.end))]
@@ -217,28 +217,6 @@ def build(doc: Doc) -> ArticleEntities:
     for entity in model.persons + model.organisations:
         entity.offsets.sort()
     return model
-
-
-def _with_nicknames(doc: Doc, persons: list[Span]) -> list[Span]:
-    """The persons' names with a nickname in quote marks made whole where the model cut the name at
-    it ('Robert C. "Bobby' and 'Scott' of 'Robert C. "Bobby" Scott' are one name)."""
-    starts = {span.start: span for span in persons}
-    joined, taken = [], set()
-    for span in persons:
-        if span.start in taken:
-            continue
-        end = span.end
-        opened = end - 2 >= span.start and doc[end - 2].text in _OPENING_QUOTES
-        after = starts.get(end + 1) if end < len(doc) and doc[end].text in _CLOSING_QUOTES else None
-        if opened and after is not None:
-            span = doc[span.start : after.end]
-            taken.add(after.start)
-        joined.append(span)
-    return joined
-
-
-_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 
 
 def _lone_surname(model: ArticleEntities, ent: Span) -> bool:
@@ -264,10 +242,11 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     if family is not None:  # "Ann Hale, 14, ... Her father, Mark, 39," is Mark Hale
         words = [words[-1], family]
     surname = surname_key(words)
-    told = _told_gender(doc, ent, words)
+    told = name_variants.told_gender(doc, ent, words)
     entity = model.person(words, ent.start_char, gender=told if len(words) == 1 else None)
     if entity is None and len(words) == 1 and not (told and model.by_surname.get(surname)):
-        entity = _misspelt_surname(model, words[0])  # "McLenney said" after "Tyresha McClenney"
+        # "McLenney said" after "Tyresha McClenney"
+        entity = name_variants.misspelt_surname(model.by_surname, words[0])
         if entity is not None:
             model.by_surname.setdefault(surname, []).append(entity)
     if entity is not None and len(words) >= 2:
@@ -304,50 +283,6 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
                 entity.roles.add(word)
     if told is not None and not entity.gender_told:  # what the text tells beats a given name's guess
         entity.gender, entity.gender_told = told, True
-
-
-def _told_gender(doc: Doc, ent: Span, words: list[str]) -> str | None:
-    """The gender the words right before a name tell: an honorific ("Mrs. Roe"; "Mr Justice Hollis"),
-    a family noun standing as its title ("widow Terry Roe"), or another noun of one gender
-    ("Congresswoman Lee Roe") where the given name tells none (a woman may be a "chairman")."""
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in speaker_lexicon.JUDICIAL_TITLES and before.i > 0:
-        before = doc[before.i - 1]  # "Mr Justice Hollis": the honorific before the judge's style
-    if before is None:
-        return None
-    word = before.lower_.rstrip(".")
-    if word in speaker_lexicon.HONORIFIC_GENDER:
-        return speaker_lexicon.HONORIFIC_GENDER[word]
-    if before.pos_ not in ("NOUN", "PROPN") or before.ent_type_:
-        return None
-    if word in name_lexicon.FAMILY_GENDER:
-        return name_lexicon.FAMILY_GENDER[word]
-    if len(words) >= 2 and given_name_gender(words[0]) is not None:
-        return None
-    return name_lexicon.ROLE_GENDER.get(word)
-
-
-def _misspelt_surname(model: ArticleEntities, word: str) -> Entity | None:
-    """The one person named in full whose surname ``word`` misspells ("McLenney" for "Tyresha
-    McClenney"; "Bornsten" for "Bornstein"): a capitalised word of five letters or more, no given name,
-    that differs from that surname alone by a letter or two. ``None`` when none or several are near."""
-    if len(word) < 5 or not word[:1].isupper() or given_name_gender(word) is not None:
-        return None
-    key = surname_key([word])
-    near = {
-        id(e): e
-        for surname, people in model.by_surname.items()
-        if surname != key and abs(len(surname) - len(key)) <= 2 and _near(surname, key)
-        for e in people
-        if len(e.name.split()) >= 2
-    }
-    return next(iter(near.values())) if len(near) == 1 else None
-
-
-def _near(a: str, b: str) -> bool:
-    """Whether two words are spellings of one name: a similarity of 0.85 or more, the same first
-    letter."""
-    return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def _titled_given_gender(text: str) -> str | None:
