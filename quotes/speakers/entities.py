@@ -79,7 +79,6 @@ class Entity:
     affiliations: set[int] = field(default_factory=set)  # offsets naming it as someone's workplace
     nicknames: set[str] = field(default_factory=set)  # lower case: "bobby" of 'Robert C. "Bobby" Hale'
     gender_told: bool = False  # the text told the gender (an honorific, "widow"), not a given name
-    relative: bool = False  # introduced as someone's family ("his wife, Grace Hale"), not by a surname
 
     def last_topical_before(self, offset: int) -> int:
         """The latest offset before ``offset`` at which the article names it other than as someone's
@@ -130,8 +129,6 @@ class ArticleEntities:
         if not words:
             return None
         same = self.by_surname.get(surname_key(words), [])
-        if len(words) == 1 and gender is None:  # a bare surname is not the relative introduced in full
-            same = [e for e in same if not e.relative]  # ("his wife, Grace Hale"); "Mrs. Hale" may be
         if gender is not None and same:
             agreeing = [e for e in same if e.gender in (gender, None)]
             if not agreeing and len(words) == 1:
@@ -282,22 +279,10 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
             word = token.lower_
             if word in name_lexicon.FAMILY_GENDER:
                 told = told or name_lexicon.FAMILY_GENDER[word]
-                first = len(entity.offsets) == 1 and len(words) >= 2
-                if first and ent.root.dep_ == "appos" and any(c.dep_ == "poss" for c in token.children):
-                    entity.relative = _namesake_beside(ent, surname)  # "Mr. Hale and his wife, Grace Hale,"
             if token.pos_ == "NOUN" and not token.ent_type_:
                 entity.roles.add(word)
     if told is not None and not entity.gender_told:  # what the text tells beats a given name's guess
         entity.gender, entity.gender_told = told, True
-
-
-def _namesake_beside(ent: Span, surname: str) -> bool:
-    """Whether the sentence of a name writes its surname elsewhere too ("Mr. Hale and his wife, Grace
-    Hale,"; "Ann Hale's father, Mark Hale,"): a family of one surname, whose relative the surname alone
-    does not name."""
-    return any(
-        surname_key([t.text]) == surname for t in ent.sent if not ent.start <= t.i < ent.end and t.is_title
-    )
 
 
 def _titled_given_gender(text: str) -> str | None:

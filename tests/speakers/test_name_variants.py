@@ -66,16 +66,6 @@ def test_an_honorific_of_the_other_gender_is_another_of_the_family(nlp) -> None:
     assert model.person(["Okafor"], gender="female").name == "Grace Okafor"
 
 
-def test_a_bare_surname_is_not_the_relative_introduced_in_full(nlp) -> None:
-    doc = nlp("Governor Larkin spoke first. Mr. Larkin and his wife, Grace Larkin, then left. Larkin waved.")
-    model = entities.build(doc)
-    assert model.person(["Larkin"], at=len(doc.text) - 8).name == "Larkin"
-    assert model.person(["Larkin"], gender="female").name == "Grace Larkin"
-    # a relative of another surname stays the person that surname names
-    other = entities.build(nlp("Tom Hale and his wife, Ann Roe, opened the shop. Roe said rent rose."))
-    assert other.person(["Roe"]).name == "Ann Roe"
-
-
 def test_a_noun_before_a_name_tells_the_gender_over_the_given_name(nlp) -> None:
     model = entities.build(nlp("“It is wrong,” said widow Terry Haskins on Monday."))
     person = model.person(["Haskins"])
