@@ -9,7 +9,8 @@ quote paragraph with no cue after someone else was named in between.
 
 Styles: US metro, national and political desks (Mr./Mrs., middle initials, "(D-Va.)"), wire copy, a
 British regional paper, an Australian broadcaster's site, a local TV station's site, a live blog, an
-opinion page, a court report and a letters page. Every passage and every person in it was invented for these tests.
+opinion page, a court report and a letters page. Every passage and every person in it was invented for
+these tests.
 
 The cases have the shape of :mod:`tests.speakers.challenge_passages`: ``(case id, text, expected)``;
 names are compared as the benchmark's strict figure compares them.
