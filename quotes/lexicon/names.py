@@ -86,6 +86,38 @@ FAMILY_GENDER: dict[str, str] = {
 }
 
 
+#: Generational suffixes that close a person's name ("Harold T. Benning Jr."): part of the name as
+#: written, but the surname is the word before them.
+GENERATIONAL_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+#: Familiar forms of given names and the formal names they stand for ("Bill Carver" is the "William J.
+#: Carver" the article names in full); a form that shortens names of either sex lists both.
+GIVEN_NAME_SHORT_FORMS: dict[str, frozenset[str]] = {
+    short: frozenset(formal.split())
+    for short, formal in {
+        "al": "albert alan allan alfred", "alex": "alexander alexandra", "andy": "andrew",
+        "barb": "barbara", "becky": "rebecca", "ben": "benjamin", "beth": "elizabeth",
+        "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert", "cathy": "catherine",
+        "charlie": "charles", "chris": "christopher christine christina", "chuck": "charles",
+        "dan": "daniel", "danny": "daniel", "dave": "david", "debbie": "deborah debra", "dick": "richard",
+        "don": "donald", "doug": "douglas", "ed": "edward edwin", "eddie": "edward", "fred": "frederick",
+        "greg": "gregory", "hank": "henry", "harry": "henry harold", "jack": "john", "jeff": "jeffrey",
+        "jenny": "jennifer", "jerry": "gerald jerome", "jim": "james", "jimmy": "james", "joe": "joseph",
+        "jon": "jonathan", "kate": "katherine catherine kathryn", "kathy": "kathleen katherine",
+        "ken": "kenneth", "larry": "lawrence", "liz": "elizabeth", "maggie": "margaret",
+        "matt": "matthew", "meg": "margaret", "mike": "michael", "mitch": "mitchell", "nick": "nicholas",
+        "pat": "patrick patricia", "peggy": "margaret", "pete": "peter", "rich": "richard",
+        "rick": "richard", "rob": "robert", "ron": "ronald", "sam": "samuel samantha",
+        "steve": "stephen steven",
+        "sue": "susan", "ted": "edward theodore", "tim": "timothy", "tom": "thomas", "tommy": "thomas",
+        "tony": "anthony", "vicky": "victoria", "will": "william",
+    }.items()
+}  # fmt: skip
+
+#: Short forms of an organisation's name that stand for more than one institution, so that the one
+#: the article names in full is no safe reading of them ("the House" beside "the White House").
+AMBIGUOUS_SHORT_FORMS: frozenset[str] = frozenset({"house"})
+
 #: Words of a role description that mean the same as another ("the GOP nominee" is "Republican
 #: nominee Tom Hale"), for matching a description to the title the article gave someone.
 MODIFIER_SYNONYMS: dict[str, str] = {

@@ -4,7 +4,10 @@ documents ("the report says": its owner) and members addressed by seat."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
@@ -66,7 +69,10 @@ class BodySieves(ResolverState):
             self.campaigns.append(sieves.Decision(f"{surname} campaign", "organization", "organization"))
             return self.campaigns[-1]
         if seen.lower == ["campaign"]:  # the campaign named last, in the text or by a speaker before
-            named = self._campaign_named_before(seen.start)
+            named, where = self._campaign_named_before(seen.start)
+            candidate = self._candidate_just_before(seen.head)
+            if candidate is not None and (named is None or where < self._paragraphs_back(seen.start)):
+                return candidate  # "Ann Roe plans a speech. The campaign says": hers, not one named long ago
             return named or (self.campaigns[-1] if self.campaigns else None)
         return None
 
@@ -99,18 +105,45 @@ class BodySieves(ResolverState):
             self._campaign_surnames = frozenset(found - {None})
         return self._campaign_surnames
 
-    def _campaign_named_before(self, offset: int) -> sieves.Decision | None:
+    def _paragraphs_back(self, offset: int) -> int:
+        """The offset where the paragraph :data:`_CAMPAIGN_REACH` paragraphs before ``offset``'s begins."""
+        starts = [0, *(m.end() for m in re.finditer(r"\n+", self.doc.text[:offset]))]
+        k = len(starts) - 1 - _CAMPAIGN_REACH
+        return starts[k] if k >= 0 else 0
+
+    def _candidate_just_before(self, head: Token) -> sieves.Decision | None:
+        """The campaign of the person the sentence right before names as its main subject, outside
+        quote marks ("Ann Roe plans a speech. The campaign says ..." is the Roe campaign), which
+        beats a campaign named further back."""
+        if head.sent.start == 0:
+            return None
+        before = self.doc[head.sent.start - 1].sent
+        subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.ent_type_ != "PERSON" or pronouns.quoted(subject):
+            return None
+        entity = self.entities.by_token.get(subject.i)
+        if entity is None or entity.kind != "person":
+            return None
+        surname = entities.surname_of(entity.name.split())
+        return sieves.Decision(f"{surname} campaign", "organization", "organization")
+
+    def _campaign_named_before(self, offset: int) -> tuple[sieves.Decision | None, int]:
         """The campaign the article named last before ``offset`` with its candidate ("Ann Roe's
-        campaign hired ... the campaign said"), where no speaker named one yet."""
-        found = None
+        campaign hired ... the campaign said"), where no speaker named one yet, and where it was
+        named (-1 when none)."""
+        found, where = None, -1
         for token in self.doc:
             if token.idx >= offset:
                 break
             if token.lower_ in name_lexicon.CAMPAIGN_HEADS:
                 phrase = noun_phrase(token)
                 view = sieves.view(self.doc, phrase.start, phrase.end, phrase.text)
-                found = sieves.campaign_owner(replace(view, head=token), self.entities) or found
-        return sieves.Decision(f"{found} campaign", "organization", "organization") if found else None
+                owner = sieves.campaign_owner(replace(view, head=token), self.entities)
+                if owner:
+                    found, where = owner, token.idx
+        if not found:
+            return None, -1
+        return sieves.Decision(f"{found} campaign", "organization", "organization"), where
 
     def _pair(self, seen: sieves.MentionView) -> sieves.Decision | None:
         """A definite pair: the two people named together just before; else the pair that spoke last,
@@ -238,3 +271,8 @@ _PERSONAL_BODIES = frozenset({"office"})
 
 #: Spokesperson heads that stay anonymous: "a White House official" names no one who speaks.
 _ANONYMOUS_HEADS = frozenset({"official", "source"})
+
+
+#: How many paragraphs back a campaign named with its candidate still beats the candidate who is the
+#: subject of the sentence just before "the campaign".
+_CAMPAIGN_REACH = 3

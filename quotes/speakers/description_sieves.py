@@ -305,7 +305,7 @@ class DescriptionSieves(ResolverState):
         foreground = self._foreground()
         entity = self.entities.person(words[1:], mention.start, gender, foreground)
         full = entity.name if entity is not None and len(entity.name.split()) >= 2 else None
-        full = full or self.article.by_surname.get(normalise(words[-1]))
+        full = full or self._full_name_of_gender(words[-1], gender)
         known = self._person(full or rest)
         if known is None and full is None and len(words) == 2:  # "Mrs May": the registry's Theresa May
             known = self.registry.by_surname(words[-1], gender)
@@ -323,6 +323,15 @@ class DescriptionSieves(ResolverState):
             gender = entities.given_name_gender(name.split()[0]) if len(name.split()) >= 2 else None
             return self._make(mention, None, name, "person", "honorific", gender)
         return None
+
+    def _full_name_of_gender(self, surname: str, gender: str | None) -> str | None:
+        """The full name the article gives a person of ``surname``, unless the text tells that person's
+        gender and it is not the honorific's ("Mr. Obama" beside "the first lady, Michelle Obama")."""
+        full = self.article.by_surname.get(normalise(surname))
+        entity = self.entities.person(full.split()) if full is not None else None
+        if gender is not None and entity is not None and entity.gender not in (gender, None):
+            return None
+        return full
 
     def _role(self, mention: Mention, role: str) -> ResolvedSpeaker:
         name = self.article.by_role.get(role)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers import name_variants
 from quotes.speakers.entity_spans import (
     honorific_names,
     institution,
@@ -35,10 +36,14 @@ from quotes.speakers.name_forms import (
     false_title,
     given_name_gender,
     name_words,
+    nickname,
     organisation_words,
     person_name,
     person_words,
+    same_given,
     spelled_out,
+    surname_key,
+    surname_of,
     without_description,
 )
 
@@ -54,7 +59,10 @@ __all__ = [
     "organisation_words",
     "person_name",
     "person_words",
+    "same_given",
     "spelled_out",
+    "surname_key",
+    "surname_of",
 ]
 
 
@@ -69,6 +77,8 @@ class Entity:
     roles: set[str] = field(default_factory=set)  # role and epithet head words the article gives it
     offsets: list[int] = field(default_factory=list)  # where the article names it, in order
     affiliations: set[int] = field(default_factory=set)  # offsets naming it as someone's workplace
+    nicknames: set[str] = field(default_factory=set)  # lower case: "bobby" of 'Robert C. "Bobby" Hale'
+    gender_told: bool = False  # the text told the gender (an honorific, "widow"), not a given name
 
     def last_topical_before(self, offset: int) -> int:
         """The latest offset before ``offset`` at which the article names it other than as someone's
@@ -110,17 +120,23 @@ class ArticleEntities:
         the one named last before ``at`` (the first named when none is before; "Bush" after "Jeb
         Bush" is Jeb Bush even when the article also names his father); else a given name that only
         one person of the article has ("Jordan" for "Jordan Stewart"). A ``gender`` (from "Mrs.")
-        keeps to the people of that gender or of none known ("Mrs. Clinton" beside "Bill Clinton").
+        keeps to the people of that gender or of none known ("Mrs. Clinton" beside "Bill Clinton"),
+        and a surname alone finds nobody when all its people are of the other ("Mr. Obama" beside
+        "Michelle Obama" only).
         Of namesakes named together last, the one that sentence has in the ``foreground`` (name ->
         offset of the latest subject or speaker mention) wins: "Ann Smith, mother of Tom Smith, said
         ... Smith said" is Ann."""
         if not words:
             return None
-        same = self.by_surname.get(words[-1].lower(), [])
-        if gender is not None and len(same) > 1:
-            same = [e for e in same if e.gender in (gender, None)] or same
+        same = self.by_surname.get(surname_key(words), [])
+        if gender is not None and same:
+            agreeing = [e for e in same if e.gender in (gender, None)]
+            if not agreeing and len(words) == 1:
+                return None  # "Mr. Obama" is not Michelle Obama: another of the family
+            same = [e for e in agreeing if e.gender == gender] or agreeing or same
         if len(words) >= 2:
-            full = [e for e in same if e.name.split()[0].lower() == words[0].lower()]
+            first = words[0].lower()
+            full = [e for e in same if same_given(e.name.split()[0], first) or first in e.nicknames]
             same = full or same
         if len(same) > 1 and at is not None:
             before = [e for e in same if e.named_before(at)]
@@ -181,6 +197,7 @@ def build(doc: Doc) -> ArticleEntities:
         for ent in doc.ents
         if ent.label_ == "PERSON" and not institution(ent) and not named_body(ent)
     ]
+    persons = name_variants.with_nicknames(doc, persons)
     mistagged = mistagged_persons(doc, persons)
     taken = {i for span in persons + mistagged for i in range(span.start, span.end)}
     mistagged += [s for s in honorific_names(doc) if not taken & set(range(s.start, s.end))]
@@ -209,7 +226,7 @@ def _lone_surname(model: ArticleEntities, ent: Span) -> bool:
     if len(ent) != 1 or not ent.text[:1].isupper():
         return False
     word = ent.text.lower()
-    full = [e for e in model.by_surname.get(word, []) if len(e.name.split()) >= 2]
+    full = [e for e in model.by_surname.get(surname_key([ent.text]), []) if len(e.name.split()) >= 2]
     if len(full) != 1:
         return False
     return not any(
@@ -224,12 +241,20 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     family = _family_surname(model, doc, ent, words)
     if family is not None:  # "Ann Hale, 14, ... Her father, Mark, 39," is Mark Hale
         words = [words[-1], family]
-    surname = words[-1].lower()
-    entity = model.person(words, ent.start_char)
+    surname = surname_key(words)
+    told = name_variants.told_gender(doc, ent, words)
+    entity = model.person(words, ent.start_char, gender=told if len(words) == 1 else None)
+    if entity is None and len(words) == 1 and not (told and model.by_surname.get(surname)):
+        # "McLenney said" after "Tyresha McClenney"
+        entity = name_variants.misspelt_surname(model.by_surname, words[0])
+        if entity is not None:
+            model.by_surname.setdefault(surname, []).append(entity)
     if entity is not None and len(words) >= 2:
         known = entity.name.split()
         if _titled_surname(model, words):
             pass  # "Dean Roe" after "Vikram Roe, dean of the law school": a title and his surname
+        elif words[0].lower() in entity.nicknames:
+            pass  # "Bobby Hale" after 'Robert C. "Bobby" Hale'
         elif not _one_name(known, words):
             entity = None  # another person of the same surname ("Jeb Bush", "George Bush")
         else:
@@ -242,21 +267,22 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
         if len(words) >= 2:
             model.by_given.setdefault(words[0].lower(), []).append(entity)
             entity.gender = given_name_gender(words[0]) or _titled_given_gender(ent.text)
+        nick = nickname(ent.text)
+        if nick is not None:
+            entity.nicknames.add(nick.lower())
+            model.by_given.setdefault(nick.lower(), []).append(entity)
     entity.offsets.append(ent.start_char)
     entity.offsets.sort()
     model.by_token[ent.root.i] = entity
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in speaker_lexicon.JUDICIAL_TITLES and before.i > 0:
-        before = doc[before.i - 1]  # "Mr Justice Hollis": the honorific before the judge's style
-    if before is not None and before.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER:
-        entity.gender = entity.gender or speaker_lexicon.HONORIFIC_GENDER[before.lower_.rstrip(".")]
     for token in (ent.root.head, *ent.root.children):
         if token.dep_ == "appos" or ent.root.dep_ == "appos":
             word = token.lower_
             if word in name_lexicon.FAMILY_GENDER:
-                entity.gender = entity.gender or name_lexicon.FAMILY_GENDER[word]
+                told = told or name_lexicon.FAMILY_GENDER[word]
             if token.pos_ == "NOUN" and not token.ent_type_:
                 entity.roles.add(word)
+    if told is not None and not entity.gender_told:  # what the text tells beats a given name's guess
+        entity.gender, entity.gender_told = told, True
 
 
 def _titled_given_gender(text: str) -> str | None:
@@ -275,7 +301,7 @@ def _family_surname(model: ArticleEntities, doc: Doc, ent: Span, words: list[str
     titled = _family_titled(model, doc, ent, words)
     if titled is not None:  # "Husband Darren, 36, says": the family of the person named just before
         return titled
-    if len(words) != 1 or root.dep_ != "appos" or words[0].lower() in model.by_surname:
+    if len(words) != 1 or root.dep_ != "appos" or surname_key(words) in model.by_surname:
         return None  # one word, not a surname the article gives someone: a given name ("Amaka")
     noun = root.head
     if noun.lower_ not in name_lexicon.FAMILY_GENDER:
@@ -308,7 +334,7 @@ def _family_titled(model: ArticleEntities, doc: Doc, ent: Span, words: list[str]
     whose family it is; ``None`` for any other name, or when no one is named in full there."""
     if len(words) != 2 or words[0].lower() not in name_lexicon.FAMILY_GENDER:
         return None
-    if given_name_gender(words[1]) is None or words[1].lower() in model.by_surname:
+    if given_name_gender(words[1]) is None or surname_key(words[1:]) in model.by_surname:
         return None
     first = ent.sent.start
     for _ in range(2):  # its sentence and the two before: "Ann Roe says ... says Ann. Husband Darren"
@@ -332,7 +358,7 @@ def _titled_surname(model: ArticleEntities, words: list[str]) -> bool:
     only a surname already taken by someone else makes them a title."""
     if len(words) != 2 or words[0].lower() not in name_lexicon.TITLE_WORDS:
         return False
-    same = model.by_surname.get(words[-1].lower(), [])
+    same = model.by_surname.get(surname_key(words), [])
     return len(same) == 1 and same[0].name.split()[0].lower() != words[0].lower()
 
 
@@ -341,8 +367,11 @@ def _fuller(known: list[str], words: list[str]) -> list[str]:
     Pen" over "Le Pen"; but a word before a given name is an epithet, not a name ("Crooked Ann Roe"
     is Ann Roe)."""
     short, long = sorted((known, words), key=len)
-    if len(short) >= 2 and short[0].lower() != long[0].lower() and given_name_gender(short[0]):
+    if len(short) >= 2 and not same_given(short[0], long[0]) and given_name_gender(short[0]):
         return short
+    formal = name_lexicon.GIVEN_NAME_SHORT_FORMS.get(long[0].lower(), frozenset())
+    if len(short) == len(long) and short[0].lower() in formal:
+        return short  # "Thomas Reid" over "Tom Reid": the formal given name
     return long
 
 
@@ -351,7 +380,7 @@ def _one_name(known: list[str], words: list[str]) -> bool:
     "Thomas Hale"), a single word, or one the end of the other (a surname of two words: "Le Pen" of
     "Marine Le Pen")."""
     short, long = sorted((known, words), key=len)
-    if len(short) < 2 or short[0].lower() == long[0].lower():
+    if len(short) < 2 or same_given(short[0], long[0]):  # "Bill Carver" of "William J. Carver"
         return True
     return [w.lower() for w in long[-len(short) :]] == [w.lower() for w in short]
 

@@ -18,11 +18,14 @@ from quotes.lexicon import speakers as speaker_lexicon
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NON_NAME = re.compile(r"[^\w.\-'’/& ]")
 
+#: A nickname in quote marks between the words of a name ('Robert C. "Bobby" Hale', "Marcia ‘Cia’ Roe").
+_NICKNAME = re.compile(r"\s+[\"“‘']([A-Z][\w.\-]*)[\"”’'](?=\s+[A-Z])")
+
 
 def name_words(text: str) -> list[str]:
     """The words of a person's name as written, without honorifics, possessive, a bracket after it
     ("(D-Md.)") and stray punctuation; an organisation's name is :func:`organisation_words`."""
-    text = text.split("(")[0]
+    text = _NICKNAME.sub("", text.split("(")[0])  # 'Robert C. "Bobby" Hale' is Robert C. Hale
     words = [_POSSESSIVE.sub("", w).strip("-") for w in _NON_NAME.sub(" ", text).split()]
     words = [w for w in words if w and w.lower() not in ("the",)]
     if len(words) > 2 and words[0].lower() in ("rt", "right") and words[1].lower().startswith("hon"):
@@ -32,6 +35,35 @@ def name_words(text: str) -> list[str]:
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in speaker_lexicon.POST_NOMINALS:
         words = words[:-1]  # "Ann Roe MP", "Tom Hale KC"
     return words
+
+
+def nickname(text: str) -> str | None:
+    """The nickname a name as written gives in quote marks ('Robert C. "Bobby" Hale' gives "Bobby"), or
+    ``None``."""
+    found = _NICKNAME.search(text)
+    return found.group(1) if found else None
+
+
+def same_given(first: str, other: str) -> bool:
+    """Whether two given names are one person's, the same or one the familiar form of the other
+    ("Bill" and "William", "Tom" and "Thomas")."""
+    a, b = first.lower(), other.lower()
+    forms = name_lexicon.GIVEN_NAME_SHORT_FORMS
+    return a == b or b in forms.get(a, ()) or a in forms.get(b, ())
+
+
+def surname_of(words: list[str]) -> str:
+    """The surname of a name's words: the last, or the one before a generational suffix ("Benning" of
+    "Harold T. Benning Jr.")."""
+    if len(words) >= 2 and words[-1].lower().rstrip(".") in name_lexicon.GENERATIONAL_SUFFIXES:
+        return words[-2]
+    return words[-1]
+
+
+def surname_key(words: list[str]) -> str:
+    """The key a person is filed and looked up under: the surname (:func:`surname_of`) in lower case
+    with straight apostrophes ("O’Neill" and "O'Neill" are one name)."""
+    return surname_of(words).lower().replace("’", "'")
 
 
 def organisation_words(text: str) -> list[str]:

@@ -36,7 +36,7 @@ def fullest(name: str, entities: ArticleEntities) -> str:
     Foundation")."""
     words = name.split()
     if len(words) != 1:
-        return name
+        return _ending(name, entities) or name
     word = words[0]
     if _ACRONYM.fullmatch(word):
         letters = word.replace(".", "")
@@ -57,11 +57,40 @@ def fullest(name: str, entities: ArticleEntities) -> str:
             }
     else:
         return name
+    if not found:
+        return _ending(name, entities) or name
     return found.pop() if len(found) == 1 else name
 
 
 #: The last words of a publication's name that stand for it alone ("the Times", "the Post").
 _PUBLICATION_WORDS = name_lexicon.ORGANISATION_TYPE_WORDS["newspaper"] - {"daily"}
+
+
+def _ending(name: str, entities: ArticleEntities) -> str | None:
+    """The one organisation of the article whose longer name ends in ``name``, a short form news uses
+    after the full one ("the Post" for "the New York Post", "the Security Council" for "the United
+    Nations Security Council"); ``None`` when none or several do, when a word of it is a person's
+    surname, or when the short form stands for several institutions ("the House")."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words) or name.lower() in AMBIGUOUS:
+        return None
+    if any(w.lower() in entities.by_surname for w in words):
+        return None
+    size = len(words)
+    short = [w.lower() for w in words]
+    found = {
+        e.name
+        for e in entities.organisations
+        if len(e.name.split()) > size
+        and [w.lower() for w in e.name.split()[-size:]] == short
+        and e.name[:1].isupper()  # a name, not "an Acme Press-Gallup" as the model tagged it
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+#: Short forms that stand for several institutions (:data:`quotes.lexicon.names.AMBIGUOUS_SHORT_FORMS`).
+AMBIGUOUS = name_lexicon.AMBIGUOUS_SHORT_FORMS
+
 
 #: A web address as a name ("Acme.com", "acme.org").
 _DOMAIN = re.compile(r"[A-Za-z0-9][\w-]*\.(?:com|org|net|gov|edu|io|co\.uk)")

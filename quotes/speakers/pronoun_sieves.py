@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import narrator, pairs, pronouns, sieves
-from quotes.speakers.mentions import Mention
+from quotes.speakers.mentions import SUBJECT_DEPS, Mention
 from quotes.speakers.resolved import ResolvedSpeaker
 from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
 
@@ -44,6 +44,9 @@ class PronounSieves(ResolverState):
             if gender == "plural":  # "Ann Roe and Tom Hale met ... They said": the pair, else no name
                 token = pronouns.token_at(self.doc, mention.start, mention.end)
                 pair = pronouns.named_pair(token, self.entities) if token is not None else None
+                subject = self._they_subject(token) if pair is None and token is not None else None
+                if subject is not None:  # "Critics, like Ann Roe and Tom Hale, ... They wrote"
+                    return self._decided(mention, subject)
                 if pair is None and token is not None:
                     latest = pairs.latest_pair(self.doc, token, self.entities, 1, subject=True)
                     pair = latest.name if latest is not None else None
@@ -58,6 +61,10 @@ class PronounSieves(ResolverState):
         if subject is not None:
             known = self._person(subject.name)
             return self._make(mention, known, subject.name, "person", "pronoun", subject.gender)
+        introduced = pronouns.introduced_just_before(token, self.entities, agrees) if token else None
+        if introduced is not None:  # "..., which worries Tom Hale, president of the caucus. “...,” he said"
+            known = self._person(introduced.name)
+            return self._make(mention, known, introduced.name, "person", "pronoun", introduced.gender)
         going_on = self._speaker_going_on(token, gender) if token is not None else None
         if going_on is not None:  # "“...,” Roe said. Ohio was a hard state. “...,” she added."
             return going_on.referred_to(mention, "pronoun")
@@ -74,6 +81,32 @@ class PronounSieves(ResolverState):
                 return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
             return self._make(mention, None, None, "unknown", "unresolved")
         return self._learn_gender(antecedent, gender).referred_to(mention, "pronoun")
+
+    def _they_subject(self, token: Token) -> sieves.Decision | None:
+        """What a "they" stands for when the nearest subject of a main clause before it, in its
+        sentence or the one before (or before an earlier "they") and outside quote marks, is a plural
+        noun that names its members ("Critics of the bill, like Ann Roe and Tom Hale, ... They wrote":
+        the two) or an organisation the article names ("The Boston Herald checked the claim. They
+        found": the organisation, as news often writes it); ``None`` for any other nearest subject."""
+        start, i = pronouns.previous_sentence_start(token), token.i
+        while i > start:
+            i -= 1
+            subject = self.doc[i]
+            if subject.dep_ not in SUBJECT_DEPS or pronouns.quoted(subject):
+                continue
+            if subject.lower_ == "they":  # an earlier "they" stands for the same: read on before it
+                start = pronouns.previous_sentence_start(subject)
+                continue
+            if subject.head.i != subject.sent.root.i:
+                continue  # the subject of a clause inside ("want it overhauled"): not the topic
+            if subject.tag_ in ("NNS", "NNPS"):
+                members = sieves.group_members(subject)
+                return sieves.Decision(" and ".join(members), "group", "pronoun") if members else None
+            entity = self.entities.by_token.get(subject.i)
+            if subject.ent_type_ == "ORG" and entity is not None and entity.kind == "organization":
+                return sieves.decide(entity, "pronoun")
+            return None
+        return None
 
     def _before_sentence_before(self, person: ResolvedSpeaker, token: Token) -> bool:
         """Whether a person's mention is before the sentence before ``token``'s."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.doc_text import text_of
@@ -114,6 +114,52 @@ def named_just_before(
             return None  # a person inside a subordinate clause or a description: no clear centre
         found.append(entity)
     return found[0] if len(found) == 1 else None
+
+
+def introduced_just_before(token: Token, entities: ArticleEntities, agrees: Agrees) -> Entity | None:
+    """The person a "he"/"she" (``token``) stands for when the sentence right before it introduces one:
+    names a person for the first time in the article, in full and with a description in apposition
+    ("..., which worries Tom Hale, president of the Acme Caucus."), while its main clause has no
+    person as its subject. News introduces a source and then quotes them; a person who is the main
+    subject ("Ann Roe met Tom Hale, a farmer, on Monday") keeps the pronoun open to the usual rules.
+    ``None`` when no person, or more than one, is so introduced."""
+    before = _sentence_before_quote(token)
+    if before is None:
+        return None
+    for subject in (c for c in before.root.children if c.dep_ in SUBJECT_DEPS):
+        if subject.ent_type_ == "PERSON" or subject.lower_ in speaker_lexicon.GENDERED_PRONOUN_FORMS:
+            return None
+    found: list[Entity] = []
+    for word in before:
+        entity = entities.by_token.get(word.i) if word.ent_type_ == "PERSON" else None
+        if entity is None or entity.kind != "person" or entity in found or not agrees(entity):
+            continue
+        if len(entity.name.split()) < 2 or entity.offsets[0] < before.start_char or quoted_in_paragraph(word):
+            continue  # a surname, a person the reader met before, or a name in someone's quoted words
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in word.children):
+            found.append(entity)
+    return found[0] if len(found) == 1 else None
+
+
+def _sentence_before_quote(token: Token) -> Span | None:
+    """The sentence before ``token``'s; when ``token`` follows a quote that opens its paragraph (“...
+    ... ,” he said), the last sentence of the paragraph before, whatever number of sentences the
+    quote runs to. ``None`` at the start of the article."""
+    doc, text = token.doc, text_of(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    opened = text[start : token.idx].lstrip()[:1] in _OPENING_MARKS
+    first = token.sent.start
+    if opened:  # back to the paragraph's first token
+        first = token.i
+        while first > 0 and doc[first - 1].idx >= start:
+            first -= 1
+    i = first - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].sent if i >= 0 else None
+
+
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'"})
 
 
 def _main_argument(word: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import countries, roles
 from quotes.speakers.mentions import NAME_HONORIFICS, Mention
+from quotes.speakers.name_forms import surname_key
 from quotes.speakers.registry import Registry, normalise
 
 
@@ -101,7 +102,7 @@ def article_names(
         full = known.name if known is not None and known.kind == "person" else " ".join(words)
         if len(words) >= 2 or known is not None:
             article.names.add(full)
-            article.by_surname.setdefault(normalise(full.split()[-1]), full)
+            article.by_surname.setdefault(normalise(surname_key(full.split())), full)
         before = doc[max(ent.sent.start, ent.start - 4) : ent.start]
         title = [t.text for t in before if t.dep_ in ("compound", "amod", "nmod") or t.is_title]
         for size in range(len(title), 0, -1):

@@ -156,9 +156,10 @@ class ResolverState:
         elif kind == "organization" and name:
             name = organisations.fullest(name, self.entities)  # "FEC" the article spells out elsewhere
         if gender is None and kind == "person" and name:
-            gender = self.article.gender_by_surname.get(normalise(name.split()[-1]))
+            # the person's own gender first: "Mr. Obama" tells nothing of Michelle Obama's
             entity = self.entities.person(name.split())
-            gender = gender or (entity.gender if entity is not None else None)
+            gender = entity.gender if entity is not None else None
+            gender = gender or self.article.gender_by_surname.get(normalise(name.split()[-1]))
         return ResolvedSpeaker(name, mention.text, mention.start, mention.end, kind, resolution, None, gender)
 
     def _person(self, name: str) -> KnownSpeaker | None:

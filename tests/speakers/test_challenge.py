@@ -1,10 +1,13 @@
-"""The two challenge sets of speakers: every quote and claim of each passage names the speaker a careful
+"""The three challenge sets of speakers: every quote and claim of each passage names the speaker a careful
 reader gives it.
 
 - ``tests/speakers/challenge_passages.py``: pronouns and continuations in five outlet styles; names must be
   exactly those expected.
 - ``tests/speakers/challenge_world.py``: outlet styles nobody tuned for (British, wire, Indian, Nigerian,
   Australian, sport, court, interview); names must match as the benchmark's strict measure reads them.
+- ``tests/speakers/challenge_names.py``: from a name as written to the full name (nicknames, "Jr.",
+  apostrophes, misspellings, namesakes of the other gender, short forms of organisations, "the
+  campaign"), and pronouns and continuations after someone else; compared strictly too.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import pytest
 
 from quotes.engines.local import extract
 from quotes.evaluation.names import strict_match
-from tests.speakers import challenge_passages, challenge_world
+from tests.speakers import challenge_names, challenge_passages, challenge_world
 
 #: Cases the parser still gets wrong, with why; each must fail (strict), so that a fix shows.
 KNOWN_FAILURES: dict[str, str] = {}
@@ -33,6 +36,7 @@ def _strictly(expected: str | None, got: str | None) -> bool:
 SETS: dict[str, tuple[list, Callable[[str | None, str | None], bool]]] = {
     "passages": (challenge_passages.CASES, _exactly),
     "world": (challenge_world.CASES, _strictly),
+    "names": (challenge_names.CASES, _strictly),
 }
 
 
@@ -72,8 +76,14 @@ def test_each_quote_names_its_speaker(
             {"uktab", "ukbroad", "wire", "india", "nigeria", "aus", "sport", "court", "interview"},
             100,
         ),
+        # eight styles and forty quotes
+        (
+            challenge_names.CASES,
+            {"usmetro", "uspolitics", "localtv", "usnational", "opinion", "ukregional", "liveblog", "wire"},
+            40,
+        ),
     ],
-    ids=["passages", "world"],
+    ids=["passages", "world", "names"],
 )
 def test_each_set_is_varied(cases: list, styles: set[str], quotes: int) -> None:
     assert styles <= {case_id.split("-")[0] for case_id, _, _ in cases}

@@ -138,3 +138,14 @@ def test_a_name_standing_alone_as_a_fragment_is_in_the_foreground(nlp) -> None:
         "“I know that flying is not an accomplishment,” he said."
     )
     assert _speakers(nlp, text)[-1] == ("he", "Sam Lutz")
+
+
+def test_a_source_introduced_in_apposition_just_before_a_quote_is_its_he(nlp) -> None:
+    text = (
+        "Support for Mayor Paul Lutz has fallen in the suburbs, which worries Tom Vance, chairman of the "
+        "county party.\n“We cannot win without those towns,” he said."
+    )
+    assert _speakers(nlp, text)[-1] == ("he", "Tom Vance")
+    # a person the main clause has as its subject keeps the pronoun open to the usual rules
+    met = "Senator Paul Reyes met Tom Vance, chairman of the party, on Monday.\n“It went well,” he said."
+    assert _speakers(nlp, met)[-1] == ("he", "Paul Reyes")

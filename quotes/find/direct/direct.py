@@ -63,10 +63,10 @@ from quotes.find.direct.marks import (
 )
 from quotes.find.direct.not_speech import (
     capitals_headline,
-    predicate_after_aside,
     capitals_line_head,
     headline_fragment,
     not_speech,
+    predicate_after_aside,
     quoted_subhead,
     subheading,
     subject_fragment,
