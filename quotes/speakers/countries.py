@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.lexicon import countries as country_lexicon
 from quotes.speakers.datelines import dateline_end
-from quotes.speakers.doc_text import text_of
+from quotes.speakers.doc_text import entities_of, text_of
 
 _BY_WORD: dict[str, str] = {
     word: country for country, words in country_lexicon.COUNTRY_WORDS.items() for word in words
@@ -68,7 +68,7 @@ class ArticleCountries:
 
     def __init__(self, doc: Doc) -> None:
         self.counts: Counter[str] = Counter()
-        for ent in doc.ents:
+        for ent in entities_of(doc):
             if ent.label_ in _PLACE_LABELS:
                 self.counts.update(_countries_in(ent))
         self.counts.update(_dateline_countries(text_of(doc)))

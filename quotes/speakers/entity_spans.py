@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.doc_text import entities_of
 from quotes.speakers.name_forms import NOT_GIVEN_NAMES, given_name_gender, person_words
 
 
@@ -104,7 +105,7 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
     ("Trump said", "Mrs. Fiorina") and the words do not end in an organisation's word ("the Chelsea
     Clinton Foundation" stays an organisation). Returned as PERSON spans for the entity model only."""
     candidates = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ == "PERSON" or ent[-1].lower_ in _ORG_WORDS:
             continue
         for start in range(max(ent.start, ent.end - 3), ent.end - 1):
@@ -112,8 +113,8 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
             if given_name_gender(doc[start].text) and all(t.text[:1].isupper() for t in run):
                 candidates.append(Span(doc, start, ent.end, label="PERSON"))
                 break
-    titled = [span for span in map(_office_holder, doc.ents) if span is not None]
-    titled += [span for span in map(_chief_titled, doc.ents) if span is not None]
+    titled = [span for span in map(_office_holder, entities_of(doc)) if span is not None]
+    titled += [span for span in map(_chief_titled, entities_of(doc)) if span is not None]
     if not candidates:
         return titled
     surnames = {words[-1].lower() for words in map(person_words, (p.text for p in persons)) if words}
@@ -158,7 +159,7 @@ def _acting_name(span: Span) -> bool:
     ent = span.doc[span.start : span.end]
     whole = any(
         e.start == span.start and e.end == span.end and e.label_ in ("GPE", "LOC", "FAC")
-        for e in span.doc.ents
+        for e in entities_of(span.doc)
     )
     subject = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB"
     return whole and len(ent) == 2 and subject
