@@ -53,7 +53,7 @@ def _dateline_countries(text: str) -> set[str]:
     """The countries the article's datelines name ("OTTAWA - ", "ABUJA—", "New Delhi: "), each once:
     the model seldom tags a place in capitals, yet it says where the story is."""
     found = set()
-    for start in (0, *(k + 1 for k, char in enumerate(text) if char == "\n")):
+    for start in (0, *(line.end() for line in re.finditer("\n", text))):  # each paragraph's start
         end = dateline_end(text, start, min(len(text), start + 80))
         if end is not None:
             place = re.split(r"[,(:—―–]| -", text[start:end])[0].strip()

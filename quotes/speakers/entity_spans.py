@@ -6,6 +6,11 @@ its noun ("the regulator, Ofgem,"). Read by :func:`quotes.speakers.entities.buil
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+import numpy
+from spacy.attrs import ENT_TYPE, LOWER, POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
@@ -120,8 +125,8 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
     surnames = {words[-1].lower() for words in map(person_words, (p.text for p in persons)) if words}
     surnames |= {
         doc[i + 1].lower_
-        for i, token in enumerate(doc[:-1])
-        if token.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER and doc[i + 1].text[:1].isupper()
+        for i in _indices_of_words(doc, speaker_lexicon.HONORIFIC_GENDER)
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
     }
     return [span for span in candidates if span[-1].lower_ in surnames or _acting_name(span)] + titled
 
@@ -133,8 +138,8 @@ def honorific_names(doc: Doc) -> list[Span]:
     a person is left to the model; a word that is no plain name (an office, a body's word) stops it."""
     found = []
     openers = speaker_lexicon.NAME_OPENING_HONORIFICS | speaker_lexicon.POLICE_RANKS
-    for token in doc[:-1]:
-        if token.lower_.rstrip(".") not in openers or not token.text[:1].isupper():
+    for token in map(doc.__getitem__, _indices_of_words(doc, openers)):
+        if token.i == len(doc) - 1 or not token.text[:1].isupper():
             continue
         start = token.i + 1
         if doc[start].text == "." and start + 1 < len(doc):
@@ -231,8 +236,10 @@ def untagged_organisations(doc: Doc) -> list[Span]:
     ORG spans for the entity model; and an institution's word after a name in the possessive ("St
     Anne's School", where only "St Anne" is tagged, a person)."""
     found = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+    columns = doc.to_array([POS, ENT_TYPE])  # only untagged proper nouns become Token objects
+    untagged = ((columns[:, 0] == PROPN) & (columns[:, 1] == 0)).nonzero()[0].tolist()
+    for token in map(doc.__getitem__, untagged):
+        if not token.text[:1].isupper():
             continue
         if token.lower_ in name_lexicon.INSTITUTION_LAST_WORDS:  # "St Anne's School", "School" untagged
             owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < token.i]
@@ -251,3 +258,15 @@ def untagged_organisations(doc: Doc) -> list[Span]:
         if not any(t.ent_type_ for t in doc[start : token.i + 1]):
             found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
+
+
+def _indices_of_words(doc: Doc, words: Collection[str]) -> list[int]:
+    """Indices of the tokens whose lower-cased text, a final full stop aside, is one of ``words``
+    ("Mr." for "mr"), read from the token arrays: each distinct word is looked up once, and only the
+    tokens found become Token objects in the caller."""
+    if not len(doc):
+        return []
+    lowers = doc.to_array(LOWER)
+    strings = doc.vocab.strings
+    found = [h for h in numpy.unique(lowers).tolist() if strings[h].rstrip(".") in words]
+    return numpy.isin(lowers, numpy.array(found, dtype="uint64")).nonzero()[0].tolist()
