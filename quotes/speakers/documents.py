@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-import numpy
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import NOUN
 from spacy.strings import get_string_id
@@ -25,6 +24,7 @@ from quotes.lexicon import names as name_lexicon
 from quotes.speakers import organisations
 from quotes.speakers.doc_text import entities_of
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
+from quotes.speakers.token_arrays import holding
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
@@ -382,9 +382,7 @@ def _another(head: Token) -> bool:
 
 
 #: The hashes of :data:`quotes.lexicon.documents.DOCUMENT_HEADS`, to find them in a Doc's token arrays.
-_DOCUMENT_HEAD_IDS = numpy.array(
-    sorted(get_string_id(word) for word in document_lexicon.DOCUMENT_HEADS), dtype="uint64"
-)
+_DOCUMENT_HEAD_IDS = frozenset(get_string_id(word) for word in document_lexicon.DOCUMENT_HEADS)
 
 
 def _document_heads(doc: Doc) -> list[int]:
@@ -393,7 +391,7 @@ def _document_heads(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     columns = doc.to_array([LOWER, POS])
-    heads = numpy.isin(columns[:, 0], _DOCUMENT_HEAD_IDS) & (columns[:, 1] == NOUN)
+    heads = holding(columns[:, 0], _DOCUMENT_HEAD_IDS) & (columns[:, 1] == NOUN)
     return heads.nonzero()[0].tolist()
 
 

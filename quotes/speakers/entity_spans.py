@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-import numpy
 from spacy.attrs import ENT_TYPE, LOWER, POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +16,7 @@ from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.doc_text import entities_of
 from quotes.speakers.name_forms import NOT_GIVEN_NAMES, given_name_gender, person_words
+from quotes.speakers.token_arrays import indices_of_words
 
 
 def institution(ent: Span) -> bool:
@@ -260,13 +260,8 @@ def untagged_organisations(doc: Doc) -> list[Span]:
     return found
 
 
+
 def _indices_of_words(doc: Doc, words: Collection[str]) -> list[int]:
     """Indices of the tokens whose lower-cased text, a final full stop aside, is one of ``words``
-    ("Mr." for "mr"), read from the token arrays: each distinct word is looked up once, and only the
-    tokens found become Token objects in the caller."""
-    if not len(doc):
-        return []
-    lowers = doc.to_array(LOWER)
-    strings = doc.vocab.strings
-    found = [h for h in numpy.unique(lowers).tolist() if strings[h].rstrip(".") in words]
-    return numpy.isin(lowers, numpy.array(found, dtype="uint64")).nonzero()[0].tolist()
+    ("Mr." for "mr"): only the tokens found become Token objects in the caller."""
+    return indices_of_words(doc, LOWER, lambda word: word.rstrip(".") in words)

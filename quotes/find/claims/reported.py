@@ -21,7 +21,6 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import takewhile
 
-import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import NOUN, VERB
 from spacy.strings import get_string_id
@@ -39,6 +38,7 @@ from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.datelines import dateline_end
 from quotes.speakers.resolve import Mention, mention_of_cue, noun_phrase
+from quotes.speakers.token_arrays import hashes_where, holding
 
 __all__ = ["Claim", "SpanIndex", "absorbs", "find_claims"]
 
@@ -449,13 +449,11 @@ def _cue_candidates(doc: Doc) -> list[int]:
         return []
     columns = doc.to_array([POS, LOWER, LEMMA])
     verbs, nouns = columns[:, 0] == VERB, columns[:, 0] == NOUN
-    # each distinct lemma lower-cased once, as the tests read it (``token.lemma_.lower()``)
-    lemmas = [(h, doc.vocab.strings[h].lower()) for h in numpy.unique(columns[verbs | nouns, 2]).tolist()]
-    verb_cues = numpy.array([h for h, lemma in lemmas if lemma in _VERB_CUE_LEMMAS], dtype="uint64")
-    noun_cues = numpy.array([h for h, lemma in lemmas if lemma in claim_lexicon.CLAIM_NOUNS], dtype="uint64")
-    keep = (verbs & numpy.isin(columns[:, 2], verb_cues)) | (nouns & numpy.isin(columns[:, 2], noun_cues))
-    for first in _SPEAKER_AFTER_FIRST:  # compared as arrays: word hashes are slow to make Python ints of
-        keep |= columns[:, 1] == first
+    lemmas = columns[:, 2]  # each distinct lemma lower-cased once, as the tests read it (``lemma_.lower()``)
+    verb_cues = hashes_where(doc, lemmas, lambda lemma: lemma.lower() in _VERB_CUE_LEMMAS)
+    noun_cues = hashes_where(doc, lemmas, lambda lemma: lemma.lower() in claim_lexicon.CLAIM_NOUNS)
+    keep = (verbs & holding(lemmas, verb_cues)) | (nouns & holding(lemmas, noun_cues))
+    keep |= holding(columns[:, 1], _SPEAKER_AFTER_FIRST)  # the first word of "according to"
     return keep.nonzero()[0].tolist()
 
 
