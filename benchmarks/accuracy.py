@@ -229,6 +229,8 @@ def name_table(figures: dict[str, Any]) -> str:
             f"{_cell(row['nameless_no_name']):>8}"
         )
     lines += ["", "name correctness by confidence (nameless gold is right when no name is given)"]
+    if (overall := _overall(figures)) is not None:
+        lines.append(f"  all         n={overall[0]:<5} mean confidence {overall[1]:.3f}  right {overall[2]:.3f}")
     for span, b in _reliability_bins(figures):
         lines.append(
             f"  {span}  n={b['n']:<5} mean confidence {b['confidence']:.3f}  right {b['accuracy']:.3f}"
@@ -243,6 +245,27 @@ def _reliability_bins(figures: dict[str, Any]) -> list[tuple[str, dict[str, Any]
         for b in figures["reliability"]
         if b["n"]
     ]
+
+
+def _overall(figures: dict[str, Any]) -> tuple[int, float, float] | None:
+    """All the reliability table's records: how many, their mean confidence and the share right."""
+    bins = [b for _, b in _reliability_bins(figures)]
+    n = sum(b["n"] for b in bins)
+    if not n:
+        return None
+    return n, sum(b["n"] * b["confidence"] for b in bins) / n, sum(b["n"] * b["accuracy"] for b in bins) / n
+
+
+def _calibration_sentence(figures: dict[str, Any]) -> str:
+    """What a record's confidence is, and how it held on these records overall."""
+    text = (
+        "A record's `confidence` is the chance that its speaker name is right (no name where the article "
+        "names nobody), fitted on PolNeAR train (`benchmarks/fit_confidence.py`)."
+    )
+    if (overall := _overall(figures)) is not None:
+        n, confidence, right = overall
+        text += f" Here its mean is {confidence:.3f} over {n} records, of which {right:.3f} are right."
+    return text
 
 
 def name_markdown(figures: dict[str, Any]) -> str:
@@ -270,6 +293,7 @@ def name_markdown(figures: dict[str, Any]) -> str:
             f"| {resolution} | {row['named']} | {_cell(row['strict'])} | {_cell(row['lenient'])} | "
             f"{row['nameless']} | {_cell(row['nameless_no_name'])} |"
         )
+    lines += ["", _calibration_sentence(figures)]
     lines += ["", "| confidence | records | mean confidence | name right |", "| :-- | --: | --: | --: |"]
     for span, b in _reliability_bins(figures):
         lines.append(f"| {span} | {b['n']} | {b['confidence']:.3f} | {b['accuracy']:.3f} |")

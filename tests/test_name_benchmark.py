@@ -23,6 +23,8 @@ def test_name_markdown_shows_targets_sieves_and_reliability() -> None:
     assert "| no name where article names none | 1.000 | 0.85 | yes |" in text
     assert "| group | 0 | - | - | 1 | 1.000 |" in text
     assert "| [0.9, 1.0] | 2 | 0.950 | 1.000 |" in text
+    # the mean confidence against the share right, over all three records: (0.95 + 0.35 + 0.95) / 3
+    assert "Here its mean is 0.750 over 3 records, of which 0.667 are right." in text
 
 
 def test_name_table_prints_pass_and_fail() -> None:
@@ -31,3 +33,4 @@ def test_name_table_prints_pass_and_fail() -> None:
         line.startswith("speaker name, strict") and line.endswith("FAIL") for line in text.splitlines()
     )
     assert any(line.startswith("name calibration error") for line in text.splitlines())
+    assert "  all         n=3     mean confidence 0.750  right 0.667" in text.splitlines()

@@ -19,8 +19,9 @@ How scoring is done, and why:
   gold attributions.
 * **Direct**: in PolNeAR ``direct`` is true exactly when the content contains double quotation
   marks, so it includes what this project calls mixed quotes; content quoted with two apostrophes
-  counts as direct too (:func:`is_direct`). A prediction counts as direct when its type is
-  ``direct`` or ``mixed``. Direct P/R is overlap matching restricted to those two sets.
+  or in single quote marks counts as direct too (:func:`is_direct`). A prediction counts as direct
+  when its type is ``direct`` or ``mixed``. Direct P/R is overlap matching restricted to those two
+  sets.
 * **Speaker mention** (on overlap-matched gold): right when a prediction assigned to it has a
   speaker mention span overlapping any gold speaker span (a quote over several paragraphs is one
   PolNeAR attribution with one segment a paragraph, while the parser names the speaker once and

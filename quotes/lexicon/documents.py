@@ -68,6 +68,14 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "speech",
         "message",
         "missive",
+        "clip",
+        "spot",
+        "commercial",
+        "account",
+        "memoir",
+        "average",
+        "database",
+        "piece",
     }
 )
 
@@ -80,6 +88,12 @@ DOCUMENT_KINDS: dict[str, str] = {
     "polls": "poll",
     "suit": "lawsuit",
     "advertisement": "ad",
+    "commercial": "ad",
+    "spot": "ad",
+    "clip": "ad",
+    "video": "ad",
+    "missive": "letter",
+    "memoir": "book",
     "filings": "filing",
     "records": "record",
     "data": "data",
@@ -89,6 +103,19 @@ DOCUMENT_KINDS: dict[str, str] = {
     "estimates": "estimates",
     "analysis": "analysis",
 }
+
+
+#: Pages a document is posted on, whose owner owns the document ("a document on Acme's website").
+SITE_HEADS: frozenset[str] = frozenset({"website", "site", "page", "blog", "feed", "account"})
+
+
+#: Kinds of document (:func:`quotes.speakers.documents.document_kind`) of research and its findings, one
+#: of which a definite other may refer back to ("a recent Acme survey of voters. The study found";
+#: "the poll shows ... The results show").
+RESEARCH_KINDS: frozenset[str] = frozenset(
+    {"poll", "study", "report", "analysis", "research", "review", "audit", "results", "findings", "data"}
+    | {"figures", "estimates", "average"}
+)
 
 
 #: Kinds of document (:func:`quotes.speakers.documents.document_kind`) that are someone's words just
@@ -134,5 +161,12 @@ DOCUMENT_VERBS: frozenset[str] = frozenset(
         "compile",
         "tweet",
         "put",
+        "deliver",
+        "give",
     }
 )
+
+
+#: Verbs (lemmas) of a document coming out in a publication, which speaks for it where the phrase names
+#: no author ("a study that appeared in the Hale Journal", "a paper published in Acme Medicine").
+APPEARING_VERBS: frozenset[str] = frozenset({"appear", "publish", "run"})

@@ -193,6 +193,8 @@ ROLE_GENDER: dict[str, str] = {
 SAME_ROLE: dict[str, frozenset[str]] = {
     "judge": frozenset({"justice", "magistrate"}),
     "ceo": frozenset({"executive"}),  # "the CEO" of "chief executive Ann Roe"
+    "lawyer": frozenset({"attorney", "counsel"}),
+    "attorney": frozenset({"lawyer", "counsel"}),
 }
 
 #: Heads of a partitive description that may stand for a body named beside it ("One of them, Acme
@@ -202,6 +204,10 @@ PARTITIVE_HEADS: frozenset[str] = frozenset({"one", "another", "each"})
 #: Head nouns of a person's campaign ("the Roe campaign", "Roe's campaign"): the speaker is the
 #: organisation named "<surname> campaign".
 CAMPAIGN_HEADS: frozenset[str] = frozenset({"campaign"})
+
+#: Nouns for the people around a candidate that stand for the candidate's campaign in a story that names
+#: it ("Clinton's team says", "the Roe camp"): only where the article names that campaign too.
+TEAM_HEADS: frozenset[str] = frozenset({"team", "camp"})
 
 #: Epithet heads of a definite description that refers back to a person the article has named ("the
 #: billionaire businessman", "the real estate developer", "the former first lady"), besides the
@@ -331,6 +337,7 @@ ORGANISATION_BACK_HEADS: frozenset[str] = frozenset(
         "club",
         "website",
         "site",
+        "fund",
     }
 )
 
@@ -351,8 +358,10 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 #: organisation its own word is in the name of ("the agency" for "the Acme Agency"), and to one the
 #: article gave that noun in apposition ("Ofgem, the energy regulator,").
 ORGANISATION_TYPE_WORDS: dict[str, frozenset[str]] = {
-    "union": frozenset({"union", "workers", "teamsters", "federation", "brotherhood", "guild", "afl-cio"}),
-    "agency": frozenset({"agency", "bureau", "administration", "authority", "service"}),
+    "union": frozenset(
+        {"union", "workers", "teamsters", "federation", "brotherhood", "guild", "afl-cio", "association"}
+    ),
+    "agency": frozenset({"agency", "bureau", "administration", "authority", "service", "office"}),
     "bureau": frozenset({"bureau", "agency"}),
     "department": frozenset({"department", "ministry"}),
     "ministry": frozenset({"ministry", "department"}),

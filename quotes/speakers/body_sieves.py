@@ -70,6 +70,35 @@ class BodySieves(ResolverState):
             return named or (self.campaigns[-1] if self.campaigns else None)
         return None
 
+    def _team(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A candidate's team or camp ("Clinton's team says", "the Roe camp", "his team believes"): the
+        organisation "<surname> campaign", when the article names that campaign somewhere ("the Roe
+        campaign", "Roe's campaign"); a team of a person whose campaign the article never names (a
+        coach's, a lawyer's) is left to the other sieves."""
+        if seen.head is None or seen.head.lower_ not in name_lexicon.TEAM_HEADS:
+            return None
+        surname = sieves.campaign_owner(seen, self.entities, name_lexicon.TEAM_HEADS)
+        for child in seen.head.children:
+            if surname is None and child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+                pronoun = Mention(child.idx, child.idx + len(child.text), child.text)
+                owner = self._pronoun(pronoun, child.lower_)
+                surname = owner.name.split()[-1] if owner.name and owner.kind == "person" else None
+        if surname is None or surname not in self._campaigns_named():
+            return None
+        return sieves.Decision(f"{surname} campaign", "organization", "organization")
+
+    def _campaigns_named(self) -> frozenset[str]:
+        """The surnames of the candidates whose campaign the article names anywhere, read once."""
+        if self._campaign_surnames is None:
+            found = set()
+            for token in self.doc:
+                if token.lower_ in name_lexicon.CAMPAIGN_HEADS:
+                    phrase = noun_phrase(token)
+                    view = sieves.view(self.doc, phrase.start, phrase.end, phrase.text)
+                    found.add(sieves.campaign_owner(replace(view, head=token), self.entities))
+            self._campaign_surnames = frozenset(found - {None})
+        return self._campaign_surnames
+
     def _campaign_named_before(self, offset: int) -> sieves.Decision | None:
         """The campaign the article named last before ``offset`` with its candidate ("Ann Roe's
         campaign hired ... the campaign said"), where no speaker named one yet."""
@@ -128,6 +157,8 @@ class BodySieves(ResolverState):
             introduced, entity = self.documents.earlier(seen.head)
             if not introduced:  # "Acme sued the city ... The lawsuit says": brought about by a verb
                 entity = documents.owner_by_earlier_verb(seen.head, self.entities)
+                # "according to an Acme survey. The study found": the research just before
+                entity = entity or self.documents.bridged(seen.head)
             if entity is not None:
                 return sieves.decide(entity, "document")
             speaker = self.last_speaker

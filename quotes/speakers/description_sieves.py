@@ -4,11 +4,13 @@ surnames, and a description the next sentences name ("A spokesman said ... Tom H
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import entities, organisations, roles, sieves
+from quotes.speakers import document_index, entities, organisations, roles, sieves
 from quotes.speakers.mentions import Mention
 from quotes.speakers.registry import normalise
 from quotes.speakers.resolved import ResolvedSpeaker
@@ -39,11 +41,12 @@ class DescriptionSieves(ResolverState):
             end = self.doc[end].sent.end if end < len(self.doc) else end
         stop = self.doc[end - 1].idx if end > 0 else 0
         titled = self.article.titles
-        names = {name for offset, title, name in titled if title == word and seen.end <= offset <= stop}
+        same = {word} | name_lexicon.SAME_ROLE.get(word, frozenset())  # "a judge" ... "Justice Ann Roe"
+        names = {name for offset, title, name in titled if title in same and seen.end <= offset <= stop}
         names |= {
             e.name
             for e in self.entities.persons
-            if word in e.roles and e.offsets and seen.end <= e.offsets[0] <= stop
+            if same & e.roles and e.offsets and seen.end <= e.offsets[0] <= stop
         }
         names = {n for n in names if not self._named_before(n, seen.start)}
         if len(names) != 1:
@@ -51,6 +54,76 @@ class DescriptionSieves(ResolverState):
         name = names.pop()
         entity = self.entities.person(name.split())
         return sieves.Decision(name, "person", "apposition", entity.gender if entity is not None else None)
+
+    def _owner_fits(self, seen: sieves.MentionView, decision: sieves.Decision | None) -> bool:
+        """Whether a person found for a role a named possessor owns ("Price's lawyer") is not one the
+        article ties to someone else only ("Dan Wills, a lawyer for Hale"); true for any other mention or
+        decision."""
+        head = seen.head
+        if decision is None or decision.name is None or head is None or not seen.lower:
+            return True
+        word = _title_word_text(seen.lower[-1])
+        pronouns = speaker_lexicon.POSSESSIVE_OPENERS
+        owners = [
+            c for c in head.children if c.dep_ == "poss" and c.text[:1].isupper() and c.lower_ not in pronouns
+        ]
+        if not owners or word not in speaker_lexicon.SPEAKER_ROLE_HEADS:
+            return True
+        synonyms = frozenset({word}) | name_lexicon.SAME_ROLE.get(word, frozenset())
+        owner = owners[0].lower_.removesuffix("'s").removesuffix("’s")
+        held = roles.held_roles(self.doc, self.entities, synonyms)
+        others = {other for other, names in held.items() if decision.name in names}
+        return not others or owner in others  # Hale's lawyer only, or the article ties them to no one
+
+    def _sole_holder(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A definite description by role ("the attorney general", "Hale's lawyer", a headline's "Former
+        Club Doctor") that the other sieves left unnamed: the one person the article titles with that
+        role or its synonym anywhere, before or after ("... But Attorney General Ann Roe declined";
+        "A lawyer for Hale, Tom Price, said"), whose title holds the description's modifiers (the
+        "Ohio" of "the Ohio governor") and fits it as to time ("former"); ``None`` when the article
+        titles nobody, or several people, with it (a wrong name is worse than none)."""
+        head = seen.head
+        if head is None or not seen.lower or head.ent_type_ == "PERSON":
+            return None
+        word = _title_word_text(seen.lower[-1])
+        if word not in speaker_lexicon.SPEAKER_ROLE_HEADS or word in speaker_lexicon.GENERIC_ROLE_HEADS:
+            return None
+        possessors = [c for c in head.children if c.dep_ == "poss"]
+        opener = self.doc[head.left_edge.i].lower_
+        headline = document_index.in_headline(head)
+        if not (opener in speaker_lexicon.DEFINITE_OPENERS or possessors or headline):
+            return None  # "a lawyer" is someone new
+        if head.pos_ != "NOUN" and not headline:
+            return None
+        span = self.doc.char_span(seen.start, seen.end, alignment_mode="expand")
+        if span is None or any(t.ent_type_ == "PERSON" for t in span if t.i != head.i):
+            return None  # "Ann Roe Hammers Acme CEO": a name the mention runs past, not a role
+        synonyms = frozenset({word}) | name_lexicon.SAME_ROLE.get(word, frozenset())
+        owners = {p.lower_.removesuffix("'s").removesuffix("’s") for p in possessors}
+        named_owner = len(possessors) == 1 and possessors[0].text[:1].isupper()
+        if named_owner and possessors[0].lower_ not in speaker_lexicon.POSSESSIVE_OPENERS:  # "Hale's lawyer"
+            named = roles.holders_for(self.doc, self.entities, synonyms, owners.pop())
+            if len(named) != 1:
+                return None
+            name = named.pop()
+            entity = self.entities.person(name.split())
+            return sieves.Decision(name, "person", "role", entity.gender if entity is not None else None)
+        words = [w.removesuffix("'s").removesuffix("’s") for w in seen.words]
+        wanted = roles.modifiers(words)
+        titled = [
+            (name, context)
+            for offset, title, name in self.article.titles
+            if title in synonyms
+            for context in [self.article.title_words.get(offset, frozenset())]
+            if roles.same_term(wanted, context)
+        ]
+        if len({name for name, _ in titled}) != 1:
+            return None
+        name = roles.best_titled(titled, wanted)
+        if name is None or possessors:
+            return None  # "his lawyer": whose, the pronoun must tell first
+        entity = self.entities.person(name.split())
+        return sieves.Decision(name, "person", "role", entity.gender if entity is not None else None)
 
     def _described(
         self, mention: Mention, seen: sieves.MentionView, words: list[str], lower: list[str], bare: str
@@ -60,6 +133,9 @@ class DescriptionSieves(ResolverState):
         full = self._near_surname(lower[-1]) if len(words) == 1 else None
         if full is not None:
             return self._make(mention, self._person(full), full, "person", "surname")
+        handle = next((w for w in words if _HANDLE.fullmatch(w)), None)
+        if handle is not None:  # "one Twitter user @lakeview_ann": the account is all the article names
+            return self._make(mention, None, handle, "unknown", "name")
         parts = lower[-1].replace("-", " ").split()  # "the secretary-general" is a general; a lone "-" none
         head = _title_word_text(parts[-1] if parts else lower[-1])
         if "-".join(parts) in name_lexicon.EPITHET_HEADS:  # "the front-runner": the whole word is one
@@ -113,6 +189,8 @@ class DescriptionSieves(ResolverState):
                 # "Miner Redstone Resources says": the kind of business, then the company's name
                 return self._make(mention, None, " ".join(words[1:]), "organization", "organization")
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
+        if _organisation_name(seen, words):  # "the Central and East European Coalition"
+            return self._make(mention, None, bare, "organization", "organization")
         return self._make(mention, None, None, "unknown", "unresolved")
 
     def _misspelt_person(self, seen: sieves.MentionView) -> str | None:
@@ -289,6 +367,28 @@ def _former_occupation(seen: sieves.MentionView, lower: list[str]) -> bool:
     if not name_lexicon.PAST_TERM_MODIFIERS & set(lower):
         return False
     return lower[-1] not in speaker_lexicon.ORGANIZATION_HEADS | name_lexicon.ORGANISATION_BACK_HEADS
+
+
+#: A social media handle ("@lakeview_ann").
+_HANDLE = re.compile(r"@\w{1,30}")
+
+
+#: Small words an organisation's name may hold in lower case ("Friends of the Earth", "Doctors for
+#: Clean Air", "the Central and East European Coalition").
+_NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "to", "on", "in", "&"})
+
+
+def _organisation_name(seen: sieves.MentionView, words: list[str]) -> bool:
+    """Whether a mention no sieve named is an organisation's name with small words in it: a proper-noun
+    head that is a body's noun ("Coalition", "Council"), capitalised words around lower-case connectors
+    only, at least two of them capitalised."""
+    head = seen.head
+    if head is None or head.pos_ != "PROPN" or len(words) < 3 or not words[-1][:1].isupper():
+        return False
+    if words[-1].lower() not in name_lexicon.ORGANISATION_BACK_HEADS | speaker_lexicon.ORGANIZATION_HEADS:
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(capitalised) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
 
 
 def _name_word(word: str) -> bool:

@@ -5,18 +5,15 @@ the document's own noun phrase ("Acme's report", "a study released by Acme", "th
 poll"), by the verb that brought it out ("Acme released a report", "Acme said in a statement"), or,
 for a definite document the article has introduced before ("the report", "the survey"), with the
 latest earlier document of the same kind ("Acme released a report on Monday ... The report says").
-:class:`DocumentOwners` indexes the documents of one article once; the document sieve of
-:mod:`quotes.speakers.sieves` asks it.
+:class:`quotes.speakers.document_index.DocumentOwners` indexes the documents of one article once; the
+document sieve of :mod:`quotes.speakers.sieves` asks it.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.attrs import LOWER, POS
-from spacy.parts_of_speech import NOUN
-from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotes.lexicon import countries as country_lexicon
 from quotes.lexicon import documents as document_lexicon
@@ -24,7 +21,6 @@ from quotes.lexicon import names as name_lexicon
 from quotes.speakers import organisations
 from quotes.speakers.doc_text import entities_of
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
-from quotes.speakers.token_arrays import holding
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
@@ -65,7 +61,9 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
     for child in head.children:
         back = child.lower_ in name_lexicon.ORGANISATION_BACK_HEADS
         if child.dep_ == "poss" and child.pos_ == "NOUN" and back:
-            entity = entities.organisation_by_word(child.lower_, head.idx)
+            entity = entities.organisation_by_word(child.lower_, head.idx) or _named_on_in_sentence(
+                child, entities
+            )
             if entity is not None:
                 return entity
     entity = _named(head, entities)
@@ -87,15 +85,49 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
             for prep in child.children:
                 if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
                     after += [c for c in prep.children if c.dep_ == "pobj"]
-    for token in after:
-        entity = _coordinated(token, entities, _PLACES) or _referred_back(token, entities)
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in document_lexicon.APPEARING_VERBS:
+            for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
+                # "a study that appeared in the Hale Journal", "a study published in Acme Medicine"
+                published += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    for token in after:  # "an ad from Ann Roe's campaign" is the Roe campaign's, not Roe's own
+        entity = _campaign(token, entities) or _coordinated(token, entities, _PLACES)
+        entity = entity or _referred_back(token, entities)
         if entity is not None:
             return entity
+    entity = _owner_of_site(head, entities)
+    if entity is not None:  # "a document on the Roe campaign's website"
+        return entity
     for token in published:
         if not _known_place(token):
             entity = _named(token, entities)
             if entity is not None:
                 return Entity(entity.name, "organization")
+    return None
+
+
+def _named_on_in_sentence(token: Token, entities: ArticleEntities) -> Entity | None:
+    """For a body's noun the article has named no organisation by before ("“...,” the committee's report
+    says, said Ann Roe, who chairs the Senate Finance Committee"), the one organisation with that word in
+    its name the rest of the sentence names; ``None`` when it names none or several."""
+    sentence = token.sent
+    candidates = {
+        e.name: e
+        for e in entities.by_org_word.get(token.lower_, [])
+        if any(token.idx < offset < sentence.end_char for offset in e.offsets)
+    }
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _owner_of_site(head: Token, entities: ArticleEntities) -> Entity | None:
+    """The named owner of the website or page a document is posted on ("a document on the Roe
+    campaign's website", "a statement on Acme's site"): the possessor of the site; ``None`` otherwise."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"):
+        sites = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in document_lexicon.SITE_HEADS]
+        for site in sites:
+            for owner_token in (c for c in site.children if c.dep_ == "poss"):
+                entity = _campaign(owner_token, entities) or _named(owner_token, entities, _PLACES)
+                if entity is not None:
+                    return entity
     return None
 
 
@@ -196,8 +228,11 @@ def _campaign(token: Token, entities: ArticleEntities) -> Entity | None:
     if token.lower_ not in name_lexicon.CAMPAIGN_HEADS:
         return None
     for child in token.children:
-        if child.dep_ in ("poss", "compound") and child.ent_type_ == "PERSON":
-            found = _named(child, entities)
+        # a surname the model tagged otherwise ("the Hale campaign" as one organisation) counts when the
+        # article names that person
+        named = child.ent_type_ == "PERSON" or (child.pos_ == "PROPN" and entities.person([child.text]))
+        if child.dep_ in ("poss", "compound") and named:
+            found = _named(child, entities) if child.ent_type_ == "PERSON" else entities.person([child.text])
             if found is not None and found.kind == "person":
                 return Entity(f"{found.name.split()[-1]} campaign", "organization")
     return None
@@ -257,6 +292,8 @@ def _proper_name_of(token: Token, excluded: frozenset[str] = frozenset()) -> str
     entity = _entity_of(doc[last])
     if entity is not None and entity.end > last + 1 and entity.start >= first - 1:
         last = entity.end - 1  # the name goes on after its head ("Institute of California")
+    while first < last and doc[first].text.islower():
+        first += 1  # "the federal Acme Commission": the model's entity opens with a common word
     return doc[first : last + 1].text.strip(" ,")
 
 
@@ -265,80 +302,6 @@ def _entity_of(token: Token) -> Span | None:
     if not token.ent_type_:
         return None
     return next((ent for ent in entities_of(token.doc) if ent.start <= token.i < ent.end), None)
-
-
-#: How many sentences after a document with no owner the sentence that names its owner may come.
-LATER_REACH = 2
-
-
-class DocumentOwners:
-    """The documents of one article, in order, each with its kind and named owner (if any)."""
-
-    def __init__(self, doc: Doc, entities: ArticleEntities) -> None:
-        self._doc = doc
-        self._entities = entities
-        self._documents: list[tuple[int, str, Entity | None]] = []
-        for token in map(doc.__getitem__, _document_heads(doc)):
-            found = owner(token, entities)
-            if found is None and is_definite(token):  # "the report" keeps the owner of "a report" before
-                found = self.earlier(token)[1]
-            self._documents.append((token.i, kind_of(token), found))
-
-    def earlier(self, head: Token) -> tuple[bool, Entity | None]:
-        """For a definite document ("the report"), whether the article introduced one of its kind
-        before, and that latest earlier document's owner (``None`` when it names none)."""
-        kind = kind_of(head)
-        for index, other_kind, found in reversed(self._documents):
-            if index < head.i and other_kind == kind:
-                return True, found
-        return False, None
-
-    def later(self, head: Token) -> Entity | None:
-        """For a document introduced with no owner ("according to a new poll"), the owner the article
-        gives it right after, where a definite document of the same kind in the next
-        :data:`LATER_REACH` sentences names one ("The survey, conducted by the Acme Institute, finds");
-        ``None`` when the next one of its kind names none, is another document ("a second poll"), is
-        one of several ("recent polls ... The Acme poll"), or is further away."""
-        if head.tag_ in ("NNS", "NNPS"):
-            return None
-        kind = kind_of(head)
-        last = head.sent.end
-        for _ in range(LATER_REACH):
-            if last < len(self._doc):
-                last = self._doc[last].sent.end
-        for index, other_kind, found in self._documents:
-            if index <= head.i or other_kind != kind:
-                continue
-            if index >= last or not is_definite(self._doc[index]):
-                return None
-            return found
-        return None
-
-    def sole_owner(self, head: Token) -> Entity | None:
-        """The one owner the article has given documents of the kind of ``head`` before it ("The survey
-        was conducted by Acme Research ... The survey also found"; "... Early results of an entrance
-        poll show"), for a definite document or the findings of one; ``None`` for a new one of its own
-        ("a new poll", "exit polls"), and when the article named none or several before, or marks a
-        document as another of the kind ("a second poll"). An owner given only after the document
-        is another document's as often as its own."""
-        if not is_definite(head) and kind_of(head) == document_kind(head.lower_):
-            return None  # "a new poll", "exit polls": one of its own, maybe another owner's
-        kind = kind_of(head)
-        same = [(i, o) for i, k, o in self._documents if k == kind]
-        if any(_another(self._doc[i]) for i, _ in same):  # "a new poll ... A second poll, by Acme"
-            return None
-        known = [*self._entities.organisations, *self._entities.persons]  # no stray capitals
-        found = {o.name: o for i, o in same if o is not None and i < head.i and any(o is e for e in known)}
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def latest_between(self, start: int, end: int) -> tuple[int, Entity | None] | None:
-        """The latest document whose head token index is in ``[start, end)``, with its owner."""
-        for index, _, found in reversed(self._documents):
-            if start <= index < end:
-                return index, found
-            if index < start:
-                break
-        return None
 
 
 def speaker_statement(head: Token, speaker: Token) -> bool:
@@ -374,25 +337,6 @@ def kind_of(head: Token) -> str:
                     if source.dep_ == "pobj" and source.lower_ in document_lexicon.DOCUMENT_HEADS:
                         return document_kind(source.lower_)
     return document_kind(head.lower_)
-
-
-def _another(head: Token) -> bool:
-    """Whether a document is marked as another of its kind ("a second poll", "another survey")."""
-    return any(c.lower_ in name_lexicon.OTHER_DOCUMENT_WORDS for c in head.children if c.i < head.i)
-
-
-#: The hashes of :data:`quotes.lexicon.documents.DOCUMENT_HEADS`, to find them in a Doc's token arrays.
-_DOCUMENT_HEAD_IDS = frozenset(get_string_id(word) for word in document_lexicon.DOCUMENT_HEADS)
-
-
-def _document_heads(doc: Doc) -> list[int]:
-    """Indices of the nouns that are document heads ("report", "poll"), read from the token arrays:
-    building every Token of an article to read two attributes is slow."""
-    if not len(doc):
-        return []
-    columns = doc.to_array([LOWER, POS])
-    heads = holding(columns[:, 0], _DOCUMENT_HEAD_IDS) & (columns[:, 1] == NOUN)
-    return heads.nonzero()[0].tolist()
 
 
 def is_definite(head: Token) -> bool:

@@ -28,8 +28,11 @@ def pair(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision 
         if title is None:
             return None
         # "the committee chairmen": two people each given that title ("Chairman Ann Roe and Chairman
-        # Tom Hale"), who may be further back, since the title tells them from everyone else
-        return latest_pair(doc, head, entities, TITLED_PAIR_REACH, title=title)
+        # Tom Hale"), who may be further back, since the title tells them from everyone else; else two
+        # people its own sentence has as a subject ("Mr. Roe and Mr. Hale said ..., what the senators
+        # called a scandal")
+        titled = latest_pair(doc, head, entities, TITLED_PAIR_REACH, title=title)
+        return titled or latest_pair(doc, head, entities, 0, subject=True)
     return latest_pair(doc, head, entities, PAIR_REACH)
 
 

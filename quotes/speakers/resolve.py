@@ -84,7 +84,10 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
         if speaker.name is None and speaker.resolution == "unresolved":
             seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
             decision = sieves.named_next(self.doc, seen, self.entities) or self._named_later(seen)
+            if not self._owner_fits(seen, decision):  # "Price's lawyer" ... "Dan Wills, a lawyer for Hale"
+                decision = None
             decision = decision or named_first.named_after(self.doc, seen, self.entities)
+            decision = decision or self._sole_holder(seen)  # "the attorney general" the article titles
             if decision is not None:  # "A top aide says ... Tom Hale told reporters"
                 # no antecedent for the pronouns before the name: the reader has not met it yet
                 return self._decided(mention, decision)
@@ -163,6 +166,7 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
             return self._make(mention, self._person(affiliated), affiliated, "person", "name")
         described = (
             self._campaign,
+            self._team,
             self._pair,
             sieves.group,
             self._apposition,

@@ -12,7 +12,7 @@ import difflib
 
 from spacy.tokens import Doc, Token
 
-from quotes.speakers import countries, documents, entities, narrator, organisations, pronouns, sieves
+from quotes.speakers import countries, document_index, entities, narrator, organisations, pronouns, sieves
 from quotes.speakers.mentions import SUBJECT_DEPS, Mention
 from quotes.speakers.registry import KnownSpeaker, Registry, normalise
 from quotes.speakers.resolved import ResolvedSpeaker, article_names
@@ -32,9 +32,10 @@ class ResolverState:
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
         self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
         self.document_owners: list[sieves.Decision] = []  # owners of the documents named so far
-        self.documents = documents.DocumentOwners(doc, self.entities)
+        self.documents = document_index.DocumentOwners(doc, self.entities)
         self.narrator: narrator.Narrator | None = None  # built at the first "I"
         self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
+        self._campaign_surnames: frozenset[str] | None = None  # whose campaigns the article names
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a "he"/"she" that referred to it
         self.last_speaker: ResolvedSpeaker | None = None  # the speaker of the latest record
         self.described_offices: dict[str, set[str]] = {}  # name -> offices of descriptions resolved to it

@@ -176,3 +176,34 @@ def _tied_to_name(token: Token) -> bool:
 
 #: Participles that give an indefinite noun phrase its name ("a nurse named Ann Roe").
 _NAMING_VERBS = frozenset({"name", "call", "identify"})
+
+
+def holders_for(doc: Doc, entities: ArticleEntities, heads: frozenset[str], owner: str) -> set[str]:
+    """The people the article introduces with one of the role nouns ``heads`` of the person whose
+    name ends in ``owner`` (lower case): "Ann Roe, Hale's lawyer,", "Hale's lawyer, Ann Roe,", "Ann
+    Roe, a lawyer for Hale,", and "A lawyer for Hale, Ann Roe," (where the model hangs the name on
+    "Hale"). Their fullest names, for "Hale's lawyer" to be the one of them."""
+    return held_roles(doc, entities, heads).get(owner, set())
+
+
+def held_roles(doc: Doc, entities: ArticleEntities, heads: frozenset[str]) -> dict[str, set[str]]:
+    """For each owner word (lower case) the article gives one of the role nouns ``heads`` ("Ann Roe, a
+    lawyer for Hale,"), the fullest names of the people who hold it (:func:`holders_for`)."""
+    found: dict[str, set[str]] = {}
+    for token in doc:
+        if token.lower_ not in heads or token.pos_ != "NOUN":
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to")):
+            owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in owners:
+            word = owner.lower_.removesuffix("'s").removesuffix("’s")
+            named = [c for c in token.children if c.dep_ == "appos"]
+            named += [c for c in owner.children if c.dep_ == "appos"]  # "for Hale, Ann Roe,"
+            if token.dep_ == "appos":
+                named.append(token.head)  # "Ann Roe, a lawyer for Hale,"
+            for name in named:
+                entity = entities.by_token.get(name.i)
+                if entity is not None and entity.kind == "person" and entity.name.split()[-1].lower() != word:
+                    found.setdefault(word, set()).add(entity.name)
+    return found

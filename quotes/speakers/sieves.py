@@ -219,11 +219,13 @@ def document(mention: MentionView, entities: ArticleEntities) -> Decision | None
     return Decision(None, "unknown", "document")
 
 
-def campaign_owner(mention: MentionView, entities: ArticleEntities) -> str | None:
-    """The surname of the person whose campaign a mention names ("the Roe campaign", "Ann Roe's
-    campaign", "Ann Roe's campaign manager"), or ``None``."""
+def campaign_owner(
+    mention: MentionView, entities: ArticleEntities, heads: frozenset[str] = name_lexicon.CAMPAIGN_HEADS
+) -> str | None:
+    """The surname of the person whose campaign (or other body of ``heads``: "the Roe team") a mention
+    names ("the Roe campaign", "Ann Roe's campaign", "Ann Roe's campaign manager"), or ``None``."""
     head = mention.head
-    if head is None or head.lower_ not in name_lexicon.CAMPAIGN_HEADS:
+    if head is None or head.lower_ not in heads:
         return None
     if head.ent_type_ == "ORG" and head.text[:1].isupper() and head.ent_iob_ == "I":
         return None  # an organisation named "... Campaign" ("the Human Rights Campaign")

@@ -451,6 +451,11 @@ def test_speaker_of_a_split_quote_is_named_once() -> None:
         ("''Nobody doubts it.''", False, True),  # the NYT convention the export's flag misses
         ("that taxes would rise", False, False),
         ("Smith's plan", False, False),  # one apostrophe is not a quote
+        ("Mayor Says Plan Is A ‘Disaster’", False, True),  # a headline's single marks quote words
+        ("the plan was 'a mess,' she said", False, True),
+        ("the voters' choice and the members' vote", False, False),  # plural possessives
+        ("rock 'n' roll in the '90s was Tom's", False, False),  # elisions and a possessive
+        ("the firm’s plan and the workers’ pay", False, False),
     ],
 )
 def test_is_direct(content: str, flag: bool, expected: bool) -> None:

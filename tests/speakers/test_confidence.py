@@ -68,6 +68,30 @@ def test_a_pronoun_paragraphs_after_its_name_is_far() -> None:
     assert confidence.record_features(FAR_TEXT, record)["name far before"] == 1.0
 
 
+def test_a_pronoun_that_passes_over_another_name_is_marked() -> None:
+    text = "Ann Roe runs the shelter. Tom Hale painted the hall on Monday. “We need beds,” she said."
+    record = _record(text, "“We need", "she", "Ann Roe", "pronoun")
+    assert confidence.record_features(text, record)["another name between"] == 1.0
+    assert "another name between" not in confidence.record_features(NEAR_TEXT, _record(
+        NEAR_TEXT, "“We need", "she", "Ann Roe", "pronoun"))
+    # Her own name again, a single capitalised word and a sentence opening are no other name.
+    own = "Ann Roe runs the shelter. Roe said Monday was busy. “We need beds,” she said."
+    assert "another name between" not in confidence.record_features(
+        own, _record(own, "“We need", "she", "Ann Roe", "pronoun")
+    )
+    # Only a record that reaches back to its name (a pronoun, a continued quote) passes over others.
+    named = "Ann Roe and Tom Hale spoke. “We need beds,” Roe said."
+    assert "another name between" not in confidence.record_features(
+        named, _record(named, "“We need", "Roe", "Ann Roe", "surname")
+    )
+
+
+def test_other_names_between_reads_names_of_two_or_more_capitalised_words() -> None:
+    text = "Ann Roe met Dr. Li Wei, Mayor J. Hale and officials of the Acme Union. Then she said"
+    assert confidence.other_names_between(text, "Ann Roe", 7, len(text)) == {"wei", "hale", "union"}
+    assert confidence.other_names_between(text, "Li Wei", 7, 24) == set()
+
+
 def test_a_name_from_the_registry_not_written_out_and_a_mention_that_is_the_name() -> None:
     text = "“Rates stay where they are,” Roe said on Tuesday."
     record = _record(text, "“Rates", "Roe", "Ann Roe", "surname", wikidata_id="Q1")
@@ -76,15 +100,37 @@ def test_a_name_from_the_registry_not_written_out_and_a_mention_that_is_the_name
     assert "name far before" not in features
 
 
-def test_no_name_is_a_feature_and_skips_the_name_features() -> None:
+def test_no_name_is_a_feature_with_the_form_and_skips_the_name_features() -> None:
     text = "“Prices rose,” a trader said, and the market fell."
     record = _record(text, "“Prices", "a trader", None, "unresolved")
     assert confidence.record_features(text, record) == {
         "resolution:unresolved": 1.0,
         "form:indefinite": 1.0,
+        "form:indefinite, no name": 1.0,
         "type:direct": 1.0,
         "no name": 1.0,
     }
+
+
+def test_a_definite_mention_left_without_a_name_gets_its_own_weight() -> None:
+    # "the minister" refers back to someone the article may name; "a spokesman" mostly introduces
+    # someone it does not: the same "no name" must be able to weigh differently for the two.
+    text = "Ann Roe spoke first. “Prices rose,” the minister said. “Too late,” a spokesman said."
+    definite = _record(text, "“Prices", "the minister", None, "unresolved")
+    indefinite = _record(text, "“Too late", "a spokesman", None, "unresolved")
+    assert "form:definite, no name" in confidence.record_features(text, definite)
+    assert "form:indefinite, no name" in confidence.record_features(text, indefinite)
+    table = {
+        "models": {
+            "mention_right": {"weights": {"bias": 100.0}},
+            "right_if_mention_right": {"weights": {"bias": 0.0, "form:definite, no name": -100.0}},
+            "right_if_mention_wrong": {"weights": {"bias": -100.0}},
+        }
+    }
+    assert confidence.name_confidence(text, definite, table) == pytest.approx(0.0, abs=1e-6)
+    assert confidence.name_confidence(text, indefinite, table) == pytest.approx(0.5)
+    named = _record(text, "“Prices", "the minister", "Ann Roe", "role")
+    assert not any(key.endswith("no name") for key in confidence.record_features(text, named))
 
 
 def test_last_word_reads_a_name_as_compared() -> None:

@@ -89,7 +89,7 @@ def test_an_owner_keeps_no_leading_article() -> None:
 
 def test_the_document_heads_of_an_article_are_its_document_nouns_in_order(nlp) -> None:
     """Read from the token arrays: nouns of the document list, not a verb of the same spelling."""
-    from quotes.speakers.documents import _document_heads
+    from quotes.speakers.document_index import _document_heads
 
     doc = nlp("The council published a report on Monday. Ann Roe reports that the poll was wrong.")
     assert [doc[i].text for i in _document_heads(doc)] == ["report", "poll"]

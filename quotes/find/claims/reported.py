@@ -332,7 +332,9 @@ def find_claims(
         if any(
             claim.start < end
             and start < claim.end
-            and not (start <= claim.cue_start and claim.end <= end)
+            # inside the quote, its cue too; a claim opening before the quote's words and ending in
+            # them ('"...'nested,' " said Roe': the opening mark taken in) only overlaps it
+            and not (start <= claim.start and start <= claim.cue_start and claim.end <= end)
             and not absorbs(doc, claim, directs[number], text)
             for number, (start, end) in in_quotes.overlapping(claim.start, claim.end)
         ):

@@ -153,10 +153,13 @@ def _relative_misparse(that: Token) -> bool:
     clause has a subject of its own and another object, so "that" is no pronoun in it ("predicted at
     the debate [that Republicans will take every state]"; not "spoke at the rally that he attended")."""
     clause = that.head
-    if clause.dep_ != "relcl" or that.dep_ != "dobj" or clause.left_edge.i != that.i:
+    if clause.dep_ != "relcl" or that.dep_ not in ("dobj", "advmod") or clause.left_edge.i != that.i:
         return False
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in clause.lefts)
-    return subject and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in clause.rights)
+    # "that" as the clause's adverb reads it as "when" ("tweeted in the early hours [that Roe was
+    # “lazy”]"); after a cue the clause is what was said when it says something of its subject
+    complements = ("dobj", "ccomp", "xcomp", "attr") + (("acomp",) if that.dep_ == "advmod" else ())
+    return subject and any(c.dep_ in complements for c in clause.rights)
 
 
 def _embedded_clause(clause: Token, verb: Token) -> bool:

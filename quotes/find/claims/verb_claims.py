@@ -224,7 +224,9 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
             first = (
                 objects[0].left_edge.i if "obj_to" in forms or infinitive else objects[-1].right_edge.i + 1
             )
-            return forward(first, infinitive=True)
+            # a clause after the listener ("told a meeting in Leeds [she will act while her rival, Tom
+            # Hale, waits]") runs on past its commas; only a list of infinitives stops at one
+            return forward(first, infinitive=infinitive)
     for prep in verb.rights if main_clause else ():
         if prep.dep_ == "prep" and prep.lower_ in claim_lexicon.CLAIM_PREPOSITIONS.get(lemma, ()):
             if prep.i <= verb.i + 2 and prep.n_rights:

@@ -28,12 +28,28 @@ def resumes(
     earlier, cue = cued
     if earlier.close is None or not earlier.close < doc[cue].idx < quote.open:
         return False
-    if not text[earlier.close + 1 : quote.open].rstrip().endswith(","):
+    lead = text[earlier.close + 1 : quote.open].rstrip()
+    if not lead.endswith(",") and not _joined_whole(text, lead, quote):
         return False
     between = tokens(doc, starts, earlier.close + 1, quote.open)
     if any(t.dep_ == "mark" and t.head.i > doc[cue].i for t in between):
         return False  # '“...,” she wrote, adding that if ..., “...”': a reported clause, left to claims
     return "\n" not in between.text and not any(t.text in (".", "!", "?", ";") for t in between)
+
+
+#: Conjunctions that join the second part of a quote to its cue ("“...,” she said, but “...”").
+_JOINING = (", but", ", yet")
+
+
+def _joined_whole(text: str, lead: str, quote: MarkedQuote) -> bool:
+    """Whether a quote joined to the cue before it by a conjunction ('“I respect Tom,” she said, but
+    “when it comes to the budget, ...”') is the rest of the speaker's words: it ends its sentence,
+    where a quoted phrase that goes on in the writer's clause ('..., but “the council” refused') does
+    not."""
+    if quote.close is None or not lead.endswith(_JOINING):
+        return False
+    after = text[quote.close + 1 : quote.close + 3].lstrip(" " + "".join(QUOTE_CHARS))
+    return text[quote.end - 1] in ".!?" and (not after or after[0] in ".\n")
 
 
 def resumes_after_predicate(

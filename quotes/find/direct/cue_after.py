@@ -69,9 +69,23 @@ def cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) ->
         ):
             return None  # "“We will sue.” She then announced ...": a new sentence with a cue of its own
         first = False
-        if is_cue(token) or _noun_tagged_cue(doc, token, quote):
+        if (is_cue(token) and not _act_not_speech(token)) or _noun_tagged_cue(doc, token, quote):
             return token.i
     return None
+
+
+def _act_not_speech(token: Token) -> bool:
+    """Whether a verb of manner that can frame a quote ("“...,” he began", "“...,” she read") here
+    governs an act of its own after it: '“...,” and orders [began to pick up]', '“...,” she [read the
+    letter] aloud'. Reporting verbs ("said", "told reporters") keep their objects, and so does a verb
+    with no subject before it, whose "object" is its inverted subject ('“...,” read the email',
+    '“...,” opined the editorial')."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.REPORTING_VERBS or lemma not in lexicon.DIRECT_QUOTE_VERBS:
+        return False
+    if not any(child.dep_ in ("nsubj", "nsubjpass") for child in token.lefts):
+        return False
+    return any(child.dep_ in ("xcomp", "dobj", "ccomp") and child.i > token.i for child in token.children)
 
 
 def _noun_tagged_cue(doc: Doc, token: Token, quote: MarkedQuote) -> bool:

@@ -63,6 +63,7 @@ from quotes.find.direct.marks import (
 )
 from quotes.find.direct.not_speech import (
     capitals_headline,
+    predicate_after_aside,
     capitals_line_head,
     headline_fragment,
     not_speech,
@@ -123,14 +124,17 @@ def find_direct_quotes(
         p_start, p_end = paragraphs[number]
         sentence_start = _sentence_start(doc, starts, quote.open, p_start)
         lead = text[sentence_start : quote.open].strip()
+        before = text[p_start : quote.open].rstrip()
         starts_sentence = (
             lead == ""
             or quote.paragraph_start
-            or text[p_start : quote.open].rstrip().endswith((".", "!", "?", " -", " --", "—", "–"))
-            or (text[p_start : quote.open].rstrip().endswith("(") and text[quote.end - 1] in ".,!?")
+            or before.endswith((".", "!", "?"))
+            or (before.endswith((" -", " --", "—", "–")) and not predicate_after_aside(text, quote))
+            or (before.endswith("(") and text[quote.end - 1] in ".,!?")
             or capitals_line_head(text[p_start : quote.open])
         )  # a quote set off by a dash or a bracket stands as a sentence of its own
-        # ("Mrs. Clinton - “Spoiled,” he said", "(“No refunds,” wrote one buyer)")
+        # ("Mrs. Clinton - “Spoiled,” he said", "(“No refunds,” wrote one buyer)"), unless it goes on
+        # with the writer's subject ("The deal — signed in March — “is dead,” she said": a mixed quote)
         fragment_cue = (
             cue_after(doc, starts, quote, p_end) if quote.close is not None and not starts_sentence else None
         )

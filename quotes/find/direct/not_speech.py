@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.find.direct.cue_after import cue_after
-from quotes.find.direct.marks import MarkedQuote, looks_like_title
+from quotes.find.direct.marks import MarkedQuote, is_apostrophe, looks_like_title
 from quotes.find.direct.tokens import tokens
 from quotes.lexicon import cues as lexicon
 
@@ -100,6 +100,23 @@ def subject_fragment(text: str, quote: MarkedQuote) -> bool:
     rest = text[quote.close + 1 : quote.close + 40].lstrip(" " + "".join(lexicon.QUOTE_CHARS))
     words = text[quote.start : quote.end].rstrip(" " + "".join(lexicon.QUOTE_CHARS))  # nested marks
     return bool(words) and words[-1] not in ".,!?…;:-—" and bool(rest) and rest[0].islower()
+
+
+def predicate_after_aside(text: str, quote: MarkedQuote) -> bool:
+    """A quote after a dash that carries on the writer's sentence (``The deal — signed in March —
+    “is dead,” she said``): its first word is in lower case (a predicate or the rest of a clause, not
+    a sentence of its own), and unquoted words of the same line come before the dash. Those words are
+    then the subject of the quoted ones, and the cue's content is the whole stretch, one mixed quote
+    (seeds/ANNOTATION.md), not a direct quote of the predicate alone."""
+    words = text[quote.start : quote.end].lstrip(" " + "".join(lexicon.QUOTE_CHARS))
+    line_start = text.rfind("\n", 0, quote.open) + 1
+    before = text[line_start : quote.open]
+    if not words or not words[0].islower() or not any(c.isalnum() for c in before):
+        return False
+    # a quoted first part ("“The deal” — signed in March — “is dead,” she said") is one quote
+    # interrupted by the aside, each part a direct record (continuations.cue_across_dash_aside)
+    marks = (i for i, char in enumerate(before, line_start) if char in lexicon.QUOTE_CHARS)
+    return all(is_apostrophe(text, i) for i in marks)
 
 
 #: A standalone quoted line of at most this many words, with no sentence punctuation, is a subhead.

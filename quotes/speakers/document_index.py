@@ -1,0 +1,146 @@
+"""The documents of one article, in order, each with its kind and named owner: read once, so that "the
+report" finds the owner of the report the article introduced before, "a new poll" the owner the next
+sentences give it, and a headline's poll the one its lead names. The owners themselves are found by
+:mod:`quotes.speakers.documents`."""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import NOUN
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from quotes.lexicon import documents as document_lexicon
+from quotes.lexicon import names as name_lexicon
+from quotes.speakers.documents import document_kind, is_definite, kind_of, owner
+from quotes.speakers.entities import ArticleEntities, Entity
+from quotes.speakers.token_arrays import holding
+
+#: How many sentences after a document with no owner the sentence that names its owner may come.
+LATER_REACH = 2
+
+
+class DocumentOwners:
+    """The documents of one article, in order, each with its kind and named owner (if any)."""
+
+    def __init__(self, doc: Doc, entities: ArticleEntities) -> None:
+        self._doc = doc
+        self._entities = entities
+        self._documents: list[tuple[int, str, Entity | None]] = []
+        for token in map(doc.__getitem__, _document_heads(doc)):
+            found = owner(token, entities)
+            if found is None and is_definite(token):  # "the report" keeps the owner of "a report" before
+                found = self.earlier(token)[1]
+            self._documents.append((token.i, kind_of(token), found))
+
+    def earlier(self, head: Token) -> tuple[bool, Entity | None]:
+        """For a definite document ("the report"), whether the article introduced one of its kind
+        before, and that latest earlier document's owner (``None`` when it names none)."""
+        kind = kind_of(head)
+        for index, other_kind, found in reversed(self._documents):
+            if index < head.i and other_kind == kind:
+                return True, found
+        return False, None
+
+    def bridged(self, head: Token) -> Entity | None:
+        """For a definite document of research the article introduced no other of its kind before
+        ("according to a recent Acme survey of voters. The study found"; "the Acme poll shows ... The
+        results show"), the owner of the research just before it, in its sentence or the one before:
+        ``None`` unless the documents of research there name exactly one owner."""
+        if not is_definite(head) or kind_of(head) not in document_lexicon.RESEARCH_KINDS:
+            return None
+        first = head.sent.start
+        if first > 0:
+            first = self._doc[first - 1].sent.start
+        found = [
+            owner
+            for index, kind, owner in self._documents
+            if first <= index < head.i and kind in document_lexicon.RESEARCH_KINDS
+        ]
+        if not found or any(owner is None for owner in found):
+            return None  # none before, or one whose owner the article does not give
+        return found[-1] if len({owner.name for owner in found if owner is not None}) == 1 else None
+
+    def later(self, head: Token) -> Entity | None:
+        """For a document introduced with no owner ("according to a new poll"), the owner the article
+        gives it right after, where a definite document of the same kind in the next
+        :data:`LATER_REACH` sentences names one ("The survey, conducted by the Acme Institute, finds");
+        ``None`` when the next one of its kind names none, is another document ("a second poll"), is
+        one of several ("recent polls ... The Acme poll"), or is further away."""
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        kind = kind_of(head)
+        last = head.sent.end
+        for _ in range(LATER_REACH):
+            if last < len(self._doc):
+                last = self._doc[last].sent.end
+        headline = in_headline(head)
+        for index, other_kind, found in self._documents:
+            if index <= head.i or other_kind != kind:
+                continue
+            token = self._doc[index]
+            if index >= last:
+                return None
+            if found is None and token.tag_ in ("NNS", "NNPS"):
+                continue  # "one of the first polls to emerge": polls in general, not another one
+            if not is_definite(token) and not (headline and found is not None):
+                return None  # "a poll ... a Gallup poll": another one, unless the lead tells the headline's
+            return found
+        return None
+
+    def sole_owner(self, head: Token) -> Entity | None:
+        """The one owner the article has given documents of the kind of ``head`` before it ("The survey
+        was conducted by Acme Research ... The survey also found"; "... Early results of an entrance
+        poll show"), for a definite document or the findings of one; ``None`` for a new one of its own
+        ("a new poll", "exit polls"), and when the article named none or several before, or marks a
+        document as another of the kind ("a second poll"). An owner given only after the document
+        is another document's as often as its own."""
+        if not is_definite(head) and kind_of(head) == document_kind(head.lower_):
+            return None  # "a new poll", "exit polls": one of its own, maybe another owner's
+        kind = kind_of(head)
+        same = [(i, o) for i, k, o in self._documents if k == kind]
+        if any(_another(self._doc[i]) for i, _ in same):  # "a new poll ... A second poll, by Acme"
+            return None
+        known = [*self._entities.organisations, *self._entities.persons]  # no stray capitals
+        found = {o.name: o for i, o in same if o is not None and i < head.i and any(o is e for e in known)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def latest_between(self, start: int, end: int) -> tuple[int, Entity | None] | None:
+        """The latest document whose head token index is in ``[start, end)``, with its owner."""
+        for index, _, found in reversed(self._documents):
+            if start <= index < end:
+                return index, found
+            if index < start:
+                break
+        return None
+
+
+#: The longest first line of an article that is read as its headline.
+HEADLINE_CHARS = 200
+
+
+def in_headline(token: Token) -> bool:
+    """Whether a token is in the article's headline: its first line, when that is short and the article
+    goes on after it ("Poll: Voters Sour On Plan" over "A new Acme poll shows ...")."""
+    text = token.doc.text
+    end = text.find("\n")
+    return 0 < end <= HEADLINE_CHARS and token.idx < end and bool(text[end:].strip())
+
+
+def _another(head: Token) -> bool:
+    """Whether a document is marked as another of its kind ("a second poll", "another survey")."""
+    return any(c.lower_ in name_lexicon.OTHER_DOCUMENT_WORDS for c in head.children if c.i < head.i)
+
+
+#: The hashes of :data:`quotes.lexicon.documents.DOCUMENT_HEADS`, to find them in a Doc's token arrays.
+_DOCUMENT_HEAD_IDS = frozenset(get_string_id(word) for word in document_lexicon.DOCUMENT_HEADS)
+
+
+def _document_heads(doc: Doc) -> list[int]:
+    """Indices of the nouns that are document heads ("report", "poll"), read from the token arrays:
+    building every Token of an article to read two attributes is slow."""
+    if not len(doc):
+        return []
+    columns = doc.to_array([LOWER, POS])
+    heads = holding(columns[:, 0], _DOCUMENT_HEAD_IDS) & (columns[:, 1] == NOUN)
+    return heads.nonzero()[0].tolist()
