@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from quotes.engines.outcomes import ExtractionError, Outcome
-from quotes.engines.workers import attribute_in_workers
 from quotes.records import Attribution, Document
 
 if TYPE_CHECKING:
@@ -67,6 +66,8 @@ def extract_documents(
         nlp = nlp if nlp is not None else load(model)
         outcomes = attribute_stream(documents, nlp, batch_size=batch_size, registry=registry)
     else:  # the workers start now (and load the model, unless given it), before the first pair is asked for
+        from quotes.engines.workers import attribute_in_workers  # multiprocessing's pool: only here
+
         if nlp is None:
             from quotes.parse.models import model_meta
 

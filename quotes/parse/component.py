@@ -21,7 +21,7 @@ from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import resolve as speakers
 from quotes.speakers.confidence import name_confidence
 from quotes.speakers.dialogue import Dialogue
-from quotes.speakers.doc_text import text_of
+from quotes.speakers.doc_text import entities_read_once, text_of
 from quotes.speakers.registry import Registry
 
 #: The ``doc.spans`` key holding one span per quote or claim, labelled direct/indirect/mixed.
@@ -95,6 +95,11 @@ def attribute(doc: Doc, registry: Registry, date: str | None = None) -> list[dic
         registry: the known speakers.
         date: the article date, for role look-ups.
     """
+    with entities_read_once(doc):  # the finders and sieves scan the entities a dozen times
+        return _attribute(doc, registry, date)
+
+
+def _attribute(doc: Doc, registry: Registry, date: str | None) -> list[dict[str, Any]]:
     text = text_of(doc)
     marked = marks.find_marked_quotes(text)
     directs = direct.find_direct_quotes(doc, marked, text)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.lexicon import countries as country_lexicon
 from quotes.speakers.datelines import dateline_end
-from quotes.speakers.doc_text import text_of
+from quotes.speakers.doc_text import entities_of, text_of
 
 _BY_WORD: dict[str, str] = {
     word: country for country, words in country_lexicon.COUNTRY_WORDS.items() for word in words
@@ -53,7 +53,7 @@ def _dateline_countries(text: str) -> set[str]:
     """The countries the article's datelines name ("OTTAWA - ", "ABUJA—", "New Delhi: "), each once:
     the model seldom tags a place in capitals, yet it says where the story is."""
     found = set()
-    for start in (0, *(k + 1 for k, char in enumerate(text) if char == "\n")):
+    for start in (0, *(line.end() for line in re.finditer("\n", text))):  # each paragraph's start
         end = dateline_end(text, start, min(len(text), start + 80))
         if end is not None:
             place = re.split(r"[,(:—―–]| -", text[start:end])[0].strip()
@@ -68,7 +68,7 @@ class ArticleCountries:
 
     def __init__(self, doc: Doc) -> None:
         self.counts: Counter[str] = Counter()
-        for ent in doc.ents:
+        for ent in entities_of(doc):
             if ent.label_ in _PLACE_LABELS:
                 self.counts.update(_countries_in(ent))
         self.counts.update(_dateline_countries(text_of(doc)))

@@ -5,7 +5,6 @@ sentences give it, and a headline's poll the one its lead names. The owners them
 
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import NOUN
 from spacy.strings import get_string_id
@@ -15,6 +14,7 @@ from quotes.lexicon import documents as document_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers.documents import document_kind, is_definite, kind_of, owner
 from quotes.speakers.entities import ArticleEntities, Entity
+from quotes.speakers.token_arrays import holding
 
 #: How many sentences after a document with no owner the sentence that names its owner may come.
 LATER_REACH = 2
@@ -133,9 +133,7 @@ def _another(head: Token) -> bool:
 
 
 #: The hashes of :data:`quotes.lexicon.documents.DOCUMENT_HEADS`, to find them in a Doc's token arrays.
-_DOCUMENT_HEAD_IDS = numpy.array(
-    sorted(get_string_id(word) for word in document_lexicon.DOCUMENT_HEADS), dtype="uint64"
-)
+_DOCUMENT_HEAD_IDS = frozenset(get_string_id(word) for word in document_lexicon.DOCUMENT_HEADS)
 
 
 def _document_heads(doc: Doc) -> list[int]:
@@ -144,5 +142,5 @@ def _document_heads(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     columns = doc.to_array([LOWER, POS])
-    heads = numpy.isin(columns[:, 0], _DOCUMENT_HEAD_IDS) & (columns[:, 1] == NOUN)
+    heads = holding(columns[:, 0], _DOCUMENT_HEAD_IDS) & (columns[:, 1] == NOUN)
     return heads.nonzero()[0].tolist()

@@ -19,6 +19,7 @@ from quotes.lexicon import countries as country_lexicon
 from quotes.lexicon import documents as document_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers import organisations
+from quotes.speakers.doc_text import entities_of
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
@@ -300,7 +301,7 @@ def _entity_of(token: Token) -> Span | None:
     """The named entity a token is part of, if any."""
     if not token.ent_type_:
         return None
-    return next((ent for ent in token.doc.ents if ent.start <= token.i < ent.end), None)
+    return next((ent for ent in entities_of(token.doc) if ent.start <= token.i < ent.end), None)
 
 
 def speaker_statement(head: Token, speaker: Token) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import name_variants
+from quotes.speakers.doc_text import entities_of
 from quotes.speakers.entity_spans import (
     honorific_names,
     institution,
@@ -194,7 +195,7 @@ def build(doc: Doc) -> ArticleEntities:
     model = ArticleEntities(sentence_starts=[sentence.start_char for sentence in doc.sents])
     persons = [
         with_given_name(ent)
-        for ent in doc.ents
+        for ent in entities_of(doc)
         if ent.label_ == "PERSON" and not institution(ent) and not named_body(ent)
     ]
     persons = name_variants.with_nicknames(doc, persons)
@@ -207,7 +208,7 @@ def build(doc: Doc) -> ArticleEntities:
     # group in text order, so that a lone surname joins the person of that name named last before it
     for ent in sorted(persons, key=lambda e: (len(person_words(e.text)) < 2, e.start)):
         _add_person(model, doc, ent)
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ == "ORG" and _lone_surname(model, ent):
             _add_person(model, doc, ent)  # "Goodlatte and Ann Roe wrote" after "Bob Goodlatte"
         elif (ent.label_ == "ORG" and ent.end not in reread) or institution(ent) or named_body(ent):
@@ -230,7 +231,7 @@ def _lone_surname(model: ArticleEntities, ent: Span) -> bool:
     if len(full) != 1:
         return False
     return not any(
-        e.label_ == "ORG" and len(e) >= 2 and e[0].lower_ == word for e in ent.doc.ents
+        e.label_ == "ORG" and len(e) >= 2 and e[0].lower_ == word for e in entities_of(ent.doc)
     )
 
 

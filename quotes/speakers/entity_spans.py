@@ -6,11 +6,17 @@ its noun ("the regulator, Ofgem,"). Read by :func:`quotes.speakers.entities.buil
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
+from spacy.attrs import ENT_TYPE, LOWER, POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.doc_text import entities_of
 from quotes.speakers.name_forms import NOT_GIVEN_NAMES, given_name_gender, person_words
+from quotes.speakers.token_arrays import indices_of_words
 
 
 def institution(ent: Span) -> bool:
@@ -104,7 +110,7 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
     ("Trump said", "Mrs. Fiorina") and the words do not end in an organisation's word ("the Chelsea
     Clinton Foundation" stays an organisation). Returned as PERSON spans for the entity model only."""
     candidates = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ == "PERSON" or ent[-1].lower_ in _ORG_WORDS:
             continue
         for start in range(max(ent.start, ent.end - 3), ent.end - 1):
@@ -112,15 +118,15 @@ def mistagged_persons(doc: Doc, persons: list[Span]) -> list[Span]:
             if given_name_gender(doc[start].text) and all(t.text[:1].isupper() for t in run):
                 candidates.append(Span(doc, start, ent.end, label="PERSON"))
                 break
-    titled = [span for span in map(_office_holder, doc.ents) if span is not None]
-    titled += [span for span in map(_chief_titled, doc.ents) if span is not None]
+    titled = [span for span in map(_office_holder, entities_of(doc)) if span is not None]
+    titled += [span for span in map(_chief_titled, entities_of(doc)) if span is not None]
     if not candidates:
         return titled
     surnames = {words[-1].lower() for words in map(person_words, (p.text for p in persons)) if words}
     surnames |= {
         doc[i + 1].lower_
-        for i, token in enumerate(doc[:-1])
-        if token.lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER and doc[i + 1].text[:1].isupper()
+        for i in _indices_of_words(doc, speaker_lexicon.HONORIFIC_GENDER)
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
     }
     return [span for span in candidates if span[-1].lower_ in surnames or _acting_name(span)] + titled
 
@@ -132,8 +138,8 @@ def honorific_names(doc: Doc) -> list[Span]:
     a person is left to the model; a word that is no plain name (an office, a body's word) stops it."""
     found = []
     openers = speaker_lexicon.NAME_OPENING_HONORIFICS | speaker_lexicon.POLICE_RANKS
-    for token in doc[:-1]:
-        if token.lower_.rstrip(".") not in openers or not token.text[:1].isupper():
+    for token in map(doc.__getitem__, _indices_of_words(doc, openers)):
+        if token.i == len(doc) - 1 or not token.text[:1].isupper():
             continue
         start = token.i + 1
         if doc[start].text == "." and start + 1 < len(doc):
@@ -158,7 +164,7 @@ def _acting_name(span: Span) -> bool:
     ent = span.doc[span.start : span.end]
     whole = any(
         e.start == span.start and e.end == span.end and e.label_ in ("GPE", "LOC", "FAC")
-        for e in span.doc.ents
+        for e in entities_of(span.doc)
     )
     subject = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB"
     return whole and len(ent) == 2 and subject
@@ -230,8 +236,10 @@ def untagged_organisations(doc: Doc) -> list[Span]:
     ORG spans for the entity model; and an institution's word after a name in the possessive ("St
     Anne's School", where only "St Anne" is tagged, a person)."""
     found = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ or not token.text[:1].isupper():
+    columns = doc.to_array([POS, ENT_TYPE])  # only untagged proper nouns become Token objects
+    untagged = ((columns[:, 0] == PROPN) & (columns[:, 1] == 0)).nonzero()[0].tolist()
+    for token in map(doc.__getitem__, untagged):
+        if not token.text[:1].isupper():
             continue
         if token.lower_ in name_lexicon.INSTITUTION_LAST_WORDS:  # "St Anne's School", "School" untagged
             owner = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < token.i]
@@ -250,3 +258,10 @@ def untagged_organisations(doc: Doc) -> list[Span]:
         if not any(t.ent_type_ for t in doc[start : token.i + 1]):
             found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
+
+
+
+def _indices_of_words(doc: Doc, words: Collection[str]) -> list[int]:
+    """Indices of the tokens whose lower-cased text, a final full stop aside, is one of ``words``
+    ("Mr." for "mr"): only the tokens found become Token objects in the caller."""
+    return indices_of_words(doc, LOWER, lambda word: word.rstrip(".") in words)

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from quotes.speakers.doc_text import text_of
 from quotes.speakers.entities import ArticleEntities, Entity
 
 #: A paragraph that opens an answer ("A: ...", "A. ...", "ANSWER: ...") or a question ("Q: ...", "QWhy ...").
@@ -30,8 +31,8 @@ class Narrator:
     """Who the first person outside quotes is in one article, found once."""
 
     def __init__(self, doc: Doc, entities: ArticleEntities) -> None:
-        self.text = doc.text
-        self.paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", doc.text)]
+        self.text = text_of(doc)
+        self.paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", self.text)]
         self.writer = _signed_by(doc, entities, self.paragraphs)
         questions = sum(1 for _, p in self.paragraphs if _QUESTION.match(p.lstrip()))
         answers = sum(1 for _, p in self.paragraphs if _ANSWER.match(p.lstrip()))

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.doc_text import entities_of
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
 from quotes.speakers.sieves import Decision, MentionView
 
@@ -82,7 +83,7 @@ def _person_spans(doc: Doc, entities: ArticleEntities, first: int, stop: int) ->
     """The names of people from token ``first`` to ``stop``, in order: the model's persons, and the
     surname of one person the article named before where the model tagged no person ("Roe and Finance
     Committee Chairman Tom Hale", where it reads "Roe and Finance Committee" as one organisation)."""
-    spans = [e for e in doc.ents if _a_person(e, entities) and first <= e.start and e.end <= stop]
+    spans = [e for e in entities_of(doc) if _a_person(e, entities) and first <= e.start and e.end <= stop]
     taken = {i for span in spans for i in range(span.start, span.end)}
     for t in doc[first:stop]:
         if (

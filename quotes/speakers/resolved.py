@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import countries, roles
+from quotes.speakers.doc_text import entities_of
 from quotes.speakers.mentions import NAME_HONORIFICS, Mention
 from quotes.speakers.name_forms import surname_key
 from quotes.speakers.registry import Registry, normalise
@@ -88,7 +89,7 @@ def article_names(
     and the genders their honorifics give; a lone surname is a registry person's only where the
     article's ``places`` fit that person's country."""
     article = ArticleNames({}, {}, set())
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ != "PERSON":
             continue
         words = [w for w in ent.text.replace("’s", "").replace("'s", "").split() if w]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers import pronouns
+from quotes.speakers.doc_text import entities_of
 from quotes.speakers.entities import ArticleEntities, Entity
 
 #: An age as a description ("the 62-year-old"), with the age as its group.
@@ -98,7 +99,7 @@ def aged_persons(doc: Doc, entities: ArticleEntities, age: str, before: int) -> 
     """The names of the people the article gives ``age`` in apposition before ``before`` ("Tom Hale, 32,")."""
     return {
         entities.by_token[ent.root.i].name
-        for ent in doc.ents
+        for ent in entities_of(doc)
         if ent.label_ == "PERSON"
         and ent.start_char < before
         and ent.root.i in entities.by_token

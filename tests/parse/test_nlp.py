@@ -162,3 +162,18 @@ def test_a_stop_after_a_unit_ends_the_sentence(nlp, text: str, sentences: int) -
     doc = nlp(text)
     assert len(list(doc.sents)) == sentences
     assert all(t.text in (".", "J.", "U.S.") or not t.text.endswith(".") for t in doc)
+
+
+def test_affixes_set_with_one_reload_tokenize_as_if_set_one_by_one(nlp) -> None:
+    from quotes.parse import nlp as pipeline
+
+    reference = pipeline.load_base()  # each affix set through its own setter, the slow way
+    reference.tokenizer.infix_finditer = pipeline._infixes_splitting_marks(reference).finditer
+    reference.tokenizer.suffix_search = pipeline._suffixes_splitting_unit_stops(reference).search
+    texts = [
+        "Dr. Roe didn't say,“Look at 31C.” She can't; Mr. Hale won't :) e.g. U.S.-made",
+        "“We will win,”Ann Roe said. “It's over.”The crowd (in N.Y.) cheered 4K.",
+    ]
+    for text in texts:
+        assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in reference.tokenizer(text)]
+    assert nlp.tokenizer.rules == reference.tokenizer.rules

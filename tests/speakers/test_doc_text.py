@@ -35,3 +35,33 @@ def test_a_span_made_a_doc_reads_its_own_text() -> None:
     assert doc_text.text_of(doc) == doc.text
     part = doc[5:].as_doc()
     assert doc_text.text_of(part) == "Tom Hale said no."
+
+
+def _doc_with_entity() -> spacy.tokens.Doc:
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")("Ann Roe met Tom Hale in Leeds.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    return doc
+
+
+def test_entities_are_read_once_inside_the_block_and_afresh_outside() -> None:
+    doc = _doc_with_entity()
+    with doc_text.entities_read_once(doc):
+        first = doc_text.entities_of(doc)
+        assert [(e.text, e.label_) for e in first] == [("Ann Roe", "PERSON")]
+        assert doc_text.entities_of(doc) is first  # the same Spans, not built anew
+    assert doc_text.entities_of(doc) is not first  # outside the block, doc.ents itself
+    assert doc_text.entities_of(doc) == first
+
+
+def test_entities_set_after_the_block_are_the_ones_read() -> None:
+    from spacy.tokens import Span
+
+    doc = _doc_with_entity()
+    with doc_text.entities_read_once(doc):
+        assert len(doc_text.entities_of(doc)) == 1
+    doc.ents = [*doc.ents, Span(doc, 3, 5, label="PERSON")]
+    assert [e.text for e in doc_text.entities_of(doc)] == ["Ann Roe", "Tom Hale"]
+    with doc_text.entities_read_once(doc):
+        assert [e.text for e in doc_text.entities_of(doc)] == ["Ann Roe", "Tom Hale"]

@@ -15,6 +15,7 @@ from quotes.find.direct.quote_spans import reads_as_title
 from quotes.find.direct.tokens import FINITE_TAGS
 from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
+from quotes.speakers.doc_text import text_of
 
 
 def interrupts_quoted(doc: Doc, text: str, verb: Token, sent_end: int) -> bool:
@@ -69,9 +70,10 @@ def continues_after(doc: Doc, verb: Token, sent_end: int) -> bool:
             return False
         if token.text == ",":
             rest = [t for t in doc[token.i + 1 : token.i + 4] if t.idx < sent_end and not t.is_punct]
+            text = text_of(doc)
             return (
                 len(rest) >= 2
-                and not _title_after(doc.text, token.idx + 1, sent_end)  # ", he wrote in his book, “Title.”"
+                and not _title_after(text, token.idx + 1, sent_end)  # ", he wrote in his book, “Title.”"
                 and not speaker_description(doc, token.i + 1, sent_end)  # ", she said, her voice breaking"
                 and rest[0].lower_ not in lexicon.CHAINING_PARTICIPLES
                 and rest[0].lower_ != "according"

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import takewhile
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import NOUN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -38,6 +38,7 @@ from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.datelines import dateline_end
 from quotes.speakers.resolve import Mention, mention_of_cue, noun_phrase
+from quotes.speakers.token_arrays import hashes_where, holding
 
 __all__ = ["Claim", "SpanIndex", "absorbs", "find_claims"]
 
@@ -443,17 +444,29 @@ def absorbs(doc: Doc, claim: Claim, direct: DirectQuote, text: str | None = None
 
 
 def _cue_candidates(doc: Doc) -> list[int]:
-    """Indices of the tokens that can be a cue: verbs, nouns and the first word of a phrase like
-    "according to", read from the token arrays (building every Token object is slow)."""
+    """Indices of the tokens that can be a cue: verbs and nouns whose lemma one of :func:`find_claims`'s
+    tests looks for, and the first word of a phrase like "according to", read from the token arrays
+    (building every Token object is slow, and most verbs and nouns are no cue)."""
     if not len(doc):
         return []
-    columns = doc.to_array([POS, LOWER])
-    phrase_starts: set[int] = set()
-    for first in _SPEAKER_AFTER_FIRST:  # compared as arrays: word hashes are slow to make Python ints of
-        phrase_starts.update((columns[:, 1] == first).nonzero()[0].tolist())
-    return [
-        i for i, pos in enumerate(columns[:, 0].tolist()) if pos == VERB or pos == NOUN or i in phrase_starts
-    ]
+    columns = doc.to_array([POS, LOWER, LEMMA])
+    verbs, nouns = columns[:, 0] == VERB, columns[:, 0] == NOUN
+    lemmas = columns[:, 2]  # each distinct lemma lower-cased once, as the tests read it (``lemma_.lower()``)
+    verb_cues = hashes_where(doc, lemmas, lambda lemma: lemma.lower() in _VERB_CUE_LEMMAS)
+    noun_cues = hashes_where(doc, lemmas, lambda lemma: lemma.lower() in claim_lexicon.CLAIM_NOUNS)
+    keep = (verbs & holding(lemmas, verb_cues)) | (nouns & holding(lemmas, noun_cues))
+    keep |= holding(columns[:, 1], _SPEAKER_AFTER_FIRST)  # the first word of "according to"
+    return keep.nonzero()[0].tolist()
+
+
+#: The lemmas a verb needs for any test of :func:`find_claims` (an aside, a characterising verb, a cue
+#: of a claim, a verb with a quoted object).
+_VERB_CUE_LEMMAS = (
+    claim_lexicon.ASIDE_VERBS
+    | lexicon.CHARACTERISING_VERBS
+    | claim_lexicon.CUE_LEMMAS
+    | lexicon.QUOTED_OBJECT_VERBS
+)
 
 
 def _split_coordinated(doc: Doc, text: str, claims: list[Claim]) -> list[Claim]:

@@ -27,6 +27,8 @@ from typing import Literal
 from quotes.lexicon import cues as lexicon
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: Any one quote mark of :data:`~quotes.lexicon.cues.QUOTE_CHARS`.
+_QUOTE_CHAR = re.compile("[" + "".join(sorted(map(re.escape, lexicon.QUOTE_CHARS))) + "]")
 
 
 _OPENING_ONLY = {"“": "”", "‘": "’", "„": "“", "«": "»"}
@@ -262,10 +264,10 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             i = p_start + len(carry[1])
         carry = None
         while i < p_end:
-            char = text[i]
-            if char not in lexicon.QUOTE_CHARS:
-                i += 1
-                continue
+            found = _QUOTE_CHAR.search(text, i, p_end)  # the next mark, skipping the words in one step
+            if found is None:
+                break
+            i, char = found.start(), found.group()
             mark = "''" if text.startswith("''", i) else char  # two apostrophes: a double mark
             if nested == "'" and text.startswith("'''", i):
                 mark = "'"  # "''... 'a special case,''' he said": the nested quote closes first
