@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import appositions, documents, entities, members, organisations, pairs, pronouns, sieves
+from quotes.speakers.doc_text import text_of
 from quotes.speakers.mentions import Mention, noun_phrase
 from quotes.speakers.registry import KnownSpeaker
 from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
@@ -107,7 +108,7 @@ class BodySieves(ResolverState):
 
     def _paragraphs_back(self, offset: int) -> int:
         """The offset where the paragraph :data:`_CAMPAIGN_REACH` paragraphs before ``offset``'s begins."""
-        starts = [0, *(m.end() for m in re.finditer(r"\n+", self.doc.text[:offset]))]
+        starts = [0, *(m.end() for m in re.finditer(r"\n+", text_of(self.doc)[:offset]))]
         k = len(starts) - 1 - _CAMPAIGN_REACH
         return starts[k] if k >= 0 else 0
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import documents as document_lexicon
 from quotes.lexicon import names as name_lexicon
+from quotes.speakers.doc_text import text_of
 from quotes.speakers.documents import document_kind, is_definite, kind_of, owner
 from quotes.speakers.entities import ArticleEntities, Entity
 from quotes.speakers.token_arrays import holding
@@ -122,7 +123,7 @@ HEADLINE_CHARS = 200
 def in_headline(token: Token) -> bool:
     """Whether a token is in the article's headline: its first line, when that is short and the article
     goes on after it ("Poll: Voters Sour On Plan" over "A new Acme poll shows ...")."""
-    text = token.doc.text
+    text = text_of(token.doc)
     end = text.find("\n")
     return 0 < end <= HEADLINE_CHARS and token.idx < end and bool(text[end:].strip())
 

@@ -30,8 +30,8 @@ def initials(name: str) -> str:
 
 def fullest(name: str, entities: ArticleEntities) -> str:
     """The article's fuller name for an organisation written as an acronym ("FEC"), as the first word
-    of its name ("Fox") or as a publication's last word ("the Times" of "The New York Times"), when
-    exactly one organisation the article names fits; else ``name``. A word
+    of its name ("Fox") or as the last words of its name ("the Times" of "The New York Times", by
+    :func:`_ending`), when exactly one organisation the article names fits; else ``name``. A word
     that is also a person's surname in the article is left as it is ("Clinton" is no "Clinton
     Foundation")."""
     words = name.split()
@@ -49,21 +49,11 @@ def fullest(name: str, entities: ArticleEntities) -> str:
             for e in entities.organisations
             if len(e.name.split()) >= 2 and e.name.split()[0].lower() == word.lower()
         }
-        if not found and word.lower() in _PUBLICATION_WORDS:  # "the Times" of "The New York Times"
-            found = {
-                e.name
-                for e in entities.organisations
-                if len(e.name.split()) >= 2 and e.name.split()[-1].lower() == word.lower()
-            }
     else:
         return name
     if not found:
         return _ending(name, entities) or name
     return found.pop() if len(found) == 1 else name
-
-
-#: The last words of a publication's name that stand for it alone ("the Times", "the Post").
-_PUBLICATION_WORDS = name_lexicon.ORGANISATION_TYPE_WORDS["newspaper"] - {"daily"}
 
 
 def _ending(name: str, entities: ArticleEntities) -> str | None:
