@@ -13,10 +13,16 @@ How scoring is done, and why:
   them may be matched as one stretch (PolNeAR sometimes stores a quote one segment per sentence).
   **Overlap match**: the predictions assigned to a gold attribution cover at
   least half of its (normalised) content characters. Matching is one-to-one, greedy by the number
-  of shared characters, with one exception: a gold attribution in several segments (``“A,” he
+  of shared characters, with two exceptions. A gold attribution in several segments (``“A,” he
   said. “B.”``) may take one prediction per segment, because a record has a single contiguous span
-  and splitting such a quote in two is not an error. Precision counts predictions, recall counts
-  gold attributions.
+  and splitting such a quote in two is not an error. And one segment that wholly contains several
+  records of one speaker (the same speaker mention, or a continuation of it, with no other
+  speaker's cue between them; none nested in another) may take each of them: PolNeAR sometimes
+  stores ``“A,” Rep. Tom Hale said. “B.”`` or ``said X and concluded Y`` as one segment, cue and
+  all, where ``seeds/ANNOTATION.md`` makes each separately closed quote, and each claim up to the
+  same subject's next verb of speech, a record of its own (``match_document(...,
+  join_same_speaker=False)`` turns this off). Precision counts predictions, recall counts gold
+  attributions.
 * **Direct**: in PolNeAR ``direct`` is true exactly when the content contains double quotation
   marks, so it includes what this project calls mixed quotes; content quoted with two apostrophes
   or in single quote marks counts as direct too (:func:`is_direct`). A prediction counts as direct
@@ -70,6 +76,10 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
 def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -120,7 +130,10 @@ class DocumentMatch:
 
 
 def match_document(
-    text: str, gold: Sequence[GoldAttribution], predicted: Sequence[Attribution]
+    text: str,
+    gold: Sequence[GoldAttribution],
+    predicted: Sequence[Attribution],
+    join_same_speaker: bool = True,
 ) -> DocumentMatch:
     """Match the predicted attributions of one article to its gold attributions.
 
@@ -128,11 +141,16 @@ def match_document(
         text: the article text both sides' offsets refer to.
         gold: the gold attributions.
         predicted: the predicted attributions.
+        join_same_speaker: let one gold segment take several records of one speaker that it wholly
+            contains (:class:`_SameSpeaker`); ``False`` gives the stricter one-per-segment matching.
     """
     golds = [_prepare_gold(text, g) for g in gold]
     spans = [normalize_span(text, p.start, p.end) for p in predicted]
     match = DocumentMatch(gold=gold, predicted=predicted)
-    match.overlap, match.pred_overlap = _overlap_match(golds, spans, range(len(golds)), range(len(spans)))
+    joins = _SameSpeaker(predicted, spans) if join_same_speaker else None
+    match.overlap, match.pred_overlap = _overlap_match(
+        golds, spans, range(len(golds)), range(len(spans)), joins
+    )
     match.exact, match.pred_exact = _exact_match(golds, [exact_form(text, span) for span in spans], text)
     match.gold_scopes = [g.scopes for g in golds]
     match.gold_excluded = [g.excluded for g in golds]
@@ -154,7 +172,7 @@ def match_document(
     ]
     direct_golds = [i for i, g in enumerate(gold) if is_direct(g)]
     direct_preds = [j for j, p in enumerate(predicted) if p.type in DIRECT_TYPES]
-    overlap, pred_overlap = _overlap_match(golds, spans, direct_golds, direct_preds)
+    overlap, pred_overlap = _overlap_match(golds, spans, direct_golds, direct_preds, joins)
     match.direct_gold = {i: overlap[i] is not None for i in direct_golds}
     match.direct_pred = {j: pred_overlap[j] is not None for j in direct_preds}
     return match
@@ -180,8 +198,52 @@ def _unit_of(gold: _Gold, span: tuple[int, int]) -> int:
     return max(range(len(gold.units)), key=lambda u: _shared(gold.units[u], span))
 
 
+class _SameSpeaker:
+    """Which records of one article one gold segment may take together.
+
+    ``seeds/ANNOTATION.md`` makes each separately closed quote its own record, and ends a claim where
+    the same subject's next verb of speech starts; PolNeAR sometimes stores such a stretch, cue and
+    all, as ONE segment (``“A,” Rep. Tom Hale said. “B.”``). A segment may then take every record it
+    wholly contains when they are one speaker's: the same speaker mention, or a continuation of it
+    (a record with no mention continues the record before it), and no record of another speaker
+    has its cue between them.
+    """
+
+    def __init__(self, predicted: Sequence[Attribution], spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.keys: list[object] = [None] * len(predicted)
+        order = sorted(range(len(predicted)), key=lambda j: (predicted[j].start, -predicted[j].end))
+        previous: int | None = None
+        for j in order:
+            speaker = predicted[j].speaker
+            if speaker.start is not None:
+                self.keys[j] = (speaker.start, speaker.end)
+            elif speaker.resolution == "continuation" and previous is not None:
+                self.keys[j] = self.keys[previous]
+            else:
+                self.keys[j] = ("record", j)  # no mention and continuing nothing: a speaker of its own
+            if previous is None or not _inside(spans[j], spans[previous]):
+                previous = j  # a record nested in the one before is not what the next one continues
+        self.cues = [(p.cue.start, self.keys[j]) for j, p in enumerate(predicted) if p.cue is not None]
+
+    def joins(self, unit: tuple[int, int], taken: Sequence[int], j: int) -> bool:
+        """Whether ``unit``, which already took the records ``taken``, may take record ``j`` too."""
+        inside = [*taken, j]
+        if any(not _inside(self.spans[k], unit) for k in inside):
+            return False
+        if any(self.keys[k] != self.keys[j] or _shared(self.spans[k], self.spans[j]) for k in taken):
+            return False  # another speaker's, or one nested in the other (a speaker's own "I think")
+        start = min(self.spans[k][1] for k in inside)
+        end = max(self.spans[k][0] for k in inside)
+        return not any(start <= cue < end and key != self.keys[j] for cue, key in self.cues)
+
+
 def _overlap_match(
-    golds: Sequence[_Gold], spans: Sequence[tuple[int, int]], gold_ids: Iterable[int], pred_ids: Iterable[int]
+    golds: Sequence[_Gold],
+    spans: Sequence[tuple[int, int]],
+    gold_ids: Iterable[int],
+    pred_ids: Iterable[int],
+    joins: _SameSpeaker | None = None,
 ) -> tuple[list[list[int] | None], list[int | None]]:
     gold_ids, pred_ids = list(gold_ids), list(pred_ids)
     pairs = []
@@ -194,7 +256,7 @@ def _overlap_match(
                 pairs.append((-shared, outside, i, j))
     pairs.sort()
     assigned: dict[int, list[int]] = {i: [] for i in gold_ids}
-    taken_units: dict[int, set[int]] = {i: set() for i in gold_ids}
+    taken_units: dict[int, dict[int, list[int]]] = {i: {} for i in gold_ids}
     pred_gold: dict[int, int] = {}
     for _, _, i, j in pairs:
         if j in pred_gold:
@@ -203,9 +265,14 @@ def _overlap_match(
         # A prediction spanning several segments fills all of them; otherwise the one it overlaps most.
         units = {u for u, unit in enumerate(gold.units) if _shared(unit, spans[j]) * 2 >= unit[1] - unit[0]}
         units = units or {_unit_of(gold, spans[j])}
-        if units & taken_units[i]:
-            continue
-        taken_units[i] |= units
+        taken = taken_units[i]
+        if units & taken.keys():
+            # A taken segment takes one more record only when it wholly holds it with its speaker's others.
+            u = min(units)
+            if len(units) > 1 or joins is None or not joins.joins(gold.units[u], taken[u], j):
+                continue
+        for u in units:
+            taken.setdefault(u, []).append(j)
         assigned[i].append(j)
         pred_gold[j] = i
     gold_result: list[list[int] | None] = [None] * len(golds)

@@ -16,7 +16,7 @@ from quotes.evaluation.polnear import (
     load,
     normalize_span,
 )
-from quotes.evaluation.polnear_score import match_document, match_errors, score
+from quotes.evaluation.polnear_score import match_document, match_errors, score, score_matches
 from quotes.records import Attribution, Cue, Speaker
 
 POLNEAR = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "polnear"
@@ -563,3 +563,111 @@ def test_exact_match_ignores_the_to_of_an_infinitive_but_overlap_counts_it() -> 
     assert s["all_exact_r"] == 1.0 and s["all_overlap_r"] == 1.0
     normalised = normalize_span(text, start, end)
     assert text[normalised[0] : normalised[1]] == "to rebuild the old bridge"  # overlap counts the "to"
+
+
+JOINED = (
+    "“Rents are far too high for every family in this city,” Rep. Ann Hale said. “We will cap them.”\n"
+    "“We will cap every rent in the city by spring,” Ann Hale said. Tom Roe said, “Caps fail.”\n"
+    "“Prices rose in every town we visited,” Ann Hale said, “and will rise,” she added.\n"
+)
+
+
+def _joined_record(content: str, speaker: str | None, cue: str | None, after: str = "") -> Attribution:
+    """A direct record of ``content``; its speaker mention and cue are the first ones after ``after``."""
+    start, end = span(content, JOINED)
+    origin = JOINED.index(after) if after else 0
+    if speaker is None:
+        mention = Speaker(name="Ann Hale", mention=None, start=None, end=None, resolution="continuation")
+    else:
+        s_start = JOINED.index(speaker, origin)
+        mention = Speaker(name=speaker, mention=speaker, start=s_start, end=s_start + len(speaker))
+        origin = s_start
+    c_start = JOINED.index(cue, origin) if cue else None
+    return Attribution(
+        doc_id="t",
+        type="direct",
+        text=JOINED[start:end],
+        start=start,
+        end=end,
+        speaker=mention,
+        cue=Cue(text=cue, lemma=cue, start=c_start, end=c_start + len(cue))
+        if cue and c_start is not None
+        else None,
+        confidence=0.9,
+    )
+
+
+def _joined_gold(content: str) -> GoldAttribution:
+    start, end = span(content, JOINED)
+    return GoldAttribution(
+        start=start,
+        end=end,
+        text=content,
+        segments=((start, end),),
+        speaker="Ann Hale",
+        speaker_spans=(span("Ann Hale", JOINED),),
+        cue="said",
+        direct=True,
+    )
+
+
+@pytest.mark.parametrize("join", [True, False])
+@pytest.mark.parametrize("continued", [False, True])
+def test_one_gold_segment_takes_each_quote_of_its_speaker(join: bool, continued: bool) -> None:
+    # PolNeAR stores the two quotes and the cue between them as one segment; each separately closed
+    # quote is one record of ours, so both are right (with the join, the default).
+    g = _joined_gold(
+        "“Rents are far too high for every family in this city,” Rep. Ann Hale said. “We will cap them.”"
+    )
+    first = _joined_record("Rents are far too high for every family in this city,", "Ann Hale", "said")
+    # the same mention, or a continuation of it
+    second = _joined_record(
+        "We will cap them.", None if continued else "Ann Hale", None if continued else "said"
+    )
+    match = match_document(JOINED, [g], [first, second], join_same_speaker=join)
+    assert match.pred_overlap == ([0, 0] if join else [0, None])
+    assert match.direct_pred == {0: True, 1: join}
+    s = score_matches([match])
+    assert (s["all_overlap_p"], s["all_overlap_r"], s["all_direct_p"]) == (
+        (1.0, 1.0, 1.0) if join else (0.5, 1.0, 0.5)
+    )
+
+
+def test_one_gold_segment_takes_no_other_speakers_record() -> None:
+    g = _joined_gold(
+        "“We will cap every rent in the city by spring,” Ann Hale said. Tom Roe said, “Caps fail.”"
+    )
+    ours = _joined_record(
+        "We will cap every rent in the city by spring,", "Ann Hale", "said", after="“We will cap every"
+    )
+    roe = _joined_record("Caps fail.", "Tom Roe", "said")
+    assert match_document(JOINED, [g], [ours, roe]).pred_overlap == [0, None]
+    # nor a record wrongly continued past another speaker's cue
+    continued = _joined_record("Caps fail.", None, None)
+    roe_elsewhere = _joined_record(
+        "Rents are far too high for every family in this city,", "Tom Roe", "said"
+    )  # its cue lies between
+    match = match_document(JOINED, [g], [ours, continued, roe_elsewhere])
+    assert match.pred_overlap[:2] == [0, None]
+
+
+def test_one_gold_segment_takes_no_record_of_another_mention() -> None:
+    # "she" is the same person, but only the same mention (or a continuation) joins
+    g = _joined_gold("“Prices rose in every town we visited,” Ann Hale said, “and will rise,”")
+    prices = _joined_record("Prices rose in every town we visited,", "Ann Hale", "said", after="“Prices")
+    rise = _joined_record("and will rise,", "she", "added")
+    assert match_document(JOINED, [g], [prices, rise]).pred_overlap == [0, None]
+
+
+def test_one_gold_segment_takes_no_record_nested_in_another_of_the_speaker() -> None:
+    # a speaker's own report inside their quote is no record of its own
+    g = _joined_gold(
+        "“Rents are far too high for every family in this city,” Rep. Ann Hale said. “We will cap them.”"
+    )
+    whole = _joined_record(
+        "Rents are far too high for every family in this city,” Rep. Ann Hale said. “We will cap them.",
+        "Ann Hale",
+        "said",
+    )
+    inner = _joined_record("We will cap them.", "Ann Hale", "said")
+    assert match_document(JOINED, [g], [whole, inner]).pred_overlap == [0, None]
