@@ -373,3 +373,21 @@ CUE_LEMMAS: frozenset[str] = (
     | frozenset(CLAIM_PREPOSITIONS)
     | frozenset(CLAIM_PARTICLES)
 )
+
+#: Set phrases built on a verb of saying that report nobody's words ("it goes without saying that ...",
+#: "needless to say, ..."): (the word the verb hangs on, the lemma of the word that one hangs on, or ""
+#: for any).
+SAYING_IDIOMS: frozenset[tuple[str, str]] = frozenset({("without", "go"), ("needless", "")})
+
+#: Modals that make a relative clause tell what someone would say, not what was said ("critics who will
+#: say ..."), matched as written ("Will" is a name); "wo" and "ca" are spaCy's first halves of "won't"
+#: and "can't".
+HYPOTHETICAL_MODALS: frozenset[str] = frozenset(
+    {"will", "would", "might", "may", "could", "can", "should", "'ll", "’ll", "'d", "’d", "wo", "ca"}
+)
+
+#: Determiners and pronouns of a speaker who is anyone at all or nobody ("any candidate who says ...",
+#: "anyone who says ...", "no adviser who says ..."): a kind of speaker, not one who spoke.
+ANY_SPEAKER_WORDS: frozenset[str] = frozenset(
+    {"any", "no", "every", "whichever", "anyone", "anybody", "whoever", "everyone", "everybody", "nobody"}
+)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from quotes.find.claims.claim_bounds import trim
+from quotes.find.direct.marks import HEIGHT
 from quotes.speakers.datelines import dateline_end, paragraph_start
 from quotes.speakers.resolve import Mention
 
@@ -55,7 +56,7 @@ def quoted_share(text: str) -> float:
 
 def quotes_words(content: str) -> bool:
     """Whether a claim's content holds quoted words, which makes it a mixed quote."""
-    return _MIXED_MARKS.search(content) is not None
+    return _MIXED_MARKS.search(HEIGHT.sub("", content)) is not None  # 6'3" is a height, not a quote
 
 
 def make_claim(

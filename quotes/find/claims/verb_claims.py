@@ -137,11 +137,12 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
         marked: the quoted fragments of the text, closing marks included.
     """
     lemma = verb.lemma_.lower()
-    if any(child.dep_ == "neg" for child in verb.children):
+    if any(child.dep_ == "neg" for child in verb.children) or _idiom(verb) or _kind_of_speaker(verb):
         return None
     sent_start, sent_end = sentence_bounds(text, verb)
     cue_end = verb.idx + len(verb.text)
     sent_end = through_quote(text, marked, cue_end, sent_end)
+    sent_end = min(sent_end, _restrictive_end(doc, text, verb))
     for child in verb.rights:  # "pointed out that ..."
         if child.i == verb.i + 1 and (
             child.dep_ == "prt" or child.lower_ in claim_lexicon.CLAIM_PARTICLES.get(lemma, ())
@@ -266,6 +267,46 @@ _NOT_SAYING = (
     | categories.INTENTION_CUES
     | categories.INTENTION_WITH_INFINITIVE
 )
+
+
+def _restrictive_end(doc: Doc, text: str, verb: Token) -> int:
+    """Where the restrictive relative clause headed by ``verb`` ends, its closing marks taken in ("The
+    man who said [the plan would fail] was right"), or the end of the text when ``verb`` heads none (a
+    clause set off by commas is :func:`quotes.find.claims.content_ends.subject_relative_end`'s)."""
+    first = verb.left_edge.i
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or (first > 0 and doc[first - 1].text == ","):
+        return len(text)
+    last = verb.right_edge.i
+    while last + 1 < len(doc) and doc[last + 1].text in _CLOSING_MARKS:
+        last += 1
+    return doc[last].idx + len(doc[last].text)
+
+
+def _idiom(verb: Token) -> bool:
+    """Whether ``verb`` is the verb of a set phrase that reports nobody's words: "it goes without
+    saying that ...", "needless to say" (:data:`quotes.lexicon.claims.SAYING_IDIOMS`)."""
+    head = verb.head
+    return any(
+        head.lower_ == word and (not governor or head.head.lemma_.lower() == governor)
+        for word, governor in claim_lexicon.SAYING_IDIOMS
+    )
+
+
+def _kind_of_speaker(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause that tells what someone would say, or what anyone or
+    no one says ("critics who will say ...", "any candidate who says ...", "is not a mayor who says
+    ..."): it names a kind of speaker, and nobody said the content (seeds/ANNOTATION.md, "Speech in a
+    relative clause")."""
+    if verb.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "aux" and c.text in claim_lexicon.HYPOTHETICAL_MODALS for c in verb.children):
+        return True
+    noun = verb.head
+    if noun.lower_ in claim_lexicon.ANY_SPEAKER_WORDS:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in claim_lexicon.ANY_SPEAKER_WORDS for c in noun.children):
+        return True
+    return noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children)
 
 
 def _relative_before(verb: Token) -> int | None:

@@ -50,6 +50,12 @@ DirectMode = Literal[
 ]
 
 
+#: A height in feet and inches (6'3", 5’11''): the double mark after the inches is no quote mark.
+HEIGHT = re.compile(r"\d['’′] ?\d{1,2}(?:\"|''|”|″)")
+#: The feet and inches before such a mark.
+_HEIGHT_BEFORE = re.compile(r"\d['’′] ?\d{1,2}\Z")
+
+
 #: Words that begin with an apostrophe standing for missing letters or digits ('90s, ’em, 'til, 'n').
 _ELISION = re.compile(r"(?:\d0s|em|til|cause)\b|n['’]\s", re.IGNORECASE)
 
@@ -269,6 +275,9 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
                 break
             i, char = found.start(), found.group()
             mark = "''" if text.startswith("''", i) else char  # two apostrophes: a double mark
+            if mark in ('"', "''", "”") and _HEIGHT_BEFORE.search(text, max(p_start, i - 5), i):
+                i += len(mark)  # "he is 6'3" tall": the inches sign
+                continue
             if nested == "'" and text.startswith("'''", i):
                 mark = "'"  # "''... 'a special case,''' he said": the nested quote closes first
             if (
