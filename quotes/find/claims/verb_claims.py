@@ -31,6 +31,7 @@ from quotes.find.claims.extraposed import extraposed_quote
 from quotes.find.claims.mid_cues import continues_after, interrupts_quoted
 from quotes.find.claims.speech_settings import speaker_description
 from quotes.find.claims.that_clauses import that_clause
+from quotes.find.direct.marks import looks_like_title
 from quotes.find.direct.quote_spans import Spans
 from quotes.lexicon import categories
 from quotes.lexicon import claims as claim_lexicon
@@ -282,6 +283,17 @@ def _restrictive_end(doc: Doc, text: str, verb: Token) -> int:
     return doc[last].idx + len(doc[last].text)
 
 
+def _quoted_title(text: str, clause: Token, marked: Spans) -> bool:
+    """Whether the "clause" the parse found is the quoted title of a work after a phrase that sets the
+    scene: its head in quote marks, the words before the marks a prepositional phrase, the quoted words
+    in Title Case."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    if not words or words[0].dep_ != "prep" or words[0].idx in marked or clause.idx not in marked:
+        return False
+    quoted = [t for t in words if t.idx in marked]
+    return looks_like_title(text[quoted[0].idx : quoted[-1].idx + len(quoted[-1].text)])
+
+
 def _idiom(verb: Token) -> bool:
     """Whether ``verb`` is the verb of a set phrase that reports nobody's words: "it goes without
     saying that ...", "needless to say" (:data:`quotes.lexicon.claims.SAYING_IDIOMS`)."""
@@ -372,6 +384,8 @@ def _clause_claim(
             return make_claim(text, doc[first].idx, end, verb.idx, verb.idx + len(verb.text), lemma, mention)
     elif verb.dep_ != "parataxis" and not _asyndetic(verb):
         return None
+    if clauses and clauses[0].i < verb.i and _quoted_title(text, clauses[0], marked):
+        return None  # "In his book, ''Save Like a Miser,'' Lutz suggested ...": a title, no clause
     # content before the cue: "..., the FCDO said." / "..., reports the British broadcaster BBC."
     sent_start = quote_sentence_start(doc, text, marked, sent_start)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]

@@ -13,6 +13,12 @@ CASES = [
     ("It goes without saying that raising taxes on the rich is popular with voters.", []),
     ("It went without saying that the vote would be close.", []),
     ("Needless to say, the council's plan would cost more than promised.", []),
+    # a title after a phrase that sets the scene is no clause before the cue
+    ("In his 2019 book, ''Save Like a Miser,'' Mr. Lutz suggested cutting the cable bill first.", []),
+    (  # negative: a clause before the cue still is one
+        "In his view, the cable bill should go first, Mr. Lutz suggested.",
+        [("indirect", "In his view, the cable bill should go first", "suggested", "Mr. Lutz")],
+    ),
     (  # negative: "saying" as a cue is still one
         "She left without saying that the vote would be close.",
         [("indirect", "the vote would be close", "saying", "She")],
@@ -79,4 +85,3 @@ def test_speech_in_a_relative_clause(
     nlp, text: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert claims_of(nlp, text) == expected
-
