@@ -161,10 +161,10 @@ def subject_relative_end(verb: Token) -> tuple[int, int] | None:
     "The rule, which he said [would cost jobs], was dropped". What follows the clause is the writer's
     sentence about the noun. A closing quote mark after the clause, with the punctuation before it, stays
     with the content ('who called it “a disgrace,” was ...'). None when the cue heads no such clause (a
-    coordinated "said the plan would fail and was right", a clause that ends the sentence), and for a
-    restrictive clause, without a comma before it ("The man who said ... was right"): such a clause
-    often defines a group by what it says ("Voters who say ... split evenly"), and on PolNeAR train
-    cutting it there, even on one person named, lowered the overlap F1 (0.94598 -> 0.94593)."""
+    coordinated "said the plan would fail and was right", a clause that ends the sentence). A
+    restrictive clause, without a comma before it, ends there too ("The man who said [the plan would
+    fail] was right", "Voters who said [the economy was weak] backed Hale"): seeds/ANNOTATION.md,
+    "Speech in a relative clause"."""
     doc = verb.doc
     noun = verb.head
     if verb.dep_ != "relcl" or noun.i >= verb.i or noun.dep_ not in ("nsubj", "nsubjpass"):
@@ -173,8 +173,6 @@ def subject_relative_end(verb: Token) -> tuple[int, int] | None:
     if noun.head.i <= last or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     between = doc[last + 1 : noun.head.i]
-    if not _set_off(verb):
-        return None  # "Voters who say [...] split evenly": a restrictive clause, which may define a group
     opens = any(t.is_quote and doc[t.i - 1].whitespace_ for t in between)
     words = [t for t in between if not t.is_punct]
     if opens or not all(t.head.i == noun.head.i and t.dep_ in _MAIN_VERB_LEFTS for t in words):
@@ -186,13 +184,6 @@ def subject_relative_end(verb: Token) -> tuple[int, int] | None:
         if token.is_quote:
             end, last = token.idx + len(token.text), token.i
     return last, end
-
-
-def _set_off(verb: Token) -> bool:
-    """Whether the relative clause a cue heads is set off by a comma ("The senator, who said ..."): an
-    aside about someone already named, which the comma closes."""
-    first = verb.left_edge.i
-    return first > 0 and verb.doc[first - 1].text == ","
 
 
 #: Dependencies of the words that may stand between a relative clause and the verb of its noun ("who

@@ -143,7 +143,6 @@ def verb_claim(doc: Doc, text: str, verb: Token, marked: Spans) -> Claim | None:
     sent_start, sent_end = sentence_bounds(text, verb)
     cue_end = verb.idx + len(verb.text)
     sent_end = through_quote(text, marked, cue_end, sent_end)
-    sent_end = min(sent_end, _restrictive_end(doc, text, verb))
     for child in verb.rights:  # "pointed out that ..."
         if child.i == verb.i + 1 and (
             child.dep_ == "prt" or child.lower_ in claim_lexicon.CLAIM_PARTICLES.get(lemma, ())
@@ -268,19 +267,6 @@ _NOT_SAYING = (
     | categories.INTENTION_CUES
     | categories.INTENTION_WITH_INFINITIVE
 )
-
-
-def _restrictive_end(doc: Doc, text: str, verb: Token) -> int:
-    """Where the restrictive relative clause headed by ``verb`` ends, its closing marks taken in ("The
-    man who said [the plan would fail] was right"), or the end of the text when ``verb`` heads none (a
-    clause set off by commas is :func:`quotes.find.claims.content_ends.subject_relative_end`'s)."""
-    first = verb.left_edge.i
-    if verb.dep_ != "relcl" or verb.head.i > verb.i or (first > 0 and doc[first - 1].text == ","):
-        return len(text)
-    last = verb.right_edge.i
-    while last + 1 < len(doc) and doc[last + 1].text in _CLOSING_MARKS:
-        last += 1
-    return doc[last].idx + len(doc[last].text)
 
 
 def _quoted_title(text: str, clause: Token, marked: Spans) -> bool:
