@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import document_index, entities, organisations, roles, sieves
+from quotes.speakers import document_index, entities, organisations, relations, roles, sieves
+from quotes.speakers.doc_text import text_of
 from quotes.speakers.mentions import Mention
 from quotes.speakers.registry import normalise
 from quotes.speakers.resolved import ResolvedSpeaker
@@ -55,6 +56,21 @@ class DescriptionSieves(ResolverState):
         entity = self.entities.person(name.split())
         return sieves.Decision(name, "person", "apposition", entity.gender if entity is not None else None)
 
+    def _relative(self, mention: Mention) -> sieves.Decision | None:
+        """A family noun the other sieves left unnamed ("his wife", "my father", "Hale's ex-wife"): the
+        one relative the article names with that noun whose owner the possessor fits
+        (:func:`quotes.speakers.relations.relative`); ``None`` when it names none or several."""
+        if self._relations is None:
+            self._relations = relations.relations(self.doc, self.entities)
+        if not self._relations:
+            return None
+        name = relations.relative(self._relations, text_of(self.doc)[: mention.end], self.entities)
+        if name is None:
+            return None
+        entity = self.entities.person(name.split())
+        gender = entity.gender if entity is not None and entity.name == name else None
+        return sieves.Decision(name, "person", "role", gender or entities.given_name_gender(name.split()[0]))
+
     def _owner_fits(self, seen: sieves.MentionView, decision: sieves.Decision | None) -> bool:
         """Whether a person found for a role a named possessor owns ("Price's lawyer") is not one the
         article ties to someone else only ("Dan Wills, a lawyer for Hale"); true for any other mention or
@@ -90,7 +106,7 @@ class DescriptionSieves(ResolverState):
             return None
         possessors = [c for c in head.children if c.dep_ == "poss"]
         opener = self.doc[head.left_edge.i].lower_
-        headline = document_index.in_headline(head)
+        headline = document_index.in_headline(head) or _label(head)
         if not (opener in speaker_lexicon.DEFINITE_OPENERS or possessors or headline):
             return None  # "a lawyer" is someone new
         if head.pos_ != "NOUN" and not headline:
@@ -109,9 +125,9 @@ class DescriptionSieves(ResolverState):
             entity = self.entities.person(name.split())
             return sieves.Decision(name, "person", "role", entity.gender if entity is not None else None)
         words = [w.removesuffix("'s").removesuffix("’s") for w in seen.words]
-        wanted = roles.modifiers(words)
+        wanted = roles.modifiers(words) | roles.seat_after(self.doc, seen.end)  # "Senator from Texas"
         titled = [
-            (name, context)
+            (self._fullest(name, offset), context)  # "Sen. Ted Cruz" and "Senator Cruz" are one holder
             for offset, title, name in self.article.titles
             if title in synonyms
             for context in [self.article.title_words.get(offset, frozenset())]
@@ -124,6 +140,12 @@ class DescriptionSieves(ResolverState):
             return None  # "his lawyer": whose, the pronoun must tell first
         entity = self.entities.person(name.split())
         return sieves.Decision(name, "person", "role", entity.gender if entity is not None else None)
+
+    def _fullest(self, name: str, offset: int) -> str:
+        """The fullest name the entity model gives a name as the article titles it ("Cruz" of "Senator
+        Cruz" is the "Ted Cruz" named before), the name itself when the model has none fuller."""
+        entity = self.entities.person(name.split(), offset)
+        return entity.name if entity is not None and len(entity.name) > len(name) else name
 
     def _described(
         self, mention: Mention, seen: sieves.MentionView, words: list[str], lower: list[str], bare: str
@@ -167,9 +189,10 @@ class DescriptionSieves(ResolverState):
             full = entities.spelled_out(self.doc, words[0])  # "-Ann Roe thinks", a name the model missed
             if full is not None:
                 return self._make(mention, self._person(full), full, "person", "surname")
-        age = roles.AGE.fullmatch(words[-1].lower())
-        if age and not roles.aged_persons(self.doc, self.entities, age.group(1), mention.start):
-            return self._description(mention, seen)  # "the 62-year-old" whose age the article gave nobody
+        age = roles.mention_age(mention.text)
+        if age and not roles.aged_persons(self.doc, self.entities, age, mention.start):
+            # "the 62-year-old", "the 34-year-old mother" whose age the article gave nobody
+            return self._description(mention, seen)
         if _former_occupation(seen, lower):  # "the former hairdresser": a person the reader has met
             return self._description(mention, seen)
         if sieves.head_entity(seen, "PERSON"):
@@ -293,7 +316,7 @@ class DescriptionSieves(ResolverState):
         offices = self._offices(person) & (
             speaker_lexicon.SPEAKER_ROLE_HEADS - speaker_lexicon.GENERIC_ROLE_HEADS
         )
-        return bool(offices) and head not in offices
+        return bool(offices) and not ({head} | name_lexicon.SAME_ROLE.get(head, frozenset())) & offices
 
     def _honorific(
         self, mention: Mention, words: list[str], lower: list[str], bare: str
@@ -365,6 +388,18 @@ _NOT_PERSON_WORDS = (
     | name_lexicon.TITLE_WORDS
     | name_lexicon.ORGANISATION_NAME_WORDS
 )
+
+
+def _label(head: Token) -> bool:
+    """Whether a role noun stands bare, capitalised, at the start of its sentence, as in a headline
+    or the deck under it ("Senator from Texas says he will vote"): news prose never writes a person so,
+    only a label for someone the article names."""
+    sentence = head.sent
+    return (
+        head.text[:1].isupper()
+        and head.i == sentence.start
+        and not any(c.dep_ in ("det", "poss") for c in head.children)
+    )
 
 
 def _former_occupation(seen: sieves.MentionView, lower: list[str]) -> bool:

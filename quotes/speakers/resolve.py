@@ -88,6 +88,7 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
                 decision = None
             decision = decision or named_first.named_after(self.doc, seen, self.entities)
             decision = decision or self._sole_holder(seen)  # "the attorney general" the article titles
+            decision = decision or self._relative(mention)  # "his wife" after "his wife, Ann Roe,"
             if decision is not None:  # "A top aide says ... Tom Hale told reporters"
                 # no antecedent for the pronouns before the name: the reader has not met it yet
                 return self._decided(mention, decision)
