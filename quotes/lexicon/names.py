@@ -240,6 +240,13 @@ SAME_ROLE: dict[str, frozenset[str]] = {
     "representative": frozenset({"congressman", "congresswoman"}),
 }
 
+#: Title words that make a director or secretary someone's spokesperson ("communications director Ann
+#: Roe", "press secretary Tom Hale"): "a spokeswoman for the campaign" may be that person.
+SPOKESPERSON_TITLE_WORDS: frozenset[str] = frozenset({"communications", "press"})
+
+#: Nouns of a spokesperson ("a spokeswoman", "a spokesman"), which such a title fits.
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 #: Heads of a partitive description that may stand for a body named beside it ("One of them, Acme
 #: Health Group, said"; "another").
 PARTITIVE_HEADS: frozenset[str] = frozenset({"one", "another", "each"})

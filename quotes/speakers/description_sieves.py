@@ -4,6 +4,7 @@ surnames, and a description the next sentences name ("A spokesman said ... Tom H
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Token
@@ -43,7 +44,11 @@ class DescriptionSieves(ResolverState):
         stop = self.doc[end - 1].idx if end > 0 else 0
         titled = self.article.titles
         same = {word} | name_lexicon.SAME_ROLE.get(word, frozenset())  # "a judge" ... "Justice Ann Roe"
-        names = {name for offset, title, name in titled if title in same and seen.end <= offset <= stop}
+        names = {
+            name
+            for offset, title, name in titled
+            if seen.end <= offset <= stop and (title in same or self._press_title(word, offset))
+        }
         names |= {
             e.name
             for e in self.entities.persons
@@ -70,6 +75,18 @@ class DescriptionSieves(ResolverState):
         entity = self.entities.person(name.split())
         gender = entity.gender if entity is not None and entity.name == name else None
         return sieves.Decision(name, "person", "role", gender or entities.given_name_gender(name.split()[0]))
+
+    def _press_title(self, word: str, offset: int) -> bool:
+        """Whether the title at ``offset`` is a spokesperson's by its words ("communications director
+        Ann Roe", "press secretary Tom Hale") and ``word`` a spokesperson noun of a gender it fits."""
+        if word not in name_lexicon.SPOKESPERSON_NOUNS:
+            return False
+        if not self.article.title_words.get(offset, frozenset()) & name_lexicon.SPOKESPERSON_TITLE_WORDS:
+            return False
+        gender = name_lexicon.ROLE_GENDER.get(word)
+        names = [name for at, _, name in self.article.titles if at == offset]
+        entity = self.entities.person(names[0].split()) if names else None
+        return gender is None or entity is None or entity.gender in (gender, None)
 
     def _owner_fits(self, seen: sieves.MentionView, decision: sieves.Decision | None) -> bool:
         """Whether a person found for a role a named possessor owns ("Price's lawyer") is not one the
@@ -267,6 +284,8 @@ class DescriptionSieves(ResolverState):
             gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
             antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
             antecedent = self._office_holder(seen.lower) or antecedent
+            if antecedent is not None and self._holds_another_office(antecedent, seen.lower):
+                antecedent = self._one_before(antecedent, seen, mention.start) or antecedent
             if antecedent is not None and not self._holds_another_office(antecedent, seen.lower):
                 if antecedent.name is not None and not speaker_lexicon.PAST_OFFICE_WORDS & set(seen.lower):
                     # "the Vermont senator" said it: a senator from now on ("the former senator" no more)
@@ -282,6 +301,24 @@ class DescriptionSieves(ResolverState):
                 known = self._person(entity.name)
                 return self._make(mention, known, entity.name, "person", "role", gender)
         return self._make(mention, None, None, "person", "unresolved")
+
+    def _one_before(
+        self, latest: ResolvedSpeaker, seen: sieves.MentionView, start: int
+    ) -> ResolvedSpeaker | None:
+        """When the latest person holds another office than a description's ("Tom Hale, a
+        businessman," for "the Indiana governor"), the person in the foreground just before, when the
+        sentence before the description speaks of them (subject or speaker there: "Ann Roe says ... The
+        nominee was speaking after Hale tweeted. The Indiana governor said") and holds no other office;
+        ``None`` otherwise."""
+        if latest not in self.recent or self.recent.index(latest) == 0:
+            return None
+        before = self.recent[self.recent.index(latest) - 1]
+        if before.start is None or self._holds_another_office(before, seen.lower):
+            return None
+        sentence = bisect.bisect_right(self.entities.sentence_starts, start) - 1
+        if bisect.bisect_right(self.entities.sentence_starts, before.start) - 1 < sentence - 1:
+            return None  # named further back than the sentence before the description
+        return before
 
     def _office_holder(self, description: list[str]) -> ResolvedSpeaker | None:
         """For an office ("the senator"), the latest of the recent persons the article gave that office,

@@ -52,7 +52,7 @@ _POSSESSED_THEN_NAME = re.compile(rf"\b{_POSSESSOR}\s+{_BEFORE_NOUN}(?P<noun>{_N
 #: "Ann Roe, his wife,".
 _NAME_THEN_POSSESSED = re.compile(rf"{_NAME},\s+{_POSSESSOR}\s+{_BEFORE_NOUN}(?P<noun>{_NOUNS})\b")
 #: "divorce from wife Ann", "with husband Tom Hale": the noun as a title, the owner not given.
-_TITLE_NOUN = re.compile(rf"\b(?:from|with|and|to|by)\s+{_BEFORE_NOUN}(?P<noun>{_NOUNS})\s+{_NAME}")
+_TITLE_NOUN = re.compile(rf"\b(?:from|with|and|to|by|against)\s+{_BEFORE_NOUN}(?P<noun>{_NOUNS})\s+{_NAME}")
 #: "my parents, Tom and Ann Hale": two relatives, told apart by their given names.
 _PARENTS_NAMED = re.compile(
     rf"\b{_POSSESSOR}\s+(?P<noun>{_PARENTS}),?\s+(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]+)"
