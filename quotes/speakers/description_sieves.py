@@ -1,6 +1,7 @@
 """The sieves of the speaker resolver for persons described rather than named: roles and offices ("the
-senator", "the Foreign Secretary"), epithets ("the 62-year-old"), honorifics ("Mr. Hale"), misspelt
-surnames, and a description the next sentences name ("A spokesman said ... Tom Hale, the spokesman,")."""
+senator", "the California congresswoman"), epithets ("the 62-year-old", "the 34-year-old mother"), family
+nouns ("his wife"), honorifics ("Mr. Hale"), misspelt surnames, and a description the next sentences name
+("A spokesman said ... Tom Hale, the spokesman,")."""
 
 from __future__ import annotations
 

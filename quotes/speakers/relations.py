@@ -55,7 +55,8 @@ _NAME_THEN_POSSESSED = re.compile(rf"{_NAME},\s+{_POSSESSOR}\s+{_BEFORE_NOUN}(?P
 _TITLE_NOUN = re.compile(rf"\b(?:from|with|and|to|by|against)\s+{_BEFORE_NOUN}(?P<noun>{_NOUNS})\s+{_NAME}")
 #: "my parents, Tom and Ann Hale": two relatives, told apart by their given names.
 _PARENTS_NAMED = re.compile(
-    rf"\b{_POSSESSOR}\s+(?P<noun>{_PARENTS}),?\s+(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]+)"
+    rf"\b{_POSSESSOR}\s+(?P<noun>{_PARENTS}),?\s+"
+    rf"(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<surname>[A-Z][\w'’-]+)"
 )
 #: A family noun at the end of a mention and what opens it: "his wife", "His ex-wife", "the wife".
 _MENTION = re.compile(
@@ -113,7 +114,10 @@ def relative(found: list[Relation], text: str, entities: ArticleEntities) -> str
         return None
     name = fitting.pop()
     entity = entities.person(name.split())
-    gender = entity.gender if entity is not None and entity.name == name else given_name_gender(name.split()[0])
+    if entity is not None and entity.name == name:
+        gender = entity.gender
+    else:  # a parent the phrase spells out, or a namesake the model files under the same surname
+        gender = given_name_gender(name.split()[0])
     if gender not in (None, name_lexicon.FAMILY_GENDER[noun]):
         return None  # "his wife" is no man the article names
     return name

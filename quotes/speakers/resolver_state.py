@@ -48,7 +48,7 @@ class ResolverState:
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a "he"/"she" that referred to it
         self.last_speaker: ResolvedSpeaker | None = None  # the speaker of the latest record
         self.described_offices: dict[str, set[str]] = {}  # name -> offices of descriptions resolved to it
-        self._relations: list[relations.Relation] | None = None  # the relatives the article names, read at need
+        self._relations: list[relations.Relation] | None = None  # the relatives it names, read at need
         # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
         # article asks for the same words thousands of times.
         self._close_surnames: dict[str, list[str]] = {}

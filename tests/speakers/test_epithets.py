@@ -62,7 +62,10 @@ def test_a_family_noun_is_the_relative_the_article_names(text: str, name: str | 
 
 
 def test_relations_are_read_with_their_owner() -> None:
-    text = "Tom Hale came with his wife, Ann Roe, and Ann Roe's son, Ben Roe, joined. My parents, Tom and Mary Kay, left."
+    text = (
+        "Tom Hale came with his wife, Ann Roe, and Ann Roe's son, Ben Roe, joined. "
+        "My parents, Tom and Mary Kay, left."
+    )
     doc = load()(text)
     found = relations(doc, entities.build(doc))
     assert Relation("wife", "his", "Ann Roe") in found
