@@ -85,6 +85,13 @@ FAMILY_GENDER: dict[str, str] = {
     "uncle": "male",
 }
 
+#: Plural family nouns an article names two relatives with ("my parents, Tom and Ann Hale"), and the
+#: singular noun each of them is by the gender of the given name.
+PARENT_NOUNS: dict[str, dict[str, str]] = {
+    "parents": {"male": "father", "female": "mother"},
+    "grandparents": {"male": "grandfather", "female": "grandmother"},
+}
+
 
 #: Generational suffixes that close a person's name ("Harold T. Benning Jr."): part of the name as
 #: written, but the surname is the word before them.
@@ -227,7 +234,18 @@ SAME_ROLE: dict[str, frozenset[str]] = {
     "ceo": frozenset({"executive"}),  # "the CEO" of "chief executive Ann Roe"
     "lawyer": frozenset({"attorney", "counsel"}),
     "attorney": frozenset({"lawyer", "counsel"}),
+    # a member of the US House: "Rep. Ann Roe" is "the congresswoman" ("the representative")
+    "congressman": frozenset({"representative"}),
+    "congresswoman": frozenset({"representative"}),
+    "representative": frozenset({"congressman", "congresswoman"}),
 }
+
+#: Title words that make a director or secretary someone's spokesperson ("communications director Ann
+#: Roe", "press secretary Tom Hale"): "a spokeswoman for the campaign" may be that person.
+SPOKESPERSON_TITLE_WORDS: frozenset[str] = frozenset({"communications", "press"})
+
+#: Nouns of a spokesperson ("a spokeswoman", "a spokesman"), which such a title fits.
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 #: Heads of a partitive description that may stand for a body named beside it ("One of them, Acme
 #: Health Group, said"; "another").

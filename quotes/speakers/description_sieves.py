@@ -1,16 +1,19 @@
 """The sieves of the speaker resolver for persons described rather than named: roles and offices ("the
-senator", "the Foreign Secretary"), epithets ("the 62-year-old"), honorifics ("Mr. Hale"), misspelt
-surnames, and a description the next sentences name ("A spokesman said ... Tom Hale, the spokesman,")."""
+senator", "the California congresswoman"), epithets ("the 62-year-old", "the 34-year-old mother"), family
+nouns ("his wife"), honorifics ("Mr. Hale"), misspelt surnames, and a description the next sentences name
+("A spokesman said ... Tom Hale, the spokesman,")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import document_index, entities, organisations, roles, sieves
+from quotes.speakers import document_index, entities, organisations, relations, roles, sieves
+from quotes.speakers.doc_text import text_of
 from quotes.speakers.mentions import Mention
 from quotes.speakers.registry import normalise
 from quotes.speakers.resolved import ResolvedSpeaker
@@ -42,7 +45,11 @@ class DescriptionSieves(ResolverState):
         stop = self.doc[end - 1].idx if end > 0 else 0
         titled = self.article.titles
         same = {word} | name_lexicon.SAME_ROLE.get(word, frozenset())  # "a judge" ... "Justice Ann Roe"
-        names = {name for offset, title, name in titled if title in same and seen.end <= offset <= stop}
+        names = {
+            name
+            for offset, title, name in titled
+            if seen.end <= offset <= stop and (title in same or self._press_title(word, offset))
+        }
         names |= {
             e.name
             for e in self.entities.persons
@@ -54,6 +61,33 @@ class DescriptionSieves(ResolverState):
         name = names.pop()
         entity = self.entities.person(name.split())
         return sieves.Decision(name, "person", "apposition", entity.gender if entity is not None else None)
+
+    def _relative(self, mention: Mention) -> sieves.Decision | None:
+        """A family noun the other sieves left unnamed ("his wife", "my father", "Hale's ex-wife"): the
+        one relative the article names with that noun whose owner the possessor fits
+        (:func:`quotes.speakers.relations.relative`); ``None`` when it names none or several."""
+        if self._relations is None:
+            self._relations = relations.relations(self.doc, self.entities)
+        if not self._relations:
+            return None
+        name = relations.relative(self._relations, text_of(self.doc)[: mention.end], self.entities)
+        if name is None:
+            return None
+        entity = self.entities.person(name.split())
+        gender = entity.gender if entity is not None and entity.name == name else None
+        return sieves.Decision(name, "person", "role", gender or entities.given_name_gender(name.split()[0]))
+
+    def _press_title(self, word: str, offset: int) -> bool:
+        """Whether the title at ``offset`` is a spokesperson's by its words ("communications director
+        Ann Roe", "press secretary Tom Hale") and ``word`` a spokesperson noun of a gender it fits."""
+        if word not in name_lexicon.SPOKESPERSON_NOUNS:
+            return False
+        if not self.article.title_words.get(offset, frozenset()) & name_lexicon.SPOKESPERSON_TITLE_WORDS:
+            return False
+        gender = name_lexicon.ROLE_GENDER.get(word)
+        names = [name for at, _, name in self.article.titles if at == offset]
+        entity = self.entities.person(names[0].split()) if names else None
+        return gender is None or entity is None or entity.gender in (gender, None)
 
     def _owner_fits(self, seen: sieves.MentionView, decision: sieves.Decision | None) -> bool:
         """Whether a person found for a role a named possessor owns ("Price's lawyer") is not one the
@@ -90,7 +124,7 @@ class DescriptionSieves(ResolverState):
             return None
         possessors = [c for c in head.children if c.dep_ == "poss"]
         opener = self.doc[head.left_edge.i].lower_
-        headline = document_index.in_headline(head)
+        headline = document_index.in_headline(head) or _label(head)
         if not (opener in speaker_lexicon.DEFINITE_OPENERS or possessors or headline):
             return None  # "a lawyer" is someone new
         if head.pos_ != "NOUN" and not headline:
@@ -109,9 +143,9 @@ class DescriptionSieves(ResolverState):
             entity = self.entities.person(name.split())
             return sieves.Decision(name, "person", "role", entity.gender if entity is not None else None)
         words = [w.removesuffix("'s").removesuffix("’s") for w in seen.words]
-        wanted = roles.modifiers(words)
+        wanted = roles.modifiers(words) | roles.seat_after(self.doc, seen.end)  # "Senator from Texas"
         titled = [
-            (name, context)
+            (self._fullest(name, offset), context)  # "Sen. Ted Cruz" and "Senator Cruz" are one holder
             for offset, title, name in self.article.titles
             if title in synonyms
             for context in [self.article.title_words.get(offset, frozenset())]
@@ -124,6 +158,12 @@ class DescriptionSieves(ResolverState):
             return None  # "his lawyer": whose, the pronoun must tell first
         entity = self.entities.person(name.split())
         return sieves.Decision(name, "person", "role", entity.gender if entity is not None else None)
+
+    def _fullest(self, name: str, offset: int) -> str:
+        """The fullest name the entity model gives a name as the article titles it ("Cruz" of "Senator
+        Cruz" is the "Ted Cruz" named before), the name itself when the model has none fuller."""
+        entity = self.entities.person(name.split(), offset)
+        return entity.name if entity is not None and len(entity.name) > len(name) else name
 
     def _described(
         self, mention: Mention, seen: sieves.MentionView, words: list[str], lower: list[str], bare: str
@@ -167,9 +207,10 @@ class DescriptionSieves(ResolverState):
             full = entities.spelled_out(self.doc, words[0])  # "-Ann Roe thinks", a name the model missed
             if full is not None:
                 return self._make(mention, self._person(full), full, "person", "surname")
-        age = roles.AGE.fullmatch(words[-1].lower())
-        if age and not roles.aged_persons(self.doc, self.entities, age.group(1), mention.start):
-            return self._description(mention, seen)  # "the 62-year-old" whose age the article gave nobody
+        age = roles.mention_age(mention.text)
+        if age and not roles.aged_persons(self.doc, self.entities, age, mention.start):
+            # "the 62-year-old", "the 34-year-old mother" whose age the article gave nobody
+            return self._description(mention, seen)
         if _former_occupation(seen, lower):  # "the former hairdresser": a person the reader has met
             return self._description(mention, seen)
         if sieves.head_entity(seen, "PERSON"):
@@ -244,6 +285,8 @@ class DescriptionSieves(ResolverState):
             gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
             antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
             antecedent = self._office_holder(seen.lower) or antecedent
+            if antecedent is not None and self._holds_another_office(antecedent, seen.lower):
+                antecedent = self._one_before(antecedent, seen, mention.start) or antecedent
             if antecedent is not None and not self._holds_another_office(antecedent, seen.lower):
                 if antecedent.name is not None and not speaker_lexicon.PAST_OFFICE_WORDS & set(seen.lower):
                     # "the Vermont senator" said it: a senator from now on ("the former senator" no more)
@@ -259,6 +302,24 @@ class DescriptionSieves(ResolverState):
                 known = self._person(entity.name)
                 return self._make(mention, known, entity.name, "person", "role", gender)
         return self._make(mention, None, None, "person", "unresolved")
+
+    def _one_before(
+        self, latest: ResolvedSpeaker, seen: sieves.MentionView, start: int
+    ) -> ResolvedSpeaker | None:
+        """When the latest person holds another office than a description's ("Tom Hale, a
+        businessman," for "the Indiana governor"), the person in the foreground just before, when the
+        sentence before the description speaks of them (subject or speaker there: "Ann Roe says ... The
+        nominee was speaking after Hale tweeted. The Indiana governor said") and holds no other office;
+        ``None`` otherwise."""
+        if latest not in self.recent or self.recent.index(latest) == 0:
+            return None
+        before = self.recent[self.recent.index(latest) - 1]
+        if before.start is None or self._holds_another_office(before, seen.lower):
+            return None
+        sentence = bisect.bisect_right(self.entities.sentence_starts, start) - 1
+        if bisect.bisect_right(self.entities.sentence_starts, before.start) - 1 < sentence - 1:
+            return None  # named further back than the sentence before the description
+        return before
 
     def _office_holder(self, description: list[str]) -> ResolvedSpeaker | None:
         """For an office ("the senator"), the latest of the recent persons the article gave that office,
@@ -293,7 +354,7 @@ class DescriptionSieves(ResolverState):
         offices = self._offices(person) & (
             speaker_lexicon.SPEAKER_ROLE_HEADS - speaker_lexicon.GENERIC_ROLE_HEADS
         )
-        return bool(offices) and head not in offices
+        return bool(offices) and not ({head} | name_lexicon.SAME_ROLE.get(head, frozenset())) & offices
 
     def _honorific(
         self, mention: Mention, words: list[str], lower: list[str], bare: str
@@ -365,6 +426,18 @@ _NOT_PERSON_WORDS = (
     | name_lexicon.TITLE_WORDS
     | name_lexicon.ORGANISATION_NAME_WORDS
 )
+
+
+def _label(head: Token) -> bool:
+    """Whether a role noun stands bare, capitalised, at the start of its sentence, as in a headline
+    or the deck under it ("Senator from Texas says he will vote"): news prose never writes a person so,
+    only a label for someone the article names."""
+    sentence = head.sent
+    return (
+        head.text[:1].isupper()
+        and head.i == sentence.start
+        and not any(c.dep_ in ("det", "poss") for c in head.children)
+    )
 
 
 def _former_occupation(seen: sieves.MentionView, lower: list[str]) -> bool:

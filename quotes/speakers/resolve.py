@@ -24,7 +24,10 @@ built once per article; the sieves that read it are in :mod:`quotes.speakers.sie
   (their owner, or no name), organisations referred back to ("the company"), definite role descriptions
   ("the senator": the person in the foreground);
 * last, a description still unresolved is the person or organisation the next sentence introduces as
-  its subject ("A top aide says ... Tom Hale told reporters").
+  its subject ("A top aide says ... Tom Hale told reporters"), the one holder the article titles with its
+  role and seat ("Senator from Ohio says" for "Sen. Tom Hale (R-Ohio)"), or the one relative the article
+  names with its family noun ("his wife" for "his wife, Ann Roe,"; "my father" for "my parents, Tom and
+  Ann Hale").
 """
 
 from __future__ import annotations
@@ -88,6 +91,7 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
                 decision = None
             decision = decision or named_first.named_after(self.doc, seen, self.entities)
             decision = decision or self._sole_holder(seen)  # "the attorney general" the article titles
+            decision = decision or self._relative(mention)  # "his wife" after "his wife, Ann Roe,"
             if decision is not None:  # "A top aide says ... Tom Hale told reporters"
                 # no antecedent for the pronouns before the name: the reader has not met it yet
                 return self._decided(mention, decision)

@@ -122,7 +122,7 @@ def article_names(
             heads.append(ent.root.head.lower_)  # "the group's director, Jane Roe"
         article.titles.extend((ent.start_char, head, full) for head in heads)
         if heads:
-            article.title_words[ent.start_char] = roles.title_context(ent, run)
+            article.title_words[ent.start_char] = roles.title_context(ent, run) | roles.seat_words(doc, ent)
         if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in speaker_lexicon.HONORIFIC_GENDER:
             gender = speaker_lexicon.HONORIFIC_GENDER[doc[ent.start - 1].lower_.rstrip(".")]
             article.gender_by_surname.setdefault(normalise(words[-1]), gender)

@@ -12,7 +12,16 @@ import difflib
 
 from spacy.tokens import Doc, Token
 
-from quotes.speakers import countries, document_index, entities, narrator, organisations, pronouns, sieves
+from quotes.speakers import (
+    countries,
+    document_index,
+    entities,
+    narrator,
+    organisations,
+    pronouns,
+    relations,
+    sieves,
+)
 from quotes.speakers.mentions import SUBJECT_DEPS, Mention
 from quotes.speakers.registry import KnownSpeaker, Registry, normalise
 from quotes.speakers.resolved import ResolvedSpeaker, article_names
@@ -39,6 +48,7 @@ class ResolverState:
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a "he"/"she" that referred to it
         self.last_speaker: ResolvedSpeaker | None = None  # the speaker of the latest record
         self.described_offices: dict[str, set[str]] = {}  # name -> offices of descriptions resolved to it
+        self._relations: list[relations.Relation] | None = None  # the relatives it names, read at need
         # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
         # article asks for the same words thousands of times.
         self._close_surnames: dict[str, list[str]] = {}

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
+from quotes.lexicon import seats
 from quotes.speakers import pronouns
-from quotes.speakers.doc_text import entities_of
+from quotes.speakers.doc_text import entities_of, text_of
 from quotes.speakers.entities import ArticleEntities, Entity
 
 #: An age as a description ("the 62-year-old"), with the age as its group.
@@ -65,6 +66,60 @@ def title_context(ent: Span, run: Sequence[Token]) -> frozenset[str]:
     return frozenset(words - _NOT_MODIFIERS - {""})
 
 
+#: A party label after a name: "(D-Calif.)", ", R-Texas,", "(I-Vt.)".
+_SEAT_LABEL = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*[),]")
+
+#: A state after a name: "Sen. Tom Hale of Ohio", "Rep. Ann Roe, from New York,".
+_SEAT_OF = re.compile(r",?\s+(?:of|from)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+#: Every way a party label writes a state (lower case: "calif", "n.y.", "texas") -> the state's name.
+_STATE_FORMS: dict[str, str] = {
+    form: state
+    for state, forms in seats.US_STATES.items()
+    for form in (*forms, state)
+}
+
+
+def seat_words(doc: Doc, ent: Span) -> frozenset[str]:
+    """The words of the seat and party the text gives a named office holder right after the name:
+    "california" and "democratic" of "Rep. Ann Roe (D-Calif.)", "ohio" of "Sen. Tom Hale of Ohio"; so
+    that "the California congresswoman" finds her among the people the article titles alike."""
+    after = text_of(doc)[ent.end_char : ent.end_char + 48]
+    label = _SEAT_LABEL.match(after)
+    if label is not None:
+        written = label.group(2).lower()
+        state = _STATE_FORMS.get(written) or _STATE_FORMS.get(written.rstrip("."))
+        if state is None:
+            return frozenset()
+        return frozenset({seats.PARTY_LETTERS[label.group(1).lower()], *state.split()})
+    return seat_after(doc, ent.end_char)
+
+
+def seat_after(doc: Doc, offset: int) -> frozenset[str]:
+    """The state a description names after its head ("Senator from Texas", "the senator from New
+    York"): its words, lower case; empty when none follows at ``offset``."""
+    place = _SEAT_OF.match(text_of(doc)[offset : offset + 40])
+    if place is None:
+        return frozenset()
+    words = place.group(1).lower().split()
+    for size in (2, 1):
+        if " ".join(words[:size]) in seats.US_STATES:
+            return frozenset(words[:size])
+    return frozenset()
+
+
+def _states(words: frozenset[str]) -> set[str]:
+    """The US states whose every word is among ``words``."""
+    return {state for state in seats.US_STATES if all(w in words for w in state.split())}
+
+
+def other_seat(wanted: frozenset[str], context: frozenset[str]) -> bool:
+    """Whether a description names a state ("the Ohio senator") and a title another one only ("Sen. Ann
+    Roe (D-Calif.)"): that title is not the description's, however the rest fits."""
+    named, held = _states(wanted), _states(context)
+    return bool(named) and bool(held) and not named & held
+
+
 def modifiers(words: Sequence[str]) -> frozenset[str]:
     """The words of a description before its head that tell one holder of the role from another
     ("Indiana" in "the Indiana governor", "GOP" and "presidential" in "the GOP presidential nominee")."""
@@ -72,11 +127,12 @@ def modifiers(words: Sequence[str]) -> frozenset[str]:
 
 
 def same_term(wanted: frozenset[str], context: frozenset[str]) -> bool:
-    """Whether a title can be the description's as to time: a description of a past holder ("the
-    former president") fits only a title that says so too ("former President Ann Roe"), never a
-    sitting holder's ("President Tom Hale")."""
+    """Whether a title can be the description's as to time and seat: a description of a past holder
+    ("the former president") fits only a title that says so too ("former President Ann Roe"), never a
+    sitting holder's ("President Tom Hale"); one of a state's ("the Ohio senator") no title of another
+    state's (:func:`other_seat`)."""
     past = name_lexicon.PAST_TERM_MODIFIERS
-    return not (wanted & past) or bool(context & past)
+    return (not (wanted & past) or bool(context & past)) and not other_seat(wanted, context)
 
 
 def best_titled(titled: Sequence[tuple[str, frozenset[str]]], wanted: frozenset[str]) -> str | None:
@@ -95,16 +151,38 @@ def best_titled(titled: Sequence[tuple[str, frozenset[str]]], wanted: frozenset[
 _POSSESSOR = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['’]s?)\s")
 
 
+def mention_age(text: str) -> str | None:
+    """The age a description gives ("34" of "the 34-year-old mother of three"), or ``None``."""
+    ages = [match.group(1) for match in map(AGE.fullmatch, text.lower().split()) if match]
+    return ages[0] if len(ages) == 1 else None
+
+
+#: An age after a name, in commas ("Tom Hale, 32, said"), read from the text: the parse often hangs it
+#: elsewhere.
+_AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*,")
+
+#: An age before a name and the few words that describe the person between ("32-year-old Tom Hale",
+#: "34-year-old businesswoman Ann Roe").
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$")
+
+
 def aged_persons(doc: Doc, entities: ArticleEntities, age: str, before: int) -> set[str]:
-    """The names of the people the article gives ``age`` in apposition before ``before`` ("Tom Hale, 32,")."""
-    return {
-        entities.by_token[ent.root.i].name
-        for ent in entities_of(doc)
-        if ent.label_ == "PERSON"
-        and ent.start_char < before
-        and ent.root.i in entities.by_token
-        and any(c.dep_ == "appos" and c.text == age for c in ent.root.children)
-    }
+    """The names of the people the article gives ``age`` before ``before``: in apposition ("Tom Hale,
+    32,") or as an epithet before the name ("32-year-old Tom Hale")."""
+    text = text_of(doc)
+    found = set()
+    for ent in entities_of(doc):
+        if ent.label_ != "PERSON" or ent.start_char >= before or ent.root.i not in entities.by_token:
+            continue
+        after = _AGE_AFTER.match(text, ent.end_char)
+        ahead = _AGE_BEFORE.search(text[max(0, ent.start_char - 48) : ent.start_char])
+        if (
+            any(c.dep_ == "appos" and c.text == age for c in ent.root.children)
+            or (after is not None and after.group(1) == age)
+            or (ahead is not None and ahead.group(1) == age)
+        ):
+            found.add(entities.by_token[ent.root.i].name)
+    return found
 
 
 def described_person(
@@ -117,10 +195,14 @@ def described_person(
     family = head in name_lexicon.FAMILY_GENDER and bool(_POSSESSOR.match(text))
     if not text.lower().startswith(("the ", "this ")) and not family:
         return None
-    age = AGE.fullmatch(text.split()[-1].lower()) if text.split() else None
-    if age is not None:
-        aged = aged_persons(doc, entities, age.group(1), before)
-        return entities.person(aged.pop().split()) if len(aged) == 1 else None
+    age = mention_age(text)
+    if age is not None:  # "the 32-year-old", "the 34-year-old mother": the one person of that age
+        aged = aged_persons(doc, entities, age, before)
+        found_aged = entities.person(aged.pop().split()) if len(aged) == 1 else None
+        gender = name_lexicon.ROLE_GENDER.get(head) or name_lexicon.FAMILY_GENDER.get(head)
+        if found_aged is not None and gender is not None and found_aged.gender not in (gender, None):
+            return None  # "the 34-year-old mother" is no man of 34
+        return found_aged
     found = [  # a full name: a one-word "person" is often a mis-tagged thing ("the hashtag #Tag")
         e for e in entities.persons if head in e.roles and e.named_before(before) and len(e.name.split()) >= 2
     ]
