@@ -12,7 +12,16 @@ import difflib
 
 from spacy.tokens import Doc, Token
 
-from quotes.speakers import countries, document_index, entities, narrator, organisations, pronouns, sieves
+from quotes.speakers import (
+    countries,
+    document_index,
+    entities,
+    narrator,
+    organisations,
+    parties,
+    pronouns,
+    sieves,
+)
 from quotes.speakers.mentions import SUBJECT_DEPS, Mention
 from quotes.speakers.registry import KnownSpeaker, Registry, normalise
 from quotes.speakers.resolved import ResolvedSpeaker, article_names
@@ -29,6 +38,7 @@ class ResolverState:
         self.countries = countries.ArticleCountries(doc)
         self.article = article_names(doc, registry, self.countries)
         self.entities = entities.build(doc)
+        self.parties = parties.ties(doc, self.entities)  # name -> the parties the article ties it to
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
         self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
         self.document_owners: list[sieves.Decision] = []  # owners of the documents named so far
