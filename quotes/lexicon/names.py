@@ -197,6 +197,10 @@ PARTY_WORDS: dict[str, str] = {
     "libertarians": "Libertarian Party",
 }
 
+#: Party words that also name a view anyone may hold ("a conservative economist", "a libertarian
+#: streak"): they do not tie a person to the party.
+VIEW_WORDS: frozenset[str] = frozenset({"conservative", "conservatives", "libertarian", "libertarians"})
+
 #: Modifiers of a role that put its holder's term in the past: "the former president" is not the one
 #: the article titles "President Roe" (in office), only one it calls "former President Roe".
 PAST_TERM_MODIFIERS: frozenset[str] = frozenset(

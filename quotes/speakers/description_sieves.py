@@ -192,7 +192,7 @@ class DescriptionSieves(ResolverState):
                 for offset, word, name in self.article.titles
                 if (word == head or word in name_lexicon.SAME_ROLE.get(head, ())) and offset < mention.start
                 for context in [self.article.title_words.get(offset, frozenset())]
-                if roles.same_term(wanted, context)
+                if roles.same_term(wanted, context) and not self._other_party(wanted, name, context)
             ]
             if titled:
                 parts = [part for word in words for part in word.split("-") if part]  # "secretary-general"
@@ -287,6 +287,7 @@ class DescriptionSieves(ResolverState):
             antecedent = self._office_holder(seen.lower) or antecedent
             if antecedent is not None and self._holds_another_office(antecedent, seen.lower):
                 antecedent = self._one_before(antecedent, seen, mention.start) or antecedent
+            antecedent = self._of_party(mention, seen.words, antecedent)
             if antecedent is not None and not self._holds_another_office(antecedent, seen.lower):
                 if antecedent.name is not None and not speaker_lexicon.PAST_OFFICE_WORDS & set(seen.lower):
                     # "the Vermont senator" said it: a senator from now on ("the former senator" no more)
@@ -320,6 +321,47 @@ class DescriptionSieves(ResolverState):
         if bisect.bisect_right(self.entities.sentence_starts, before.start) - 1 < sentence - 1:
             return None  # named further back than the sentence before the description
         return before
+
+    def _other_party(self, wanted: frozenset[str], name: str, context: frozenset[str] = frozenset()) -> bool:
+        """Whether a description's modifiers ``wanted`` name a party ("the GOP nominee") and the person
+        ``name`` is tied to another party only, by the title words ``context`` or anywhere in the
+        article ("Democrat Ann Roe")."""
+        party = roles.party_of(wanted)
+        tied = roles.parties_in(context) or self.parties.get(name, set())
+        return roles.clashes(party, tied)
+
+    def _of_party(
+        self, mention: Mention, words: list[str], antecedent: ResolvedSpeaker | None
+    ) -> ResolvedSpeaker | None:
+        """For a description that names a party ("the GOP nominee", "the Democratic senator"): the latest
+        recent person the article ties to that party, else the ``antecedent`` unless the article ties it
+        to another party only ("Democrat Ann Roe ... The GOP nominee said" is not Roe); any other
+        description keeps its ``antecedent``."""
+        party = roles.party_of(roles.modifiers(words))
+        if party is None:
+            return antecedent
+        tied = [p for p in reversed(self.recent) if party in self.parties.get(p.name or "", set())]
+        if tied:
+            return tied[0]
+        if antecedent is None or not roles.clashes(party, self.parties.get(antecedent.name or "", set())):
+            return antecedent
+        # the one person of that party the reader has met, however long ago ("Republican Tom Hale")
+        met = [
+            name
+            for name, tied_to in self.parties.items()
+            if party in tied_to and self._named_before(name, mention.start)
+        ]
+        if len(met) != 1:
+            return None
+        entity = self.entities.person(met[0].split())
+        return self._make(
+            mention,
+            self._person(met[0]),
+            met[0],
+            "person",
+            "role",
+            entity.gender if entity is not None else None,
+        )
 
     def _office_holder(self, description: list[str]) -> ResolvedSpeaker | None:
         """For an office ("the senator"), the latest of the recent persons the article gave that office,

@@ -80,6 +80,9 @@ class Entity:
     affiliations: set[int] = field(default_factory=set)  # offsets naming it as someone's workplace
     nicknames: set[str] = field(default_factory=set)  # lower case: "bobby" of 'Robert C. "Bobby" Hale'
     gender_told: bool = False  # the text told the gender (an honorific, "widow"), not a given name
+    titles: set[str] = field(default_factory=set)  # office words written right before its names
+    surname_only: list[int] = field(default_factory=list)  # offsets naming it by surname, no "Mrs."
+    by_title: set[int] = field(default_factory=set)  # offsets of a surname its title filed here
 
     def last_topical_before(self, offset: int) -> int:
         """The latest offset before ``offset`` at which the article names it other than as someone's
@@ -140,11 +143,22 @@ class ArticleEntities:
             full = [e for e in same if same_given(e.name.split()[0], first) or first in e.nicknames]
             same = full or same
         if len(same) > 1 and at is not None:
+            # a surname its title told apart from the others ("Sen. Hale" beside "his wife, Ann Hale"), or
+            # one the model met first here as someone new ("Congressman Hale" beside "Ann Hale, a nurse")
+            here = [e for e in same if at in e.by_title or (at in e.offsets and not e.named_before(at))]
+            if len(here) == 1:
+                return here[0]
             before = [e for e in same if e.named_before(at)]
             if before:  # the most named so far, then the latest named ("Bush" in a story on Jeb Bush)
                 salient = self._salient_namesake(before, at, foreground or {})
                 if salient is not None:
                     return salient
+                if len(words) == 1 and gender is None:
+                    # the article's own bare "Hale" is one of them ("President Hale"); the other it calls
+                    # "Mrs. Hale" or "Ann Hale" to tell them apart
+                    bare = [e for e in before if e.surname_only and e.surname_only[0] < at]
+                    if len(bare) == 1:
+                        return bare[0]
                 return max(before, key=lambda e: (bisect_left(e.offsets, at), e.last_before(at)))
         if same:
             return same[0]
@@ -245,6 +259,13 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
     surname = surname_key(words)
     told = name_variants.told_gender(doc, ent, words)
     entity = model.person(words, ent.start_char, gender=told if len(words) == 1 else None)
+    title = _title_before(doc, ent)
+    by_title = entity is not None and len(words) == 1 and _another_holder(entity, title)
+    if by_title and entity is not None:
+        # "President Hale" is not "the first lady, Ann Hale": another of the family, the one titled so
+        # if the article names one ("Sen. Tom Hale ... his wife, Ann Hale ... Sen. Hale")
+        holders = [e for e in model.by_surname.get(surname, []) if title in e.titles | e.roles]
+        entity = holders[0] if len(holders) == 1 else None
     if entity is None and len(words) == 1 and not (told and model.by_surname.get(surname)):
         # "McLenney said" after "Tyresha McClenney"
         entity = name_variants.misspelt_surname(model.by_surname, words[0])
@@ -274,6 +295,12 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
             model.by_given.setdefault(nick.lower(), []).append(entity)
     entity.offsets.append(ent.start_char)
     entity.offsets.sort()
+    if title is not None:
+        entity.titles.add(title)
+    if by_title:
+        entity.by_title.add(ent.start_char)
+    if len(words) == 1 and told is None:
+        entity.surname_only.append(ent.start_char)
     model.by_token[ent.root.i] = entity
     for token in (ent.root.head, *ent.root.children):
         if token.dep_ == "appos" or ent.root.dep_ == "appos":
@@ -284,6 +311,42 @@ def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:
                 entity.roles.add(word)
     if told is not None and not entity.gender_told:  # what the text tells beats a given name's guess
         entity.gender, entity.gender_told = told, True
+
+
+def _title_before(doc: Doc, ent: Span) -> str | None:
+    """The office or family word written right before a name, in the entity or before it ("President"
+    of "President Hale", "Sen." of "Sen. Ann Roe", "first lady" of "first lady Ann Hale"), by its full
+    head noun; ``None`` when another word is there."""
+    words = person_words(ent.text)
+    inside = [t for t in ent if t.text not in words and t.text[:1].isalpha()]
+    token = inside[-1] if inside else doc[ent.start - 1] if ent.start > 0 else None
+    if token is None:
+        return None
+    word = token.lower_.rstrip(".")
+    word = speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
+    return word if word in _HOLDER_WORDS else None
+
+
+#: Words that say which office or family place a person holds ("president", "senator", "wife", "first
+#: lady"); a generic one ("leader", "candidate") may go with any of them.
+_HOLDER_WORDS = (
+    speaker_lexicon.SPEAKER_ROLE_HEADS | frozenset(name_lexicon.FAMILY_GENDER) | {"lady"}
+) - speaker_lexicon.GENERIC_ROLE_HEADS
+
+
+def _another_holder(entity: Entity, title: str | None) -> bool:
+    """Whether a surname written after an office ``title`` ("President Hale") is not the person named in
+    full ``entity`` the model would join it to: the article gives that person other offices or family
+    places only ("the first lady, Ann Hale,"; "his wife, Ann Hale"), or a gender the title's is not
+    ("Congressman Hale" beside "Ann Hale, a nurse")."""
+    if title is None or len(entity.name.split()) < 2:
+        return False
+    gender = name_lexicon.ROLE_GENDER.get(title) or name_lexicon.FAMILY_GENDER.get(title)
+    if gender is not None and entity.gender not in (gender, None):
+        return True
+    held = (entity.roles | entity.titles) & _HOLDER_WORDS
+    same = {title} | name_lexicon.SAME_ROLE.get(title, frozenset())
+    return bool(held) and not held & same
 
 
 def _titled_given_gender(text: str) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import narrator, pairs, pronouns, sieves
+from quotes.speakers import entities, narrator, pairs, pronouns, sieves
 from quotes.speakers.mentions import SUBJECT_DEPS, Mention
 from quotes.speakers.resolved import ResolvedSpeaker
 from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
@@ -70,6 +70,8 @@ class PronounSieves(ResolverState):
             return going_on.referred_to(mention, "pronoun")
         antecedent = self._antecedent(gender)
         later = None if token is None else pronouns.named_just_before(token, self.entities, agrees, gender)
+        if later is None and token is not None:
+            later = self._described_just_before(token, gender)
         if later is not None and (antecedent is None or self._before_sentence_before(antecedent, token)):
             # "Detective Sam Ruiz spoke. Officers arrested Dean Whitlock. He said": the latest named
             known = self._person(later.name)
@@ -81,6 +83,39 @@ class PronounSieves(ResolverState):
                 return self._make(mention, known, entity.name, "person", "pronoun", entity.gender)
             return self._make(mention, None, None, "unknown", "unresolved")
         return self._learn_gender(antecedent, gender).referred_to(mention, "pronoun")
+
+    def _described_just_before(self, token: Token, gender: str) -> entities.Entity | None:
+        """The person a "he"/"she" stands for when the sentence right before it has as its main subject,
+        or the possessor of that subject, a definite description by an office ("The president's roots
+        came into play. In Honolulu, he told ...") and the article titles exactly one person with that
+        office before it, whose gender agrees: that person. ``None`` when that sentence names a person
+        or uses a pronoun of that gender (the other rules decide), or no such description opens it."""
+        if token.sent.start == 0:
+            return None
+        before = self.doc[token.sent.start - 1].sent
+        for word in before:
+            pronoun = speaker_lexicon.GENDERED_PRONOUN_FORMS.get(word.lower_)
+            if word.ent_type_ == "PERSON" or pronoun == gender:
+                return None
+        root = before.root
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+        heads = subjects + [c for s in subjects for c in s.children if c.dep_ == "poss"]
+        for head in heads:
+            word = head.lower_
+            if head.pos_ != "NOUN" or word not in speaker_lexicon.OFFICE_HEADS:
+                continue
+            if word in speaker_lexicon.GENERIC_ROLE_HEADS or pronouns.quoted_in_paragraph(head):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                continue
+            if any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+                continue  # "the former president", "the company's president": not the office alone
+            names = {name for at, title, name in self.article.titles if title == word and at < head.idx}
+            if len(names) != 1:
+                return None
+            entity = self.entities.person(names.pop().split())
+            return entity if entity is not None and self._agrees(gender)(entity) else None
+        return None
 
     def _they_subject(self, token: Token) -> sieves.Decision | None:
         """What a "they" stands for when the nearest subject of a main clause before it, in its

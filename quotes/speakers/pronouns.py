@@ -72,7 +72,7 @@ def subject_before(token: Token, entities: ArticleEntities, agrees: Agrees) -> E
     disagrees."""
     candidates = []
     for subject in token.doc[token.sent.start : token.i]:
-        if subject.ent_type_ != "PERSON":
+        if subject.ent_type_ != "PERSON" and not _untagged_surname(subject, entities):
             continue
         possessor = subject.dep_ == "poss" and subject.head.dep_ in SUBJECT_DEPS  # "Roe's fate is unclear"
         if not (subject.dep_ in SUBJECT_DEPS or possessor or _topic(subject)):
@@ -80,9 +80,17 @@ def subject_before(token: Token, entities: ArticleEntities, agrees: Agrees) -> E
         if quoted_in_paragraph(subject):  # also a quote opened sentences before: “A. B Roe did,” he said
             continue
         entity = entities.by_token.get(subject.i)
+        if entity is None and subject.ent_type_ != "PERSON":
+            entity = entities.person([subject.text], subject.idx)  # "Roe’s advice" the model left untagged
         if entity is not None and entity.kind == "person" and agrees(entity):
             candidates.append((sum(1 for _ in subject.ancestors), subject.i, entity))
     return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def _untagged_surname(token: Token, entities: ArticleEntities) -> bool:
+    """Whether a word the model tagged no entity is a surname the article gives a person ("Roe’s
+    advice", the possessive read as a plain proper noun)."""
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.lower_ in entities.by_surname
 
 
 def named_just_before(

@@ -18,6 +18,7 @@ from quotes.speakers import (
     entities,
     narrator,
     organisations,
+    parties,
     pronouns,
     relations,
     sieves,
@@ -38,6 +39,7 @@ class ResolverState:
         self.countries = countries.ArticleCountries(doc)
         self.article = article_names(doc, registry, self.countries)
         self.entities = entities.build(doc)
+        self.parties = parties.ties(doc, self.entities)  # name -> the parties the article ties it to
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
         self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
         self.document_owners: list[sieves.Decision] = []  # owners of the documents named so far

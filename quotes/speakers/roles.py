@@ -10,7 +10,7 @@ words hold the most of them (:func:`best_titled`), the latest such person on a t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -135,12 +135,43 @@ def same_term(wanted: frozenset[str], context: frozenset[str]) -> bool:
     return (not (wanted & past) or bool(context & past)) and not other_seat(wanted, context)
 
 
+def parties_in(words: Iterable[str]) -> frozenset[str]:
+    """The parties words name as a person's ("GOP" and "Republican": the Republican Party; not
+    "Republicans", the members). Only words that name nothing but a party count: "conservative" and
+    "libertarian" are often a view ("Conservative economist Ann Roe"), not a membership."""
+    return frozenset(name_lexicon.PARTY_WORDS[w] for w in (_word(w) for w in words) if w in _PARTY_WORDS)
+
+
+#: Party words that describe one member and nothing else ("Republican", "GOP", "Labour", "Tory").
+_PARTY_WORDS = frozenset(
+    w for w in name_lexicon.PARTY_WORDS if not w.endswith("s") and w not in name_lexicon.VIEW_WORDS
+)
+
+
+def party_of(words: Iterable[str]) -> str | None:
+    """The one party a description's words name ("GOP" in "the GOP presidential nominee": the
+    Republican Party); ``None`` when they name none, or more than one."""
+    found = parties_in(words)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def clashes(party: str | None, tied: Iterable[str]) -> bool:
+    """Whether a description of ``party`` cannot be a person tied to the parties ``tied``: the person
+    is tied to parties, none of them that one (one tied to both, a party switcher, may be either)."""
+    tied = set(tied)
+    return party is not None and bool(tied) and party not in tied
+
+
 def best_titled(titled: Sequence[tuple[str, frozenset[str]]], wanted: frozenset[str]) -> str | None:
     """Of the people titled with a description's head (``(name, title words)``, in text order), the one
     whose title words hold the most of the description's modifiers, the latest on a tie; ``None`` when
-    the description has modifiers and no title holds any of them."""
+    the description has modifiers and no title holds any of them. A title of another party never
+    fits: "the Democratic nominee" is not "Republican nominee Tom Hale", however many other words agree."""
     best, best_score = None, 0
+    party = party_of(wanted)
     for name, context in titled:
+        if clashes(party, parties_in(context)):
+            continue
         score = len(wanted & context)
         if score >= best_score and (score or not wanted):
             best, best_score = name, score
