@@ -418,8 +418,12 @@ class DescriptionSieves(ResolverState):
             return self._make(mention, known, full, "person", "honorific", gender)
         if gender is not None:  # "Mr Smith", known nowhere: the name as written, without "Mr"
             return self._make(mention, None, rest, "person", "honorific", gender)
-        if lower[0] in speaker_lexicon.PERSONAL_HONORIFICS and all(_name_word(w) for w in words[1:]) and not (
-            _ROLE_WORDS & set(lower[1:])  # "Chief Medical Officer Ann Roe": an office, not a title
+        if (
+            lower[0] in speaker_lexicon.PERSONAL_HONORIFICS
+            and all(_name_word(w) for w in words[1:])
+            and not (
+                _ROLE_WORDS & set(lower[1:])  # "Chief Medical Officer Ann Roe": an office, not a title
+            )
         ):
             # "Prof Helen Marsh", "Cllr Ed Roe": a person whatever the model tagged, named without the title
             name = entities.person_name(rest)
@@ -528,4 +532,3 @@ def _title_word_text(word: str) -> str:
 def _place(token: Token) -> bool:
     """Whether the model tags a word a place or a people ("Washington", "Texans"), never a surname."""
     return token.ent_type_ in ("GPE", "LOC", "NORP", "FAC")
-
