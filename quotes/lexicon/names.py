@@ -417,6 +417,13 @@ ORGANISATION_TYPE_WORDS: dict[str, frozenset[str]] = {
     "automaker": frozenset({"motors", "motor", "auto", "automotive"}),
 }
 
+#: Last words of the name of a body of police officers that is no force: "police" refer back to no
+#: "Acme Police Union" or "Acme Police Foundation".
+NOT_FORCE_LAST_WORDS: frozenset[str] = frozenset(
+    {"union", "association", "federation", "foundation", "fund", "league", "lodge", "brotherhood",
+     "benevolent", "memorial", "museum", "academy", "college", "chiefs", "officers"}
+)  # fmt: skip
+
 #: Words of a title that open it before its role noun ("National Executive Director", "Deputy Chief
 #: Executive"), which the model tags into the name of the organisation before them ("the Acme Council
 #: National Executive" of "... National Executive Director Ann Roe"); lower case.

@@ -11,7 +11,17 @@ from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import appositions, documents, entities, members, organisations, pairs, pronouns, sieves
+from quotes.speakers import (
+    appositions,
+    documents,
+    entities,
+    members,
+    organisations,
+    pairs,
+    place_bodies,
+    pronouns,
+    sieves,
+)
 from quotes.speakers.doc_text import text_of
 from quotes.speakers.mentions import Mention, noun_phrase
 from quotes.speakers.registry import KnownSpeaker
@@ -39,6 +49,15 @@ class BodySieves(ResolverState):
         if not organisations.fits(entities.Entity(latest.name, "organization"), seen.lower[-1]):
             return None  # "the company" is no ministry that spoke before
         return sieves.Decision(latest.name, "organization", "organization")
+
+    def _police(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """Bare "police" where the article named no force: the force of the one place whose police
+        it names ("the Springfield police chief"; :func:`~quotes.speakers.place_bodies.police_force`)."""
+        if seen.lower != ["police"] or seen.head is None or organisations.placed_in(seen.head):
+            return None
+        if self._police_force is None:
+            self._police_force = place_bodies.police_force(self.doc, self.entities, self.countries) or ""
+        return sieves.Decision(self._police_force, "organization", "organization") if self._police_force else None
 
     def _party_back(self, mention: Mention, seen: sieves.MentionView) -> sieves.Decision | None:
         """"The party" where the article names no party in full: the party whose word ("Republicans",

@@ -143,6 +143,8 @@ def fits(entity: Entity, word: str) -> bool:
 def _fits(entity: Entity, word: str, types: frozenset[str]) -> bool:
     """Whether an organisation fits a description's head noun ``word`` of the given type words."""
     words = {w.lower() for w in entity.name.replace("-", " ").split()}
+    if word in _FORCE_WORDS and entity.name.split()[-1].lower() in name_lexicon.NOT_FORCE_LAST_WORDS:
+        return False  # "police" are no "Acme Police Union"
     if word in words or word in entity.roles:
         return True
     known = name_lexicon.KNOWN_ORGANISATION_NOUNS.get(entity.name.lower(), frozenset())
@@ -151,6 +153,10 @@ def _fits(entity: Entity, word: str, types: frozenset[str]) -> bool:
     if word in name_lexicon.COMPANY_HEADS:  # "Ofgem, the regulator," and "the Pentagon" are none
         return not (words | entity.roles | known) & name_lexicon.NOT_COMPANY_WORDS
     return bool(words & types)
+
+
+#: Nouns for a police force ("police", "the force").
+_FORCE_WORDS = frozenset({"police", "force"})
 
 
 #: Words of a place's name that tell no place from another ("Kaduna State", "the City of Dayton").

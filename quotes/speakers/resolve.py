@@ -187,6 +187,7 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
         decision = sieves.organisation_back(seen, self.entities)
         decision = decision or self._organisation_speaker_back(mention, seen)
         decision = decision or self._party_back(mention, seen)
+        decision = decision or self._police(seen)  # "police": the one place's force the article names
         if decision is not None:
             return self._decided(mention, decision)
         if org is not None:
