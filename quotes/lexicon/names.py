@@ -370,6 +370,7 @@ ORGANISATION_BACK_HEADS: frozenset[str] = frozenset(
         "website",
         "site",
         "fund",
+        "bloc",
     }
 )
 
@@ -455,6 +456,9 @@ KNOWN_ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     ),
     **dict.fromkeys(("nhs", "who", "fbi", "cia", "nasa", "epa", "fda", "cdc", "irs", "hmrc", "dvla"),
                     frozenset({"agency", "service", "authority", "body"})),
+    **dict.fromkeys(("european union", "eu", "e.u.", "african union", "asean", "mercosur", "ecowas",
+                     "opec", "gulf cooperation council", "eurasian economic union", "caricom"),
+                    frozenset({"bloc"})),
 }  # fmt: skip
 
 #: Words of an organisation's name (or nouns the article gives it in apposition) that make it a public

@@ -131,6 +131,23 @@ def referred_back(
     return max(fitting, key=lambda e: (e.last_topical_before(before), e.last_before(before)), default=None)
 
 
+def referred_ahead(word: str, entities: ArticleEntities) -> Entity | None:
+    """The organisation a headline's description with head noun ``word`` stands for ("EU leaders meet
+    ... Bloc aims to act" over a story about the European Union): the one organisation of the article
+    that fits the noun (its acronym and its full name are one), named anywhere, since a headline comes
+    before the names; ``None`` when none or several fit, or for a noun any organisation fits ("the
+    group")."""
+    word = word.lower()
+    if word in name_lexicon.GENERIC_ORGANISATION_HEADS:
+        return None
+    types = name_lexicon.ORGANISATION_TYPE_WORDS.get(word, frozenset()) | {word}
+    found = {fullest(e.name, entities): e for e in entities.organisations if _fits(e, word, types)}
+    if len(found) != 1:
+        return None
+    name, entity = next(iter(found.items()))
+    return entities.organisation(name) or Entity(name, entity.kind)
+
+
 def fits(entity: Entity, word: str) -> bool:
     """Whether an organisation fits a description's head noun ``word`` ("the union", "the company";
     any organisation fits "the group")."""

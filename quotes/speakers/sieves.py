@@ -18,6 +18,7 @@ from quotes.lexicon import documents as document_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import documents, organisations, pronouns
+from quotes.speakers.document_index import in_heading
 from quotes.speakers.entities import (
     ArticleEntities,
     Entity,
@@ -259,6 +260,8 @@ def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decisi
         return Decision(None, "organization", "unresolved")
     if entity is None:  # "a New Hampshire ballot commission ... the commission said"
         entity = organisations.described_before(head)
+    if entity is None and in_heading(head):  # "Bloc aims to act" over a story of the European Union
+        entity = organisations.referred_ahead(head.lower_, entities)
     return decide(entity, "organization") if entity is not None else None
 
 
