@@ -128,27 +128,6 @@ def in_headline(token: Token) -> bool:
     return 0 < end <= HEADLINE_CHARS and token.idx < end and bool(text[end:].strip())
 
 
-#: How many short lines at an article's top are read as its headline and decks.
-HEADING_LINES = 3
-
-
-def in_heading(token: Token) -> bool:
-    """Whether a token is in the article's heading: its first :data:`HEADING_LINES` lines while each is
-    short (a headline and its decks, "EU leaders meet" over "Bloc aims to act"), before the body."""
-    text = text_of(token.doc)
-    start = 0
-    for _ in range(HEADING_LINES):
-        end = text.find("\n", start)
-        if end < 0 or end - start > HEADLINE_CHARS:
-            return False
-        if token.idx < end:
-            return start <= token.idx and bool(text[end:].strip())
-        start = end + 1
-        while start < len(text) and text[start] in "\n\r ":
-            start += 1
-    return False
-
-
 def _another(head: Token) -> bool:
     """Whether a document is marked as another of its kind ("a second poll", "another survey")."""
     return any(c.lower_ in name_lexicon.OTHER_DOCUMENT_WORDS for c in head.children if c.i < head.i)

@@ -18,7 +18,6 @@ from quotes.lexicon import documents as document_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import documents, organisations, pronouns
-from quotes.speakers.document_index import in_heading
 from quotes.speakers.entities import (
     ArticleEntities,
     Entity,
@@ -260,7 +259,8 @@ def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decisi
         return Decision(None, "organization", "unresolved")
     if entity is None:  # "a New Hampshire ballot commission ... the commission said"
         entity = organisations.described_before(head)
-    if entity is None and in_heading(head):  # "Bloc aims to act" over a story of the European Union
+    if entity is None:  # "Bloc aims to act" over a story of the European Union; "according to the
+        # union" before the article names the one union of its story
         entity = organisations.referred_ahead(head.lower_, entities)
     return decide(entity, "organization") if entity is not None else None
 
@@ -385,6 +385,10 @@ def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decis
     entity = entities.by_token.get(mention.head.i)  # the whole name, where the mention cut it short
     if entity is None or entity.kind != "organization":
         entity = entities.organisation(" ".join(mention.words))
+    if entity is not None and len(entity.name.split()) == 1:  # "the S.E.C." the article spells out
+        fuller = organisations.fullest(entity.name, entities)
+        if fuller != entity.name:
+            entity = entities.organisation(fuller) or Entity(fuller, "organization")
     return decide(entity, "organization") if entity is not None else None
 
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 import pytest
 
 from quotes.engines.local import extract
-from quotes.parse.nlp import load
-from quotes.speakers.document_index import in_heading
 
 
 def _speaker(text: str, mention: str) -> str | None:
@@ -40,10 +38,30 @@ def test_two_blocs_leave_the_bloc_unnamed() -> None:
     assert _speaker(text, "bloc") is None
 
 
-def test_the_heading_is_the_short_lines_before_the_body() -> None:
-    body = "GENEVA - Leaders met on Friday to weigh new tariffs on steel from abroad, as talks stalled. " * 3
-    text = f"Talks stall\n\nBloc to act on steel\n\n{body}\n\nA short line after the body.\n"
-    doc = load()(text)
-    first_body = text.index("GENEVA")
-    assert in_heading(doc[0]) and in_heading(doc[3])
-    assert not any(in_heading(t) for t in doc if t.idx >= first_body)
+def test_the_union_before_the_article_names_its_one_union() -> None:
+    text = (
+        "The mine closed in May, according to the union. Months later, Tom Hale, a spokesman for the "
+        "Acme Mine Workers Union, said the plant might reopen."
+    )
+    assert _speaker(text, "union") == "Acme Mine Workers Union"
+
+
+def test_the_company_before_any_is_named_stays_unnamed() -> None:
+    text = "The plant will close, the company said. Months later, Acme Steel Works bought the site."
+    assert _speaker(text, "company") is None
+
+
+def test_a_body_named_by_the_noun_alone_is_no_name_for_it() -> None:
+    text = (
+        "Bank executives were grilled by senators on Tuesday over the sales scandal at Acme Trust. "
+        "The bank said that it had fired 500 employees."
+    )
+    assert _speaker(text, "bank") != "Bank"
+
+
+def test_a_dotted_acronym_is_the_body_the_article_spells_out() -> None:
+    text = (
+        "The developers were sued by the federal Securities and Exchange Commission in April. "
+        "The S.E.C. said it would increase oversight."
+    )
+    assert _speaker(text, "s.e.c.") == "Securities and Exchange Commission"
