@@ -216,7 +216,8 @@ class BodySieves(ResolverState):
                 return sieves.decide(entity, "document")
             speaker = self.last_speaker
             head = self._head_of(speaker) if speaker is not None and speaker.name else None
-            if head is not None and documents.speaker_statement(seen.head, head):
+            organisation = speaker is not None and speaker.kind == "organization"
+            if head is not None and documents.speaker_statement(seen.head, head, organisation):
                 # "Acme responded that it had grown. “...,” the statement said": the one who just spoke
                 return sieves.Decision(speaker.name, speaker.kind, "document", speaker.gender)
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"

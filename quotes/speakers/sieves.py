@@ -106,16 +106,23 @@ def group(mention: MentionView) -> Decision | None:
 def group_members(head: Token) -> list[str]:
     """The people or organisations a group names as its members in its own noun phrase ("Two
     objectors, Tom Hale and Ann Roe,"; "candidates like Ann Roe and Tom Hale"; "other members,
-    including the Acme Union"), in order; empty when it names none."""
+    including the Acme Union"; "The authors, who include Ann Roe and the Acme Trust,"), in order; empty
+    when it names none."""
     firsts = [child for child in head.children if child.dep_ == "appos"]
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPOSITIONS:
             firsts += [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "relcl" and child.lemma_.lower() == "include":
+            firsts += [c for c in child.children if c.dep_ == "dobj"]
     members: list[str] = []
     for first in firsts:
         for token in (first, *[c for c in first.subtree if c.dep_ == "conj" and c.head.i != head.i]):
             if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O":
                 members.append(" ".join(name_words(_entity_text(token))))
+            elif token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
+                # a body's name the model left untagged ("the Acme Policy Fund")
+                words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+                members.append(" ".join(name_words(" ".join(t.text for t in words))))
     if len(members) != len({m.lower() for m in members}):
         return []
     return [m for m in members if m]
