@@ -59,6 +59,14 @@ class BodySieves(ResolverState):
             self._police_force = place_bodies.police_force(self.doc, self.entities, self.countries) or ""
         return sieves.Decision(self._police_force, "organization", "organization") if self._police_force else None
 
+    def _state(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """"The state" acting as a body: the one state its sentence or the one before names
+        (:func:`~quotes.speakers.place_bodies.state_named`)."""
+        if seen.lower != ["state"] or seen.head is None:
+            return None
+        name = place_bodies.state_named(seen.head)
+        return sieves.Decision(name, "organization", "organization") if name else None
+
     def _party_back(self, mention: Mention, seen: sieves.MentionView) -> sieves.Decision | None:
         """"The party" where the article names no party in full: the party whose word ("Republicans",
         "the GOP", "Labour") the article used last before it, outside quotes."""

@@ -1,13 +1,15 @@
 """Bodies named by their place: bare "police" is the force of the one place whose police the article
 names ("the Springfield police chief", "Springfield police officers", "police in Springfield"), even
 where it never spells the force's name out; a story that ties the police of two places to it leaves
-"police" unnamed.
+"police" unnamed. "The state" that acts as a body ("the state appealed") is the one state its
+sentence, or the one before, names.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicon import countries as country_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers import organisations
 from quotes.speakers.countries import ArticleCountries
@@ -110,3 +112,36 @@ _POLICE_NAME_WORDS = name_lexicon.ORGANISATION_TYPE_WORDS["police"]
 
 #: The word of a force ("police"), in each case the tokens hold it.
 _POLICE_WORDS = frozenset({"police"})
+
+
+def state_named(head: Token) -> str | None:
+    """The state "the state" stands for as a body ("the 2000 election in Ohio, when the state purged
+    voters"): the one state (:data:`~quotes.lexicon.countries.STATES`, or a name ending in "State") that
+    its sentence names before it, else the one the sentence before names; ``None`` when none or
+    several are named there, or for "a state", "the state's ...", "the state government"."""
+    if head.lower_ != "state" or head.dep_ == "poss" or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
+        return None  # "the Ohio state", "the same state"
+    sentence = head.sent
+    found = _states(head.doc[sentence.start : head.i])
+    if not found and sentence.start > 0:
+        before = head.doc[sentence.start - 1].sent
+        found = _states(head.doc[before.start : before.end])
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _states(span: Span) -> dict[str, str]:
+    """The states a span names, by their lower-case names: the places the model tagged whose name is
+    a state's ("Ohio", "Kaduna State")."""
+    found = {}
+    for ent in span.ents:
+        if ent.label_ != "GPE":
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        words = text.split()
+        if text.lower() in country_lexicon.STATES or (len(words) >= 2 and words[-1] == "State"):
+            found[text.lower()] = text
+    return found

@@ -69,3 +69,37 @@ def test_the_places_whose_police_an_article_names() -> None:
         "Kaduna State police said more would follow."
     )
     assert police_places(doc) == ["Charlotte-Mecklenburg", "kaduna"]
+
+
+def _state(text: str) -> str | None:
+    records = [r for r in extract(text) if (r.speaker.mention or "").lower() == "the state"]
+    assert records, [r.speaker.mention for r in extract(text)]
+    return records[-1].speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Critics cite the 2004 election in Ohio, when the state wrongly said that 9,000 voters were felons.",
+            "Ohio",
+        ),
+        (
+            "Gunmen attacked a village in Kaduna State on Sunday. The state said that ten people were killed.",
+            "Kaduna State",
+        ),
+    ],
+)
+def test_the_state_is_the_one_state_named_just_before(text: str, name: str) -> None:
+    assert _state(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law was passed in Texas and in Ohio last year. The state said that the law was fair.",
+        "The summit was held in Paris last year. The state said that the talks went well.",
+    ],
+)
+def test_the_state_of_no_one_state_gets_no_name(text: str) -> None:
+    assert _state(text) is None
