@@ -438,7 +438,9 @@ TITLE_OPENING_WORDS: frozenset[str] = frozenset(
 KNOWN_ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         ("bbc", "itv", "rte", "rté", "cnn", "nbc", "abc", "cbs", "npr", "pbs", "cbc", "sabc", "nhk", "msnbc",
-         "cnbc", "ard", "zdf", "al jazeera", "sky", "channel 4", "channel 5", "s4c", "tvnz", "abc news"),
+         "cnbc", "ard", "zdf", "al jazeera", "sky", "channel 4", "channel 5", "s4c", "tvnz", "abc news",
+         "rt", "russia today", "cgtn", "france 24", "dw", "deutsche welle", "euronews", "fox news", "sky news",
+         "cnn international", "nhk world", "al arabiya", "trt world", "press tv"),
         frozenset({"broadcaster", "network", "channel", "station", "corporation"}),
     ),
     **dict.fromkeys(

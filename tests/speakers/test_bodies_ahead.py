@@ -1,5 +1,6 @@
-"""A description of a body by a noun its name lacks ("the bloc" for the European Union), also in the
-headline, before the article names it (:func:`quotes.speakers.organisations.referred_ahead`).
+"""A description of a body by a noun its name lacks ("the bloc" for the European Union, "the network"
+for Al Arabiya), also in the headline and before the article names it
+(:func:`quotes.speakers.organisations.referred_ahead`).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -65,3 +66,11 @@ def test_a_dotted_acronym_is_the_body_the_article_spells_out() -> None:
         "The S.E.C. said it would increase oversight."
     )
     assert _speaker(text, "s.e.c.") == "Securities and Exchange Commission"
+
+
+def test_the_network_is_the_broadcaster_named_last() -> None:
+    text = (
+        "The BBC reported the story on Monday. Al Arabiya hired a new anchor on Tuesday. The network said "
+        "that she would start in May."
+    )
+    assert _speaker(text, "network") == "Al Arabiya"
