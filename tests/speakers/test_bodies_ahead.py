@@ -74,3 +74,11 @@ def test_the_network_is_the_broadcaster_named_last() -> None:
         "that she would start in May."
     )
     assert _speaker(text, "network") == "Al Arabiya"
+
+
+def test_an_indefinite_description_after_a_body_is_that_body() -> None:
+    text = (
+        "Two donors will help fund Acme45, a super PAC that says it will run ads against the governor "
+        "until November."
+    )
+    assert _speaker(text, "pac") == "Acme45"
