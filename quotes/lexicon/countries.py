@@ -141,3 +141,25 @@ DATELINE_PLACES: frozenset[str] = frozenset(
         "ibadan",
     }
 )
+
+
+#: States and territories of federal countries whose news calls a state's government "the state" ("the
+#: state appealed the ruling"): the United States, Australia, India and Nigeria (a Nigerian state is
+#: also written "Kaduna State"). Lower case.
+STATES: frozenset[str] = frozenset(
+    {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+     "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+     "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+     "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+     "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+     "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+     "west virginia", "wisconsin", "wyoming",
+     "new south wales", "victoria", "queensland", "tasmania", "south australia", "western australia",
+     "andhra pradesh", "assam", "bihar", "gujarat", "haryana", "karnataka", "kerala", "madhya pradesh",
+     "maharashtra", "odisha", "punjab", "rajasthan", "tamil nadu", "telangana", "uttar pradesh",
+     "west bengal",
+     "abia", "adamawa", "akwa ibom", "anambra", "bauchi", "bayelsa", "benue", "borno", "cross river",
+     "delta", "ebonyi", "edo", "ekiti", "enugu", "gombe", "imo", "jigawa", "kaduna", "kano", "katsina",
+     "kebbi", "kogi", "kwara", "lagos", "nasarawa", "niger", "ogun", "ondo", "osun", "oyo", "plateau",
+     "rivers", "sokoto", "taraba", "yobe", "zamfara"}
+)  # fmt: skip

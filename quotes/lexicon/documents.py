@@ -76,6 +76,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "average",
         "database",
         "piece",
+        "feature",
     }
 )
 
@@ -102,6 +103,8 @@ DOCUMENT_KINDS: dict[str, str] = {
     "results": "results",
     "estimates": "estimates",
     "analysis": "analysis",
+    "piece": "article",
+    "feature": "article",
 }
 
 
@@ -122,6 +125,11 @@ RESEARCH_KINDS: frozenset[str] = frozenset(
 #: spoken: "the statement said" after "Acme responded that ..." is Acme's, "the remarks suggest" after
 #: "“...,” Mr. Hale said" Hale's.
 STATEMENT_KINDS: frozenset[str] = frozenset({"statement", "remarks", "comment"})
+
+#: Kinds of document (:func:`quotes.speakers.documents.document_kind`) that are the figures an
+#: organisation that just spoke gave: "The Acme Office said that 98 percent ... According to the
+#: data" are the office's.
+DATA_KINDS: frozenset[str] = frozenset({"data", "figures", "estimates"})
 
 
 #: Kinds of document only one kind of body issues, with a word of that body's name: "the opinion
@@ -163,6 +171,7 @@ DOCUMENT_VERBS: frozenset[str] = frozenset(
         "put",
         "deliver",
         "give",
+        "run",
     }
 )
 

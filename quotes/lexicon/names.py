@@ -392,6 +392,7 @@ ORGANISATION_BACK_HEADS: frozenset[str] = frozenset(
         "website",
         "site",
         "fund",
+        "bloc",
     }
 )
 
@@ -439,6 +440,13 @@ ORGANISATION_TYPE_WORDS: dict[str, frozenset[str]] = {
     "automaker": frozenset({"motors", "motor", "auto", "automotive"}),
 }
 
+#: Last words of the name of a body of police officers that is no force: "police" refer back to no
+#: "Acme Police Union" or "Acme Police Foundation".
+NOT_FORCE_LAST_WORDS: frozenset[str] = frozenset(
+    {"union", "association", "federation", "foundation", "fund", "league", "lodge", "brotherhood",
+     "benevolent", "memorial", "museum", "academy", "college", "chiefs", "officers"}
+)  # fmt: skip
+
 #: Words of a title that open it before its role noun ("National Executive Director", "Deputy Chief
 #: Executive"), which the model tags into the name of the organisation before them ("the Acme Council
 #: National Executive" of "... National Executive Director Ann Roe"); lower case.
@@ -452,7 +460,9 @@ TITLE_OPENING_WORDS: frozenset[str] = frozenset(
 KNOWN_ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         ("bbc", "itv", "rte", "rté", "cnn", "nbc", "abc", "cbs", "npr", "pbs", "cbc", "sabc", "nhk", "msnbc",
-         "cnbc", "ard", "zdf", "al jazeera", "sky", "channel 4", "channel 5", "s4c", "tvnz", "abc news"),
+         "cnbc", "ard", "zdf", "al jazeera", "sky", "channel 4", "channel 5", "s4c", "tvnz", "abc news",
+         "rt", "russia today", "cgtn", "france 24", "dw", "deutsche welle", "euronews", "fox news", "sky news",
+         "cnn international", "nhk world", "al arabiya", "trt world", "press tv"),
         frozenset({"broadcaster", "network", "channel", "station", "corporation"}),
     ),
     **dict.fromkeys(
@@ -470,6 +480,9 @@ KNOWN_ORGANISATION_NOUNS: dict[str, frozenset[str]] = {
     ),
     **dict.fromkeys(("nhs", "who", "fbi", "cia", "nasa", "epa", "fda", "cdc", "irs", "hmrc", "dvla"),
                     frozenset({"agency", "service", "authority", "body"})),
+    **dict.fromkeys(("european union", "eu", "e.u.", "african union", "asean", "mercosur", "ecowas",
+                     "opec", "gulf cooperation council", "eurasian economic union", "caricom"),
+                    frozenset({"bloc"})),
 }  # fmt: skip
 
 #: Words of an organisation's name (or nouns the article gives it in apposition) that make it a public

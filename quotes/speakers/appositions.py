@@ -45,6 +45,10 @@ def organisation_apposition(mention: MentionView, entities: ArticleEntities) -> 
     head = mention.head
     if head is None:
         return None
+    if head.pos_ == "PROPN" and _indefinite_beside_name(head):  # "Future45, a super PAC that intends"
+        known = entities.by_token.get(head.head.i)
+        if known is None or known.kind == "organization":
+            return Decision(organisation_at(head.head, entities) or head.head.text, "organization", "apposition")
     if head.pos_ == "PROPN":
         return _named_body(mention, head, entities)
     if head.ent_type_ in ("PERSON", "ORG"):
@@ -63,6 +67,19 @@ def organisation_apposition(mention: MentionView, entities: ArticleEntities) -> 
             if name:
                 return Decision(name, "organization", "apposition")
     return None
+
+
+def _indefinite_beside_name(head: Token) -> bool:
+    """Whether an indefinite description the model took for a name ("a super PAC", "an Acme PAC") stands
+    in apposition after a body's name the parse gives no person ("Future45, a super PAC,")."""
+    if head.dep_ != "appos" or head.head.i > head.i or head.head.pos_ != "PROPN":
+        return False
+    name = head.head
+    if name.ent_type_ not in ("", "ORG", "GPE", "FAC", "PRODUCT") or not name.text[:1].isupper():
+        return False  # "Hale, a Republican,": a person's name
+    if head.ent_type_ not in ("", "ORG") or head.lower_ in name_lexicon.PARTY_WORDS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def _named_body(mention: MentionView, head: Token, entities: ArticleEntities) -> Decision | None:

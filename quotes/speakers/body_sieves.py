@@ -11,7 +11,17 @@ from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import appositions, documents, entities, members, organisations, pairs, pronouns, sieves
+from quotes.speakers import (
+    appositions,
+    documents,
+    entities,
+    members,
+    organisations,
+    pairs,
+    place_bodies,
+    pronouns,
+    sieves,
+)
 from quotes.speakers.doc_text import text_of
 from quotes.speakers.mentions import Mention, noun_phrase
 from quotes.speakers.registry import KnownSpeaker
@@ -39,6 +49,23 @@ class BodySieves(ResolverState):
         if not organisations.fits(entities.Entity(latest.name, "organization"), seen.lower[-1]):
             return None  # "the company" is no ministry that spoke before
         return sieves.Decision(latest.name, "organization", "organization")
+
+    def _police(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """Bare "police" where the article named no force: the force of the one place whose police
+        it names ("the Springfield police chief"; :func:`~quotes.speakers.place_bodies.police_force`)."""
+        if seen.lower != ["police"] or seen.head is None or organisations.placed_in(seen.head):
+            return None
+        if self._police_force is None:
+            self._police_force = place_bodies.police_force(self.doc, self.entities, self.countries) or ""
+        return sieves.Decision(self._police_force, "organization", "organization") if self._police_force else None
+
+    def _state(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """"The state" acting as a body: the one state its sentence or the one before names
+        (:func:`~quotes.speakers.place_bodies.state_named`)."""
+        if seen.lower != ["state"] or seen.head is None:
+            return None
+        name = place_bodies.state_named(seen.head)
+        return sieves.Decision(name, "organization", "organization") if name else None
 
     def _party_back(self, mention: Mention, seen: sieves.MentionView) -> sieves.Decision | None:
         """"The party" where the article names no party in full: the party whose word ("Republicans",
@@ -197,7 +224,8 @@ class BodySieves(ResolverState):
                 return sieves.decide(entity, "document")
             speaker = self.last_speaker
             head = self._head_of(speaker) if speaker is not None and speaker.name else None
-            if head is not None and documents.speaker_statement(seen.head, head):
+            organisation = speaker is not None and speaker.kind == "organization"
+            if head is not None and documents.speaker_statement(seen.head, head, organisation):
                 # "Acme responded that it had grown. “...,” the statement said": the one who just spoke
                 return sieves.Decision(speaker.name, speaker.kind, "document", speaker.gender)
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"

@@ -51,7 +51,28 @@ def document_kind(word: str) -> str:
 def owner(head: Token, entities: ArticleEntities) -> Entity | None:
     """The named owner of the document whose head noun is ``head``: in its noun phrase, else the
     named subject of the verb that released it or that spoke "in" it."""
-    return _owner_in_phrase(head, entities) or _owner_by_verb(head, entities)
+    return _owner_in_phrase(head, entities) or _owner_by_verb(head, entities) or _authors(head, entities)
+
+
+def _authors(head: Token, entities: ArticleEntities) -> Entity | None:
+    """The authors a phrase names for the document it is "of" ("The authors of the report, which
+    include Acme and the Hale Trust,"; "the report's authors, Acme and the Hale Trust,"): those
+    people or organisations as one owner (:func:`_coordinated`); ``None`` when it names none."""
+    if not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _AUTHOR_HEADS):
+        return None
+    authors = head.head.head
+    for child in authors.children:
+        if child.dep_ == "appos":
+            return _coordinated(child, entities)
+        if child.dep_ == "relcl" and child.lemma_.lower() in ("include", "be"):
+            named = [c for c in child.children if c.dep_ in ("dobj", "attr")]
+            if named:
+                return _coordinated(named[0], entities)
+    return None
+
+
+#: Nouns for the people or bodies who wrote a document ("the authors of the report").
+_AUTHOR_HEADS = frozenset({"authors", "author", "writers", "publishers", "sponsors"})
 
 
 def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
@@ -304,12 +325,15 @@ def _entity_of(token: Token) -> Span | None:
     return next((ent for ent in entities_of(token.doc) if ent.start <= token.i < ent.end), None)
 
 
-def speaker_statement(head: Token, speaker: Token) -> bool:
+def speaker_statement(head: Token, speaker: Token, organisation: bool = False) -> bool:
     """Whether a definite statement with no named owner ("the statement said", "the remarks suggest")
     is the words of the speaker whose mention is ``speaker``, the latest record's: a statement's kind,
     and that mention before it in its own sentence or the one before ("Acme responded that it had grown.
-    “...,” the statement said"). A report or a poll is no one's words just spoken."""
-    if kind_of(head) not in document_lexicon.STATEMENT_KINDS or not is_definite(head):
+    “...,” the statement said"). A report or a poll is no one's words just spoken; but the data an
+    ``organisation`` just spoke from are its own ("The Acme Office said that 98 percent ... According
+    to the data, ...")."""
+    kinds = document_lexicon.STATEMENT_KINDS | (document_lexicon.DATA_KINDS if organisation else frozenset())
+    if kind_of(head) not in kinds or not is_definite(head):
         return False
     first = head.sent.start
     if first > 0:

@@ -25,7 +25,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,7}")
 def initials(name: str) -> str:
     """The acronym of a name: the first letters of its words, small words left out."""
     words = name.replace("-", " ").split()
-    return "".join(w[0] for w in words if w.lower() not in _UNLETTERED and w[:1].isalpha()).upper()
+    # only the capitalised words: "the federal Acme Commission", as the model may tag it, is still AC
+    return "".join(w[0] for w in words if w.lower() not in _UNLETTERED and w[:1].isupper()).upper()
 
 
 def fullest(name: str, entities: ArticleEntities) -> str:
@@ -53,7 +54,15 @@ def fullest(name: str, entities: ArticleEntities) -> str:
         return name
     if not found:
         return _ending(name, entities) or name
-    return found.pop() if len(found) == 1 else name
+    return _capitalised(found.pop()) if len(found) == 1 else name
+
+
+def _capitalised(name: str) -> str:
+    """A name from its first capitalised word ("the federal Acme Commission" is "Acme Commission")."""
+    words = name.split()
+    while len(words) > 1 and not words[0][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
 
 
 def _ending(name: str, entities: ArticleEntities) -> str | None:
@@ -131,6 +140,23 @@ def referred_back(
     return max(fitting, key=lambda e: (e.last_topical_before(before), e.last_before(before)), default=None)
 
 
+def referred_ahead(word: str, entities: ArticleEntities) -> Entity | None:
+    """The organisation a headline's description with head noun ``word`` stands for ("EU leaders meet
+    ... Bloc aims to act" over a story about the European Union): the one organisation of the article
+    that fits the noun (its acronym and its full name are one), named anywhere, since a headline comes
+    before the names; ``None`` when none or several fit, or for a noun any organisation fits ("the
+    group")."""
+    word = word.lower()
+    if word in name_lexicon.GENERIC_ORGANISATION_HEADS or word in name_lexicon.COMPANY_HEADS:
+        return None  # "the company" before any is named is a company of the story, not the one named later
+    types = name_lexicon.ORGANISATION_TYPE_WORDS.get(word, frozenset()) | {word}
+    found = {fullest(e.name, entities): e for e in entities.organisations if _fits(e, word, types)}
+    if len(found) != 1:
+        return None
+    name, entity = next(iter(found.items()))
+    return entities.organisation(name) or Entity(name, entity.kind)
+
+
 def fits(entity: Entity, word: str) -> bool:
     """Whether an organisation fits a description's head noun ``word`` ("the union", "the company";
     any organisation fits "the group")."""
@@ -143,6 +169,10 @@ def fits(entity: Entity, word: str) -> bool:
 def _fits(entity: Entity, word: str, types: frozenset[str]) -> bool:
     """Whether an organisation fits a description's head noun ``word`` of the given type words."""
     words = {w.lower() for w in entity.name.replace("-", " ").split()}
+    if words <= {word, word + "s", "the"}:
+        return False  # "Bank" the model tagged at a sentence's start ("Bank executives") is no name
+    if word in _FORCE_WORDS and entity.name.split()[-1].lower() in name_lexicon.NOT_FORCE_LAST_WORDS:
+        return False  # "police" are no "Acme Police Union"
     if word in words or word in entity.roles:
         return True
     known = name_lexicon.KNOWN_ORGANISATION_NOUNS.get(entity.name.lower(), frozenset())
@@ -151,6 +181,10 @@ def _fits(entity: Entity, word: str, types: frozenset[str]) -> bool:
     if word in name_lexicon.COMPANY_HEADS:  # "Ofgem, the regulator," and "the Pentagon" are none
         return not (words | entity.roles | known) & name_lexicon.NOT_COMPANY_WORDS
     return bool(words & types)
+
+
+#: Nouns for a police force ("police", "the force").
+_FORCE_WORDS = frozenset({"police", "force"})
 
 
 #: Words of a place's name that tell no place from another ("Kaduna State", "the City of Dayton").

@@ -191,6 +191,8 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
         decision = sieves.organisation_back(seen, self.entities)
         decision = decision or self._organisation_speaker_back(mention, seen)
         decision = decision or self._party_back(mention, seen)
+        decision = decision or self._police(seen)  # "police": the one place's force the article names
+        decision = decision or self._state(seen)  # "the 2000 election in Ohio, when the state purged"
         if decision is not None:
             return self._decided(mention, decision)
         if org is not None:

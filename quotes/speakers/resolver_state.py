@@ -47,6 +47,7 @@ class ResolverState:
         self.narrator: narrator.Narrator | None = None  # built at the first "I"
         self.campaigns: list[sieves.Decision] = []  # the campaigns named so far
         self._campaign_surnames: frozenset[str] | None = None  # whose campaigns the article names
+        self._police_force: str | None = None  # the force bare "police" stands for ("": none), read once
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a "he"/"she" that referred to it
         self.last_speaker: ResolvedSpeaker | None = None  # the speaker of the latest record
         self.described_offices: dict[str, set[str]] = {}  # name -> offices of descriptions resolved to it

@@ -106,16 +106,23 @@ def group(mention: MentionView) -> Decision | None:
 def group_members(head: Token) -> list[str]:
     """The people or organisations a group names as its members in its own noun phrase ("Two
     objectors, Tom Hale and Ann Roe,"; "candidates like Ann Roe and Tom Hale"; "other members,
-    including the Acme Union"), in order; empty when it names none."""
+    including the Acme Union"; "The authors, who include Ann Roe and the Acme Trust,"), in order; empty
+    when it names none."""
     firsts = [child for child in head.children if child.dep_ == "appos"]
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPOSITIONS:
             firsts += [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "relcl" and child.lemma_.lower() == "include":
+            firsts += [c for c in child.children if c.dep_ == "dobj"]
     members: list[str] = []
     for first in firsts:
         for token in (first, *[c for c in first.subtree if c.dep_ == "conj" and c.head.i != head.i]):
             if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O":
                 members.append(" ".join(name_words(_entity_text(token))))
+            elif token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
+                # a body's name the model left untagged ("the Acme Policy Fund")
+                words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+                members.append(" ".join(name_words(" ".join(t.text for t in words))))
     if len(members) != len({m.lower() for m in members}):
         return []
     return [m for m in members if m]
@@ -259,6 +266,9 @@ def organisation_back(mention: MentionView, entities: ArticleEntities) -> Decisi
         return Decision(None, "organization", "unresolved")
     if entity is None:  # "a New Hampshire ballot commission ... the commission said"
         entity = organisations.described_before(head)
+    if entity is None:  # "Bloc aims to act" over a story of the European Union; "according to the
+        # union" before the article names the one union of its story
+        entity = organisations.referred_ahead(head.lower_, entities)
     return decide(entity, "organization") if entity is not None else None
 
 
@@ -382,6 +392,10 @@ def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decis
     entity = entities.by_token.get(mention.head.i)  # the whole name, where the mention cut it short
     if entity is None or entity.kind != "organization":
         entity = entities.organisation(" ".join(mention.words))
+    if entity is not None and len(entity.name.split()) == 1:  # "the S.E.C." the article spells out
+        fuller = organisations.fullest(entity.name, entities)
+        if fuller != entity.name:
+            entity = entities.organisation(fuller) or Entity(fuller, "organization")
     return decide(entity, "organization") if entity is not None else None
 
 
