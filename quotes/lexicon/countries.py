@@ -8,6 +8,8 @@ minister") may stand for.
 
 from __future__ import annotations
 
+from quotes.lexicon.seats import US_STATES
+
 #: Countries whose own press calls their government "the government" and their leader "the prime
 #: minister" or "the president" without naming the country: an article's home is the one of these it
 #: names most.
@@ -145,16 +147,9 @@ DATELINE_PLACES: frozenset[str] = frozenset(
 
 #: States and territories of federal countries whose news calls a state's government "the state" ("the
 #: state appealed the ruling"): the United States, Australia, India and Nigeria (a Nigerian state is
-#: also written "Kaduna State"). Lower case.
-STATES: frozenset[str] = frozenset(
-    {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
-     "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
-     "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
-     "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
-     "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
-     "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
-     "west virginia", "wisconsin", "wyoming",
-     "new south wales", "victoria", "queensland", "tasmania", "south australia", "western australia",
+#: also written "Kaduna State"). Lower case; the US states are :data:`quotes.lexicon.seats.US_STATES`.
+STATES: frozenset[str] = frozenset(US_STATES) | frozenset(
+    {"new south wales", "victoria", "queensland", "tasmania", "south australia", "western australia",
      "andhra pradesh", "assam", "bihar", "gujarat", "haryana", "karnataka", "kerala", "madhya pradesh",
      "maharashtra", "odisha", "punjab", "rajasthan", "tamil nadu", "telangana", "uttar pradesh",
      "west bengal",

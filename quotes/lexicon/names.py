@@ -585,6 +585,6 @@ COMPANY_DESCRIPTION_WORDS: frozenset[str] = frozenset(
         "insurer", "airline", "carrier", "broadcaster", "regulator", "watchdog", "housebuilder",
         "homebuilder",
         "conglomerate", "startup", "start-up", "brewer", "distiller", "utility", "telco", "outsourcer",
-        "steelmaker", "shipbuilder", "planemaker", "automaker", "rival",
+        "steelmaker", "shipbuilder", "planemaker", "rival",
     }
 )  # fmt: skip

@@ -10,22 +10,18 @@ it ("Republican Tom Hale", "Democratic Sen. Ann Roe", "GOP nominee Tom Hale"), i
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicon import names as name_lexicon
+from quotes.lexicon import seats
 from quotes.speakers import roles
 from quotes.speakers.doc_text import entities_of, text_of
 from quotes.speakers.entities import ArticleEntities
 
-#: A party-and-state label right after a name: "(D-Ohio)", ", R-Tenn.", "(R-N.Y.)".
-_LABEL = re.compile(r"\s*[(,]\s*([DRI])\s*-\s*[A-Z]")
-
-#: The party each letter of such a label stands for.
-_LABEL_PARTIES = {"D": "Democratic Party", "R": "Republican Party", "I": "Independent"}
-
-#: How far after a name its label may begin (the comma or parenthesis and the spaces before it).
-_LABEL_REACH = 4
+#: The party each letter of a label after a name stands for ("(D-Ohio)": the Democratic Party).
+_LABEL_PARTIES = {
+    letter: name_lexicon.PARTY_WORDS.get(word, word.title()) for letter, word in seats.PARTY_LETTERS.items()
+}
 
 
 def ties(doc: Doc, entities: ArticleEntities) -> dict[str, set[str]]:
@@ -43,9 +39,9 @@ def ties(doc: Doc, entities: ArticleEntities) -> dict[str, set[str]]:
         run = [t for t in roles.title_run(before) if t.text[:1].isupper()]  # "Democratic", not "democratic"
         words = [t.text for t in run] + [t.text for t in _appositions(ent) if t.text[:1].isupper()]
         parties = set(roles.parties_in(words))
-        label = _LABEL.match(text, ent.end_char, ent.end_char + _LABEL_REACH + 3)
+        label = roles.SEAT_LABEL.match(text, ent.end_char)  # "(D-Ohio)", ", R-Tenn.,"
         if label is not None:
-            parties.add(_LABEL_PARTIES[label.group(1)])
+            parties.add(_LABEL_PARTIES[label.group(1).lower()])
         if parties:
             found.setdefault(entity.name, set()).update(parties)
     return found

@@ -67,7 +67,7 @@ def title_context(ent: Span, run: Sequence[Token]) -> frozenset[str]:
 
 
 #: A party label after a name: "(D-Calif.)", ", R-Texas,", "(I-Vt.)".
-_SEAT_LABEL = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*[),]")
+SEAT_LABEL = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*[),]")
 
 #: A state after a name: "Sen. Tom Hale of Ohio", "Rep. Ann Roe, from New York,".
 _SEAT_OF = re.compile(r",?\s+(?:of|from)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
@@ -85,7 +85,7 @@ def seat_words(doc: Doc, ent: Span) -> frozenset[str]:
     "california" and "democratic" of "Rep. Ann Roe (D-Calif.)", "ohio" of "Sen. Tom Hale of Ohio"; so
     that "the California congresswoman" finds her among the people the article titles alike."""
     after = text_of(doc)[ent.end_char : ent.end_char + 48]
-    label = _SEAT_LABEL.match(after)
+    label = SEAT_LABEL.match(after)
     if label is not None:
         written = label.group(2).lower()
         state = _STATE_FORMS.get(written) or _STATE_FORMS.get(written.rstrip("."))
