@@ -84,6 +84,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     issuer = _issuing_verb(token)
     token = issuer or token
     token = _reporting_verb_of_participle(token)
+    token = _past_distributive(token)
     for _ in range(5):
         subjects = [
             c
@@ -94,6 +95,9 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             and not _date_subject(c)
         ]
         subjects = [c for c in map(_past_dateline, subjects) if c is not None]
+        if subjects and all(_distributive(c) for c in subjects) and token.dep_ in _CLIMB_DEPS:
+            token = token.head  # "Roe and Hale sparred, each warning that ...": the clause's subjects speak
+            continue
         relative = [c for c in subjects if c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS]
         if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
             return noun_phrase(token.head)
@@ -123,6 +127,25 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return hung_name_before(doc, token)
         return None
     return None
+
+
+def _distributive(token: Token) -> bool:
+    """A bare "each", "both" or "all" standing for a clause's subjects (not "each of the firms")."""
+    return token.lower_ in speaker_lexicon.DISTRIBUTIVES and not any(c.dep_ == "prep" for c in token.children)
+
+
+#: How the parse hangs a distributive with a participle on its clause's verb.
+_DISTRIBUTIVE_DEPS = frozenset({"npadvmod", "advmod", "appos", "dep"})
+
+
+def _past_distributive(participle: Token) -> Token:
+    """The verb whose subjects a distributive with a participle of saying stands for ("Roe and Hale
+    clashed on Monday, each saying ...", where the parse hangs "saying" on "each"): the subjects of
+    that verb speak. Any other token is returned unchanged."""
+    word = participle.head
+    if participle.dep_ == "acl" and _distributive(word) and word.dep_ in _DISTRIBUTIVE_DEPS:
+        return word.head
+    return participle
 
 
 def _name_after_office(subject: Token) -> Mention | None:
