@@ -100,7 +100,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             continue
         relative = [c for c in subjects if c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS]
         if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
-            return noun_phrase(token.head)
+            return noun_phrase(_maker_of_remark(token.head) or token.head)
         if subjects:
             before = [c for c in subjects if c.i < token.i]
             subject = max(before, key=lambda c: c.i) if before else subjects[0]
@@ -291,6 +291,31 @@ _ISSUING_VERBS = frozenset(
 #: response saying"), unless they only took them in ("cited a statement saying": someone else's).
 _OWN_DOCUMENTS = frozenset({"statement", "response", "email", "letter", "article", "tweet", "memo", "op-ed"})
 _TAKING_VERBS = frozenset({"cite", "quote", "read", "receive", "obtain", "see", "get", "review", "find"})
+
+
+#: Words of one's own that someone makes or gives, whose relative clause of saying speaks for them
+#: ("made a comment that described ...", "gave a speech that warned ...").
+_REMARKS = _OWN_DOCUMENTS | frozenset({"comment", "remark", "speech", "post", "joke", "quip", "address"})
+_MAKING_VERBS = _ISSUING_VERBS | frozenset({"make", "give", "deliver", "write", "offer", "pen"})
+
+
+def _maker_of_remark(noun: Token) -> Token | None:
+    """The one who made a remark that a relative clause of saying describes ("Roe made a comment that
+    described the plan as ..."; "the vote prompted Roe to make a comment that ..."): the subject of the
+    verb of making, or the object of the verb that has them make it; ``None`` for other nouns."""
+    if noun.lemma_.lower() not in _REMARKS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _MAKING_VERBS:
+        return None
+    relative = speaker_lexicon.RELATIVE_PRONOUNS
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in relative]
+    if subjects:
+        return subjects[0]
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]  # "prompted Roe to make"
+        return objects[0] if objects else None
+    return None
 
 
 def _issuing_verb(participle: Token) -> Token | None:

@@ -1,6 +1,7 @@
-"""Speakers that are more than the mention the parse gives (issue 13): named people joined by "and" who
-speak together, a distributive ("each", "both") standing for them, and a headline clause "Name Verbs
-Object:" before a quote. Sentences written for these tests."""
+"""Speakers that are not the mention the parse gives (issue 13): named people joined by "and" who
+speak together, a distributive ("each", "both") standing for them, a headline clause "Name Verbs
+Object:" before a quote, and a remark someone made whose relative clause of saying speaks for them.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -118,3 +119,43 @@ def test_a_headline_of_an_organisation_is_not_cut_at_a_verb_like_word() -> None:
     text = "Dunmore Council Slams Plan: 'It Will Not Work'\n\nThe council met on Monday."
     records = [r for r in extract(text) if r.text.startswith("'It Will")]
     assert all(r.speaker.name != "Dunmore" for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            'Tom Hale made a comment that described the plan as "a disaster for the town."',
+            'the plan as "a disaster for the town."',
+            "Tom Hale",
+        ),
+        (
+            'The vote prompted Ann Roe to make a remark that described the mayor as "a coward."',
+            'the mayor as "a coward."',
+            "Ann Roe",
+        ),
+    ],
+)
+def test_a_remark_someone_made_speaks_for_its_maker(text: str, content: str, name: str) -> None:
+    speaker = _speaker(text, content)
+    assert (speaker.mention, speaker.name) == (name, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            'Ann Roe read a letter that described the plan as "a disaster for the town."',
+            'the plan as "a disaster for the town."',
+            "a letter",
+        ),
+        (
+            'A comment that described the plan as "a disaster" angered Tom Hale.',
+            'the plan as "a disaster"',
+            "A comment",
+        ),
+    ],
+)
+def test_a_remark_read_or_heard_does_not_speak_for_the_reader(text: str, content: str, mention: str) -> None:
+    speaker = _speaker(text, content)
+    assert speaker.mention == mention and speaker.name is None
