@@ -302,9 +302,12 @@ _MAKING_VERBS = _ISSUING_VERBS | frozenset({"make", "give", "deliver", "write", 
 def _maker_of_remark(noun: Token) -> Token | None:
     """The one who made a remark that a relative clause of saying describes ("Roe made a comment that
     described the plan as ..."; "the vote prompted Roe to make a comment that ..."): the subject of the
-    verb of making, or the object of the verb that has them make it; ``None`` for other nouns."""
+    verb of making, or the object of the verb that has them make it; ``None`` for other nouns and for a
+    remark whose phrase names its author ("a letter from his doctor")."""
     if noun.lemma_.lower() not in _REMARKS or noun.dep_ != "dobj":
         return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in noun.children):
+        return None  # "released a letter from his doctor that says": the doctor's words, not his
     verb = noun.head
     if verb.lemma_.lower() not in _MAKING_VERBS:
         return None

@@ -158,4 +158,10 @@ def test_a_remark_someone_made_speaks_for_its_maker(text: str, content: str, nam
 )
 def test_a_remark_read_or_heard_does_not_speak_for_the_reader(text: str, content: str, mention: str) -> None:
     speaker = _speaker(text, content)
-    assert speaker.mention == mention and speaker.name is None
+    assert speaker.mention == mention and speaker.name != "Tom Hale"
+
+
+def test_a_remark_whose_phrase_names_its_author_is_not_the_releasers_own() -> None:
+    text = 'Tom Hale released a letter from his doctor that described him as "very fit."'
+    speaker = _speaker(text, 'him as "very fit."')
+    assert speaker.mention == "a letter" and speaker.resolution == "document"
