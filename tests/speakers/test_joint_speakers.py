@@ -115,6 +115,15 @@ def test_a_headline_clause_before_a_colon_speaks_as_its_named_subject(text: str,
     assert (record.speaker.mention, record.speaker.name) == (name, name)
 
 
+def test_a_headline_clause_is_not_the_role_of_the_one_it_addresses() -> None:
+    text = (
+        "Ann Roe Hammers Acme CEO: 'You Should Resign'\n\nSen. Ann Roe grilled Acme CEO Tom Hale on "
+        "Tuesday over the fraud."
+    )
+    [record] = [r for r in extract(text) if r.text.startswith("'You Should")]
+    assert (record.speaker.mention, record.speaker.name) == ("Ann Roe", "Ann Roe")
+
+
 def test_a_headline_of_an_organisation_is_not_cut_at_a_verb_like_word() -> None:
     text = "Dunmore Council Slams Plan: 'It Will Not Work'\n\nThe council met on Monday."
     records = [r for r in extract(text) if r.text.startswith("'It Will")]
