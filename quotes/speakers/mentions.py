@@ -294,8 +294,9 @@ _TAKING_VERBS = frozenset({"cite", "quote", "read", "receive", "obtain", "see", 
 
 
 #: Words of one's own that someone makes or gives, whose relative clause of saying speaks for them
-#: ("made a comment that described ...", "gave a speech that warned ...").
-_REMARKS = _OWN_DOCUMENTS | frozenset({"comment", "remark", "speech", "post", "joke", "quip", "address"})
+#: ("made a comment that described ...", "gave a speech that warned ..."); a document ("released a
+#: letter that says") stays the mention, and the document sieves find its owner.
+_REMARKS = frozenset({"comment", "remark", "speech", "post", "joke", "quip", "address"})
 _MAKING_VERBS = _ISSUING_VERBS | frozenset({"make", "give", "deliver", "write", "offer", "pen"})
 
 
