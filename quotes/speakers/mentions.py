@@ -95,7 +95,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             and not _date_subject(c)
         ]
         subjects = [c for c in map(_past_dateline, subjects) if c is not None]
-        if subjects and all(_distributive(c) for c in subjects) and token.dep_ in _CLIMB_DEPS:
+        if subjects and all(_distributive(c) for c in subjects) and _subjects_of(token.head, token):
             token = token.head  # "Roe and Hale sparred, each warning that ...": the clause's subjects speak
             continue
         relative = [c for c in subjects if c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS]
@@ -136,6 +136,15 @@ def _distributive(token: Token) -> bool:
 
 #: How the parse hangs a distributive with a participle on its clause's verb.
 _DISTRIBUTIVE_DEPS = frozenset({"npadvmod", "advmod", "appos", "dep"})
+
+
+def _subjects_of(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` hangs on ``verb`` by a dependency a cue climbs and ``verb`` has a subject that is
+    no distributive ("Both are quick to praise teachers, and both advocate ...": the second "both" has no
+    other subject to stand for)."""
+    if clause.dep_ not in _CLIMB_DEPS or verb is clause:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and not _distributive(c) for c in verb.children)
 
 
 def _past_distributive(participle: Token) -> Token:

@@ -174,3 +174,9 @@ def test_a_remark_whose_phrase_names_its_author_is_not_the_releasers_own() -> No
     text = 'Tom Hale released a letter from his doctor that described him as "very fit."'
     speaker = _speaker(text, 'him as "very fit."')
     assert speaker.mention == "a letter" and speaker.resolution == "document"
+
+
+def test_a_distributive_with_no_other_subject_above_it_stays_the_mention() -> None:
+    text = "Both are quick to praise nurses, and both argue that the wards need more staff."
+    speaker = _speaker(text, "the wards need more staff")
+    assert speaker.mention == "both" and speaker.name is None
