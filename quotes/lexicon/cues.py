@@ -68,6 +68,14 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs a headline puts between its speaker and the one spoken to, before a colon and the quote
+#: ("Ann Roe Grills Bank Chief: 'You Should Resign'"), besides the cue and characterising verbs: the
+#: speaker is the name before the verb, not the whole clause.
+HEADLINE_ADDRESS_VERBS: frozenset[str] = frozenset(
+    {"hammer", "grill", "rip", "knock", "bash", "lash", "scold", "chide", "taunt", "confront", "rap"}
+    | {"jab", "needle", "roast", "shred", "skewer", "torch", "trash", "lecture", "challenge", "dare"}
+)
+
 #: Verbs that characterise something in the speaker's quoted words ("called them “deplorables”",
 #: "criticized the act as a “crazy system”"): cues only when a quoted fragment follows in the sentence.
 CHARACTERISING_VERBS: frozenset[str] = frozenset(

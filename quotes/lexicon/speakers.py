@@ -255,6 +255,10 @@ GENDERED_PRONOUN_FORMS: dict[str, str] = {
 #: Relative pronouns: as a subject they stand for the noun their clause hangs on.
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 
+#: Words that stand for each of a clause's subjects in turn ("Roe and Hale each said", "..., each
+#: saying"): the speakers are the clause's subject, not the word.
+DISTRIBUTIVES: frozenset[str] = frozenset({"each", "both", "all"})
+
 #: Mentions that never name the speaker of a reported claim: the reader, questions, an outlet's "we"
 #: ("We believe quality journalism should be ..."). A first-person "I" outside any quote is the writer
 #: or an interviewee speaking for themselves ("I think the plan will fail"), a speaker as PolNeAR has it.

@@ -84,6 +84,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     issuer = _issuing_verb(token)
     token = issuer or token
     token = _reporting_verb_of_participle(token)
+    token = _past_distributive(token)
     for _ in range(5):
         subjects = [
             c
@@ -94,9 +95,12 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             and not _date_subject(c)
         ]
         subjects = [c for c in map(_past_dateline, subjects) if c is not None]
+        if subjects and all(_distributive(c) for c in subjects) and _subjects_of(token.head, token):
+            token = token.head  # "Roe and Hale sparred, each warning that ...": the clause's subjects speak
+            continue
         relative = [c for c in subjects if c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS]
         if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
-            return noun_phrase(token.head)
+            return noun_phrase(_maker_of_remark(token.head) or token.head)
         if subjects:
             before = [c for c in subjects if c.i < token.i]
             subject = max(before, key=lambda c: c.i) if before else subjects[0]
@@ -123,6 +127,34 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return hung_name_before(doc, token)
         return None
     return None
+
+
+def _distributive(token: Token) -> bool:
+    """A bare "each", "both" or "all" standing for a clause's subjects (not "each of the firms")."""
+    return token.lower_ in speaker_lexicon.DISTRIBUTIVES and not any(c.dep_ == "prep" for c in token.children)
+
+
+#: How the parse hangs a distributive with a participle on its clause's verb.
+_DISTRIBUTIVE_DEPS = frozenset({"npadvmod", "advmod", "appos", "dep"})
+
+
+def _subjects_of(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` hangs on ``verb`` by a dependency a cue climbs and ``verb`` has a subject that is
+    no distributive ("Both are quick to praise teachers, and both advocate ...": the second "both" has no
+    other subject to stand for)."""
+    if clause.dep_ not in _CLIMB_DEPS or verb is clause:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and not _distributive(c) for c in verb.children)
+
+
+def _past_distributive(participle: Token) -> Token:
+    """The verb whose subjects a distributive with a participle of saying stands for ("Roe and Hale
+    clashed on Monday, each saying ...", where the parse hangs "saying" on "each"): the subjects of
+    that verb speak. Any other token is returned unchanged."""
+    word = participle.head
+    if participle.dep_ == "acl" and _distributive(word) and word.dep_ in _DISTRIBUTIVE_DEPS:
+        return word.head
+    return participle
 
 
 def _name_after_office(subject: Token) -> Mention | None:
@@ -268,6 +300,35 @@ _ISSUING_VERBS = frozenset(
 #: response saying"), unless they only took them in ("cited a statement saying": someone else's).
 _OWN_DOCUMENTS = frozenset({"statement", "response", "email", "letter", "article", "tweet", "memo", "op-ed"})
 _TAKING_VERBS = frozenset({"cite", "quote", "read", "receive", "obtain", "see", "get", "review", "find"})
+
+
+#: Words of one's own that someone makes or gives, whose relative clause of saying speaks for them
+#: ("made a comment that described ...", "gave a speech that warned ..."); a document ("released a
+#: letter that says") stays the mention, and the document sieves find its owner.
+_REMARKS = frozenset({"comment", "remark", "speech", "post", "joke", "quip", "address"})
+_MAKING_VERBS = _ISSUING_VERBS | frozenset({"make", "give", "deliver", "write", "offer", "pen"})
+
+
+def _maker_of_remark(noun: Token) -> Token | None:
+    """The one who made a remark that a relative clause of saying describes ("Roe made a comment that
+    described the plan as ..."; "the vote prompted Roe to make a comment that ..."): the subject of the
+    verb of making, or the object of the verb that has them make it; ``None`` for other nouns and for a
+    remark whose phrase names its author ("a letter from his doctor")."""
+    if noun.lemma_.lower() not in _REMARKS or noun.dep_ != "dobj":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in noun.children):
+        return None  # "released a letter from his doctor that says": the doctor's words, not his
+    verb = noun.head
+    if verb.lemma_.lower() not in _MAKING_VERBS:
+        return None
+    relative = speaker_lexicon.RELATIVE_PRONOUNS
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in relative]
+    if subjects:
+        return subjects[0]
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]  # "prompted Roe to make"
+        return objects[0] if objects else None
+    return None
 
 
 def _issuing_verb(participle: Token) -> Token | None:

@@ -87,6 +87,11 @@ def person_words(text: str) -> list[str]:
     return words
 
 
+def headline_verb(word: str) -> bool:
+    """Whether a word is a cue verb in a headline's form after a name ("Says", "Slams", "Grills")."""
+    return word.lower() in _CUE_FORMS
+
+
 def person_name(text: str) -> str:
     """A person's name from a mention that holds it after roles and titles ("Democratic candidate
     Sen. Ann Roe (D-Md.)" is "Ann Roe"): the last run of capitalised words and the particles between
@@ -195,10 +200,14 @@ _CUE_PAST_FORMS = frozenset(
 )
 
 
-#: Forms of the cue verbs that follow a name in a headline ("Roe Says", "Roe Warns").
+#: Forms of the cue verbs that follow a name in a headline ("Roe Says", "Roe Warns"), and of the verbs
+#: a headline uses to address someone before a colon ("Roe Slams Mayor:", "Roe Grills Bank Chief:").
 _CUE_FORMS = _CUE_PAST_FORMS | frozenset(
     verb + ("es" if verb.endswith(("s", "sh", "ch")) else "s")
-    for verb in cue_lexicon.REPORTING_VERBS | cue_lexicon.DIRECT_QUOTE_VERBS
+    for verb in cue_lexicon.REPORTING_VERBS
+    | cue_lexicon.DIRECT_QUOTE_VERBS
+    | cue_lexicon.CHARACTERISING_VERBS
+    | cue_lexicon.HEADLINE_ADDRESS_VERBS
     if verb.isalpha()
 ) | {"told", "wrote"}  # not "said": a surname too ("Edward Said")
 

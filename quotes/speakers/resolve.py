@@ -46,6 +46,7 @@ from quotes.speakers import named_first, sieves
 from quotes.speakers.body_sieves import BodySieves
 from quotes.speakers.description_sieves import DescriptionSieves
 from quotes.speakers.doc_text import text_of
+from quotes.speakers.entities import name_words
 from quotes.speakers.mentions import (
     SUBJECT_DEPS,
     Mention,
@@ -55,6 +56,7 @@ from quotes.speakers.mentions import (
     mention_of_cue,
     noun_phrase,
 )
+from quotes.speakers.name_forms import headline_verb
 from quotes.speakers.pronoun_sieves import PronounSieves
 from quotes.speakers.registry import normalise
 from quotes.speakers.resolved import ArticleNames, ResolvedSpeaker, article_names
@@ -82,7 +84,7 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
     def resolve(self, mention: Mention, observe: bool = True) -> ResolvedSpeaker:
         """Resolve one mention (call in text order so pronouns see the right antecedent); with
         ``observe`` false the speaker is not remembered as an antecedent (a speaker a quote reports)."""
-        mention = self._through_rank(mention)
+        mention = self._before_headline_verb(self._through_rank(mention))
         speaker = self._resolve(mention)
         if speaker.name is None and speaker.resolution == "unresolved":
             seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
@@ -97,7 +99,41 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
                 return self._decided(mention, decision)
         if observe:
             self.observe(speaker)
-        return speaker
+        return self._coordinated(mention, speaker)
+
+    def _coordinated(self, mention: Mention, speaker: ResolvedSpeaker) -> ResolvedSpeaker:
+        """A named subject joined by "and" to other named people ("Mr. Hale and Ms. Roe said", "Tom
+        Hale, Ann Roe and Jim Bell all warned"): all of them, "Tom Hale and Ann Roe", kind group, the
+        mention through the last name. A conjunct that is a description ("and other critics") is left
+        out; one that names nobody the resolver can name keeps the first person alone."""
+        if speaker.kind != "person" or speaker.name is None:
+            return speaker
+        head = sieves.view(self.doc, mention.start, mention.end, mention.text.strip()).head
+        if head is None or head.dep_ not in SUBJECT_DEPS or head.ent_type_ != "PERSON":
+            return speaker
+        listed = [  # "Tom Hale, Ann Roe and Jim Bell", parsed with "Roe" an apposition of "Hale"
+            t
+            for t in head.children
+            if t.dep_ == "appos" and t.i > head.i and any(c.dep_ == "cc" for c in t.children)
+        ]
+        joined = listed + [
+            t for t in head.subtree if t.dep_ == "conj" and any(_conjoined_to(t, h) for h in (head, *listed))
+        ]
+        named = [t for t in joined if not any(c.lower_ == "other" for c in t.children)]
+        if not named or any(t.ent_type_ != "PERSON" for t in named):
+            return speaker
+        names = [speaker.name]
+        end = mention.end
+        for token in named:
+            part = noun_phrase(token)
+            resolved = self._resolve(part)
+            if resolved.kind != "person" or resolved.name is None or resolved.name in names:
+                return speaker
+            names.append(resolved.name)
+            end = max(end, part.end)
+        name = f"{', '.join(names[:-1])} and {names[-1]}"
+        whole = Mention(mention.start, end, text_of(self.doc)[mention.start : end])
+        return self._decided(whole, sieves.Decision(name, "group", "group"))
 
     def _through_rank(self, mention: Mention) -> Mention:
         """A mention cut short before a rank and the name after it ("said Air Force 1st Lt. Ann Roe",
@@ -119,6 +155,22 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
         stop = self.doc[end].idx + len(self.doc[end].text)
         text = text_of(self.doc)[mention.start : stop]
         return mention if "\n" in text else Mention(mention.start, stop, text)
+
+    def _before_headline_verb(self, mention: Mention) -> Mention:
+        """A headline clause taken whole for the speaker before a colon ("Ann Roe Grills Bank Chief:
+        'You Should Resign'"): the name before the verb, when the clause opens with a person's name;
+        other mentions as they are."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) < 3 or "\n" in mention.text:
+            return mention
+        verbs = [t for t in span[1:] if headline_verb(t.text)]
+        if not verbs or not all(t.text[:1].isupper() for t in span[: verbs[0].i - span.start]):
+            return mention
+        name = span[: verbs[0].i - span.start]
+        known = self.entities.person(name_words(name.text), mention.start)
+        if name[0].ent_type_ != "PERSON" and known is None:
+            return mention
+        return Mention(mention.start, name.end_char, name.text)
 
     def _resolve(self, mention: Mention) -> ResolvedSpeaker:
         """Run the sieves in order, most precise first; the first that decides wins."""
@@ -201,6 +253,15 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
         if role is not None:
             return self._role(mention, role)
         return self._described(mention, seen, words, lower, bare)
+
+
+def _conjoined_to(token: Token, head: Token) -> bool:
+    """Whether ``token`` is a conjunct of ``head`` itself or of one of its conjuncts."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+        if token.i == head.i:
+            return True
+    return False
 
 
 def main_subjects(doc: Doc, excluded: list[tuple[int, int]]) -> list[Mention]:
