@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import entities, narrator, pairs, pronouns, sieves
+from quotes.speakers import entities, narrator, organisations, pairs, pronouns, sieves
 from quotes.speakers.mentions import SUBJECT_DEPS, Mention
 from quotes.speakers.resolved import ResolvedSpeaker
 from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
@@ -122,7 +122,9 @@ class PronounSieves(ResolverState):
         sentence or the one before (or before an earlier "they") and outside quote marks, is a plural
         noun that names its members ("Critics of the bill, like Ann Roe and Tom Hale, ... They wrote":
         the two) or an organisation the article names ("The Boston Herald checked the claim. They
-        found": the organisation, as news often writes it); ``None`` for any other nearest subject."""
+        found": the organisation, as news often writes it), also when the model missed it (a one-word
+        name untagged or taken for a person; a statement the organisation issued); ``None`` for any
+        other nearest subject."""
         start, i = pronouns.previous_sentence_start(token), token.i
         while i > start:
             i -= 1
@@ -142,15 +144,17 @@ class PronounSieves(ResolverState):
                 return sieves.decide(entity, "pronoun")
             owner = self._organisation_document(subject)
             if owner is not None:  # "The council issued a statement. The statement noted they had"
-                return sieves.decide(owner, "pronoun")
+                name = organisations.fullest(owner.name, self.entities)
+                return sieves.Decision(name, owner.kind, "pronoun")
             name = self._unnamed_person_name(subject)
             return sieves.Decision(name, "organization", "pronoun") if name is not None else None
         return None
 
     def _organisation_document(self, subject: Token) -> entities.Entity | None:
         """The organisation owning the document a subject names, when the article names its owner
-        ("The council issued a statement. The statement noted they would act": the council); ``None``
-        for no document, no owner, or a person's ("a statement" of Ann Roe: "they" is not hers)."""
+        ("The council issued a statement. The statement noted they would act": the council, which the
+        caller names by the fullest name the article gives it); ``None`` for no document, no owner, or
+        a person's ("a statement" of Ann Roe: "they" is not hers)."""
         found = self.documents.latest_between(subject.i, subject.i + 1)
         if found is None or found[1] is None or found[1].kind != "organization":
             return None
