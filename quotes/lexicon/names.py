@@ -532,6 +532,10 @@ COMPANY_HEADS: frozenset[str] = frozenset(
     {"company", "firm", "corporation", "carrier", "retailer", "insurer", "manufacturer", "chain", "startup"}
 )
 
+#: Nouns of a trade whose firms' names seldom carry the noun ("the bank" for Wells Fargo or Barclays):
+#: when no organisation of the article has a name of the noun's type, the one company it names.
+UNWORDED_TRADE_HEADS: frozenset[str] = frozenset({"bank", "lender"})
+
 #: Documents a publication prints, so that "an article in Politico" is the publication's even when the
 #: model tags its name a place ("a poll in Iowa" is still about Iowa).
 PUBLISHED_HEADS: frozenset[str] = frozenset({"article", "editorial", "column", "story", "op-ed", "blog"})

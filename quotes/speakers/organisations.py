@@ -136,8 +136,26 @@ def referred_back(
         return entities.organisation_by_word(word, before) or entities.latest_organisation(before)
     types = name_lexicon.ORGANISATION_TYPE_WORDS.get(word, frozenset()) | {word}
     fitting = [e for e in entities.organisations if e.named_before(before) and _fits(e, word, types)]
+    if not fitting and word in name_lexicon.UNWORDED_TRADE_HEADS:
+        return _sole_company(entities, word, before)
     # a workplace ("analysts at Barclays") is no topic: the nearest named otherwise, else the nearest
     return max(fitting, key=lambda e: (e.last_topical_before(before), e.last_before(before)), default=None)
+
+
+def _sole_company(entities: ArticleEntities, word: str, before: int) -> Entity | None:
+    """The one company the article named before ``before`` that a trade's noun ``word`` refers back
+    to ("Harlow Sterling fired staff ... The bank said", when no organisation has "bank" in its name):
+    an organisation that is no public body, union, party or court; ``None`` when it named none or
+    several (one could be a bank, another not). The noun itself, tagged as a name at a sentence's
+    start ("Bank executives"), is none."""
+    companies = {
+        fullest(e.name, entities): e
+        for e in entities.organisations
+        if e.named_before(before)
+        and {w.lower() for w in e.name.split()} - {word, word + "s", "the"}
+        and _fits(e, "company", name_lexicon.COMPANY_HEADS)
+    }
+    return next(iter(companies.values())) if len(companies) == 1 else None
 
 
 def referred_ahead(word: str, entities: ArticleEntities) -> Entity | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import entities, narrator, pairs, pronouns, sieves
+from quotes.speakers import entities, narrator, organisations, pairs, pronouns, sieves
 from quotes.speakers.mentions import SUBJECT_DEPS, Mention
 from quotes.speakers.resolved import ResolvedSpeaker
 from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
@@ -122,7 +122,9 @@ class PronounSieves(ResolverState):
         sentence or the one before (or before an earlier "they") and outside quote marks, is a plural
         noun that names its members ("Critics of the bill, like Ann Roe and Tom Hale, ... They wrote":
         the two) or an organisation the article names ("The Boston Herald checked the claim. They
-        found": the organisation, as news often writes it); ``None`` for any other nearest subject."""
+        found": the organisation, as news often writes it), also when the model missed it (a one-word
+        name untagged or taken for a person; a statement the organisation issued); ``None`` for any
+        other nearest subject."""
         start, i = pronouns.previous_sentence_start(token), token.i
         while i > start:
             i -= 1
@@ -140,8 +142,46 @@ class PronounSieves(ResolverState):
             entity = self.entities.by_token.get(subject.i)
             if subject.ent_type_ == "ORG" and entity is not None and entity.kind == "organization":
                 return sieves.decide(entity, "pronoun")
-            return None
+            owner = self._organisation_document(subject)
+            if owner is not None:  # "The council issued a statement. The statement noted they had"
+                name = organisations.fullest(owner.name, self.entities)
+                return sieves.Decision(name, owner.kind, "pronoun")
+            name = self._unnamed_person_name(subject)
+            return sieves.Decision(name, "organization", "pronoun") if name is not None else None
         return None
+
+    def _organisation_document(self, subject: Token) -> entities.Entity | None:
+        """The organisation owning the document a subject names, when the article names its owner
+        ("The council issued a statement. The statement noted they would act": the council, which the
+        caller names by the fullest name the article gives it); ``None`` for no document, no owner, or
+        a person's ("a statement" of Ann Roe: "they" is not hers)."""
+        found = self.documents.latest_between(subject.i, subject.i + 1)
+        if found is None or found[1] is None or found[1].kind != "organization":
+            return None
+        return found[1]
+
+    def _unnamed_person_name(self, subject: Token) -> str | None:
+        """The name a "they" stands for when its nearest subject is a one-word capitalised name the
+        model left untagged or tagged a person, but no person of the article has it as a given name or
+        surname beside another ("Factwise checked the claim. They found": Factwise, as news writes of
+        a publication or a firm; a "they" never stands for one person named "Roe"). ``None`` for any
+        other subject, or for a name the model tags a place or a nationality anywhere in the article."""
+        if subject.pos_ != "PROPN" or not subject.text[:1].isupper() or not subject.is_alpha:
+            return None
+        if subject.ent_type_ not in ("", "PERSON") or any(c.dep_ == "compound" for c in subject.children):
+            return None
+        if subject.lower_ in speaker_lexicon.PRONOUNS or subject.lower_ in POSSESSIVE_PRONOUNS:
+            return None
+        person = self.entities.person([subject.text])
+        if person is not None and len(person.name.split()) > 1:
+            return None  # "Ann Roe spoke. Roe said. They": a person's surname
+        if subject.lower_ in self.entities.by_given:
+            return None
+        for token in self.doc:
+            if token.lower_ == subject.lower_ and token.ent_type_ in _PLACE_TYPES:
+                return None
+        organisation = self.entities.organisation(subject.text)
+        return organisation.name if organisation is not None else subject.text
 
     def _before_sentence_before(self, person: ResolvedSpeaker, token: Token) -> bool:
         """Whether a person's mention is before the sentence before ``token``'s."""
@@ -195,6 +235,9 @@ class PronounSieves(ResolverState):
         token = pronouns.token_at(self.doc, mention.start, mention.end)
         return token is not None and token.i >= 2 and self.doc[token.i - 2].lower_ == "according"
 
+
+#: Entity types of a name that is a place or a people, no organisation ("Ohio", "Democrats").
+_PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 #: How many sentences before a "she added" the speaker who goes on may be named.
 _GOING_ON_REACH = 3
