@@ -124,8 +124,10 @@ def last_source(doc: Doc, seen: MentionView, last: ResolvedSpeaker | None) -> De
         return None
     if doc[head.left_edge.i].lower_ not in _DEFINITE or publications_of_kind(doc, kind):
         return None  # a named publication of the kind: that one or none (:func:`named_publication`)
-    if last is None or last.name is None or last.kind not in ("organization", "unknown") or last.start is None:
+    if last is None or last.name is None or last.start is None:
         return None
+    if last.kind not in ("organization", "unknown"):
+        return None  # "Tom Hale asked ... The website noted" is not Hale
     if last.start >= seen.start or not last.name[:1].isupper():
         return None
     if last.start < _paragraph_before(text_of(doc), seen.start):

@@ -71,3 +71,11 @@ def test_the_website_far_from_the_source_stays_unnamed() -> None:
         "The website noted that the council had met twice since the leak."
     )
     assert _speaker_of(text, "The website") is None
+
+
+def test_the_website_after_a_person_is_not_that_person() -> None:
+    text = (
+        "Tom Hale asked, \u201cWhy did the council wait six weeks?\u201d\n\n"
+        "The website noted that the council had met twice since the leak."
+    )
+    assert _speaker_of(text, "The website") is None
