@@ -242,6 +242,11 @@ SAME_ROLE: dict[str, frozenset[str]] = {
     "congressman": frozenset({"representative"}),
     "congresswoman": frozenset({"representative"}),
     "representative": frozenset({"congressman", "congresswoman"}),
+    "doctor": frozenset({"physician"}),  # "Former Club Doctor" over "the club's physician, Ann Roe"
+    "physician": frozenset({"doctor"}),
+    "chairman": frozenset({"chair"}),  # "Ex-Party Chairman" over "the party's former chair"
+    "chairwoman": frozenset({"chair"}),
+    "chair": frozenset({"chairman", "chairwoman"}),
 }
 
 #: Title words that make a director or secretary someone's spokesperson ("communications director Ann
@@ -395,6 +400,11 @@ ORGANISATION_BACK_HEADS: frozenset[str] = frozenset(
         "bloc",
     }
 )
+
+#: Kinds of publication a definite description may name by ("the journal", "the website"): it stands for
+#: the one publication of that kind the article names ("the Irish Medical Journal", "the website Acme
+#: Daily").
+PUBLICATION_HEADS: frozenset[str] = frozenset({"journal", "website", "site", "newspaper", "magazine", "blog"})
 
 #: Organisation heads that refer back to the latest organisation the article named, whatever its name.
 GENERIC_ORGANISATION_HEADS: frozenset[str] = frozenset(

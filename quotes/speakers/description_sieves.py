@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import document_index, entities, organisations, relations, roles, sieves
+from quotes.speakers import document_index, entities, labels, organisations, relations, roles, sieves
 from quotes.speakers.doc_text import text_of
 from quotes.speakers.mentions import Mention
 from quotes.speakers.registry import normalise
@@ -124,7 +124,7 @@ class DescriptionSieves(ResolverState):
             return None
         possessors = [c for c in head.children if c.dep_ == "poss"]
         opener = self.doc[head.left_edge.i].lower_
-        headline = document_index.in_headline(head) or _label(head)
+        headline = document_index.in_headline(head) or labels.is_label(head)
         if not (opener in speaker_lexicon.DEFINITE_OPENERS or possessors or headline):
             return None  # "a lawyer" is someone new
         if head.pos_ != "NOUN" and not headline:
@@ -472,18 +472,6 @@ _NOT_PERSON_WORDS = (
     | name_lexicon.TITLE_WORDS
     | name_lexicon.ORGANISATION_NAME_WORDS
 )
-
-
-def _label(head: Token) -> bool:
-    """Whether a role noun stands bare, capitalised, at the start of its sentence, as in a headline
-    or the deck under it ("Senator from Texas says he will vote"): news prose never writes a person so,
-    only a label for someone the article names."""
-    sentence = head.sent
-    return (
-        head.text[:1].isupper()
-        and head.i == sentence.start
-        and not any(c.dep_ in ("det", "poss") for c in head.children)
-    )
 
 
 def _former_occupation(seen: sieves.MentionView, lower: list[str]) -> bool:

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import named_first, sieves
+from quotes.speakers import document_index, labels, named_first, publications, sieves
 from quotes.speakers.body_sieves import BodySieves
 from quotes.speakers.description_sieves import DescriptionSieves
 from quotes.speakers.doc_text import text_of
@@ -94,12 +94,32 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
             decision = decision or named_first.named_after(self.doc, seen, self.entities)
             decision = decision or self._sole_holder(seen)  # "the attorney general" the article titles
             decision = decision or self._relative(mention)  # "his wife" after "his wife, Ann Roe,"
+            decision = decision or self._headline_label(seen)  # "Former Club Doctor Says" over its lede
+            decision = decision or publications.named_publication(self.doc, seen)  # "the journal"
+            decision = decision or publications.last_source(self.doc, seen, self.last_speaker)
             if decision is not None:  # "A top aide says ... Tom Hale told reporters"
                 # no antecedent for the pronouns before the name: the reader has not met it yet
                 return self._decided(mention, decision)
         if observe:
             self.observe(speaker)
         return self._coordinated(mention, speaker)
+
+    def _headline_label(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A headline's or deck's role label ("Former Club Doctor Says ...") that no sieve named: the
+        person the lede's description with that role is (:func:`quotes.speakers.labels.lede_description`:
+        "the striker's former doctor says"), resolved as the body resolves it; ``None`` when the lede
+        repeats no such role or its description names no person."""
+        head = seen.head
+        if head is None or not (document_index.in_headline(head) or labels.is_label(head)):
+            return None
+        lede = labels.lede_description(self.doc, head, seen.words)
+        if lede is None:
+            return None
+        speaker = self.resolve(lede, observe=False)
+        if speaker.kind != "person" or speaker.name is None:
+            return None
+        entity = self.entities.person(speaker.name.split())
+        return sieves.Decision(speaker.name, "person", "role", entity.gender if entity is not None else None)
 
     def _coordinated(self, mention: Mention, speaker: ResolvedSpeaker) -> ResolvedSpeaker:
         """A named subject joined by "and" to other named people ("Mr. Hale and Ms. Roe said", "Tom
