@@ -25,20 +25,28 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _OPENERS = _DEFINITE | {"a", "an", "its", "his", "her", "their"}
 
 
-def named_publication(doc: Doc, seen: MentionView) -> Decision | None:
-    """The publication a definite description whose head is a kind of publication
-    (:data:`quotes.lexicon.names.PUBLICATION_HEADS`) stands for: the one name of that kind the article
-    gives (:func:`publications_of_kind`) that holds every capitalised modifier of the description
-    ("British" of "the top British medical journal"); ``None`` when the description is indefinite or
-    plural, or the article names no such publication or several."""
+def _definite_kind(doc: Doc, seen: MentionView) -> str | None:
+    """The kind of publication ("website") a definite singular description names by its head ("the
+    top British medical journal"), the head not itself a named entity; ``None`` for any other mention
+    ("a website" is one the reader has not met)."""
     head = seen.head
     if head is None or not seen.lower or head.tag_ in ("NNS", "NNPS") or head.ent_type_:
         return None
     kind = seen.lower[-1]
     if kind not in name_lexicon.PUBLICATION_HEADS or head.lower_ != kind:
         return None
-    if doc[head.left_edge.i].lower_ not in _DEFINITE:
-        return None  # "a website" is one the reader has not met
+    return kind if doc[head.left_edge.i].lower_ in _DEFINITE else None
+
+
+def named_publication(doc: Doc, seen: MentionView) -> Decision | None:
+    """The publication a definite description whose head is a kind of publication
+    (:data:`quotes.lexicon.names.PUBLICATION_HEADS`) stands for: the one name of that kind the article
+    gives (:func:`publications_of_kind`) that holds every capitalised modifier of the description
+    ("British" of "the top British medical journal"); ``None`` when the description is indefinite or
+    plural, or the article names no such publication or several."""
+    kind = _definite_kind(doc, seen)
+    if kind is None:
+        return None
     proper = {w for w in seen.words[:-1] if w[:1].isupper()}
     found = {name for name in publications_of_kind(doc, kind) if proper <= set(name.split())}
     if len(found) != 1:
@@ -116,13 +124,8 @@ def last_source(doc: Doc, seen: MentionView, last: ResolvedSpeaker | None) -> De
     publication of its kind: the speaker of the record just before, when that is a named source that is
     no person ("Acme Daily asked, “...” The website noted ...") and spoke in the description's paragraph
     or the one before; ``None`` otherwise."""
-    head = seen.head
-    if head is None or not seen.lower or head.tag_ in ("NNS", "NNPS") or head.ent_type_:
-        return None
-    kind = seen.lower[-1]
-    if kind not in name_lexicon.PUBLICATION_HEADS or head.lower_ != kind:
-        return None
-    if doc[head.left_edge.i].lower_ not in _DEFINITE or publications_of_kind(doc, kind):
+    kind = _definite_kind(doc, seen)
+    if kind is None or publications_of_kind(doc, kind):
         return None  # a named publication of the kind: that one or none (:func:`named_publication`)
     if last is None or last.name is None or last.start is None:
         return None
