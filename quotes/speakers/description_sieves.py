@@ -14,7 +14,7 @@ from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import document_index, entities, labels, organisations, relations, roles, sieves
 from quotes.speakers.doc_text import text_of
-from quotes.speakers.mentions import Mention
+from quotes.speakers.mentions import SUBJECT_DEPS, Mention
 from quotes.speakers.registry import normalise
 from quotes.speakers.resolved import ResolvedSpeaker
 from quotes.speakers.resolver_state import ResolverState
@@ -76,6 +76,82 @@ class DescriptionSieves(ResolverState):
         entity = self.entities.person(name.split())
         gender = entity.gender if entity is not None and entity.name == name else None
         return sieves.Decision(name, "person", "role", gender or entities.given_name_gender(name.split()[0]))
+
+    def _relative_joined(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A family noun after a possessor, joined by "and" to a name with titles in between ("Tom Hale
+        ... his wife and fellow senator Ann Hale"): that person, when the name bears the surname of the
+        possessor (for "his"/"her", the nearest person of that gender named before in the sentence) and
+        the gender of the noun, and nothing between them opens another person (a family noun, a
+        possessive, another name). Two people joined so never share the possessor's surname so."""
+        head = seen.head
+        if head is None or head.lower_ not in name_lexicon.FAMILY_GENDER:
+            return None
+        possessors = [c for c in head.children if c.dep_ == "poss"]
+        joined = [c for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+        if len(possessors) != 1 or len(joined) != 1:
+            return None
+        named = joined[0]
+        between = self.doc[head.i + 1 : named.i]
+        if any(t.lower_ in name_lexicon.FAMILY_GENDER or t.dep_ == "poss" for t in between):
+            return None  # "his wife and his son Tom Hale": two people
+        if any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in between[:-1]) or named.ent_iob_ == "B":
+            return None  # the name must be one, ending at the conjunct
+        relative = self.entities.by_token.get(named.i)
+        owner = self._possessor(possessors[0])
+        gender = name_lexicon.FAMILY_GENDER[head.lower_]
+        if relative is None or owner is None or relative.kind != "person":
+            return None
+        if relative.gender not in (gender, None):
+            return None  # "his son and ... Ann Hale"
+        words, owner_words = relative.name.split(), owner.name.split()
+        if len(words) < 2 or len(owner_words) < 2 or relative.name == owner.name:
+            return None
+        if words[-1] != owner_words[-1]:
+            return None
+        return sieves.Decision(relative.name, "person", "role", relative.gender or gender)
+
+    def _possessor(self, possessor: Token) -> entities.Entity | None:
+        """The person a possessor of a family noun names: the person of a name ("Hale's"); for "his" or
+        "her", the nearest person named before it in its sentence whose gender agrees."""
+        gender = speaker_lexicon.GENDERED_PRONOUN_FORMS.get(possessor.lower_)
+        if gender is None:
+            found = self.entities.by_token.get(possessor.i)
+            return found if found is not None and found.kind == "person" else None
+        for token in reversed(self.doc[possessor.sent.start : possessor.i]):
+            found = self.entities.by_token.get(token.i) if token.ent_type_ == "PERSON" else None
+            if found is not None and found.kind == "person":
+                return found if found.gender in (gender, None) else None
+        return None
+
+    def _epithet_of_the_lead(self, seen: sieves.MentionView) -> sieves.Decision | None:
+        """A past role owned by a person the article has not named before ("Tom Hale called on Ann Roe
+        to resign. “...,” Jim Moe's former strategist said"): the person the sentence before has as the
+        subject of its main clause, whom the writer describes anew by a past tie to someone outside the
+        story. A present role ("Jim Moe's spokesman") speaks for its owner and is someone new; a
+        possessor the story has met ("Hale's former lawyer" after Hale) introduces a new person, and a
+        family noun ("Roe's wife") is another person: all are left alone."""
+        head = seen.head
+        if head is None or head.pos_ != "NOUN" or head.lower_ in name_lexicon.FAMILY_GENDER:
+            return None
+        if not name_lexicon.PAST_TERM_MODIFIERS & set(seen.lower):
+            return None
+        if _title_word_text(head.lower_) not in speaker_lexicon.SPEAKER_ROLE_HEADS:
+            return None
+        possessors = [c for c in head.children if c.dep_ == "poss"]
+        if len(possessors) != 1 or possessors[0].pos_ != "PROPN" or possessors[0].ent_type_ != "PERSON":
+            return None
+        owner = self.entities.by_token.get(possessors[0].i)
+        if owner is None or owner.named_before(seen.start) or owner.name in {p.name for p in self.recent}:
+            return None
+        lead = self.last_person
+        lead_head = self._head_of(lead) if lead is not None else None
+        if lead is None or lead_head is None or lead_head.dep_ not in SUBJECT_DEPS:
+            return None
+        if lead_head.head.i != lead_head.sent.root.i or lead_head.sent.end != head.sent.start:
+            return None  # the main subject of the sentence right before, nothing else
+        if self._holds_another_office(lead, seen.lower):
+            return None
+        return sieves.Decision(lead.name, "person", "role", lead.gender)
 
     def _press_title(self, word: str, offset: int) -> bool:
         """Whether the title at ``offset`` is a spokesperson's by its words ("communications director
@@ -283,17 +359,16 @@ class DescriptionSieves(ResolverState):
                 # "a young woman asked ... the woman said": the unnamed person, not the one in the foreground
                 return self._make(mention, None, None, "person", "unresolved")
             gender = name_lexicon.ROLE_GENDER.get(seen.lower[-1]) if seen.lower else None
-            antecedent = self._antecedent(gender) if gender else self.last_person  # "the businessman": a man
+            # "the businessman": a man; else the latest person, or the topic of a sentence that named them
+            antecedent = self._antecedent(gender) if gender else self._main_subject_first()
             antecedent = self._office_holder(seen.lower) or antecedent
             if antecedent is not None and self._holds_another_office(antecedent, seen.lower):
                 antecedent = self._one_before(antecedent, seen, mention.start) or antecedent
             antecedent = self._of_party(mention, seen.words, antecedent)
+            if antecedent is not None and self._titled_at_another_rank(antecedent.name, seen.words):
+                antecedent = None  # "the vice presidential nominee" is not "presidential nominee Tom Hale"
             if antecedent is not None and not self._holds_another_office(antecedent, seen.lower):
-                if antecedent.name is not None and not speaker_lexicon.PAST_OFFICE_WORDS & set(seen.lower):
-                    # "the Vermont senator" said it: a senator from now on ("the former senator" no more)
-                    self.described_offices.setdefault(antecedent.name, set()).add(
-                        _title_word_text(seen.lower[-1])
-                    )
+                self._remember_description(antecedent.name, seen)
                 return antecedent.referred_to(mention, "role", kind="person")
             specific = seen.lower[-1] not in speaker_lexicon.GENERIC_ROLE_HEADS  # "the woman" may be anyone
             entity = None
@@ -303,6 +378,32 @@ class DescriptionSieves(ResolverState):
                 known = self._person(entity.name)
                 return self._make(mention, known, entity.name, "person", "role", gender)
         return self._make(mention, None, None, "person", "unresolved")
+
+    def _main_subject_first(self) -> ResolvedSpeaker | None:
+        """The latest person, unless that person is the subject of a clause inside a sentence whose main
+        clause has another recent person as its subject ("The nominee was speaking in Dayton, hours
+        after Hale posted videos"): then that main subject, the sentence's topic."""
+        latest = self.last_person
+        head = self._head_of(latest) if latest is not None else None
+        if latest is None or head is None or head.dep_ not in SUBJECT_DEPS or head.head.i == head.sent.root.i:
+            return latest
+        for person in reversed(self.recent[:-1]):
+            other = self._head_of(person)
+            if other is not None and other.sent.start == head.sent.start and other.i < head.i:
+                if other.dep_ in SUBJECT_DEPS and other.head.i == other.sent.root.i:
+                    return person
+        return latest
+
+    def _remember_description(self, name: str | None, seen: sieves.MentionView) -> None:
+        """Remember that a role description was resolved to the person ``name``: its office ("the
+        Vermont senator": a senator from now on; "the former senator" no more) and its words, whose rank
+        tells later descriptions apart ("the presidential nominee" is not "the vice presidential nominee")."""
+        if name is None:
+            return
+        head = _title_word_text(seen.lower[-1])
+        self.described_as.setdefault(name, []).append((head, roles.modifiers(seen.words)))
+        if not speaker_lexicon.PAST_OFFICE_WORDS & set(seen.lower):
+            self.described_offices.setdefault(name, set()).add(head)
 
     def _one_before(
         self, latest: ResolvedSpeaker, seen: sieves.MentionView, start: int
@@ -340,7 +441,12 @@ class DescriptionSieves(ResolverState):
         party = roles.party_of(roles.modifiers(words))
         if party is None:
             return antecedent
-        tied = [p for p in reversed(self.recent) if party in self.parties.get(p.name or "", set())]
+        tied = [
+            p
+            for p in reversed(self.recent)
+            if party in self.parties.get(p.name or "", set())
+            and not self._titled_at_another_rank(p.name, words)
+        ]
         if tied:
             return tied[0]
         if antecedent is None or not roles.clashes(party, self.parties.get(antecedent.name or "", set())):
@@ -349,7 +455,9 @@ class DescriptionSieves(ResolverState):
         met = [
             name
             for name, tied_to in self.parties.items()
-            if party in tied_to and self._named_before(name, mention.start)
+            if party in tied_to
+            and self._named_before(name, mention.start)
+            and not self._titled_at_another_rank(name, words)
         ]
         if len(met) != 1:
             return None
@@ -362,6 +470,23 @@ class DescriptionSieves(ResolverState):
             "role",
             entity.gender if entity is not None else None,
         )
+
+    def _titled_at_another_rank(self, name: str | None, words: list[str]) -> bool:
+        """Whether the article titles or describes the person ``name`` with a description's head noun
+        only at another rank than the description's ("Republican presidential nominee Tom Hale", or "the
+        presidential nominee" resolved to him, for "the Republican vice presidential nominee"; "Ann Roe,
+        the deputy director," for "the director"): such a title says the person is not the one described."""
+        if name is None or not words:
+            return False
+        head = _title_word_text(words[-1].lower())
+        wanted = roles.modifiers(words)
+        contexts = [
+            self.article.title_words.get(offset, frozenset())
+            for offset, title, titled in self.article.titles
+            if titled == name and title == head
+        ]
+        contexts += [described for noun, described in self.described_as.get(name, []) if noun == head]
+        return bool(contexts) and not any(roles.same_rank(wanted, context) for context in contexts)
 
     def _office_holder(self, description: list[str]) -> ResolvedSpeaker | None:
         """For an office ("the senator"), the latest of the recent persons the article gave that office,

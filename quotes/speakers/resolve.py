@@ -93,6 +93,8 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
                 decision = None
             decision = decision or named_first.named_after(self.doc, seen, self.entities)
             decision = decision or self._sole_holder(seen)  # "the attorney general" the article titles
+            decision = decision or self._epithet_of_the_lead(seen)  # "Acme's former strategist said"
+            decision = decision or self._relative_joined(seen)  # "his wife and fellow senator Ann Hale"
             decision = decision or self._relative(mention)  # "his wife" after "his wife, Ann Roe,"
             decision = decision or self._headline_label(seen)  # "Former Club Doctor Says" over its lede
             decision = decision or publications.named_publication(self.doc, seen)  # "the journal"

@@ -51,6 +51,8 @@ class ResolverState:
         self.pronoun_gender: dict[str, str] = {}  # name -> the gender of a "he"/"she" that referred to it
         self.last_speaker: ResolvedSpeaker | None = None  # the speaker of the latest record
         self.described_offices: dict[str, set[str]] = {}  # name -> offices of descriptions resolved to it
+        # name -> (head, modifiers) of each role description resolved to it ("the GOP presidential nominee")
+        self.described_as: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._relations: list[relations.Relation] | None = None  # the relatives it names, read at need
         # The article's names are fixed once indexed, so the nearest surname to a word is too; a long
         # article asks for the same words thousands of times.

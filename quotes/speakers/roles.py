@@ -74,9 +74,7 @@ _SEAT_OF = re.compile(r",?\s+(?:of|from)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 #: Every way a party label writes a state (lower case: "calif", "n.y.", "texas") -> the state's name.
 _STATE_FORMS: dict[str, str] = {
-    form: state
-    for state, forms in seats.US_STATES.items()
-    for form in (*forms, state)
+    form: state for state, forms in seats.US_STATES.items() for form in (*forms, state)
 }
 
 
@@ -127,12 +125,21 @@ def modifiers(words: Sequence[str]) -> frozenset[str]:
 
 
 def same_term(wanted: frozenset[str], context: frozenset[str]) -> bool:
-    """Whether a title can be the description's as to time and seat: a description of a past holder
-    ("the former president") fits only a title that says so too ("former President Ann Roe"), never a
-    sitting holder's ("President Tom Hale"); one of a state's ("the Ohio senator") no title of another
-    state's (:func:`other_seat`)."""
+    """Whether a title can be the description's as to time, seat and rank: a description of a past
+    holder ("the former president") fits only a title that says so too ("former President Ann Roe"),
+    never a sitting holder's ("President Tom Hale"); one of a state's ("the Ohio senator") no title of
+    another state's (:func:`other_seat`); one of a second in command no title of the first
+    (:func:`same_rank`)."""
     past = name_lexicon.PAST_TERM_MODIFIERS
-    return (not (wanted & past) or bool(context & past)) and not other_seat(wanted, context)
+    fits_time = not (wanted & past) or bool(context & past)
+    return fits_time and not other_seat(wanted, context) and same_rank(wanted, context)
+
+
+def same_rank(wanted: frozenset[str], context: frozenset[str]) -> bool:
+    """Whether a description and a title agree on being a second in command's: "the vice presidential
+    nominee" is not "Republican presidential nominee Tom Hale", nor "the Republican nominee" "Ann Roe,
+    the Republican vice presidential nominee"."""
+    return bool(wanted & _SECOND_IN_COMMAND) == bool(context & _SECOND_IN_COMMAND)
 
 
 def parties_in(words: Iterable[str]) -> frozenset[str]:
@@ -216,9 +223,7 @@ def aged_persons(doc: Doc, entities: ArticleEntities, age: str, before: int) -> 
     return found
 
 
-def described_person(
-    doc: Doc, entities: ArticleEntities, head: str, text: str, before: int
-) -> Entity | None:
+def described_person(doc: Doc, entities: ArticleEntities, head: str, text: str, before: int) -> Entity | None:
     """The person a definite description stands for when the article gave its head noun to exactly
     one person in apposition before it ("Ann Roe, a retired surgeon, ... the retired surgeon said"),
     or the age ("Tom Hale, 32, ... the 32-year-old said"); a family noun after a possessor likewise

@@ -104,28 +104,55 @@ def group(mention: MentionView) -> Decision | None:
 
 
 def group_members(head: Token) -> list[str]:
-    """The people or organisations a group names as its members in its own noun phrase ("Two
+    """The people, organisations or states a group names as its members in its own noun phrase ("Two
     objectors, Tom Hale and Ann Roe,"; "candidates like Ann Roe and Tom Hale"; "other members,
-    including the Acme Union"; "The authors, who include Ann Roe and the Acme Trust,"), in order; empty
-    when it names none."""
+    including the Acme Union and the Acme Trust"; "The authors, who include Ann Roe and the Acme
+    Trust,"), or the names it stands in apposition after ("Ruritania and Freedonia, the two biggest
+    exporters,"), in order. Empty when it names none, when it names one person only ("many experts,
+    including Tom Hale,": his name is not the many's; one body, "unions such as the Acme Union", speaks
+    for them as a body does), or when a number it gives is not theirs."""
     firsts = [child for child in head.children if child.dep_ == "appos"]
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in _MEMBER_PREPOSITIONS:
             firsts += [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "relcl" and child.lemma_.lower() == "include":
             firsts += [c for c in child.children if c.dep_ == "dobj"]
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.ent_type_ in _MEMBER_TYPES:
+        firsts.append(head.head)  # "Ruritania and Freedonia, the two biggest exporters,"
     members: list[str] = []
+    persons = 0
     for first in firsts:
-        for token in (first, *[c for c in first.subtree if c.dep_ == "conj" and c.head.i != head.i]):
-            if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ != "O":
+        for token in (first, *_conjuncts(first, head)):
+            if token.ent_type_ in _MEMBER_TYPES and token.ent_iob_ != "O":
                 members.append(" ".join(name_words(_entity_text(token))))
+                persons += token.ent_type_ == "PERSON"
             elif token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
                 # a body's name the model left untagged ("the Acme Policy Fund")
                 words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
                 members.append(" ".join(name_words(" ".join(t.text for t in words))))
-    if len(members) != len({m.lower() for m in members}):
+    members = [m for m in members if m]
+    if not members or len(members) != len({m.lower() for m in members}):
         return []
-    return [m for m in members if m]
+    if len(members) == 1 and persons:
+        return []  # "many experts, including Tom Hale,": one person's name is not the many's
+    counted = [c for c in head.children if c.dep_ == "nummod"]
+    if counted and _NUMBER_WORDS.get(counted[0].lower_, len(members)) != len(members):
+        return []  # "three objectors, Tom Hale and Ann Roe": someone is left out
+    return members
+
+
+def _conjuncts(first: Token, group_head: Token) -> list[Token]:
+    """The words joined to ``first`` by "and" or commas in its phrase ("Ann Roe, Tom Hale and Ed
+    Park"), not those of the group's own noun phrase when that stands in apposition after them."""
+    inside = {t.i for t in group_head.subtree} if group_head.head.i == first.i else set()
+    return [c for c in first.subtree if c.dep_ == "conj" and c.head.i != group_head.i and c.i not in inside]
+
+
+#: The kinds of named entity a group may name as its members.
+_MEMBER_TYPES = frozenset({"PERSON", "ORG", "GPE"})
+
+#: Numbers a group may give of its members ("the two biggest exporters").
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 #: Prepositions that introduce named members of a group ("candidates like Ann Roe", "including").

@@ -18,7 +18,21 @@ CASES = [
         "Ann Roe and Tom Hale",
     ),
     ("Candidates like Ann Roe and Tom Hale are saying the plan is unfair.", "Ann Roe and Tom Hale"),
+    (
+        "Some unions, such as the Acme Workers Union and the Acme Trust, said the plan failed.",
+        "Acme Workers Union and Acme Trust",
+    ),
     ("Some unions, such as the Acme Workers Union, said the plan failed.", "Acme Workers Union"),
+    # one person named is no name for the many
+    ("As many tax experts, including Mr. Tom Hale, have said, the plan can go ahead.", None),
+    # a number that the names do not fill: someone is left out
+    ("Three objectors, Tom Hale and Ann Roe, had challenged the plan, saying it was unfair.", None),
+    # the names before a group in apposition
+    (
+        "Much of the push for the deal came from Ruritania and Freedonia, the world's two biggest "
+        "polluters, which together vowed that they would cut emissions.",
+        "Ruritania and Freedonia",
+    ),
     ("Analysts say the market will fall.", None),
     ("Two objectors had challenged the plan, saying it was unfair.", None),
 ]
