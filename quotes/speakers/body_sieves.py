@@ -36,7 +36,7 @@ class BodySieves(ResolverState):
     def _organisation_speaker_back(
         self, mention: Mention, seen: sieves.MentionView
     ) -> sieves.Decision | None:
-        """"The company" where the article's organisations are none the model tagged: the latest
+        """ "The company" where the article's organisations are none the model tagged: the latest
         organisation that spoke ("Acme.com said ... the company wrote")."""
         generic = name_lexicon.GENERIC_ORGANISATION_HEADS
         if not seen.lower or len(seen.lower) > 2 or seen.lower[-1] not in generic:
@@ -57,10 +57,14 @@ class BodySieves(ResolverState):
             return None
         if self._police_force is None:
             self._police_force = place_bodies.police_force(self.doc, self.entities, self.countries) or ""
-        return sieves.Decision(self._police_force, "organization", "organization") if self._police_force else None
+        return (
+            sieves.Decision(self._police_force, "organization", "organization")
+            if self._police_force
+            else None
+        )
 
     def _state(self, seen: sieves.MentionView) -> sieves.Decision | None:
-        """"The state" acting as a body: the one state its sentence or the one before names
+        """ "The state" acting as a body: the one state its sentence or the one before names
         (:func:`~quotes.speakers.place_bodies.state_named`)."""
         if seen.lower != ["state"] or seen.head is None:
             return None
@@ -68,7 +72,7 @@ class BodySieves(ResolverState):
         return sieves.Decision(name, "organization", "organization") if name else None
 
     def _party_back(self, mention: Mention, seen: sieves.MentionView) -> sieves.Decision | None:
-        """"The party" where the article names no party in full: the party whose word ("Republicans",
+        """ "The party" where the article names no party in full: the party whose word ("Republicans",
         "the GOP", "Labour") the article used last before it, outside quotes."""
         if seen.lower != ["party"] or not mention.text.lower().startswith("the "):
             return None
@@ -177,6 +181,8 @@ class BodySieves(ResolverState):
         """A definite pair: the two people named together just before; else the pair that spoke last,
         close before ("The two lawmakers argue ... “...,” the two write")."""
         decision = pairs.pair(self.doc, seen, self.entities)
+        if decision is not None:  # "the two" after "Obama and Ann Roe": Barack Obama and Ann Roe
+            return sieves.Decision(self._pair_names(decision.name), decision.kind, decision.resolution)
         last = self.last_speaker
         if decision is not None or seen.head is None or last is None or not pairs.two_people(seen.head):
             return decision

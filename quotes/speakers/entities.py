@@ -30,6 +30,7 @@ from quotes.speakers.entity_spans import (
     named_body,
     untagged_organisations,
     with_given_name,
+    without_headline_epithet,
 )
 
 #: Re-exported: the sieves and the resolver read the forms of names from here.
@@ -208,7 +209,7 @@ def build(doc: Doc) -> ArticleEntities:
     """The entity model of a parsed article (one pass over its named entities)."""
     model = ArticleEntities(sentence_starts=[sentence.start_char for sentence in doc.sents])
     persons = [
-        with_given_name(ent)
+        without_headline_epithet(with_given_name(ent))
         for ent in entities_of(doc)
         if ent.label_ == "PERSON" and not institution(ent) and not named_body(ent)
     ]
@@ -244,9 +245,7 @@ def _lone_surname(model: ArticleEntities, ent: Span) -> bool:
     full = [e for e in model.by_surname.get(surname_key([ent.text]), []) if len(e.name.split()) >= 2]
     if len(full) != 1:
         return False
-    return not any(
-        e.label_ == "ORG" and len(e) >= 2 and e[0].lower_ == word for e in entities_of(ent.doc)
-    )
+    return not any(e.label_ == "ORG" and len(e) >= 2 and e[0].lower_ == word for e in entities_of(ent.doc))
 
 
 def _add_person(model: ArticleEntities, doc: Doc, ent: Span) -> None:

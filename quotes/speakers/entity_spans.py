@@ -6,6 +6,7 @@ its noun ("the regulator, Ofgem,"). Read by :func:`quotes.speakers.entities.buil
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from spacy.attrs import ENT_TYPE, LOWER, POS
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers.doc_text import entities_of
+from quotes.speakers.doc_text import entities_of, text_of
 from quotes.speakers.name_forms import NOT_GIVEN_NAMES, given_name_gender, person_words
 from quotes.speakers.token_arrays import indices_of_words
 
@@ -29,6 +30,31 @@ def institution(ent: Span) -> bool:
         return False
     company = ent.label_ == "PERSON" and last.lower_.rstrip(".") in name_lexicon.COMPANY_LAST_WORDS
     return company or last.lower_ in name_lexicon.INSTITUTION_LAST_WORDS
+
+
+def without_headline_epithet(ent: Span) -> Span:
+    """A two-word name in the headline without its first word when that is a word of description the
+    headline's capitals made look like a given name ("Derelict Hale and Roe; ...", "Defiant Hale Says
+    ..."): no common given name, one the article's body never writes with a capital, while it names
+    the surname (a given name is written again where the body introduces the person). Any other name
+    as it is."""
+    text = text_of(ent.doc)
+    end = text.find("\n")
+    if len(ent) != 2 or not 0 < end <= _HEADLINE_CHARS or ent.end_char > end:
+        return ent
+    first, surname = ent[0].text, ent[1].text
+    if given_name_gender(first) is not None or not first.isalpha() or not surname.isalpha():
+        return ent
+    body = text[end:]
+    if re.search(rf"\b{re.escape(first)}\b", body):
+        return ent  # the body writes the word again: a given name after all
+    if re.search(rf"\b{re.escape(surname)}\b", body) is None:
+        return ent
+    return ent[1:]
+
+
+#: The most characters a first line may have to be a headline.
+_HEADLINE_CHARS = 200
 
 
 def named_body(ent: Span) -> bool:
@@ -56,11 +82,7 @@ def with_given_name(ent: Span) -> Span:
     if ent.start == 0 or given_name_gender(ent[0].text) is not None:
         return ent
     start = ent.start
-    while (
-        start > 0
-        and ent.start - start < _MAX_NAMES_BEFORE
-        and _name_before(doc[start - 1], ent.end - 1)
-    ):
+    while start > 0 and ent.start - start < _MAX_NAMES_BEFORE and _name_before(doc[start - 1], ent.end - 1):
         start -= 1
     if start == ent.start:
         return ent
@@ -258,7 +280,6 @@ def untagged_organisations(doc: Doc) -> list[Span]:
         if not any(t.ent_type_ for t in doc[start : token.i + 1]):
             found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
-
 
 
 def _indices_of_words(doc: Doc, words: Collection[str]) -> list[int]:

@@ -67,7 +67,7 @@ def latest_pair(
         one, other = people[k - 1], people[k]
         if not _joined(doc, one, other) or one.sent.start != other.sent.start:
             continue
-        if subject and one.root.dep_ not in ("nsubj", "nsubjpass"):
+        if subject and one.root.dep_ not in ("nsubj", "nsubjpass") and not _before_bare_verb(doc, other):
             continue
         if title is not None and not (_titled(doc, one, title) and _titled(doc, other, title)):
             continue
@@ -77,6 +77,21 @@ def latest_pair(
         if all(f is not None and f.kind == "person" for f in found) and found[0] is not found[1]:
             return Decision(" and ".join(f.name for f in found if f is not None), "group", "group")
     return None
+
+
+def _before_bare_verb(doc: Doc, name: Span) -> bool:
+    """Whether a name stands right before a finite verb that the parse gave no subject ("..., Ann Roe and
+    Tom Hale call them liars", where it hangs the names on the phrase before): the names are its subject."""
+    if name.end >= len(doc):
+        return False
+    verb = doc[name.end]
+    if verb.tag_ not in _FINITE_VERB_TAGS:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+#: Tags of a finite verb of the present or the past ("call", "calls", "called").
+_FINITE_VERB_TAGS = frozenset({"VBP", "VBZ", "VBD", "MD"})
 
 
 def _person_spans(doc: Doc, entities: ArticleEntities, first: int, stop: int) -> list[Span]:

@@ -17,7 +17,7 @@ class PronounSieves(ResolverState):
     for a document or an organisation, "I" for the writer or the interviewee, "according to him"."""
 
     def _first_person(self, mention: Mention) -> ResolvedSpeaker:
-        """"I" outside quotes: the writer an opinion piece signs off with, or the interviewee of an
+        """ "I" outside quotes: the writer an opinion piece signs off with, or the interviewee of an
         answer paragraph; unresolved where the article names neither."""
         if self.narrator is None:
             self.narrator = narrator.Narrator(self.doc, self.entities)
@@ -50,7 +50,7 @@ class PronounSieves(ResolverState):
                 if pair is None and token is not None:
                     latest = pairs.latest_pair(self.doc, token, self.entities, 1, subject=True)
                     pair = latest.name if latest is not None else None
-                return self._make(mention, None, pair, "group", "pronoun")
+                return self._make(mention, None, self._pair_names(pair), "group", "pronoun")
             return self._make(mention, None, None, "unknown", "unresolved")
         token = pronouns.token_at(self.doc, mention.start, mention.end)
         agrees = self._agrees(gender)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import countries, roles
 from quotes.speakers.doc_text import entities_of
+from quotes.speakers.entity_spans import without_headline_epithet
 from quotes.speakers.mentions import NAME_HONORIFICS, Mention
 from quotes.speakers.name_forms import surname_key
 from quotes.speakers.registry import Registry, normalise
@@ -92,6 +93,7 @@ def article_names(
     for ent in entities_of(doc):
         if ent.label_ != "PERSON":
             continue
+        ent = without_headline_epithet(ent)  # "Derelict Hale" over a story of President Hale
         words = [w for w in ent.text.replace("’s", "").replace("'s", "").split() if w]
         while len(words) > 1 and normalise(words[0]) in NAME_HONORIFICS:
             words = words[1:]  # "Mrs May" names a surname, not a full name

@@ -177,6 +177,17 @@ class ResolverState:
             gender = gender or self.article.gender_by_surname.get(normalise(name.split()[-1]))
         return ResolvedSpeaker(name, mention.text, mention.start, mention.end, kind, resolution, None, gender)
 
+    def _pair_names(self, pair: str | None) -> str | None:
+        """Two people's names joined by "and" ("Hale and Ann Roe"), each one-word name by the registry's
+        full name for it where the registry knows that person ("Obama" is Barack Obama)."""
+        if pair is None or pair.count(" and ") != 1:
+            return pair
+        names = []
+        for name in pair.split(" and "):
+            known = self._person(name) if len(name.split()) == 1 else None
+            names.append(known.name if known is not None else name)
+        return " and ".join(names)
+
     def _person(self, name: str) -> KnownSpeaker | None:
         known = self._known(name)
         return known if known is not None and known.kind == "person" else None

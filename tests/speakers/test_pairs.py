@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.engines.local import extract
+from quotes.speakers.registry import Registry
 
 
 def _speaker(text: str) -> tuple[str | None, str]:
@@ -141,3 +142,27 @@ def test_the_two_long_after_a_pair_spoke_names_nobody() -> None:
         "“You seem to have picked a new rule,” the two write."
     )
     assert _speaker(text)[0] is None
+
+
+def test_they_after_a_pair_the_parse_left_without_its_verb() -> None:
+    # the parse hangs "Hale and Roe" on the phrase before and gives "call" no subject
+    text = (
+        "Tom Hale and Ann Roe spoke in Ohio on Monday. When critics are revealed as part of the second "
+        'front of the long budget war, Hale and Roe call them "spoilers" and describe their words as noise. '
+        "Their fantasy extends to the point where they actually believe they are winning."
+    )
+    speaker = extract(text)[-1].speaker
+    assert (speaker.mention, speaker.name) == ("they", "Tom Hale and Ann Roe")
+
+
+def test_a_pair_is_named_by_the_registry_s_full_names() -> None:
+    registry = Registry.from_dict(
+        {"speakers": [{"name": "Thomas Hale", "aliases": ["Hale"], "kind": "person"}]}
+    )
+    text = (
+        "President Hale and Ann Roe met on Monday. When critics are revealed as part of the long budget "
+        'war, Hale and Roe call them "spoilers" and describe their words as noise. Their fantasy extends '
+        "to the point where they actually believe they are winning."
+    )
+    speaker = extract(text, registry=registry)[-1].speaker
+    assert (speaker.mention, speaker.name) == ("they", "Thomas Hale and Ann Roe")
