@@ -7,6 +7,7 @@ its noun ("the regulator, Ofgem,"). Read by :func:`quotes.speakers.entities.buil
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 
 from spacy.attrs import ENT_TYPE, LOWER, POS
@@ -35,9 +36,9 @@ def institution(ent: Span) -> bool:
 def without_headline_epithet(ent: Span) -> Span:
     """A two-word name in the headline without its first word when that is a word of description the
     headline's capitals made look like a given name ("Derelict Hale and Roe; ...", "Defiant Hale Says
-    ..."): no common given name, one the article's body never writes with a capital, while it names
-    the surname (a given name is written again where the body introduces the person). Any other name
-    as it is."""
+    ..."): no common given name, one the article's body never writes with a capital, while it names a
+    person by the surname (a given name is written again where the body introduces the person). Any
+    other name as it is."""
     text = text_of(ent.doc)
     end = text.find("\n")
     if len(ent) != 2 or not 0 < end <= _HEADLINE_CHARS or ent.end_char > end:
@@ -45,12 +46,17 @@ def without_headline_epithet(ent: Span) -> Span:
     first, surname = ent[0].text, ent[1].text
     if given_name_gender(first) is not None or not first.isalpha() or not surname.isalpha():
         return ent
-    body = text[end:]
-    if re.search(rf"\b{re.escape(first)}\b", body):
-        return ent  # the body writes the word again: a given name after all
-    if re.search(rf"\b{re.escape(surname)}\b", body) is None:
-        return ent
+    if re.search(rf"\b{re.escape(_plain(first))}\b", _plain(text[end:])):
+        return ent  # the body writes the word again ("François" for "Francois"): a given name after all
+    body_persons = (e for e in entities_of(ent.doc) if e.label_ == "PERSON" and e.start_char > end)
+    if not any(e[-1].text == surname for e in body_persons):
+        return ent  # "Bellwether County": the body names no person so
     return ent[1:]
+
+
+def _plain(text: str) -> str:
+    """The text without its accents ("François" as "Francois")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 #: The most characters a first line may have to be a headline.

@@ -5,10 +5,12 @@ the name is the surname the body uses, not a person "Derelict Hale"
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from quotes.engines.local import extract
 from quotes.parse.nlp import load
 from quotes.speakers.entities import build
+from quotes.speakers.entity_spans import without_headline_epithet
 
 CASES = [
     # the body never writes "Derelict": a word of the headline's, not a name
@@ -40,3 +42,30 @@ def test_the_surname_after_a_headline_word_is_the_body_s_person() -> None:
         "Hale said the plan was working."
     )
     assert extract(text)[-1].speaker.name != "Derelict Hale"
+
+
+MORE = [
+    # the body writes the given name with its accent
+    (
+        "Francois Lanier Says Plan Will Pass\nFrançois Lanier spoke on Monday. Lanier said it would pass.",
+        True,
+    ),
+    # the body names no person by the last word: no surname to keep
+    (
+        "Bellwether County Says Plan Fails\nVoters in the county said on Monday that the County was right.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), MORE)
+def test_a_headline_name_is_kept(text: str, kept: bool) -> None:
+    doc = load()(text)
+    name = Span(doc, 0, 2, label="PERSON")  # the headline's first two words, as the model may tag them
+    assert (without_headline_epithet(name) == name) is kept
+
+
+def test_a_headline_word_no_body_writes_is_dropped() -> None:
+    doc = load()("Derelict Hale Fails Again\nPresident Tom Hale spoke on Monday. Hale said it would pass.")
+    name = Span(doc, 0, 2, label="PERSON")
+    assert without_headline_epithet(name).text == "Hale"
