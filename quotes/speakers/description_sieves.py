@@ -1,7 +1,8 @@
 """The sieves of the speaker resolver for persons described rather than named: roles and offices ("the
-senator", "the California congresswoman"), epithets ("the 62-year-old", "the 34-year-old mother"), family
-nouns ("his wife"), honorifics ("Mr. Hale"), misspelt surnames, and a description the next sentences name
-("A spokesman said ... Tom Hale, the spokesman,")."""
+senator", "the California congresswoman"; a second in command is not the first), epithets ("the
+62-year-old", "the 34-year-old mother", "Jim Moe's former strategist" for the subject before), family nouns
+("his wife", "his wife and fellow senator Ann Hale"), honorifics ("Mr. Hale"), misspelt surnames, and a
+description the next sentences name ("A spokesman said ... Tom Hale, the spokesman,")."""
 
 from __future__ import annotations
 

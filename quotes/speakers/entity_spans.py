@@ -1,7 +1,8 @@
 """Which spans of a parsed article name persons and organisations, where the model's tags are wrong:
 a person the model missed or tagged otherwise ("Stated Ann Roe:", "Chief Emeka Anyaoku"), an
 institution or a company tagged a person ("St Mary's Hospital", "Acme Water"), a body named beside
-its noun ("the regulator, Ofgem,"). Read by :func:`quotes.speakers.entities.build`.
+its noun ("the regulator, Ofgem,"), a headline's word of description run into a name ("Derelict Hale").
+Read by :func:`quotes.speakers.entities.build`.
 """
 
 from __future__ import annotations
@@ -34,15 +35,17 @@ def institution(ent: Span) -> bool:
 
 
 def without_headline_epithet(ent: Span) -> Span:
-    """A two-word name in the headline without its first word when that is a word of description the
-    headline's capitals made look like a given name ("Derelict Hale and Roe; ...", "Defiant Hale Says
-    ..."): no common given name, one the article's body never writes with a capital, while it names a
+    """A two-word name in a title-case headline without its first word when that is a word of
+    description the headline's capitals made look like a given name ("Derelict Hale and Roe; ...",
+    "Defiant Hale Says ..."): no common given name, one the article's body never writes, while it names a
     person by the surname (a given name is written again where the body introduces the person). Any
     other name as it is."""
     text = text_of(ent.doc)
     end = text.find("\n")
     if len(ent) != 2 or not 0 < end <= _HEADLINE_CHARS or ent.end_char > end:
         return ent
+    if not _title_case(text[:end]):
+        return ent  # "Cooper Wallace kicked five goals ...": a sentence of the story
     first, surname = ent[0].text, ent[1].text
     if given_name_gender(first) is not None or not first.isalpha() or not surname.isalpha():
         return ent
@@ -52,6 +55,13 @@ def without_headline_epithet(ent: Span) -> Span:
     if not any(e[-1].text == surname for e in body_persons):
         return ent  # "Bellwether County": the body names no person so
     return ent[1:]
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is written in title case, as headlines are ("Derelict Hale and Roe; Rivals Go on
+    Offense"): three in four of its longer words capitalised, not a sentence of the story."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _plain(text: str) -> str:

@@ -25,9 +25,10 @@ built once per article; the sieves that read it are in :mod:`quotes.speakers.sie
   ("the senator": the person in the foreground);
 * last, a description still unresolved is the person or organisation the next sentence introduces as
   its subject ("A top aide says ... Tom Hale told reporters"), the one holder the article titles with its
-  role and seat ("Senator from Ohio says" for "Sen. Tom Hale (R-Ohio)"), or the one relative the article
-  names with its family noun ("his wife" for "his wife, Ann Roe,"; "my father" for "my parents, Tom and
-  Ann Hale").
+  role and seat ("Senator from Ohio says" for "Sen. Tom Hale (R-Ohio)"), the subject of the sentence before
+  for a past role owned by someone the story has not met ("Jim Moe's former strategist said"), or the one
+  relative the article names with its family noun ("his wife" for "his wife, Ann Roe,", or for "his wife
+  and fellow senator Ann Hale"; "my father" for "my parents, Tom and Ann Hale").
 """
 
 from __future__ import annotations

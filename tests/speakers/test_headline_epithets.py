@@ -15,7 +15,7 @@ from quotes.speakers.entity_spans import without_headline_epithet
 CASES = [
     # the body never writes "Derelict": a word of the headline's, not a name
     (
-        "Derelict Hale and Roe; rivals go on offense\nPresident Hale and Ann Roe did not react. "
+        "Derelict Hale and Roe; Rivals Go on Offense\nPresident Hale and Ann Roe did not react. "
         "Hale said the plan was working.",
         "Derelict Hale",
         False,
@@ -38,7 +38,7 @@ def test_a_headline_word_before_a_surname(text: str, name: str, kept: bool) -> N
 
 def test_the_surname_after_a_headline_word_is_the_body_s_person() -> None:
     text = (
-        "Derelict Hale and Roe; rivals go on offense\nPresident Hale and Ann Roe did not react. "
+        "Derelict Hale and Roe; Rivals Go on Offense\nPresident Hale and Ann Roe did not react. "
         "Hale said the plan was working."
     )
     assert extract(text)[-1].speaker.name != "Derelict Hale"
@@ -69,3 +69,11 @@ def test_a_headline_word_no_body_writes_is_dropped() -> None:
     doc = load()("Derelict Hale Fails Again\nPresident Tom Hale spoke on Monday. Hale said it would pass.")
     name = Span(doc, 0, 2, label="PERSON")
     assert without_headline_epithet(name).text == "Hale"
+
+
+def test_a_first_line_that_is_a_sentence_is_no_headline() -> None:
+    doc = load()(
+        "Cooper Dalby kicked five goals as the Hawks won on Saturday.\nDalby said the win meant a lot."
+    )
+    name = Span(doc, 0, 2, label="PERSON")
+    assert without_headline_epithet(name) == name
