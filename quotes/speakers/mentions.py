@@ -31,7 +31,6 @@ from quotes.speakers.noun_phrases import (
 )
 from quotes.speakers.wrong_clauses import (
     conjunct_before_quote,
-    object_who_spoke,
     participle_on_subject,
     past_object,
     past_relative_clause,
@@ -97,7 +96,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     token = _reporting_verb_of_participle(token)
     token = _past_distributive(token)
     for _ in range(5):
-        spoken = object_who_spoke(token) or participle_on_subject(token)
+        spoken = participle_on_subject(token)
         if spoken is not None:
             return noun_phrase(spoken)
         if token is not cue_token and characterised_name(token) is not None:

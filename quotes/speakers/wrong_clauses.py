@@ -7,9 +7,8 @@ was cheated, saying ...": not the builder), a participle going on from "X said" 
 it (that clause's subject), a conjunct hung on the verb of quoted words set between its two halves
 ("treating it as praise -- “That makes me smart” -- and asserting ...": not "That"), a subject inside
 quoted words for a cue outside them, a participle set off after an object ("made an attempt to answer them,
-writing ...") or right after the subject it describes ("Hale, later alleging ..., said"), a gerund after
-"for" or "of" whose speaker is the verb's object ("criticised Hale for saying ..."). Each function here
-reads one of these.
+writing ...") or right after the subject it describes ("Hale, later alleging ..., said"). Each function
+here reads one of these.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from spacy.tokens import Token
 
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.lexicon.fragments import SPEAKER_NOUNS
 from quotes.speakers.noun_phrases import SUBJECT_DEPS
 
 #: Double quote marks as tokens ("''" and "``" are how some papers write them).
@@ -76,6 +74,10 @@ def past_relative_clause(participle: Token) -> Token | None:
         return None
     if not _goes_on_saying(participle):
         return None  # "hired a builder who quit, prompting him to say": the one prompted speaks
+    if any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ not in speaker_lexicon.RELATIVE_PRONOUNS for c in head.children
+    ):
+        return None  # "a news conference in which he went on, mocking ...": the clause's own subject speaks
     noun = head.head
     if noun.head is noun or noun.head.i > participle.i:
         return None
@@ -138,37 +140,6 @@ def participle_on_subject(participle: Token) -> Token | None:
         return None
     words = doc[noun.i + 2 : participle.i]
     return noun if all(w.dep_ == "advmod" and w.head.i == participle.i for w in words) else None
-
-
-#: Prepositions after which a gerund of saying is said by the verb's object ("criticised Hale for
-#: saying", "accused Roe of claiming").
-_BLAME_PREPOSITIONS = frozenset({"for", "of"})
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
-
-
-def object_who_spoke(gerund: Token) -> Token | None:
-    """The object of a verb of praise or blame who said what a gerund after "for" or "of" reports
-    ("Roe criticized Hale for saying that ...", "accused them of claiming ..."): that object, not the
-    verb's subject. ``None`` where the verb has no object who can speak ("won praise for saying")."""
-    preposition = gerund.head
-    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or preposition.lower_ not in _BLAME_PREPOSITIONS:
-        return None
-    verb = preposition.head
-    if preposition.dep_ != "prep" or verb.pos_ != "VERB" or not _speech_lemma(gerund):
-        return None
-    for noun in verb.children:
-        if noun.dep_ == "dobj" and noun.i < preposition.i and _can_speak(noun):
-            return noun
-    return None
-
-
-def _can_speak(noun: Token) -> bool:
-    return (
-        noun.pos_ == "PROPN"
-        or noun.lower_ in _OBJECT_PRONOUNS
-        or noun.ent_type_ in speaker_lexicon.SPEAKER_ENTITIES
-        or noun.lemma_.lower() in SPEAKER_NOUNS
-    )
 
 
 def _goes_on_saying(participle: Token) -> bool:
