@@ -3,9 +3,11 @@
 :func:`mention_of_cue` finds the subject of a reporting verb, climbing through "saying"/"to warn"
 chains and over the parser's usual misparses (a name hung as a compound, an aside between subject
 and cue, a participle describing a document that someone issued); a main verb the parse left with no
-subject at all is :mod:`quotes.speakers.loose_subjects`. The mention as written around the head
-token it finds (:func:`noun_phrase`, :func:`mention_before`) is :mod:`quotes.speakers.noun_phrases`;
-resolving a mention to a canonical speaker is :mod:`quotes.speakers.resolve`.
+subject at all is :mod:`quotes.speakers.loose_subjects`, and a cue the parse hung in a clause whose
+subject is someone else (after a relative clause, on quoted words) is :mod:`quotes.speakers.wrong_clauses`.
+The mention as written around the head token it finds (:func:`noun_phrase`, :func:`mention_before`) is
+:mod:`quotes.speakers.noun_phrases`; resolving a mention to a canonical speaker is
+:mod:`quotes.speakers.resolve`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ from quotes.speakers.noun_phrases import (
     mention_before,
     noun_phrase,
     same_paragraph,
+)
+from quotes.speakers.wrong_clauses import (
+    conjunct_before_quote,
+    participle_on_subject,
+    past_object,
+    past_relative_clause,
+    quoted_apart,
+    went_on_from,
 )
 
 #: Re-exported: the mention as written lives in :mod:`quotes.speakers.noun_phrases`.
@@ -86,6 +96,11 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     token = _reporting_verb_of_participle(token)
     token = _past_distributive(token)
     for _ in range(5):
+        spoken = participle_on_subject(token)
+        if spoken is not None:
+            return noun_phrase(spoken)
+        if token is not cue_token and characterised_name(token) is not None:
+            return noun_phrase(characterised_name(token))
         subjects = [
             c
             for c in token.children
@@ -93,6 +108,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             and same_paragraph(doc, c.i, cue_token.i)
             and not _participle_subject(c)
             and not _date_subject(c)
+            and not quoted_apart(c, cue_token)
         ]
         subjects = [c for c in map(_past_dateline, subjects) if c is not None]
         if subjects and all(_distributive(c) for c in subjects) and _subjects_of(token.head, token):
@@ -102,10 +118,11 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
         if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
             return noun_phrase(_maker_of_remark(token.head) or token.head)
         if subjects:
-            before = [c for c in subjects if c.i < token.i]
-            subject = max(before, key=lambda c: c.i) if before else subjects[0]
+            subject = _nearest_subject(subjects, token, cue_token)
             return (
-                _name_after_office(subject) or _role_after_name(subject) or noun_phrase(_titled_name(subject))
+                _name_after_office(subject)
+                or _role_after_name(subject)
+                or noun_phrase(_named_example(subject) or _titled_name(subject))
             )
         aside = _subject_before_aside(token) if token is cue_token else None
         if aside is not None:
@@ -115,7 +132,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             if left is not None:
                 return noun_phrase(left)
         if (token.dep_ in _CLIMB_DEPS or _speaker_adjective(token)) and token.head is not token:
-            token = _chained_cue(token) if token is cue_token else token.head
+            token = _climb(token, cue_token)
             continue
         if token.dep_ == "ROOT" and token is cue_token:
             return (
@@ -127,6 +144,29 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             return hung_name_before(doc, token)
         return None
     return None
+
+
+def _nearest_subject(subjects: list[Token], verb: Token, cue: Token) -> Token:
+    """The subject of ``verb`` that speaks for ``cue``: the nearest before the verb; where the parse gives
+    the verb two subjects around a phrase of the cue ("Tom Hale, despite admitting that ..., the victims
+    need ..."), the nearest before the cue, whose phrase describes it."""
+    before = [c for c in subjects if c.i < verb.i]
+    if cue.i < verb.i:
+        before_cue = [c for c in before if c.i < cue.i]
+        if before_cue and len(before) > len(before_cue):
+            return max(before_cue, key=lambda c: c.i)
+    return max(before, key=lambda c: c.i) if before else subjects[0]
+
+
+def _climb(token: Token, cue: Token) -> Token:
+    """The next verb up from ``token`` whose subject may speak for ``cue``: past a clause the parse hung
+    it in wrongly (:mod:`quotes.speakers.wrong_clauses`), else on from a chaining participle
+    (:func:`_chained_cue`) or to the head."""
+    wrong = past_relative_clause(token) or went_on_from(token) or past_object(token)
+    wrong = wrong or conjunct_before_quote(token)
+    if wrong is not None:
+        return wrong
+    return _chained_cue(token) if token is cue else token.head
 
 
 def _distributive(token: Token) -> bool:
@@ -194,6 +234,22 @@ def _role_after_name(subject: Token) -> Mention | None:
                 if subject.right_edge.i == role.i:  # the role ends the subject's phrase
                     span = subject.doc[subject.left_edge.i : role.i + 1]
                     return Mention(span.start_char, span.end_char, span.text)
+    return None
+
+
+#: Pronouns for one person, whom a "like" phrase names ("someone like Tom Hale").
+_ONE_PERSON_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody"})
+
+
+def _named_example(subject: Token) -> Token | None:
+    """The person an indefinite pronoun stands for with a "like" phrase ("Why would someone like Tom Hale
+    want to ...": Hale); ``None`` for any other subject, and for a group ("people like Hale")."""
+    if subject.lower_ not in _ONE_PERSON_PRONOUNS:
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "like"):
+        for name in prep.children:
+            if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", ""):
+                return name
     return None
 
 
@@ -358,7 +414,7 @@ def _subject_before_aside(verb: Token) -> Token | None:
     participle for the main verb and hangs the cue on it (``Mr. Hale, asked about the mine, had said,
     “...”``: "asked" with "Hale" as its subject, "said" a loose dependent): the subject right before
     the aside's comma."""
-    if verb.dep_ in ("parataxis", "dep", "conj") and verb.head.i < verb.i:
+    if verb.dep_ in ("parataxis", "dep", "conj", "ccomp") and verb.head.i < verb.i:
         head = verb.head
     else:  # or the parse makes the aside a clause of the cue ("[Hale asked about the mine], said")
         clauses = [c for c in verb.lefts if c.dep_ in ("ccomp", "advcl", "parataxis")]
@@ -461,6 +517,15 @@ def _chained_cue(participle: Token) -> Token:
     return head
 
 
+def _finite_report(verb: Token) -> bool:
+    """A verb of saying the tagger reads as finite, or whose phrase a colon ends, with no agent: the name's
+    own act ("Jane Roe, the nominee, tweeted on Friday to say ...", "..., wrote in response: “...”")."""
+    if verb.lemma_.lower() not in lexicon.REPORTING_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    after = verb.right_edge.i + 1
+    return verb.tag_ == "VBD" or (after < len(verb.doc) and verb.doc[after].text == ":")
+
+
 def characterised_name(verb: Token) -> Token | None:
     """The speaker of a past-tense verb of saying that the parse makes a clause on the subject noun
     right before it ("a man yelled “Stay there!”"), or of a verb of saying or characterising that it
@@ -491,9 +556,13 @@ def characterised_name(verb: Token) -> Token | None:
         return None
     if any(c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS for c in verb.lefts):
         return None
-    acts = any(c.dep_ in ("dobj", "ccomp") for c in verb.children) or any(
-        c.dep_ == "oprd" and any(g.dep_ in ("dobj", "oprd", "attr", "appos") for g in c.children)
-        for c in verb.children
+    acts = (
+        any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        or any(
+            c.dep_ == "oprd" and any(g.dep_ in ("dobj", "oprd", "attr", "appos") for g in c.children)
+            for c in verb.children
+        )
+        or _finite_report(verb)
     )
     if not acts or "," not in doc[name.i : verb.i - 1].text:
         return None
