@@ -118,6 +118,8 @@ def find_direct_quotes(
     for quote in _split_run_ons(doc, starts, text, paragraphs, marked):
         if quote.title or any(q.start <= quote.open < q.end for q in labels):
             continue
+        if any(quote.open < q.start < quote.end for q in labels):
+            continue  # a quoted transcript ('"WALLACE: ...\n\n"PENCE: ...'): its lines are the quotes
         if not_speech(doc, text, starts, quote):
             continue
         number = _paragraph_of(paragraphs, quote.open, paragraph_starts)

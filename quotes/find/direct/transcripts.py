@@ -1,10 +1,16 @@
 """Direct quotes without quote marks: interview transcript lines (``PENCE: Well, look, ...``) and
 first-person paragraphs after a paragraph ending "X said:".
+
+A transcript line's turn goes on over the paragraphs after it that carry no label of their own and
+speak (the way a quote of several paragraphs reopens its mark on each): in a quoted transcript
+(``"PENCE: ...`` then ``"But the truth is, I ...``) or between two labelled lines; a stage direction
+(``(CROSSTALK)``, ``[LAUGHTER]``) ends it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -35,16 +41,68 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Direc
             continue
         if dateline_end(text, p_start, p_end) is not None:
             continue  # "SYDNEY: The Premier said ...": the writer's place, though the story names it again
-        start, end = strip_span(text, match.start("body"), p_end)
+        start, end = _turn_words(text, match.start("body"), p_end)
         if end - start >= 2:
             lines.append(DirectQuote(start, end, "label", None, False, match.span("label")))
     labels = {
         text[line.speaker[0] : line.speaker[1]].split()[-1] for line in lines if line.speaker is not None
     }
     if len(labels) >= 2:  # a transcript, or a run of section labels ("ENERGY: Oil fell ...")
-        return lines if any(_speaks(text, line) for line in lines) else []
-    named = [line for line in lines if any(_named_elsewhere(text, label) for label in labels)]
-    return named or _dialogue(text, paragraphs)
+        found = lines if any(_speaks(text, line) for line in lines) else []
+    else:
+        named = [line for line in lines if any(_named_elsewhere(text, label) for label in labels)]
+        found = named or _dialogue(text, paragraphs)
+    return _whole_turns(text, paragraphs, found)
+
+
+def _turn_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words of a transcript paragraph from ``start`` to its end ``end``, past the spaces at both
+    ends and the closing mark of a quoted transcript's last paragraph ("PENCE: ... House.”")."""
+    start, end = strip_span(text, start, end)
+    opened = text[text.rfind("\n", 0, start) + 1 : start].lstrip()[:1] in lexicon.QUOTE_CHARS
+    if opened and end - start > 1 and text[end - 1] in lexicon.QUOTE_CHARS:
+        end = strip_span(text, start, end - 1)[1]
+    return start, end
+
+
+def _whole_turns(text: str, paragraphs: list[tuple[int, int]], lines: list[DirectQuote]) -> list[DirectQuote]:
+    """Transcript lines, each reaching over the paragraphs after it that go on with the same turn
+    (:func:`_goes_on`), up to the next line, a stage direction or a paragraph that does not speak."""
+    line_paragraphs = [_paragraph_at(paragraphs, line.start) for line in lines]
+    whole = []
+    for number, line in enumerate(lines):
+        end = line.end
+        following = line_paragraphs[number + 1] if number + 1 < len(lines) else len(paragraphs)
+        quoted = _opens_with_mark(text, paragraphs[line_paragraphs[number]][0])
+        for p_start, p_end in paragraphs[line_paragraphs[number] + 1 : following]:
+            between = number + 1 < len(lines)
+            if not _goes_on(text, p_start, p_end, quoted, between):
+                break
+            end = _turn_words(text, p_start, p_end)[1]
+        whole.append(replace(line, end=end))
+    return whole
+
+
+def _goes_on(text: str, p_start: int, p_end: int, quoted: bool, between: bool) -> bool:
+    """Whether a paragraph with no label goes on with the turn of the transcript line before it: it
+    opens with a quote mark exactly when the line did, it is no stage direction in brackets, and it
+    speaks as or to someone; unless it comes before a later line, only a quoted transcript's turn goes
+    on (after the last line of a transcript in plain text, the article goes on in its own words)."""
+    if _opens_with_mark(text, p_start) != quoted or not (quoted or between):
+        return False
+    words = text[p_start:p_end].strip().lstrip("".join(lexicon.QUOTE_CHARS)).lstrip()
+    if words[:1] in ("(", "["):
+        return False
+    return _first_person(words) or _second_person(words) or "?" in words
+
+
+def _opens_with_mark(text: str, p_start: int) -> bool:
+    return text[p_start:].lstrip(" \t\u00a0")[:1] in lexicon.QUOTE_CHARS
+
+
+def _paragraph_at(paragraphs: list[tuple[int, int]], offset: int) -> int:
+    """The number of the paragraph holding ``offset``."""
+    return next(i for i, (start, end) in enumerate(paragraphs) if start <= offset < end)
 
 
 #: A transcript line whose speaker label is written in mixed case ("Okafor: A long holiday, I hope.").
