@@ -1,10 +1,10 @@
 """Direct quotes without quote marks: interview transcript lines (``PENCE: Well, look, ...``) and
 first-person paragraphs after a paragraph ending "X said:".
 
-A transcript line's turn goes on over the paragraphs after it that carry no label of their own and
-speak (the way a quote of several paragraphs reopens its mark on each): in a quoted transcript
-(``"PENCE: ...`` then ``"But the truth is, I ...``) or between two labelled lines; a stage direction
-(``(CROSSTALK)``, ``[LAUGHTER]``) ends it.
+In a quoted transcript, whose paragraphs each open with a quote mark as a quote of several
+paragraphs does (``"PENCE: ...`` then ``"But the truth is, I ...``), a line's turn goes on over the
+paragraphs after it that carry no label of their own and speak; a stage direction (``(CROSSTALK)``,
+``[LAUGHTER]``) ends it. In a transcript in plain text the paragraph after a line may be the writer's.
 """
 
 from __future__ import annotations
@@ -66,29 +66,28 @@ def _turn_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _whole_turns(text: str, paragraphs: list[tuple[int, int]], lines: list[DirectQuote]) -> list[DirectQuote]:
-    """Transcript lines, each reaching over the paragraphs after it that go on with the same turn
-    (:func:`_goes_on`), up to the next line, a stage direction or a paragraph that does not speak."""
+    """Transcript lines, each line of a quoted transcript reaching over the paragraphs after it that go
+    on with its turn (:func:`_goes_on`), up to the next line, a stage direction or a paragraph that
+    does not speak."""
     line_paragraphs = [_paragraph_at(paragraphs, line.start) for line in lines]
     whole = []
     for number, line in enumerate(lines):
         end = line.end
         following = line_paragraphs[number + 1] if number + 1 < len(lines) else len(paragraphs)
-        quoted = _opens_with_mark(text, paragraphs[line_paragraphs[number]][0])
-        for p_start, p_end in paragraphs[line_paragraphs[number] + 1 : following]:
-            between = number + 1 < len(lines)
-            if not _goes_on(text, p_start, p_end, quoted, between):
-                break
-            end = _turn_words(text, p_start, p_end)[1]
+        if _opens_with_mark(text, paragraphs[line_paragraphs[number]][0]):
+            for p_start, p_end in paragraphs[line_paragraphs[number] + 1 : following]:
+                if not _goes_on(text, p_start, p_end):
+                    break
+                end = _turn_words(text, p_start, p_end)[1]
         whole.append(replace(line, end=end))
     return whole
 
 
-def _goes_on(text: str, p_start: int, p_end: int, quoted: bool, between: bool) -> bool:
-    """Whether a paragraph with no label goes on with the turn of the transcript line before it: it
-    opens with a quote mark exactly when the line did, it is no stage direction in brackets, and it
-    speaks as or to someone; unless it comes before a later line, only a quoted transcript's turn goes
-    on (after the last line of a transcript in plain text, the article goes on in its own words)."""
-    if _opens_with_mark(text, p_start) != quoted or not (quoted or between):
+def _goes_on(text: str, p_start: int, p_end: int) -> bool:
+    """Whether a paragraph with no label goes on with the turn of the quoted transcript line before it:
+    it reopens the quote mark, is no stage direction in brackets, and speaks as or to someone (not
+    the writer's "Follow us on Twitter." left inside the marks)."""
+    if not _opens_with_mark(text, p_start):
         return False
     words = text[p_start:p_end].strip().lstrip("".join(lexicon.QUOTE_CHARS)).lstrip()
     if words[:1] in ("(", "["):

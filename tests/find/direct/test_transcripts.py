@@ -70,12 +70,11 @@ TURN_CASES = [
         '"Follow Ann Roe on Twitter."',
         ["We will win, I promise.", "Really?"],
     ),
-    # positive: in plain text, a paragraph between two lines goes on with the first line's turn
+    # negative: in plain text, the paragraph after a line may be the writer's, between lines or after
     (
-        "HOST: Are you running again?\n\nGUEST: Not this time.\n\nI need a rest, you know.\n\nHOST: Fair.",
-        ["Are you running again?", "Not this time.\n\nI need a rest, you know.", "Fair."],
+        "HOST: Are you running again?\n\nGUEST: Not this time.\n\nSo why won't you say?\n\nHOST: Fair.",
+        ["Are you running again?", "Not this time.", "Fair."],
     ),
-    # negative: after the last line of a plain transcript, the article goes on in its own words
     (
         "HOST: Are you running again?\n\nGUEST: Not this time.\n\nI asked her again later.",
         ["Are you running again?", "Not this time."],
