@@ -59,7 +59,7 @@ def _turn_words(text: str, start: int, end: int) -> tuple[int, int]:
     """The words of a transcript paragraph from ``start`` to its end ``end``, past the spaces at both
     ends and the closing mark of a quoted transcript's last paragraph ("PENCE: ... House.”")."""
     start, end = strip_span(text, start, end)
-    opened = text[text.rfind("\n", 0, start) + 1 : start].lstrip()[:1] in lexicon.QUOTE_CHARS
+    opened = _opens_with_mark(text, text.rfind("\n", 0, start) + 1)
     if opened and end - start > 1 and text[end - 1] in lexicon.QUOTE_CHARS:
         end = strip_span(text, start, end - 1)[1]
     return start, end

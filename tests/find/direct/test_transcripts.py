@@ -64,6 +64,11 @@ TURN_CASES = [
             "Thank you.",
         ],
     ),
+    # the closing mark of the quoted transcript's last paragraph is no part of the words
+    (
+        'Tom Hale spoke to Ann Roe.\n\n"ROE: Will you run?\n\n"HALE: I will.\n\n"You can count on it."',
+        ["Will you run?", 'I will.\n\n"You can count on it.'],
+    ),
     # negative: a stage direction ends the turn, and so does a paragraph that does not speak
     (
         'Tom Hale spoke to Ann Roe.\n\n"HALE: We will win, I promise.\n\n"(LAUGHTER.)\n\n"ROE: Really?\n\n'
