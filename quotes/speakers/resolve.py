@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import document_index, labels, named_first, publications, sieves
+from quotes.speakers import document_index, labels, named_first, publications, sieves, transcript_labels
 from quotes.speakers.body_sieves import BodySieves
 from quotes.speakers.description_sieves import DescriptionSieves
 from quotes.speakers.doc_text import text_of
@@ -87,6 +87,9 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
         ``observe`` false the speaker is not remembered as an antecedent (a speaker a quote reports)."""
         mention = self._before_headline_verb(self._through_rank(mention))
         speaker = self._resolve(mention)
+        if speaker.name is None or speaker.name.isupper():  # "JAKE TAPPER:", "TAPPER:" of a transcript
+            label = transcript_labels.label_name(text_of(self.doc), mention.start, mention.end)
+            speaker = self._decided(mention, label) if label is not None else speaker
         if speaker.name is None and speaker.resolution == "unresolved":
             seen = sieves.view(self.doc, mention.start, mention.end, mention.text.strip())
             decision = sieves.named_next(self.doc, seen, self.entities) or self._named_later(seen)

@@ -240,6 +240,16 @@ def cue_across_dash_aside(
     return ordered
 
 
+def opens_dash_aside(text: str, quote: MarkedQuote) -> bool:
+    """Whether the writer's aside between dashes follows a quote and a second quoted part follows the
+    aside (``“I doubt the wisdom” -- that the plan is cheap -- “will last,” she says.``): the quote is
+    the first part of an interrupted quote, which :func:`cue_across_dash_aside` gives the second
+    part's cue. The first part must be cut off mid-sentence (no final stop inside its marks)."""
+    if quote.close is None or text[quote.end - 1 : quote.end] in (".", "!", "?", "…"):
+        return False
+    return _DASH_ASIDE.match(text, quote.end) is not None
+
+
 #: Between the two parts of an interrupted quote: the closing mark, a dash (``--``, an em or en dash,
 #: or a hyphen set off by spaces), the writer's words with no quote mark, no line break and no end of
 #: sentence, a second dash and the opening mark of the second part.

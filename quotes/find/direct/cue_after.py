@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.find.direct.marks import MarkedQuote
 from quotes.find.direct.tokens import FINITE_TAGS, first_nominal, is_cue, only_marks, tokens
@@ -268,3 +268,28 @@ def writers_words_before_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cu
     if not between or between[0].i in own or between[0].pos_ not in ("CCONJ", "ADP", "SCONJ"):
         return False
     return any(t.tag_ in FINITE_TAGS and t.i not in own for t in between)
+
+
+def inverted_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cue: int) -> bool:
+    """Whether a quoted sentence is the object of an inverted cue right after its closing mark, a
+    name after the cue (``“For months we have waited” said Tom Hale, a spokesman.``): the writer
+    left out the comma, but the words are a quote of that person, not the subject of the writer's
+    sentence. The quoted words open with a capital and hold a verb of their own."""
+    assert quote.close is not None
+    between = tokens(doc, starts, quote.close + 1, doc[cue].idx)
+    if any(not only_marks(t.text) for t in between) or doc[cue].lemma_.lower() not in _INVERTED_CUES:
+        return False
+    words = tokens(doc, starts, quote.start, quote.end)
+    opens = _first_word(words)
+    if opens is None or not opens.text[:1].isupper() or not any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return speaker_near_cue(doc, starts, quote, cue) is not None
+
+
+#: Verbs of saying that come before their subject after a quote ("“...” said Tom Hale").
+_INVERTED_CUES = frozenset({"say", "add", "write", "state", "explain"})
+
+
+def _first_word(words: Span) -> Token | None:
+    """The first word of a span, past quote marks and punctuation."""
+    return next((t for t in words if not t.is_punct and not only_marks(t.text)), None)

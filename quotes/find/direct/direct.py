@@ -30,6 +30,7 @@ from quotes.find.direct.continuations import (
     cue_of_previous_sentence,
     ends_sentence_after_quote,
     follows_uncued_quote,
+    opens_dash_aside,
     resumes,
     resumes_after_predicate,
 )
@@ -39,6 +40,7 @@ from quotes.find.direct.cue_after import (
     byline_speaker,
     cue_after,
     dash_speaker,
+    inverted_cue,
     speaker_near_cue,
     writers_words_before_cue,
 )
@@ -118,6 +120,8 @@ def find_direct_quotes(
     for quote in _split_run_ons(doc, starts, text, paragraphs, marked):
         if quote.title or any(q.start <= quote.open < q.end for q in labels):
             continue
+        if any(quote.open < q.start < quote.end for q in labels):
+            continue  # a quoted transcript ('"WALLACE: ...\n\n"PENCE: ...'): its lines are the quotes
         if not_speech(doc, text, starts, quote):
             continue
         number = _paragraph_of(paragraphs, quote.open, paragraph_starts)
@@ -156,7 +160,8 @@ def find_direct_quotes(
             if cue is None:
                 cue = attribution_frame(doc, text, starts, quote, close_end)
             if cue is not None and (
-                subject_fragment(text, quote) or writers_words_before_cue(doc, starts, quote, cue)
+                (subject_fragment(text, quote) and not inverted_cue(doc, starts, quote, cue))
+                or writers_words_before_cue(doc, starts, quote, cue)
             ):
                 cued_fragment = (number, cue)
                 continue  # "“Boots on the ground” would help, he said": a mixed quote, left to claims
@@ -272,9 +277,11 @@ def find_direct_quotes(
         if (
             quote.paragraph_start
             or (starts_sentence and any(p_start <= q.start and q.end <= quote.open for q in quotes))
+            or (starts_sentence and opens_dash_aside(text, quote))
             or follows_uncued_quote(doc, starts, quotes, quote, p_start)
             or ends_sentence_after_quote(doc, text, starts, quotes, quote, sentence_start, p_start, p_end)
-        ):  # a paragraph or sentence of its own after a quote, or a fragment tied to an uncued quote
+        ):  # a paragraph or sentence of its own after a quote, or a fragment tied to an uncued quote, or
+            # the first part of a quote the writer interrupts with an aside between dashes
             quotes.append(DirectQuote(quote.start, quote.end, "continuation", None, True))
     quotes = cue_across_dash_aside(doc, starts, text, cue_of_following_quote(text, quotes))
     quotes.extend(unmarked_blocks(doc, text, starts, paragraphs))

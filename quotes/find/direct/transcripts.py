@@ -1,10 +1,16 @@
 """Direct quotes without quote marks: interview transcript lines (``PENCE: Well, look, ...``) and
 first-person paragraphs after a paragraph ending "X said:".
+
+In a quoted transcript, whose paragraphs each open with a quote mark as a quote of several
+paragraphs does (``"PENCE: ...`` then ``"But the truth is, I ...``), a line's turn goes on over the
+paragraphs after it that carry no label of their own and speak; a stage direction (``(CROSSTALK)``,
+``[LAUGHTER]``) ends it. In a transcript in plain text the paragraph after a line may be the writer's.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -35,16 +41,67 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Direc
             continue
         if dateline_end(text, p_start, p_end) is not None:
             continue  # "SYDNEY: The Premier said ...": the writer's place, though the story names it again
-        start, end = strip_span(text, match.start("body"), p_end)
+        start, end = _turn_words(text, match.start("body"), p_end)
         if end - start >= 2:
             lines.append(DirectQuote(start, end, "label", None, False, match.span("label")))
     labels = {
         text[line.speaker[0] : line.speaker[1]].split()[-1] for line in lines if line.speaker is not None
     }
     if len(labels) >= 2:  # a transcript, or a run of section labels ("ENERGY: Oil fell ...")
-        return lines if any(_speaks(text, line) for line in lines) else []
-    named = [line for line in lines if any(_named_elsewhere(text, label) for label in labels)]
-    return named or _dialogue(text, paragraphs)
+        found = lines if any(_speaks(text, line) for line in lines) else []
+    else:
+        named = [line for line in lines if any(_named_elsewhere(text, label) for label in labels)]
+        found = named or _dialogue(text, paragraphs)
+    return _whole_turns(text, paragraphs, found)
+
+
+def _turn_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """The words of a transcript paragraph from ``start`` to its end ``end``, past the spaces at both
+    ends and the closing mark of a quoted transcript's last paragraph ("PENCE: ... House.”")."""
+    start, end = strip_span(text, start, end)
+    opened = _opens_with_mark(text, text.rfind("\n", 0, start) + 1)
+    if opened and end - start > 1 and text[end - 1] in lexicon.QUOTE_CHARS:
+        end = strip_span(text, start, end - 1)[1]
+    return start, end
+
+
+def _whole_turns(text: str, paragraphs: list[tuple[int, int]], lines: list[DirectQuote]) -> list[DirectQuote]:
+    """Transcript lines, each line of a quoted transcript reaching over the paragraphs after it that go
+    on with its turn (:func:`_goes_on`), up to the next line, a stage direction or a paragraph that
+    does not speak."""
+    line_paragraphs = [_paragraph_at(paragraphs, line.start) for line in lines]
+    whole = []
+    for number, line in enumerate(lines):
+        end = line.end
+        following = line_paragraphs[number + 1] if number + 1 < len(lines) else len(paragraphs)
+        if _opens_with_mark(text, paragraphs[line_paragraphs[number]][0]):
+            for p_start, p_end in paragraphs[line_paragraphs[number] + 1 : following]:
+                if not _goes_on(text, p_start, p_end):
+                    break
+                end = _turn_words(text, p_start, p_end)[1]
+        whole.append(replace(line, end=end))
+    return whole
+
+
+def _goes_on(text: str, p_start: int, p_end: int) -> bool:
+    """Whether a paragraph with no label goes on with the turn of the quoted transcript line before it:
+    it reopens the quote mark, is no stage direction in brackets, and speaks as or to someone (not
+    the writer's "Follow us on Twitter." left inside the marks)."""
+    if not _opens_with_mark(text, p_start):
+        return False
+    words = text[p_start:p_end].strip().lstrip("".join(lexicon.QUOTE_CHARS)).lstrip()
+    if words[:1] in ("(", "["):
+        return False
+    return _first_person(words) or _second_person(words) or "?" in words
+
+
+def _opens_with_mark(text: str, p_start: int) -> bool:
+    return text[p_start:].lstrip(" \t\u00a0")[:1] in lexicon.QUOTE_CHARS
+
+
+def _paragraph_at(paragraphs: list[tuple[int, int]], offset: int) -> int:
+    """The number of the paragraph holding ``offset``."""
+    return next(i for i, (start, end) in enumerate(paragraphs) if start <= offset < end)
 
 
 #: A transcript line whose speaker label is written in mixed case ("Okafor: A long holiday, I hope.").

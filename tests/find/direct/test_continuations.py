@@ -91,9 +91,16 @@ def _cued(nlp, text: str) -> list[tuple[str, str, str | None]]:
             "“The rent”—due every Friday—“keeps going up,” a tenant told the council.",
             [("The rent", "cue_after", "told"), ("keeps going up,", "cue_after", "told")],
         ),
+        # mid-paragraph, after the writer's sentence: the first part is a quote all the same
+        (
+            'Her pollster, Ann Roe, says he has money. "I doubt the old rule" -- that renters never vote '
+            '-- "will hold," she says.',
+            [("I doubt the old rule", "cue_after", "says"), ("will hold,", "cue_after", "says")],
+        ),
         # after another speaker's quote: the first part is not a continuation of Tom Hale's words
         (
-            "“We will not give up,” Tom Hale said. “The pool” -- shut for a year -- “must open,” Ann Roe said.",
+            "“We will not give up,” Tom Hale said. “The pool” -- shut for a year -- “must open,” "
+            "Ann Roe said.",
             [
                 ("We will not give up,", "cue_after", "said"),
                 ("The pool", "cue_after", "said"),
@@ -132,6 +139,11 @@ def test_the_first_part_takes_the_second_parts_speaker_not_the_previous_one(nlp)
 def test_no_dash_aside_gives_the_first_part_the_later_cue(nlp, text: str) -> None:
     first = _cued(nlp, text)[0]
     assert first[0] in ("The deal", "We lost.") and first[2] is None
+
+
+def test_a_quoted_phrase_before_an_aside_with_no_second_part_is_no_quote(nlp) -> None:
+    text = 'Ann Roe spoke on Monday. "The deal" -- signed in March -- is dead. Nobody knows why.'
+    assert _cued(nlp, text) == []
 
 
 def test_dashes_with_no_quotes_on_both_sides_are_no_direct_quote(nlp) -> None:

@@ -187,3 +187,25 @@ def test_writers_clause_between_quote_and_cue(nlp, text: str, expected) -> None:
 
     found = [(r.type, r.text, r.cue.text if r.cue else None) for r in extract(text, nlp=nlp)]
     assert found == expected
+
+
+INVERTED_CUE_CASES = [
+    # (text, the words of the first direct quote with its cue after it, or None)
+    # a quoted sentence with no comma before the closing mark, then "said" and a name
+    (
+        '"For months we have waited for an answer" said Tom Hale, a spokesman.',
+        "For months we have waited for an answer",
+    ),
+    ("“We will not sell the farm” says Ann Roe.", "We will not sell the farm"),
+    # negative: a quoted phrase with no verb of its own is a term the writer's sentence goes on with
+    ("“The new plan” said little about costs, Ann Roe wrote.", None),
+    # negative: a lower-case fragment that a verb of the writer's sentence follows
+    ("“Boots on the ground” would help, he said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), INVERTED_CUE_CASES)
+def test_inverted_cue_after_a_quote_without_a_comma(nlp, text: str, words: str | None) -> None:
+    doc = nlp(text)
+    found = [text[q.start : q.end] for q in find_direct_quotes(doc) if q.mode == "cue_after"]
+    assert (found[0] if found else None) == words

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotes.engines.local import extract
 from quotes.find.direct.direct import find_direct_quotes
 
 LABEL_CASES = [
@@ -49,3 +50,79 @@ LABEL_CASES = [
 def test_transcript_labels(nlp, text: str, expected: list[str]) -> None:
     doc = nlp(text)
     assert [text[q.start : q.end] for q in find_direct_quotes(doc) if q.mode == "label"] == expected
+
+
+TURN_CASES = [
+    # (text, the words of every transcript line found, each with the paragraphs its turn goes on over)
+    # positive: a quoted transcript whose turn reopens its mark on each paragraph
+    (
+        'Tom Hale spoke to Ann Roe.\n\n"ROE: Will you run?\n\n"HALE: Well, I think so.\n\n'
+        '"But I want to talk to my family first.\n\n"ROE: Thank you."',
+        [
+            "Will you run?",
+            'Well, I think so.\n\n"But I want to talk to my family first.',
+            "Thank you.",
+        ],
+    ),
+    # the closing mark of the quoted transcript's last paragraph is no part of the words
+    (
+        'Tom Hale spoke to Ann Roe.\n\n"ROE: Will you run?\n\n"HALE: I will.\n\n"You can count on it."',
+        ["Will you run?", 'I will.\n\n"You can count on it.'],
+    ),
+    # negative: a stage direction ends the turn, and so does a paragraph that does not speak
+    (
+        'Tom Hale spoke to Ann Roe.\n\n"HALE: We will win, I promise.\n\n"(LAUGHTER.)\n\n"ROE: Really?\n\n'
+        '"Follow Ann Roe on Twitter."',
+        ["We will win, I promise.", "Really?"],
+    ),
+    # negative: in plain text, the paragraph after a line may be the writer's, between lines or after
+    (
+        "HOST: Are you running again?\n\nGUEST: Not this time.\n\nSo why won't you say?\n\nHOST: Fair.",
+        ["Are you running again?", "Not this time.", "Fair."],
+    ),
+    (
+        "HOST: Are you running again?\n\nGUEST: Not this time.\n\nI asked her again later.",
+        ["Are you running again?", "Not this time."],
+    ),
+    # negative: a plain paragraph does not go on with a quoted transcript's turn
+    (
+        'Tom Hale spoke to Ann Roe.\n\n"ROE: Will you run?\n\nI think he will.\n\n"HALE: Yes."',
+        ["Will you run?", "Yes."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TURN_CASES)
+def test_transcript_turns(nlp, text: str, expected: list[str]) -> None:
+    doc = nlp(text)
+    assert [text[q.start : q.end] for q in find_direct_quotes(doc) if q.mode == "label"] == expected
+
+
+def test_quoted_transcript_is_no_quote_of_its_own(nlp) -> None:
+    """The quote marks around a transcript make no quote of the paragraph before them ("Partial
+    transcript:"): only its lines are quotes, each its label's."""
+    text = 'Tom Hale spoke to Ann Roe.\n\nPartial transcript:\n\n"ROE: Will you run?\n\n"HALE: I will."'
+    quotes = find_direct_quotes(nlp(text))
+    assert [(q.mode, text[q.start : q.end]) for q in quotes] == [
+        ("label", "Will you run?"),
+        ("label", "I will."),
+    ]
+    assert [text[q.speaker[0] : q.speaker[1]] for q in quotes if q.speaker] == ["ROE", "HALE"]
+
+
+def test_quoted_transcript_records_name_each_turns_speaker(nlp) -> None:
+    """Each turn of a quoted transcript is a direct record of its label's person, named in full where
+    the article names them, and the paragraph before the transcript is nobody's speaker."""
+    text = (
+        "Senator Tom Hale spoke to the host Ann Roe on Sunday.\n\nPartial transcript:\n\n"
+        '"ROE: Will you run again?\n\n"HALE: Well, I think so.\n\n"But I want to talk to my family first.\n\n'
+        '"ROE: Thank you."'
+    )
+    records = extract(text, nlp=nlp)
+    direct = [(r.type, r.text, r.speaker.name) for r in records if r.type == "direct"]
+    assert direct == [
+        ("direct", "Will you run again?", "Ann Roe"),
+        ("direct", 'Well, I think so.\n\n"But I want to talk to my family first.', "Tom Hale"),
+        ("direct", "Thank you.", "Ann Roe"),
+    ]
+    assert not any(r.speaker.mention and "transcript" in r.speaker.mention for r in records)
