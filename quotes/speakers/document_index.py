@@ -5,6 +5,8 @@ sentences give it, and a headline's poll the one its lead names. The owners them
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import NOUN
 from spacy.strings import get_string_id
@@ -33,6 +35,50 @@ class DocumentOwners:
             if found is None and is_definite(token):  # "the report" keeps the owner of "a report" before
                 found = self.earlier(token)[1]
             self._documents.append((token.i, kind_of(token), found))
+        self._given = self._given_later()
+
+    def _given_later(self) -> dict[int, Entity]:
+        """The owners documents with none get from a later document that refers back to them
+        (:meth:`_antecedent`) within :data:`LATER_REACH` sentences and names or gets one ("An Acme
+        study ... the study, which found ... this study ... The authors of the report, Acme and the
+        Hale Trust,": each of the study's mentions before the report is theirs), by token index."""
+        sentences = [sentence.start for sentence in self._doc.sents]
+        given: dict[int, Entity] = {}
+        owners = {index: found for index, _, found in self._documents}
+        for index, _, found in reversed(self._documents):
+            found = found or given.get(index)
+            antecedent = self._antecedent(index)
+            if found is None or antecedent is None or owners[antecedent] is not None or antecedent in given:
+                continue
+            if bisect_right(sentences, index) - bisect_right(sentences, antecedent) <= LATER_REACH:
+                given[antecedent] = found
+        return given
+
+    def _antecedent(self, index: int) -> int | None:
+        """The token index of the document a definite document refers back to: the latest earlier one
+        of its kind, else, for research, the latest earlier research in its sentence or the one before
+        ("a new Acme study ... The report found": the report is the study); ``None`` when that is
+        plural ("recent polls ... The Acme poll" is one of them), or the document is marked as another
+        ("the second poll")."""
+        head = self._doc[index]
+        if not is_definite(head) or _another(head):
+            return None  # "a poll ... The second poll": another one
+        kind = kind_of(head)
+        earlier = [(i, k) for i, k, _ in self._documents if i < index]
+        same = [i for i, k in earlier if k == kind]
+        if not same and kind in document_lexicon.RESEARCH_KINDS:
+            first = head.sent.start
+            if first > 0:
+                first = self._doc[first - 1].sent.start
+            same = [i for i, k in earlier if i >= first and k in document_lexicon.RESEARCH_KINDS]
+        if not same or self._doc[same[-1]].tag_ in ("NNS", "NNPS"):
+            return None  # "recent polls ... The Acme poll": one of several
+        return same[-1]
+
+    def given_later(self, head: Token) -> Entity | None:
+        """The owner a document with none gets from a later document that refers back to it
+        (:meth:`_given_later`), or ``None``."""
+        return self._given.get(head.i)
 
     def earlier(self, head: Token) -> tuple[bool, Entity | None]:
         """For a definite document ("the report"), whether the article introduced one of its kind
@@ -42,6 +88,23 @@ class DocumentOwners:
             if index < head.i and other_kind == kind:
                 return True, found
         return False, None
+
+    def party_body(self, head: Token) -> Entity | None:
+        """For a document a party owns by a word of its name ("the GOP's complaint", "the Democrats'
+        ad"), the owner of the latest earlier document of its kind when that is an organisation of the
+        same party ("The Republican National Committee filed a complaint ... The GOP's complaint
+        says": a party files nothing, its committee does); ``None`` otherwise."""
+        own = next((found for index, _, found in self._documents if index == head.i), None)
+        party = _party_of(own.name) if own is not None and len(own.name.split()) == 1 else None
+        if party is None:
+            return None
+        kind = kind_of(head)
+        earlier = [found for index, other, found in self._documents if index < head.i and other == kind]
+        if not earlier or earlier[-1] is None or earlier[-1].kind != "organization":
+            return None
+        body = earlier[-1]
+        words = body.name.split()
+        return body if len(words) > 1 and any(_party_of(word) == party for word in words) else None
 
     def bridged(self, head: Token) -> Entity | None:
         """For a definite document of research the article introduced no other of its kind before
@@ -66,7 +129,8 @@ class DocumentOwners:
         """For a document introduced with no owner ("according to a new poll"), the owner the article
         gives it right after, where a definite document of the same kind in the next
         :data:`LATER_REACH` sentences names one ("The survey, conducted by the Acme Institute, finds");
-        ``None`` when the next one of its kind names none, is another document ("a second poll"), is
+        ``None`` when the next one of its kind names none, is another document ("a second poll", "the
+        second poll"), is
         one of several ("recent polls ... The Acme poll"), or is further away."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
@@ -84,6 +148,8 @@ class DocumentOwners:
                 return None
             if found is None and token.tag_ in ("NNS", "NNPS"):
                 continue  # "one of the first polls to emerge": polls in general, not another one
+            if _another(token):
+                return None  # "a new poll ... The second poll, by Acme,": another one
             if not is_definite(token) and not (headline and found is not None):
                 return None  # "a poll ... a Gallup poll": another one, unless the lead tells the headline's
             return found
@@ -126,6 +192,11 @@ def in_headline(token: Token) -> bool:
     text = text_of(token.doc)
     end = text.find("\n")
     return 0 < end <= HEADLINE_CHARS and token.idx < end and bool(text[end:].strip())
+
+
+def _party_of(word: str) -> str | None:
+    """The party a word of a name names ("GOP", "Republican": the Republican Party), or ``None``."""
+    return name_lexicon.PARTY_WORDS.get(word.lower())
 
 
 def _another(head: Token) -> bool:
