@@ -243,6 +243,7 @@ class BodySieves(ResolverState):
                 # "Acme responded that it had grown. “...,” the statement said": the one who just spoke
                 return sieves.Decision(speaker.name, speaker.kind, "document", speaker.gender)
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
+        entity = entity or self.documents.members(seen.head)  # "New polls ... an Acme poll ... a Hale poll"
         entity = entity or self.documents.sole_owner(seen.head)  # the one owner of its kind the article names
         entity = entity or documents.issuing_body(seen.head, self.entities)  # "the opinion": the court's
         return sieves.decide(entity, "document") if entity is not None else decision

@@ -55,13 +55,14 @@ class DocumentOwners:
         return given
 
     def _antecedent(self, index: int) -> int | None:
-        """The token index of the document a definite document refers back to: the latest earlier one
-        of its kind, else, for research, the latest earlier research in its sentence or the one before
-        ("a new Acme study ... The report found": the report is the study); ``None`` when that is
-        plural ("recent polls ... The Acme poll" is one of them), or the document is marked as another
-        ("the second poll")."""
+        """The token index of the document a definite or possessed document ("the report", "the
+        committee's report") refers back to: the latest earlier one of its kind, else, for research, the
+        latest earlier research in its sentence or the one before ("a new Acme study ... The report
+        found": the report is the study); ``None`` when that is plural ("recent polls ... The Acme poll"
+        is one of them), or the document is marked as another ("the second poll")."""
         head = self._doc[index]
-        if not is_definite(head) or _another(head):
+        possessed = any(c.dep_ == "poss" for c in head.children)  # "the committee's report"
+        if not (is_definite(head) or possessed) or _another(head):
             return None  # "a poll ... The second poll": another one
         kind = kind_of(head)
         earlier = [(i, k) for i, k, _ in self._documents if i < index]
@@ -135,10 +136,7 @@ class DocumentOwners:
         if head.tag_ in ("NNS", "NNPS"):
             return None
         kind = kind_of(head)
-        last = head.sent.end
-        for _ in range(LATER_REACH):
-            if last < len(self._doc):
-                last = self._doc[last].sent.end
+        last = self._sentences_on(head, LATER_REACH)
         headline = in_headline(head)
         for index, other_kind, found in self._documents:
             if index <= head.i or other_kind != kind:
@@ -154,6 +152,38 @@ class DocumentOwners:
                 return None  # "a poll ... a Gallup poll": another one, unless the lead tells the headline's
             return found
         return None
+
+    def members(self, head: Token) -> Entity | None:
+        """For plural documents introduced with no owner ("New polls showed"), the owners of the
+        documents of its kind the next :data:`LATER_REACH` sentences introduce one by one, as one
+        group ("According to an Acme survey, ... A Hale Institute poll showed"): at least two, each a
+        new one ("a poll") naming its owner; ``None`` otherwise (one alone may be one of many)."""
+        if head.tag_ not in ("NNS", "NNPS") or is_definite(head):
+            return None
+        kind = kind_of(head)
+        last = self._sentences_on(head, LATER_REACH)
+        owners: list[Entity] = []
+        for index, other_kind, found in self._documents:
+            if index <= head.i or other_kind != kind:
+                continue
+            token = self._doc[index]
+            if index >= last or found is None or is_definite(token) or token.tag_ in ("NNS", "NNPS"):
+                break
+            owners.append(found)
+        names = {found.name: found for found in owners}
+        if len(names) < 2 or len(names) != len(owners):
+            return None
+        if any(found.kind not in ("person", "organization") for found in owners):
+            return None
+        return Entity(" and ".join(names), "group")
+
+    def _sentences_on(self, head: Token, count: int) -> int:
+        """The token index where the ``count``-th sentence after ``head``'s ends."""
+        last = head.sent.end
+        for _ in range(count):
+            if last < len(self._doc):
+                last = self._doc[last].sent.end
+        return last
 
     def sole_owner(self, head: Token) -> Entity | None:
         """The one owner the article has given documents of the kind of ``head`` before it ("The survey

@@ -64,6 +64,21 @@ OWNED = [
         "taxes will fall",
         ("Roe campaign", "organization", "document"),
     ),
+    # a report the committee's report refers back to, through "The report", is the committee's
+    (
+        "Hackers broke into computers at the Acme Deposit Agency, according to a congressional report on "
+        "Wednesday. The report cited an internal review of the breach. \u201cThe committee\u2019s interim "
+        "report sheds light on lax security,\u201d said Ann Roe, who chairs the House Committee on Science.",
+        "Hackers broke into computers",
+        ("House Committee on Science", "organization", "document"),
+    ),
+    # new polls the next sentences introduce one by one, each with its owner: those owners together
+    (
+        "New polls released Sunday showed Roe taking a lead in the race. According to an Acme News survey, "
+        "51 percent of voters backed Roe. A Lakeview Times/Hale Research poll showed a slimmer lead for Roe.",
+        "Roe taking a lead",
+        ("Acme News and Lakeview Times/Hale Research", "group", "document"),
+    ),
     # the authors named two sentences on own the study the article introduced with none
     (
         "An exhaustive study was released on Tuesday by a group of researchers. Readers may be angry. "
@@ -107,6 +122,12 @@ UNOWNED = [
         "Recent polls in two states show that the mayor's lead is shrinking. The Acme Institute poll was "
         "conducted in May. The poll found that most voters were undecided.",
         "the mayor's lead is shrinking",
+    ),
+    # one poll after new polls may be one of many: no owner for all of them
+    (
+        "New polls released Sunday showed Roe taking a lead in the race. According to an Acme News survey, "
+        "51 percent of voters backed Roe. The race is close.",
+        "Roe taking a lead",
     ),
     # a second poll is another one: its owner is not the first one's
     (
