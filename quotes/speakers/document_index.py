@@ -1,7 +1,9 @@
 """The documents of one article, in order, each with its kind and named owner: read once, so that "the
 report" finds the owner of the report the article introduced before, "a new poll" the owner the next
-sentences give it, and a headline's poll the one its lead names. The owners themselves are found by
-:mod:`quotes.speakers.documents`."""
+sentences give it (also through a chain of references to it: "a study ... the study ... The authors of
+the report, Acme,"), "new polls" the owners of the polls the next sentences introduce one by one, "the
+GOP's complaint" the committee that filed the complaint before, and a headline's poll the one its lead
+names. The owners themselves are found by :mod:`quotes.speakers.documents`."""
 
 from __future__ import annotations
 
@@ -131,8 +133,7 @@ class DocumentOwners:
         gives it right after, where a definite document of the same kind in the next
         :data:`LATER_REACH` sentences names one ("The survey, conducted by the Acme Institute, finds");
         ``None`` when the next one of its kind names none, is another document ("a second poll", "the
-        second poll"), is
-        one of several ("recent polls ... The Acme poll"), or is further away."""
+        second poll"), is one of several ("recent polls ... The Acme poll"), or is further away."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
         kind = kind_of(head)

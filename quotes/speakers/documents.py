@@ -5,6 +5,10 @@ the document's own noun phrase ("Acme's report", "a study released by Acme", "th
 poll"), by the verb that brought it out ("Acme released a report", "Acme said in a statement"), or,
 for a definite document the article has introduced before ("the report", "the survey"), with the
 latest earlier document of the same kind ("Acme released a report on Monday ... The report says").
+Documents joined with "and" speak for their owners together. Some words in or around a document name
+no owner: a title after a newspaper's name ("the Acme Times Sunrise poll"), the untagged words of a
+capitalised title, the source a collection of emails is named after, or whoever obtained or read it
+("an email obtained by Acme"). An ad a person puts out is that person's campaign's.
 :class:`quotes.speakers.document_index.DocumentOwners` indexes the documents of one article once; the
 document sieve of :mod:`quotes.speakers.sieves` asks it.
 """
@@ -470,7 +474,9 @@ def _with_seat(body: Entity, text: str) -> Entity:
     tails = {m.group(1) for m in re.finditer(re.escape(body.name) + _SEAT, text)}
     if len(tails) != 1:
         return body
-    return Entity(f"{body.name} for the {tails.pop()}", body.kind, acronym=body.acronym, offsets=body.offsets)
+    return Entity(
+        f"{body.name} for the {tails.pop()}", body.kind, acronym=body.acronym, offsets=list(body.offsets)
+    )
 
 
 #: The tail of a court's name that tells its circuit or district (" for the Ninth Circuit", " for the
