@@ -133,7 +133,8 @@ class DocumentOwners:
         gives it right after, where a definite document of the same kind in the next
         :data:`LATER_REACH` sentences names one ("The survey, conducted by the Acme Institute, finds");
         ``None`` when the next one of its kind names none, is another document ("a second poll", "the
-        second poll"), is one of several ("recent polls ... The Acme poll"), or is further away."""
+        second poll"), is one of several ("recent polls ... The Acme poll"), or is further away, unless
+        it is a note of who carried it out in the same section (:meth:`_method_note`)."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
         kind = kind_of(head)
@@ -143,7 +144,7 @@ class DocumentOwners:
             if index <= head.i or other_kind != kind:
                 continue
             token = self._doc[index]
-            if index >= last:
+            if index >= last and not self._method_note(head, token):
                 return None
             if found is None and token.tag_ in ("NNS", "NNPS"):
                 continue  # "one of the first polls to emerge": polls in general, not another one
@@ -153,6 +154,18 @@ class DocumentOwners:
                 return None  # "a poll ... a Gallup poll": another one, unless the lead tells the headline's
             return found
         return None
+
+    def _method_note(self, head: Token, token: Token) -> bool:
+        """Whether a later document is a note of who carried out the one at ``head``, in its section: a
+        definite document the subject of a passive verb that brought it out ("The survey was
+        conducted for the networks by Acme Research") with no line between them that holds no word
+        (a live blog's "___" between entries)."""
+        if not is_definite(token) or token.dep_ != "nsubjpass":
+            return False
+        if token.head.lemma_.lower() not in document_lexicon.DOCUMENT_VERBS:
+            return False
+        between = text_of(self._doc)[head.idx : token.idx]
+        return not any(line.strip() and not any(c.isalpha() for c in line) for line in between.split("\n"))
 
     def members(self, head: Token) -> Entity | None:
         """For plural documents introduced with no owner ("New polls showed"), the owners of the

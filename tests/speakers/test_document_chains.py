@@ -183,3 +183,28 @@ def test_a_capitalised_title_names_no_owner_by_its_untagged_words(nlp) -> None:
 
 def test_a_capitalised_title_keeps_only_the_owner_the_model_tags(nlp) -> None:
     assert _title_owner(nlp, "Tom Hale's Weekly Email: The Council\u2019s Last Vote") == "Tom Hale"
+
+
+_LIVE_BLOG = "\n\n".join(
+    [
+        "Most voters say that values matter.",
+        "A poll of voters in Saturday\u2019s primary showed that change is also an important quality.",
+        "The voters are split on whether the next mayor should be an outsider. Nearly half prefer someone "
+        "with experience.",
+        "Four in 10 voters see Tom Hale's campaign as most unfair. Less than 10 percent picked Sam Lee.",
+        "The survey was conducted for the networks by Acme Research with voters leaving 35 precincts.",
+        "___.",
+        "A poll of voters showed that turnout was high.",
+        "Turnout was high in the north. Few voted in the south. Rain kept many at home.",
+        "___.",
+        "The survey was conducted for the networks by Acme Research.",
+    ]
+)
+
+
+def test_a_note_of_who_conducted_the_survey_names_the_owner_of_the_poll_of_its_section() -> None:
+    assert _of(_LIVE_BLOG, "change is also") == ("Acme Research", "organization", "document")
+
+
+def test_a_note_in_a_later_section_names_no_owner_of_a_poll_far_before_it() -> None:
+    assert _of(_LIVE_BLOG, "turnout was high") == (None, "unknown", "document")
