@@ -193,6 +193,10 @@ HOLDING_VERBS: frozenset[str] = frozenset(
     | {"scrutinize", "view"}
 )
 
+#: Heads of a paid advertisement, which a person's campaign puts out ("Ann Roe's new ad"); a video or a
+#: clip may be anyone's own.
+AD_HEADS: frozenset[str] = frozenset({"ad", "ads", "advertisement", "commercial", "spot"})
+
 #: Heads of a collection of documents named after where they came from, not who wrote them ("the Acme
 #: emails", "WikiLeaks emails").
 COLLECTION_HEADS: frozenset[str] = frozenset({"emails"})

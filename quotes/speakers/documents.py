@@ -76,8 +76,8 @@ def owner(head: Token, entities: ArticleEntities) -> Entity | None:
 def campaign_of_ad(head: Token, found: Entity | None) -> Entity | None:
     """The owner of a document, where an ad a person puts out is that person's campaign's ("Ann Roe is
     airing a new ad", "a Roe ad": the Roe campaign, which pays for it); ``found`` otherwise."""
-    if found is None or found.kind != "person" or kind_of(head) != "ad":
-        return found
+    if found is None or found.kind != "person" or head.lower_ not in document_lexicon.AD_HEADS:
+        return found  # "a video Ann Roe posted" is hers
     return Entity(f"{found.name.split()[-1]} campaign", "organization")
 
 

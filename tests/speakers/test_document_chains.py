@@ -208,3 +208,8 @@ def test_a_note_of_who_conducted_the_survey_names_the_owner_of_the_poll_of_its_s
 
 def test_a_note_in_a_later_section_names_no_owner_of_a_poll_far_before_it() -> None:
     assert _of(_LIVE_BLOG, "turnout was high") == (None, "unknown", "document")
+
+
+def test_a_video_a_person_posts_is_that_persons_own_not_a_campaigns() -> None:
+    text = "Tom Hale posted a video on Monday that says the bridge will close."
+    assert _of(text, "the bridge will close") == ("Tom Hale", "person", "document")
