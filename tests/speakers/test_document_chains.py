@@ -79,6 +79,14 @@ OWNED = [
         "Roe taking a lead",
         ("Acme News and Lakeview Times/Hale Research", "group", "document"),
     ),
+    # a referral is a letter: "the missive" refers back to the one two chairmen sent
+    (
+        "Committee Chairman Tom Hale and Judiciary Chairman Sam Lee sent the referral to the city attorney "
+        "on Monday. The city attorney is unlikely to act on the referral. But the missive suggests the "
+        "council will not back down.",
+        "the council will not back down",
+        ("Tom Hale and Sam Lee", "group", "document"),
+    ),
     # the authors named two sentences on own the study the article introduced with none
     (
         "An exhaustive study was released on Tuesday by a group of researchers. Readers may be angry. "
