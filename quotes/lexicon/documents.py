@@ -32,6 +32,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "review",
         "memo",
         "letter",
+        "referral",
         "lawsuit",
         "suit",
         "complaint",
@@ -94,6 +95,7 @@ DOCUMENT_KINDS: dict[str, str] = {
     "clip": "ad",
     "video": "ad",
     "missive": "letter",
+    "referral": "letter",
     "memoir": "book",
     "filings": "filing",
     "records": "record",
@@ -174,6 +176,32 @@ DOCUMENT_VERBS: frozenset[str] = frozenset(
         "run",
     }
 )
+
+
+#: Last words of newspapers' names ("The Acme Times", "the Lakeview Post"): capitalised words after
+#: one in front of a document are the document's title, not its owner's name ("the Acme Times
+#: Sunrise poll").
+NEWSPAPER_NAME_ENDS: frozenset[str] = frozenset(
+    {"times", "post", "journal", "tribune", "herald", "globe", "gazette", "chronicle", "inquirer"}
+    | {"telegraph", "guardian", "news"}
+)
+
+
+#: Verbs (lemmas) of getting, holding or reading a document someone else wrote: the agent of their
+#: participle is no owner ("an email obtained by Acme", "files reviewed by the Hale Trust").
+HOLDING_VERBS: frozenset[str] = frozenset(
+    {"obtain", "receive", "acquire", "get", "review", "read", "see", "examine", "comb", "cite", "quote"}
+    | {"find", "uncover", "unearth", "discover", "hack", "steal", "leak", "access", "analyze", "analyse"}
+    | {"scrutinize", "view"}
+)
+
+#: Heads of a paid advertisement, which a person's campaign puts out ("Ann Roe's new ad"); a video or a
+#: clip may be anyone's own.
+AD_HEADS: frozenset[str] = frozenset({"ad", "ads", "advertisement", "commercial", "spot"})
+
+#: Heads of a collection of documents named after where they came from, not who wrote them ("the Acme
+#: emails", "WikiLeaks emails").
+COLLECTION_HEADS: frozenset[str] = frozenset({"emails"})
 
 
 #: Verbs (lemmas) of a document coming out in a publication, which speaks for it where the phrase names

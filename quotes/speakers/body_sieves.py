@@ -23,6 +23,7 @@ from quotes.speakers import (
     sieves,
 )
 from quotes.speakers.doc_text import text_of
+from quotes.speakers.entities import Entity
 from quotes.speakers.mentions import Mention, noun_phrase
 from quotes.speakers.registry import KnownSpeaker
 from quotes.speakers.resolver_state import POSSESSIVE_PRONOUNS, ResolverState
@@ -207,6 +208,8 @@ class BodySieves(ResolverState):
         if decision is None or seen.head is None:
             return decision
         if decision.name is not None:
+            body = self.documents.party_body(seen.head)  # "the GOP's complaint": the committee's
+            decision = sieves.decide(body, "document") if body is not None else decision
             self.document_owners.append(decision)
             return decision
         for child in seen.head.children:
@@ -216,10 +219,17 @@ class BodySieves(ResolverState):
                 campaign = self._campaign(sieves.view(self.doc, phrase.start, phrase.end, phrase.text))
                 if campaign is not None:
                     return replace(campaign, resolution="document")
-            if child.dep_ == "poss" and word in POSSESSIVE_PRONOUNS:
-                owner = self._pronoun(Mention(child.idx, child.idx + len(child.text), child.text), word)
-                if owner.name is not None:
-                    return sieves.Decision(owner.name, owner.kind, "document", owner.gender)
+            if child.dep_ == "poss" and word in POSSESSIVE_PRONOUNS:  # "her statement"
+                owner = self._pronoun_owner(seen.head, child)
+                if owner is not None:
+                    return owner
+        subject = documents.releasing_pronoun(seen.head)
+        owner = self._pronoun_owner(seen.head, subject) if subject is not None else None
+        if owner is not None and self._named_near(owner, subject):  # "He released a letter that says"
+            return owner
+        entity = self.documents.given_later(seen.head)  # "the study ... The authors of the report, Acme,"
+        if entity is not None:
+            return sieves.decide(entity, "document")
         if documents.is_definite(seen.head):
             introduced, entity = self.documents.earlier(seen.head)
             if not introduced:  # "Acme sued the city ... The lawsuit says": brought about by a verb
@@ -235,9 +245,33 @@ class BodySieves(ResolverState):
                 # "Acme responded that it had grown. “...,” the statement said": the one who just spoke
                 return sieves.Decision(speaker.name, speaker.kind, "document", speaker.gender)
         entity = self.documents.later(seen.head)  # "a new poll ... The survey, conducted by Acme, finds"
+        entity = entity or self.documents.members(seen.head)  # "New polls ... an Acme poll ... a Hale poll"
         entity = entity or self.documents.sole_owner(seen.head)  # the one owner of its kind the article names
         entity = entity or documents.issuing_body(seen.head, self.entities)  # "the opinion": the court's
         return sieves.decide(entity, "document") if entity is not None else decision
+
+    def _pronoun_owner(self, head: Token, pronoun: Token) -> sieves.Decision | None:
+        """The owner of a document a pronoun gives ("her statement", "He released a letter"): whom the
+        pronoun stands for, or that person's campaign for an ad (:func:`documents.campaign_of_ad`);
+        ``None`` when the pronoun stands for no one named."""
+        mention = Mention(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text)
+        owner = self._pronoun(mention, pronoun.lower_)
+        if owner.name is None:
+            return None
+        found = documents.campaign_of_ad(head, Entity(owner.name, owner.kind))
+        if found is None or found.name != owner.name:  # the campaign: no gender
+            return sieves.Decision(found.name, found.kind, "document") if found is not None else None
+        return sieves.Decision(owner.name, owner.kind, "document", owner.gender)
+
+    def _named_near(self, owner: sieves.Decision, pronoun: Token) -> bool:
+        """Whether the article names the person or organisation a pronoun was resolved to (or whose ad
+        it is) in the pronoun's sentence or the one before: further back, the resolver's latest
+        speaker is as likely someone else ("Ann Roe spoke. The former governor is a runner. He
+        released a letter")."""
+        name = owner.name.removesuffix(" campaign") if owner.name else ""
+        start = self.doc[pronouns.previous_sentence_start(pronoun)].idx
+        named = [e for e in (*self.entities.persons, *self.entities.organisations) if e.name.endswith(name)]
+        return bool(name) and any(start <= offset < pronoun.idx for e in named for offset in e.offsets)
 
     def _organisation_named(self, seen: sieves.MentionView) -> sieves.Decision | None:
         return sieves.organisation_named(seen, self.entities)

@@ -1,9 +1,13 @@
 """The documents of one article, in order, each with its kind and named owner: read once, so that "the
 report" finds the owner of the report the article introduced before, "a new poll" the owner the next
-sentences give it, and a headline's poll the one its lead names. The owners themselves are found by
-:mod:`quotes.speakers.documents`."""
+sentences give it (also through a chain of references to it: "a study ... the study ... The authors of
+the report, Acme,"), "new polls" the owners of the polls the next sentences introduce one by one, "the
+GOP's complaint" the committee that filed the complaint before, and a headline's poll the one its lead
+names. The owners themselves are found by :mod:`quotes.speakers.documents`."""
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import NOUN
@@ -33,6 +37,51 @@ class DocumentOwners:
             if found is None and is_definite(token):  # "the report" keeps the owner of "a report" before
                 found = self.earlier(token)[1]
             self._documents.append((token.i, kind_of(token), found))
+        self._given = self._given_later()
+
+    def _given_later(self) -> dict[int, Entity]:
+        """The owners documents with none get from a later document that refers back to them
+        (:meth:`_antecedent`) within :data:`LATER_REACH` sentences and names or gets one ("An Acme
+        study ... the study, which found ... this study ... The authors of the report, Acme and the
+        Hale Trust,": each of the study's mentions before the report is theirs), by token index."""
+        sentences = [sentence.start for sentence in self._doc.sents]
+        given: dict[int, Entity] = {}
+        owners = {index: found for index, _, found in self._documents}
+        for index, _, found in reversed(self._documents):
+            found = found or given.get(index)
+            antecedent = self._antecedent(index)
+            if found is None or antecedent is None or owners[antecedent] is not None or antecedent in given:
+                continue
+            if bisect_right(sentences, index) - bisect_right(sentences, antecedent) <= LATER_REACH:
+                given[antecedent] = found
+        return given
+
+    def _antecedent(self, index: int) -> int | None:
+        """The token index of the document a definite or possessed document ("the report", "the
+        committee's report") refers back to: the latest earlier one of its kind, else, for research, the
+        latest earlier research in its sentence or the one before ("a new Acme study ... The report
+        found": the report is the study); ``None`` when that is plural ("recent polls ... The Acme poll"
+        is one of them), or the document is marked as another ("the second poll")."""
+        head = self._doc[index]
+        possessed = any(c.dep_ == "poss" for c in head.children)  # "the committee's report"
+        if not (is_definite(head) or possessed) or _another(head):
+            return None  # "a poll ... The second poll": another one
+        kind = kind_of(head)
+        earlier = [(i, k) for i, k, _ in self._documents if i < index]
+        same = [i for i, k in earlier if k == kind]
+        if not same and kind in document_lexicon.RESEARCH_KINDS:
+            first = head.sent.start
+            if first > 0:
+                first = self._doc[first - 1].sent.start
+            same = [i for i, k in earlier if i >= first and k in document_lexicon.RESEARCH_KINDS]
+        if not same or self._doc[same[-1]].tag_ in ("NNS", "NNPS"):
+            return None  # "recent polls ... The Acme poll": one of several
+        return same[-1]
+
+    def given_later(self, head: Token) -> Entity | None:
+        """The owner a document with none gets from a later document that refers back to it
+        (:meth:`_given_later`), or ``None``."""
+        return self._given.get(head.i)
 
     def earlier(self, head: Token) -> tuple[bool, Entity | None]:
         """For a definite document ("the report"), whether the article introduced one of its kind
@@ -42,6 +91,23 @@ class DocumentOwners:
             if index < head.i and other_kind == kind:
                 return True, found
         return False, None
+
+    def party_body(self, head: Token) -> Entity | None:
+        """For a document a party owns by a word of its name ("the GOP's complaint", "the Democrats'
+        ad"), the owner of the latest earlier document of its kind when that is an organisation of the
+        same party ("The Republican National Committee filed a complaint ... The GOP's complaint
+        says": a party files nothing, its committee does); ``None`` otherwise."""
+        own = next((found for index, _, found in self._documents if index == head.i), None)
+        party = _party_of(own.name) if own is not None and len(own.name.split()) == 1 else None
+        if party is None:
+            return None
+        kind = kind_of(head)
+        earlier = [found for index, other, found in self._documents if index < head.i and other == kind]
+        if not earlier or earlier[-1] is None or earlier[-1].kind != "organization":
+            return None
+        body = earlier[-1]
+        words = body.name.split()
+        return body if len(words) > 1 and any(_party_of(word) == party for word in words) else None
 
     def bridged(self, head: Token) -> Entity | None:
         """For a definite document of research the article introduced no other of its kind before
@@ -66,28 +132,72 @@ class DocumentOwners:
         """For a document introduced with no owner ("according to a new poll"), the owner the article
         gives it right after, where a definite document of the same kind in the next
         :data:`LATER_REACH` sentences names one ("The survey, conducted by the Acme Institute, finds");
-        ``None`` when the next one of its kind names none, is another document ("a second poll"), is
-        one of several ("recent polls ... The Acme poll"), or is further away."""
+        ``None`` when the next one of its kind names none, is another document ("a second poll", "the
+        second poll"), is one of several ("recent polls ... The Acme poll"), or is further away, unless
+        it is a note of who carried it out in the same section (:meth:`_method_note`)."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
         kind = kind_of(head)
-        last = head.sent.end
-        for _ in range(LATER_REACH):
-            if last < len(self._doc):
-                last = self._doc[last].sent.end
+        last = self._sentences_on(head, LATER_REACH)
         headline = in_headline(head)
         for index, other_kind, found in self._documents:
             if index <= head.i or other_kind != kind:
                 continue
             token = self._doc[index]
-            if index >= last:
+            if index >= last and not self._method_note(head, token):
                 return None
             if found is None and token.tag_ in ("NNS", "NNPS"):
                 continue  # "one of the first polls to emerge": polls in general, not another one
+            if _another(token):
+                return None  # "a new poll ... The second poll, by Acme,": another one
             if not is_definite(token) and not (headline and found is not None):
                 return None  # "a poll ... a Gallup poll": another one, unless the lead tells the headline's
             return found
         return None
+
+    def _method_note(self, head: Token, token: Token) -> bool:
+        """Whether a later document is a note of who carried out the one at ``head``, in its section: a
+        definite document the subject of a passive verb that brought it out ("The survey was
+        conducted for the networks by Acme Research") with no line between them that holds no word
+        (a live blog's "___" between entries)."""
+        if not is_definite(token) or token.dep_ != "nsubjpass":
+            return False
+        if token.head.lemma_.lower() not in document_lexicon.DOCUMENT_VERBS:
+            return False
+        between = text_of(self._doc)[head.idx : token.idx]
+        return not any(line.strip() and not any(c.isalpha() for c in line) for line in between.split("\n"))
+
+    def members(self, head: Token) -> Entity | None:
+        """For plural documents introduced with no owner ("New polls showed"), the owners of the
+        documents of its kind the next :data:`LATER_REACH` sentences introduce one by one, as one
+        group ("According to an Acme survey, ... A Hale Institute poll showed"): at least two, each a
+        new one ("a poll") naming its owner; ``None`` otherwise (one alone may be one of many)."""
+        if head.tag_ not in ("NNS", "NNPS") or is_definite(head):
+            return None
+        kind = kind_of(head)
+        last = self._sentences_on(head, LATER_REACH)
+        owners: list[Entity] = []
+        for index, other_kind, found in self._documents:
+            if index <= head.i or other_kind != kind:
+                continue
+            token = self._doc[index]
+            if index >= last or found is None or is_definite(token) or token.tag_ in ("NNS", "NNPS"):
+                break
+            owners.append(found)
+        names = {found.name: found for found in owners}
+        if len(names) < 2 or len(names) != len(owners):
+            return None
+        if any(found.kind not in ("person", "organization") for found in owners):
+            return None
+        return Entity(" and ".join(names), "group")
+
+    def _sentences_on(self, head: Token, count: int) -> int:
+        """The token index where the ``count``-th sentence after ``head``'s ends."""
+        last = head.sent.end
+        for _ in range(count):
+            if last < len(self._doc):
+                last = self._doc[last].sent.end
+        return last
 
     def sole_owner(self, head: Token) -> Entity | None:
         """The one owner the article has given documents of the kind of ``head`` before it ("The survey
@@ -126,6 +236,11 @@ def in_headline(token: Token) -> bool:
     text = text_of(token.doc)
     end = text.find("\n")
     return 0 < end <= HEADLINE_CHARS and token.idx < end and bool(text[end:].strip())
+
+
+def _party_of(word: str) -> str | None:
+    """The party a word of a name names ("GOP", "Republican": the Republican Party), or ``None``."""
+    return name_lexicon.PARTY_WORDS.get(word.lower())
 
 
 def _another(head: Token) -> bool:

@@ -5,6 +5,10 @@ the document's own noun phrase ("Acme's report", "a study released by Acme", "th
 poll"), by the verb that brought it out ("Acme released a report", "Acme said in a statement"), or,
 for a definite document the article has introduced before ("the report", "the survey"), with the
 latest earlier document of the same kind ("Acme released a report on Monday ... The report says").
+Documents joined with "and" speak for their owners together. Some words in or around a document name
+no owner: a title after a newspaper's name ("the Acme Times Sunrise poll"), the untagged words of a
+capitalised title, the source a collection of emails is named after, or whoever obtained or read it
+("an email obtained by Acme"). An ad a person puts out is that person's campaign's.
 :class:`quotes.speakers.document_index.DocumentOwners` indexes the documents of one article once; the
 document sieve of :mod:`quotes.speakers.sieves` asks it.
 """
@@ -19,10 +23,11 @@ from quotes.lexicon import countries as country_lexicon
 from quotes.lexicon import documents as document_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.speakers import organisations
-from quotes.speakers.doc_text import entities_of
+from quotes.speakers.doc_text import entities_of, text_of
 from quotes.speakers.entities import ArticleEntities, Entity, name_words
 
 _LEADING_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 #: Entity types of an owner's name (a people or party, "the Democratic nominee's speech", owns nothing).
 _OWNER_TYPES = frozenset({"ORG", "PERSON", "GPE"})
@@ -37,6 +42,10 @@ _NOT_OWNERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCEN
 #: poll of Ohio Democrats", "a survey in Iowa").
 _PLACES = frozenset({"NORP", "GPE", "LOC"})
 
+#: Entity types of names after "by" that are no owner: a state files a complaint ("a complaint by
+#: Ohio"), a people or a region does not.
+_REGIONS = frozenset({"NORP", "LOC"})
+
 #: Determiners of a document the article has already introduced ("the poll", "this report").
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -50,8 +59,46 @@ def document_kind(word: str) -> str:
 
 def owner(head: Token, entities: ArticleEntities) -> Entity | None:
     """The named owner of the document whose head noun is ``head``: in its noun phrase, else the
-    named subject of the verb that released it or that spoke "in" it."""
-    return _owner_in_phrase(head, entities) or _owner_by_verb(head, entities) or _authors(head, entities)
+    named subject of the verb that released it or that spoke "in" it. Documents joined with "and"
+    ("a complaint filed by Acme and a complaint by Ohio") speak together: their owners as one
+    (:func:`_joint`), and no name when one of them names none (a wrong name is worse than none)."""
+    first = _first_conjunct(head)  # "Acme released a report and a statement that says": the verb's
+    shared = _owner_by_verb(first, entities) or _authors(first, entities)  # of every conjunct
+    found = _owner_in_phrase(head, entities) or shared
+    others = [head.doc[i] for i in _conj_chain(head) if head.doc[i].lower_ in document_lexicon.DOCUMENT_HEADS]
+    if first.i != head.i or not others or found is None:
+        return campaign_of_ad(head, found)
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for t in (head, *others) for c in t.children):
+        return None  # "a report or a poll": whose, the sentence does not say
+    return _joint([found, *(_owner_in_phrase(other, entities) or shared for other in others)])
+
+
+def campaign_of_ad(head: Token, found: Entity | None) -> Entity | None:
+    """The owner of a document, where an ad a person puts out is that person's campaign's ("Ann Roe is
+    airing a new ad", "a Roe ad": the Roe campaign, which pays for it); ``found`` otherwise."""
+    if found is None or found.kind != "person" or head.lower_ not in document_lexicon.AD_HEADS:
+        return found  # "a video Ann Roe posted" is hers
+    return Entity(f"{found.name.split()[-1]} campaign", "organization")
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` is one of ("a report" of "a report and a statement")."""
+    while token.dep_ == "conj" and token.head.lower_ in document_lexicon.DOCUMENT_HEADS:
+        token = token.head
+    return token
+
+
+def _joint(owners: list[Entity | None]) -> Entity | None:
+    """The owners of documents joined with "and" as one: the one owner when they name the same, all of
+    them as a group when each is a person or organisation, else ``None``."""
+    if any(found is None for found in owners):
+        return None
+    names = {found.name: found for found in owners if found is not None}
+    if len(names) == 1:
+        return next(iter(names.values()))
+    if any(found.kind not in ("person", "organization") for found in names.values()):
+        return None
+    return Entity(" and ".join(names), "group")
 
 
 def _authors(head: Token, entities: ArticleEntities) -> Entity | None:
@@ -77,8 +124,8 @@ _AUTHOR_HEADS = frozenset({"authors", "author", "writers", "publishers", "sponso
 
 def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
     """A possessor ("Acme's report", "the union's statement"), the proper name before the head ("the
-    latest Acme/Ipsos poll", "FEC records"), or the object of "by", "from", "of" or "in" after it,
-    directly or through a participle ("released by", "conducted by")."""
+    latest Acme/Ipsos poll", "FEC records"), the subject of a clause that released it ("reports Ann
+    Roe filed"), a name after it (:func:`_names_after`), or the publication it appeared in."""
     for child in head.children:
         back = child.lower_ in name_lexicon.ORGANISATION_BACK_HEADS
         if child.dep_ == "poss" and child.pos_ == "NOUN" and back:
@@ -87,31 +134,24 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
             )
             if entity is not None:
                 return entity
-    entity = _named(head, entities)
+    entity = _named_before_document(head, entities)
     if entity is not None:
         return entity
-    after = []  # names after the head: a person or organisation, not a place ("a poll of Ohio Democrats")
     published = []  # "an article in Politico": the publication, whatever the model tagged it
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "in"):
-            after += [c for c in child.children if c.dep_ == "pobj"]
-            if child.lower_ == "in" and head.lower_ in name_lexicon.PUBLISHED_HEADS:
-                published += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        if child.dep_ == "prep" and child.lower_ == "in" and head.lower_ in name_lexicon.PUBLISHED_HEADS:
+            published += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in document_lexicon.DOCUMENT_VERBS:
             subjects = [c for c in child.children if c.dep_ == "nsubj"]  # "reports Ann Roe filed"
             entity = (_campaign(subjects[0], entities) or _named(subjects[0], entities)) if subjects else None
             if entity is not None:
                 return entity
-        if child.dep_ == "acl":
-            for prep in child.children:
-                if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "from"):
-                    after += [c for c in prep.children if c.dep_ == "pobj"]
         if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in document_lexicon.APPEARING_VERBS:
             for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "in"):
                 # "a study that appeared in the Hale Journal", "a study published in Acme Medicine"
                 published += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-    for token in after:  # "an ad from Ann Roe's campaign" is the Roe campaign's, not Roe's own
-        entity = _campaign(token, entities) or _coordinated(token, entities, _PLACES)
+    for token, excluded in _names_after(head):  # "an ad from Ann Roe's campaign" is the Roe campaign's
+        entity = _campaign(token, entities) or _coordinated(token, entities, excluded)
         entity = entity or _referred_back(token, entities)
         if entity is not None:
             return entity
@@ -124,6 +164,23 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
             if entity is not None:
                 return Entity(entity.name, "organization")
     return None
+
+
+def _names_after(head: Token) -> list[tuple[Token, frozenset[str]]]:
+    """The nouns after "by", "from", "of" or "in" a document ("a report by Acme", "a poll of Ohio
+    Democrats"), directly or through a participle ("released by", "conducted by"; not one of getting
+    or reading it: "obtained by", "reviewed by"), each with the
+    entity types of names it holds that are no owner: places and peoples ("a poll of Ohio Democrats",
+    "a survey in Iowa"), but after "by" a state may own a document ("a complaint by Ohio")."""
+    found = []
+    for child in head.children:
+        preps = [child] if child.dep_ == "prep" and child.lower_ in ("by", "from", "of", "in") else []
+        if child.dep_ == "acl" and child.lemma_.lower() not in document_lexicon.HOLDING_VERBS:
+            preps += [p for p in child.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "from")]
+        for prep in preps:
+            excluded = _REGIONS if prep.lower_ == "by" else _PLACES
+            found += [(c, excluded) for c in prep.children if c.dep_ == "pobj"]
+    return found
 
 
 def _named_on_in_sentence(token: Token, entities: ArticleEntities) -> Entity | None:
@@ -162,7 +219,6 @@ def _owner_by_verb(head: Token, entities: ArticleEntities) -> Entity | None:
     """The named subject of the verb a document is the object of ("Acme released a report", "Tom Hale
     filed a suit") or that speaks in it ("Acme said in a statement"), or the agent of the verb in the
     passive ("The survey was conducted by Acme")."""
-    verb = None
     if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in document_lexicon.DOCUMENT_VERBS:
         for agent in _agents(head.head):  # "The survey was conducted by Acme"
             for name in agent.children:
@@ -170,15 +226,37 @@ def _owner_by_verb(head: Token, entities: ArticleEntities) -> Entity | None:
                 if found is not None:
                     return found
         return None
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in document_lexicon.DOCUMENT_VERBS:
-        verb = head.head
-    elif head.dep_ == "pobj" and head.head.lower_ in ("in", "through", "via") and head.head.dep_ == "prep":
-        verb = head.head.head if head.head.head.pos_ == "VERB" else None
+    verb = _releasing_verb(head)
     if verb is None:
         return None
     for child in verb.children:
         if child.dep_ == "nsubj":
             return _campaign(child, entities) or _coordinated(child, entities)
+    return None
+
+
+def releasing_pronoun(head: Token) -> Token | None:
+    """The personal pronoun that is the subject of the verb that brought a document out or spoke in it
+    ("He released a letter", "she said in a statement"), for the resolver to resolve; ``None``
+    otherwise."""
+    verb = _releasing_verb(_first_conjunct(head))
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    if not subjects or subjects[0].lower_ not in _SUBJECT_PRONOUNS:
+        return None
+    return subjects[0]
+
+
+#: Personal pronouns that may be the subject of a verb releasing a document.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _releasing_verb(head: Token) -> Token | None:
+    """The verb a document is the object of ("Acme released a report") or that speaks in it ("Acme
+    said in a statement"), or ``None``."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in document_lexicon.DOCUMENT_VERBS:
+        return head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "through", "via") and head.head.dep_ == "prep":
+        return head.head.head if head.head.head.pos_ == "VERB" else None
     return None
 
 
@@ -278,7 +356,44 @@ def _named(token: Token, entities: ArticleEntities, excluded: frozenset[str] = f
     """The person or organisation a noun phrase names in front of its head or as its head (leaving
     out names of the ``excluded`` entity types): the article's entity when it has one, else a new
     one of the name as written."""
-    text = _LEADING_ARTICLE.sub("", _proper_name_of(token, excluded))
+    return _entity_named(_proper_name_of(token, excluded), token, entities)
+
+
+def _named_before_document(head: Token, entities: ArticleEntities) -> Entity | None:
+    """The owner a proper name in front of a document's head names (:func:`_named`), less the
+    document's own title after a newspaper's name ("the Acme Times Sunrise poll" is the Acme Times's
+    poll, "Sunrise" its title). A capitalised head inside its sentence ends a title ("Monday's Evening
+    Brief"), whose words name an owner only where the model tags one ("the Hale Report"). Plural
+    emails take the name of the account they came from or of who leaked them ("the Acme emails"),
+    not of whoever wrote them: no owner."""
+    if head.lower_ in document_lexicon.COLLECTION_HEADS:
+        return None
+    if head.text[:1].isupper() and not head.is_sent_start:  # a title: the name the model tags in it
+        tagged = [t for t in head.doc[head.left_edge.i : head.i] if t.ent_type_ in _OWNER_TYPES]
+        span = _entity_of(tagged[-1]) if tagged else None
+        return _entity_named(_POSSESSIVE.sub("", span.text), head, entities) if span is not None else None
+    return _entity_named(_without_title(_proper_name_of(head)), head, entities)
+
+
+def _without_title(name: str) -> str:
+    """A name less the words after the last word of a newspaper's name inside it ("Acme Times" of
+    "Acme Times Sunrise"; "Acme/Lakeview Post" of "Acme/Lakeview Post Daybreak"), where a name
+    comes before that word ("Times Square Alliance" is kept)."""
+    words = name.split(" ")
+    ends = [
+        i
+        for i, word in enumerate(words[:-1])
+        if i > 0 and word.lower() in document_lexicon.NEWSPAPER_NAME_ENDS
+    ]
+    if not ends or any(c in _NAME_JOINERS for word in words[ends[-1] + 1 :] for c in word):
+        return name  # "Acme Post/Hale poll": the words after it are another owner's name
+    return " ".join(words[: ends[-1] + 1])
+
+
+def _entity_named(text: str, token: Token, entities: ArticleEntities) -> Entity | None:
+    """The article's person or organisation named ``text`` (a proper name of ``token``'s phrase), else
+    a new one of the name as written."""
+    text = _LEADING_ARTICLE.sub("", text)
     if not text:
         return None
     entity = entities.organisation(text) or entities.person(name_words(text))
@@ -348,7 +463,25 @@ def issuing_body(head: Token, entities: ArticleEntities) -> Entity | None:
     word = document_lexicon.DOCUMENT_ISSUERS.get(kind_of(head))
     if word is None or not is_definite(head):
         return None
-    return entities.organisation_by_word(word, head.idx)
+    body = entities.organisation_by_word(word, head.idx)
+    return _with_seat(body, text_of(head.doc)) if body is not None else None
+
+
+def _with_seat(body: Entity, text: str) -> Entity:
+    """A court's name with the circuit or district the article writes after it ("the U.S. Court of
+    Appeals for the Ninth Circuit", "a District Court for the Western District of Ohio"), where the
+    article gives it one such tail; the name as it is otherwise."""
+    tails = {m.group(1) for m in re.finditer(re.escape(body.name) + _SEAT, text)}
+    if len(tails) != 1:
+        return body
+    return Entity(
+        f"{body.name} for the {tails.pop()}", body.kind, acronym=body.acronym, offsets=list(body.offsets)
+    )
+
+
+#: The tail of a court's name that tells its circuit or district (" for the Ninth Circuit", " for the
+#: Western District of Ohio"): capitalised words, the last of them maybe followed by "of" and a name.
+_SEAT = r" for the ((?:[A-Z][\w.]*\s)*?(?:Circuit|District)(?: of(?: [A-Z][\w.]*)+)?)"
 
 
 def kind_of(head: Token) -> str:

@@ -20,9 +20,10 @@ CASES = [
         "The Acme Union released a report on Monday. Later that week, the report says, wages fell.",
         ("Acme Union", "organization", "document"),
     ),
+    # an ad a candidate puts out is the candidate's campaign's, which pays for it
     (
         "Tom Hale is releasing a new radio ad that warns voters the bridge will close.",
-        ("Tom Hale", "person", "document"),
+        ("Hale campaign", "organization", "document"),
     ),
     # the person who spoke in a statement owns "the statement"
     (
