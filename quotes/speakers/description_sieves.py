@@ -67,11 +67,14 @@ class DescriptionSieves(ResolverState):
         """A family noun the other sieves left unnamed ("his wife", "my father", "Hale's ex-wife"): the
         one relative the article names with that noun whose owner the possessor fits
         (:func:`quotes.speakers.relations.relative`); ``None`` when it names none or several."""
+        before = text_of(self.doc)[max(0, mention.end - relations.MENTION_CHARS) : mention.end]
+        if not relations.family_mention(before):
+            return None  # no family noun: the article's relatives need not be read
         if self._relations is None:
             self._relations = relations.relations(self.doc, self.entities)
         if not self._relations:
             return None
-        name = relations.relative(self._relations, text_of(self.doc)[: mention.end], self.entities)
+        name = relations.relative(self._relations, before, self.entities)
         if name is None:
             return None
         entity = self.entities.person(name.split())
@@ -429,6 +432,8 @@ class DescriptionSieves(ResolverState):
         ``name`` is tied to another party only, by the title words ``context`` or anywhere in the
         article ("Democrat Ann Roe")."""
         party = roles.party_of(wanted)
+        if party is None:
+            return False  # a description of no party clashes with none
         tied = roles.parties_in(context) or self.parties.get(name, set())
         return roles.clashes(party, tied)
 

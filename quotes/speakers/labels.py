@@ -58,10 +58,9 @@ def is_label(head: Token) -> bool:
     """Whether a role noun stands bare, capitalised, at the start of its sentence, as in a headline
     or the deck under it ("Senator from Texas says he will vote"): news prose never writes a person so,
     only a label for someone the article names."""
-    sentence = head.sent
     return (
         head.text[:1].isupper()
-        and head.i == sentence.start
+        and head.i == head.sent.start  # the sentence read only for a capitalised word: it costs a scan
         and not any(c.dep_ in ("det", "poss") for c in head.children)
     )
 

@@ -83,14 +83,30 @@ def relations(doc: Doc, entities: ArticleEntities) -> list[Relation]:
     return found
 
 
+#: How many characters up to a mention's end :func:`relative` reads: more than a relative's mention has.
+MENTION_CHARS = 80
+
+
+def family_mention(text: str) -> bool:
+    """Whether a mention ends in a family noun ("his wife", "the wife"; ``text`` is the article up to
+    the mention's end): the only mentions :func:`relative` can name, and a cheap test, so that the
+    article's relations need be read only for an article that has such a mention."""
+    tail = text[:-1] if text.endswith("\n") else text  # where the pattern's ``$`` may match
+    return tail.endswith(_NOUN_ENDINGS) and _MENTION.search(text[-MENTION_CHARS:]) is not None
+
+
+#: The family nouns a mention of a relative ends with (:data:`_MENTION`), for :meth:`str.endswith`.
+_NOUN_ENDINGS = tuple(name_lexicon.FAMILY_GENDER)
+
+
 def relative(found: list[Relation], text: str, entities: ArticleEntities) -> str | None:
     """The full name of the one relative a mention ending in a family noun stands for ("his wife",
-    "my father", "Hale's ex-wife", "the wife"; ``text`` is the article up to the mention's end): of
-    the relatives the article names with that noun, those whose owner the mention's possessor fits
-    (the writer's for "my"; a third person's for "his"; Hale's, or one named Hale whose owner the
-    phrase left open, for "Hale's"), when they are one person of the noun's gender; ``None`` for none
-    or several."""
-    match = _MENTION.search(text[-80:])
+    "my father", "Hale's ex-wife", "the wife"; ``text`` is the article up to the mention's end, or its
+    last :data:`MENTION_CHARS` characters): of the relatives the article names with that noun, those
+    whose owner the mention's possessor fits (the writer's for "my"; a third person's for "his"; Hale's,
+    or one named Hale whose owner the phrase left open, for "Hale's"), when they are one person of the
+    noun's gender; ``None`` for none or several."""
+    match = _MENTION.search(text[-MENTION_CHARS:])
     if match is None:
         return None
     noun = match.group("noun").lower()

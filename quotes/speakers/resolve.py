@@ -43,7 +43,15 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import document_index, labels, named_first, publications, sieves, transcript_labels
+from quotes.speakers import (
+    document_index,
+    labels,
+    named_first,
+    pronouns,
+    publications,
+    sieves,
+    transcript_labels,
+)
 from quotes.speakers.body_sieves import BodySieves
 from quotes.speakers.description_sieves import DescriptionSieves
 from quotes.speakers.doc_text import text_of
@@ -134,7 +142,7 @@ class SpeakerResolver(PronounSieves, DescriptionSieves, BodySieves):
         out; one that names nobody the resolver can name keeps the first person alone."""
         if speaker.kind != "person" or speaker.name is None:
             return speaker
-        head = sieves.view(self.doc, mention.start, mention.end, mention.text.strip()).head
+        head = pronouns.token_at(self.doc, mention.start, mention.end)  # the head of the mention's view
         if head is None or head.dep_ not in SUBJECT_DEPS or head.ent_type_ != "PERSON":
             return speaker
         listed = [  # "Tom Hale, Ann Roe and Jim Bell", parsed with "Roe" an apposition of "Hale"

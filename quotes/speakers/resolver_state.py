@@ -39,7 +39,7 @@ class ResolverState:
         self.countries = countries.ArticleCountries(doc)
         self.article = article_names(doc, registry, self.countries)
         self.entities = entities.build(doc)
-        self.parties = parties.ties(doc, self.entities)  # name -> the parties the article ties it to
+        self._parties: dict[str, set[str]] | None = None  # read at need: see parties
         self.recent: list[ResolvedSpeaker] = []  # the latest persons, newest last, one entry a name
         self.recent_organisations: list[ResolvedSpeaker] = []  # organisation speakers, newest last
         self.document_owners: list[sieves.Decision] = []  # owners of the documents named so far
@@ -74,6 +74,14 @@ class ResolverState:
             if size + length == 0 or 2.0 * min(size, length) / (size + length) >= 0.85
             for surname in surnames
         ]
+
+    @property
+    def parties(self) -> dict[str, set[str]]:
+        """Name -> the parties the article ties that person to (:func:`quotes.speakers.parties.ties`),
+        read at the first description that names a party: most articles have none."""
+        if self._parties is None:
+            self._parties = parties.ties(self.doc, self.entities)
+        return self._parties
 
     @property
     def last_person(self) -> ResolvedSpeaker | None:

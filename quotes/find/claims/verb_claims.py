@@ -284,10 +284,17 @@ def _idiom(verb: Token) -> bool:
     """Whether ``verb`` is the verb of a set phrase that reports nobody's words: "it goes without
     saying that ...", "needless to say" (:data:`quotes.lexicon.claims.SAYING_IDIOMS`)."""
     head = verb.head
+    word = head.lower_
+    if word not in _IDIOM_WORDS:  # read once: most verbs hang on no idiom's word
+        return False
     return any(
-        head.lower_ == word and (not governor or head.head.lemma_.lower() == governor)
-        for word, governor in claim_lexicon.SAYING_IDIOMS
+        word == idiom and (not governor or head.head.lemma_.lower() == governor)
+        for idiom, governor in claim_lexicon.SAYING_IDIOMS
     )
+
+
+#: The words the verb of a :data:`quotes.lexicon.claims.SAYING_IDIOMS` phrase hangs on.
+_IDIOM_WORDS = frozenset(word for word, _ in claim_lexicon.SAYING_IDIOMS)
 
 
 def _kind_of_speaker(verb: Token) -> bool:
