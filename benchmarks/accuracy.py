@@ -151,11 +151,11 @@ def exclusion_text(scores: dict[str, Any]) -> str:
     return (
         f"The saying scope leaves out {excluded} of the {cue} gold attributions whose cue is a verb of "
         f"saying ({share:.1%}), which `seeds/ANNOTATION.md` does not count as claims: "
-        f"{by_reason['noun_phrase']} whose content is a bare noun phrase (\"criticized the plan\", "
-        "\"announced new strike dates\", \"said nothing\"; quotes/evaluation/content_form.py), "
-        f"{by_reason['question']} questions and requests (\"asked whether ...\", \"asked the council to "
-        f"wait\", a content less than half in quote marks) and {by_reason['empty_report']} empty reports "
-        "(\"would not say when ...\", \"declined to say whether ...\"; quotes/evaluation/speech_acts.py), "
+        f'{by_reason["noun_phrase"]} whose content is a bare noun phrase ("criticized the plan", '
+        '"announced new strike dates", "said nothing"; quotes/evaluation/content_form.py), '
+        f'{by_reason["question"]} questions and requests ("asked whether ...", "asked the council to '
+        f'wait", a content less than half in quote marks) and {by_reason["empty_report"]} empty reports '
+        '("would not say when ...", "declined to say whether ..."; quotes/evaluation/speech_acts.py), '
         "each read from the gold content and cue alone. "
         f"{scores.get('saying_n_excluded_pred', 0)} predictions matching or overlapping those gold count "
         "there neither as right nor as wrong. The `saying_cue` rows keep the previous definition (every "
@@ -228,12 +228,19 @@ def name_table(figures: dict[str, Any]) -> str:
             f"{resolution:<20} {row['named']:>6} {cells[0]:>7} {cells[1]:>8} {row['nameless']:>9} "
             f"{_cell(row['nameless_no_name']):>8}"
         )
-    lines += ["", "name correctness by confidence (nameless gold is right when no name is given)"]
+    lines += [
+        "",
+        "name correctness by confidence (nameless gold is right when no name is given; the 95% Wilson "
+        "interval of each bin's share right)",
+    ]
     if (overall := _overall(figures)) is not None:
-        lines.append(f"  all         n={overall[0]:<5} mean confidence {overall[1]:.3f}  right {overall[2]:.3f}")
+        lines.append(
+            f"  all         n={overall[0]:<5} mean confidence {overall[1]:.3f}  right {overall[2]:.3f}"
+        )
     for span, b in _reliability_bins(figures):
         lines.append(
             f"  {span}  n={b['n']:<5} mean confidence {b['confidence']:.3f}  right {b['accuracy']:.3f}"
+            f"  ({_interval(b)})"
         )
     return "\n".join(lines)
 
@@ -294,10 +301,20 @@ def name_markdown(figures: dict[str, Any]) -> str:
             f"{row['nameless']} | {_cell(row['nameless_no_name'])} |"
         )
     lines += ["", _calibration_sentence(figures)]
-    lines += ["", "| confidence | records | mean confidence | name right |", "| :-- | --: | --: | --: |"]
+    lines += [
+        "",
+        "| confidence | records | mean confidence | name right | 95% interval of name right |",
+        "| :-- | --: | --: | --: | :-- |",
+    ]
     for span, b in _reliability_bins(figures):
-        lines.append(f"| {span} | {b['n']} | {b['confidence']:.3f} | {b['accuracy']:.3f} |")
+        lines.append(f"| {span} | {b['n']} | {b['confidence']:.3f} | {b['accuracy']:.3f} | {_interval(b)} |")
     return "\n".join(lines) + "\n"
+
+
+def _interval(b: dict[str, Any]) -> str:
+    """A bin's 95% interval of its share right, as "0.468-0.911"."""
+    low, high = b["interval"]
+    return f"{low:.3f}-{high:.3f}"
 
 
 def _cell(value: float | None) -> str:

@@ -16,12 +16,14 @@ assigned to each:
 
 Each figure is also broken down by the record's ``resolution`` (the sieve that decided it), and name
 correctness (lenient) is set against the record's ``confidence`` as a reliability table and an
-expected calibration error.
+expected calibration error. Each bin of the table carries the 95% Wilson interval of its share right, so
+that a reader sees which rises and falls between bins a few dozen records can show by chance.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -118,6 +120,21 @@ def _share(right: int, total: int) -> float | None:
     return right / total if total else None
 
 
+def wilson_interval(right: int, total: int, z: float = 1.96) -> tuple[float, float] | None:
+    """The Wilson score interval of a share ``right / total`` (95% by default); ``None`` for no records.
+
+    >>> [round(x, 3) for x in wilson_interval(9, 12)]
+    [0.468, 0.911]
+    """
+    if not total:
+        return None
+    share = right / total
+    centre = share + z * z / (2 * total)
+    spread = z * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total))
+    denominator = 1 + z * z / total
+    return (centre - spread) / denominator, (centre + spread) / denominator
+
+
 def score_names(items: Iterable[NameItem]) -> dict[str, Any]:
     """Aggregate name items into the figures above.
 
@@ -125,7 +142,8 @@ def score_names(items: Iterable[NameItem]) -> dict[str, Any]:
         ``named`` (count of named gold), ``strict``, ``lenient``, ``unresolved`` (shares of named gold),
         ``nameless`` (count of gold with no name) and ``nameless_no_name`` (share of them with no
         predicted name), ``by_resolution`` (``{resolution: {named, strict, lenient, nameless,
-        nameless_no_name}}``), ``reliability`` (one dict a bin: low, high, n, accuracy, confidence)
+        nameless_no_name}}``), ``reliability`` (one dict a bin: low, high, n, accuracy, confidence, and
+        ``interval``, the 95% Wilson interval of the accuracy as ``[low, high]``)
         and ``ece`` (expected calibration error of name correctness against confidence, over all
         items: a nameless gold is right when no name is given).
     """
@@ -174,6 +192,7 @@ def score_names(items: Iterable[NameItem]) -> dict[str, Any]:
                 "n": n,
                 "accuracy": _share(right, n),
                 "confidence": conf / n if n else None,
+                "interval": list(wilson_interval(right, n) or ()) or None,
             }
             for (low, high), (n, right, conf) in zip(RELIABILITY_BINS, bins, strict=True)
         ],

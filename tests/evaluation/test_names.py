@@ -62,6 +62,18 @@ def test_reliability_and_calibration_error() -> None:
     assert by_low[0.9]["n"] == 2 and by_low[0.9]["accuracy"] == 1.0
     assert by_low[0.8]["accuracy"] == 0.5
     assert by_low[0.5]["n"] == 0 and by_low[0.5]["accuracy"] is None
+    assert by_low[0.5]["interval"] is None
+    low, high = by_low[0.8]["interval"]
+    assert low < 0.5 < high and high - low > 0.8  # one right of two says almost nothing
+
+
+def test_wilson_interval() -> None:
+    # 24 right of 35: the interval is wide enough to hold 0.75, the share of 9 of 12
+    low, high = names.wilson_interval(24, 35)
+    assert low == pytest.approx(0.5202, abs=1e-3) and high == pytest.approx(0.8145, abs=1e-3)
+    assert names.wilson_interval(0, 0) is None
+    low, high = names.wilson_interval(10, 10)
+    assert high == pytest.approx(1.0) and 0.69 < low < 0.73
 
 
 def test_load_gold_names_and_a_bad_line(tmp_path) -> None:
