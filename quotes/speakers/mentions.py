@@ -99,8 +99,8 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
         spoken = participle_on_subject(token)
         if spoken is not None:
             return noun_phrase(spoken)
-        if token is not cue_token and characterised_name(token) is not None:
-            return noun_phrase(characterised_name(token))
+        if token is not cue_token and (characterised := characterised_name(token)) is not None:
+            return noun_phrase(characterised)
         subjects = [
             c
             for c in token.children
