@@ -7,78 +7,100 @@ is lower case.
 
 from __future__ import annotations
 
+#: Head nouns of a part of a document ("one slide says", "a chart in the report shows"): a part speaks for
+#: the owner of the document it is part of. Each is also a
+#: document head (:data:`DOCUMENT_HEADS`).
+PART_HEADS: frozenset[str] = frozenset(
+    {"slide", "slides", "chart", "charts", "section", "chapter", "graphic", "table"}
+)
+
 #: Head nouns of a document or a finding that "says" something for its owner ("the report said",
 #: "according to a Gallup poll", "Acme's statement"): the speaker is the owner, when one is named.
-DOCUMENT_HEADS: frozenset[str] = frozenset(
-    {
-        "report",
-        "reports",
-        "statement",
-        "statements",
-        "study",
-        "survey",
-        "surveys",
-        "poll",
-        "polls",
-        "article",
-        "ad",
-        "advertisement",
-        "records",
-        "record",
-        "filing",
-        "filings",
-        "tally",
-        "analysis",
-        "review",
-        "memo",
-        "letter",
-        "referral",
-        "lawsuit",
-        "suit",
-        "complaint",
-        "opinion",
-        "ruling",
-        "document",
-        "documents",
-        "book",
-        "estimates",
-        "data",
-        "figures",
-        "results",
-        "release",
-        "email",
-        "emails",
-        "tweet",
-        "tracker",
-        "probe",
-        "investigation",
-        "audit",
-        "indictment",
-        "order",
-        "transcript",
-        "editorial",
-        "column",
-        "blog",
-        "video",
-        "remarks",
-        "comments",
-        "response",
-        "research",
-        "affidavit",
-        "testimony",
-        "speech",
-        "message",
-        "missive",
-        "clip",
-        "spot",
-        "commercial",
-        "account",
-        "memoir",
-        "average",
-        "database",
-        "piece",
-        "feature",
-    }
+DOCUMENT_HEADS: frozenset[str] = (
+    frozenset(
+        {
+            "report",
+            "reports",
+            "statement",
+            "statements",
+            "study",
+            "survey",
+            "surveys",
+            "poll",
+            "polls",
+            "article",
+            "ad",
+            "advertisement",
+            "records",
+            "record",
+            "filing",
+            "filings",
+            "tally",
+            "analysis",
+            "review",
+            "memo",
+            "letter",
+            "referral",
+            "lawsuit",
+            "suit",
+            "complaint",
+            "opinion",
+            "ruling",
+            "document",
+            "documents",
+            "book",
+            "estimates",
+            "data",
+            "figures",
+            "results",
+            "release",
+            "email",
+            "emails",
+            "tweet",
+            "tracker",
+            "probe",
+            "investigation",
+            "audit",
+            "indictment",
+            "order",
+            "transcript",
+            "editorial",
+            "column",
+            "blog",
+            "video",
+            "remarks",
+            "comments",
+            "response",
+            "research",
+            "affidavit",
+            "testimony",
+            "speech",
+            "message",
+            "missive",
+            "clip",
+            "spot",
+            "commercial",
+            "account",
+            "memoir",
+            "average",
+            "database",
+            "piece",
+            "feature",
+            "presentation",
+            "slideshow",
+        }
+    )
+    | PART_HEADS
+)
+
+#: Head nouns of a document someone presents, owned by whoever gives, carries or shows it ("a
+#: presentation that Ann Roe gives").
+PRESENTATION_HEADS: frozenset[str] = frozenset({"presentation", "slideshow"})
+
+#: Verbs (lemmas) of presenting a document: the subject of one in a relative clause on a presentation
+#: owns it ("a presentation that Ann Roe and her aides carry").
+PRESENTING_VERBS: frozenset[str] = frozenset(
+    {"give", "carry", "show", "present", "use", "deliver", "make", "prepare", "bring"}
 )
 
 

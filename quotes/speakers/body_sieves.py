@@ -227,6 +227,9 @@ class BodySieves(ResolverState):
         owner = self._pronoun_owner(seen.head, subject) if subject is not None else None
         if owner is not None and self._named_near(owner, subject):  # "He released a letter that says"
             return owner
+        entity = self.documents.part_owner(seen.head)  # "A slide from Ann Roe's talk ... Another slide shows"
+        if entity is not None:
+            return sieves.decide(entity, "document")
         entity = self.documents.given_later(seen.head)  # "the study ... The authors of the report, Acme,"
         if entity is not None:
             return sieves.decide(entity, "document")

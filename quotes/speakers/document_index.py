@@ -2,8 +2,10 @@
 report" finds the owner of the report the article introduced before, "a new poll" the owner the next
 sentences give it (also through a chain of references to it: "a study ... the study ... The authors of
 the report, Acme,"), "new polls" the owners of the polls the next sentences introduce one by one, "the
-GOP's complaint" the committee that filed the complaint before, and a headline's poll the one its lead
-names. The owners themselves are found by :mod:`quotes.speakers.documents`."""
+GOP's complaint" the committee that filed the complaint before, a headline's poll the one its lead
+names, and a part of a document with no owner of its own ("Another slide shows") the owner of the
+document or part of its kind just before it. The owners themselves are found by
+:mod:`quotes.speakers.documents`."""
 
 from __future__ import annotations
 
@@ -36,8 +38,36 @@ class DocumentOwners:
             found = owner(token, entities)
             if found is None and is_definite(token):  # "the report" keeps the owner of "a report" before
                 found = self.earlier(token)[1]
+            if found is None and token.lower_ in document_lexicon.PART_HEADS:
+                found = self._whole_before(token)  # "A slide from Acme's report ... Another slide shows"
             self._documents.append((token.i, kind_of(token), found))
         self._given = self._given_later()
+
+    def _whole_before(self, head: Token) -> Entity | None:
+        """For a part of a document that names no owner ("Another slide shows", "one chart says"), the
+        owner of the latest document or part of its kind before it in its sentence or the
+        :data:`LATER_REACH` sentences before ("A slide from a presentation Ann Roe gives ... Another
+        slide shows"): the part of the same presentation; ``None`` when that one names no owner, or the
+        latest is another kind of part ("a chart ... one slide")."""
+        first = head.sent.start
+        for _ in range(LATER_REACH):
+            if first > 0:
+                first = self._doc[first - 1].sent.start
+        kind = kind_of(head)
+        for index, other_kind, found in reversed(self._documents):
+            if index < first:
+                return None
+            if other_kind == kind or self._doc[index].lower_ not in document_lexicon.PART_HEADS:
+                return found
+            return None
+        return None
+
+    def part_owner(self, head: Token) -> Entity | None:
+        """The owner of a part of a document that names none in its own phrase (:meth:`_whole_before`),
+        or ``None``."""
+        if head.lower_ not in document_lexicon.PART_HEADS:
+            return None
+        return next((found for index, _, found in self._documents if index == head.i), None)
 
     def _given_later(self) -> dict[int, Entity]:
         """The owners documents with none get from a later document that refers back to them

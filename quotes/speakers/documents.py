@@ -8,7 +8,9 @@ latest earlier document of the same kind ("Acme released a report on Monday ... 
 Documents joined with "and" speak for their owners together. Some words in or around a document name
 no owner: a title after a newspaper's name ("the Acme Times Sunrise poll"), the untagged words of a
 capitalised title, the source a collection of emails is named after, or whoever obtained or read it
-("an email obtained by Acme"). An ad a person puts out is that person's campaign's.
+("an email obtained by Acme"). An ad a person puts out is that person's campaign's. A part of a
+document ("a slide from a presentation Acme gives") is the owner's of the document it is part of, and a
+presentation is whoever gives, carries or shows it.
 :class:`quotes.speakers.document_index.DocumentOwners` indexes the documents of one article once; the
 document sieve of :mod:`quotes.speakers.sieves` asks it.
 """
@@ -141,7 +143,7 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "in" and head.lower_ in name_lexicon.PUBLISHED_HEADS:
             published += [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-        elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in document_lexicon.DOCUMENT_VERBS:
+        elif child.dep_ in ("relcl", "acl") and _bringing_verb(head, child):
             subjects = [c for c in child.children if c.dep_ == "nsubj"]  # "reports Ann Roe filed"
             entity = (_campaign(subjects[0], entities) or _named(subjects[0], entities)) if subjects else None
             if entity is not None:
@@ -151,6 +153,8 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
                 # "a study that appeared in the Hale Journal", "a study published in Acme Medicine"
                 published += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
     for token, excluded in _names_after(head):  # "an ad from Ann Roe's campaign" is the Roe campaign's
+        if head.lower_ in document_lexicon.PART_HEADS and token.lower_ in document_lexicon.DOCUMENT_HEADS:
+            return owner(token, entities)  # "a slide from a presentation Ann Roe gives" is hers
         entity = _campaign(token, entities) or _coordinated(token, entities, excluded)
         entity = entity or _referred_back(token, entities)
         if entity is not None:
@@ -164,6 +168,15 @@ def _owner_in_phrase(head: Token, entities: ArticleEntities) -> Entity | None:
             if entity is not None:
                 return Entity(entity.name, "organization")
     return None
+
+
+def _bringing_verb(head: Token, verb: Token) -> bool:
+    """Whether the verb of a clause on a document brings it out ("reports Ann Roe filed"), or presents a
+    presentation ("a presentation that Ann Roe gives"): its subject then owns the document."""
+    lemma = verb.lemma_.lower()
+    if lemma in document_lexicon.DOCUMENT_VERBS:
+        return True
+    return head.lower_ in document_lexicon.PRESENTATION_HEADS and lemma in document_lexicon.PRESENTING_VERBS
 
 
 def _names_after(head: Token) -> list[tuple[Token, frozenset[str]]]:

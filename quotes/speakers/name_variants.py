@@ -11,7 +11,7 @@ import difflib
 from collections.abc import Mapping
 from typing import Protocol, TypeVar
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
@@ -29,20 +29,39 @@ Named = TypeVar("Named", bound=_Named)
 
 def with_nicknames(doc: Doc, persons: list[Span]) -> list[Span]:
     """The persons' names with a nickname in quote marks made whole where the model cut the name at
-    it ('Robert C. "Bobby' and 'Scott' of 'Robert C. "Bobby" Scott' are one name)."""
+    it ('Robert C. "Bobby' and 'Scott' of 'Robert C. "Bobby" Scott' are one name; so are 'Marcia "' and
+    the surname after 'Cia"' when the model tagged the rest of the name as no person at all)."""
     starts = {span.start: span for span in persons}
     joined, taken = [], set()
     for span in persons:
         if span.start in taken:
             continue
-        end = span.end
-        opened = end - 2 >= span.start and doc[end - 2].text in _OPENING_QUOTES
-        after = starts.get(end + 1) if end < len(doc) and doc[end].text in _CLOSING_QUOTES else None
-        if opened and after is not None:
-            span = doc[span.start : after.end]
-            taken.add(after.start)
+        mark = _nickname_mark(doc, span)
+        if mark is not None:
+            after = next((starts[i] for i in range(mark + 1, mark + 4) if i in starts), None)
+            end = max(after.end, mark + 4) if after is not None else mark + 4  # 'Lin" Okafor Jr.' tagged
+            span = doc[span.start : end]
+            taken.update(range(mark + 1, end))
         joined.append(span)
     return joined
+
+
+def _nickname_mark(doc: Doc, span: Span) -> int | None:
+    """The token index of the opening mark of a nickname that a person's name, as the model cut it,
+    ends in or right before: 'Ann "Nan"', 'Robert C. "Bobby', 'Marcia "', 'Ann' before '"Nan" Roe';
+    ``None`` unless a capitalised nickname, its closing mark and a capitalised word follow."""
+    for mark in range(span.end - 3, span.end + 1):
+        if mark <= span.start or mark + 3 >= len(doc) or doc[mark].text not in _OPENING_QUOTES:
+            continue
+        nick, close, surname = doc[mark + 1], doc[mark + 2], doc[mark + 3]
+        if nick.text[:1].isupper() and close.text in _CLOSING_QUOTES and _surname_word(surname):
+            return mark
+    return None
+
+
+def _surname_word(token: Token) -> bool:
+    """A capitalised word that can be a surname ("Price"), not punctuation or a bracket."""
+    return token.is_alpha and token.text[:1].isupper()
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})

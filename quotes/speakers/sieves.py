@@ -161,7 +161,8 @@ _MEMBER_PREPOSITIONS = frozenset({"including", "like", "as"})
 
 def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:
     """A description with the person's name in apposition or right after it ("The chief, Paul Roe,";
-    "A Acme spokesman, Tom Hale,"; "the Post columnist Ann Carter"): that person."""
+    "A Acme spokesman, Tom Hale,"; "the Post columnist Ann Carter"; "his niece, Ann Roe (D-Acme),"):
+    that person."""
     head = mention.head
     if head is None or head.ent_type_ == "PERSON":
         return None
@@ -175,6 +176,9 @@ def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
             entity = entities.by_token.get(token.i) or entities.person(name_words(_entity_text(token)))
             if entity is not None and entity.kind == "person":
                 return decide(entity, "apposition")
+    bracketed = _person_before_bracket(head, entities)
+    if bracketed is not None:  # "His niece, Ann Roe (D-Acme), said", the parse's head in the brackets
+        return decide(bracketed, "apposition")
     kin = _named_beside_person_noun(head)
     if kin is not None:  # "Her neighbour Keith Lowry says", the name tagged a body
         return kin
@@ -195,6 +199,24 @@ def apposition(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Dec
                 entity = entities.by_token.get(token.i)  # "Governor of Kaduna State, Uba Sani,"
                 if entity is not None and entity.kind == "person":
                     return decide(entity, "apposition")
+    return None
+
+
+def _person_before_bracket(head: Token, entities: ArticleEntities) -> Entity | None:
+    """The person named right before a bracket in a phrase in apposition to ``head``, where the parse
+    made a word inside the brackets the phrase's head ("his niece, state Del. Ann Roe (D-Acme),":
+    "Acme" in apposition, the name its modifiers)."""
+    for token in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+        words = token.doc[token.left_edge.i : token.i]
+        opening = next((t for t in words if t.text == "("), None)
+        if opening is None or opening.i == words.start:
+            continue
+        for word in reversed(token.doc[words.start : opening.i]):  # back over the name's words to its root
+            if not (word.text[:1].isupper() or word.is_punct) or word.text in (",", "("):
+                break
+            entity = entities.by_token.get(word.i)
+            if entity is not None:
+                return entity if entity.kind == "person" else None
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.find.direct.marks import MarkedQuote
-from quotes.find.direct.tokens import FINITE_TAGS, first_nominal, is_cue, only_marks, tokens
+from quotes.find.direct.tokens import FINITE_TAGS, first_nominal, in_nickname, is_cue, only_marks, tokens
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 
@@ -59,7 +59,7 @@ def cue_after(doc: Doc, starts: list[int], quote: MarkedQuote, para_end: int) ->
             name_end = _quoted_name_end(doc, token.i)
             if name_end > token.i:
                 continue
-        if token.text in (".", "!", "?", ";") or only_marks(token.text):
+        if token.text in (".", "!", "?", ";") or (only_marks(token.text) and not in_nickname(token)):
             return None
         if (
             first

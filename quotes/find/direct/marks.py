@@ -3,10 +3,11 @@
 :func:`find_marked_quotes` scans the raw text for quote marks and pairs them, per paragraph. A quote
 that opens a mark, runs to the end of its paragraph without closing, and is followed by a paragraph
 that opens the same mark again, continues into that paragraph (the newspaper convention for long
-quotes), so it becomes one span. Apostrophes ("Trump’s", "doesn't", "the '90s") and short Title
-Case titles ('The A Word') are not quotes. Archive and pasted copy is paired by where a mark
-stands, not only by its kind: two apostrophes as a double mark (''like this''), ``"...”`` and
-``“...“``, a right mark opening a quote, one nested quote closing next to the outer mark.
+quotes), so it becomes one span. Apostrophes ("Trump’s", "doesn't", "the '90s"), a nickname
+between the words of a name ('Maria "Ria" Lopez') and short Title Case titles ('The A Word') are
+not quotes. Archive and pasted copy is paired by where a mark stands, not only by its kind: two
+apostrophes as a double mark (''like this''), ``"...”`` and ``“...“``, a right mark opening a quote,
+one nested quote closing next to the outer mark.
 
 Which marked quotes stand as quotations, and whose, is decided by
 :func:`quotes.find.direct.direct.find_direct_quotes`;
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from quotes.lexicon import cues as lexicon
+from quotes.lexicon import names as name_lexicon
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 #: Any one quote mark of :data:`~quotes.lexicon.cues.QUOTE_CHARS`.
@@ -85,6 +87,33 @@ class DirectQuote:
     #: The head token of the speaker mention where the cue does not lead to it: the name after a dash,
     #: "From X:", "Daron Shaw:", or the first name between a closing mark and its cue.
     speaker_token: int | None = None
+
+
+#: A nickname in quote marks right before a capitalised word on the same line: the rest of 'Robert C.
+#: "Bobby" Hale'.
+_NICKNAME = re.compile(
+    r"""(?:"[A-Z][\w.\-]*"|“[A-Z][\w.\-]*”|‘[A-Z][\w.\-]*’|'[A-Z][\w.\-]*')(?=[ \u00a0]+[A-Z])"""
+)
+#: The word right before a nickname's opening mark.
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w\-]*\.?)[ \u00a0]+\Z")
+#: Initials ("C.", "C.L.").
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def nickname_end(text: str, i: int) -> int | None:
+    """The offset after a nickname whose opening mark stands at ``i`` between a given name (or an
+    initial) and a capitalised word ('Robert C. "Bobby" Hale', "Maria ‘Ria’ Lopez"), or ``None``: such
+    marks quote nobody. A word in marks after other capitalised words is left alone (a headline's "Trump
+    Was ‘Mocking’ Clinton")."""
+    found = _NICKNAME.match(text, i)
+    if found is None:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, i - 40), i)
+    if before is None:
+        return None
+    word = before.group(1)
+    given = word.lower() in name_lexicon.MALE_GIVEN_NAMES or word.lower() in name_lexicon.FEMALE_GIVEN_NAMES
+    return found.end() if given or _INITIALS.fullmatch(word) else None
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -274,6 +303,10 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             if found is None:
                 break
             i, char = found.start(), found.group()
+            nickname = nickname_end(text, i)
+            if nickname is not None:  # 'Marcia "Cia" Price' is a name, not a quote
+                i = nickname
+                continue
             mark = "''" if text.startswith("''", i) else char  # two apostrophes: a double mark
             if mark in ('"', "''", "”") and _HEIGHT_BEFORE.search(text, max(p_start, i - 5), i):
                 i += len(mark)  # "he is 6'3" tall": the inches sign

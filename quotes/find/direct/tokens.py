@@ -1,5 +1,6 @@
 """Token look-ups shared by the direct-quote finders: the tokens of a character range, the token
-at an offset, whether a token is a reporting verb, the first name or noun phrase of a span.
+at an offset, whether a token is a reporting verb or a mark around a nickname, the first name or noun
+phrase of a span.
 
 ``starts`` is always the list of token start offsets of the Doc (``doc.to_array(IDX)``), so that a
 character range maps to tokens by bisection without building Token objects.
@@ -11,6 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.find.direct.marks import nickname_end
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 
@@ -55,3 +57,19 @@ def first_nominal(span: Span) -> int | None:
 def only_marks(word: str) -> bool:
     """Whether ``word`` is made of quote marks only."""
     return all(char in lexicon.QUOTE_CHARS for char in word)
+
+
+def in_nickname(token: Token) -> bool:
+    """Whether ``token`` is a quote mark around a nickname between two words of a name ('Maria "Ria"
+    Lopez'), read from the few tokens around it (no text of the whole Doc)."""
+    if not only_marks(token.text):
+        return False
+    doc = token.doc
+    window = doc[max(0, token.i - 3) : min(len(doc), token.i + 4)]
+    text, base = window.text, window.start_char
+    for mark in window:
+        if mark.i <= token.i and only_marks(mark.text):
+            end = nickname_end(text, mark.idx - base)
+            if end is not None and token.idx - base < end:
+                return True
+    return False

@@ -61,6 +61,16 @@ MARKED_CASES = [
     ("On his podcast, “We Will Win This Race,” the senator said.", ["We Will Win This Race,"], []),
     ("After the game, the coach said, “We Played Hard.”", ["We Played Hard."], []),
     ("On the podcast, Ruiz said “the plan failed.”", ["the plan failed."], []),
+    # a nickname in marks between the words of a name is no quote, inside a quote or outside one
+    ('"We back him," Maria "Ria" Lopez said.', ["We back him,"], []),
+    ("“We back him,” said Robert C. ‘Bobby’ Hale. “He is ready.”", ["We back him,", "He is ready."], []),
+    ('"I back Robert "Bobby" Hale," she said.', ['I back Robert "Bobby" Hale,'], []),
+    ("Del. Ann 'Nan' Roe said 'no' to it.", ["no"], []),
+    # ... but a word in marks after a common word or a possessive stays what it was
+    ('He called it "Fake" News.', [], ["Fake"]),
+    ('Hale\'s "Big" Plan failed.', [], ["Big"]),
+    ('She said "Never" and left.', [], ["Never"]),
+    ("Trump Was ‘Mocking’ Clinton, Aides Say", [], ["Mocking"]),  # a headline: no given name before it
     # the attribute marks of embedded markup pair with nothing, even over a line break
     ('<tweet tweet-author="@roe" tweet-date="May 1, 2016\n">We won. pic.twitter.com/x<tweet/>.', [], []),
     ('<tweet tweet-date="May 1">Roe said "we won" today<tweet/>', ["we won"], []),
