@@ -211,6 +211,8 @@ def _person_before_bracket(head: Token, entities: ArticleEntities) -> Entity | N
         opening = next((t for t in words if t.text == "("), None)
         if opening is None or opening.i == words.start:
             continue
+        if any(t.pos_ == "ADP" for t in words if t.i < opening.i):
+            continue  # "a friend of Tom Hale (D-Acme)": the name is another's
         for word in reversed(token.doc[words.start : opening.i]):  # back over the name's words to its root
             if not (word.text[:1].isupper() or word.is_punct) or word.text in (",", "("):
                 break

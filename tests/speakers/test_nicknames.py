@@ -31,11 +31,22 @@ from quotes.speakers import entities
             '"It is a big year," his niece, state Del. Maria Lopez (D-Acme), told the crowd.',
             ["Maria Lopez"],
         ),
+        # ... but not a name that only completes the description ("a friend of Rep. Tom Hale")
+        (
+            'Ann Roe spoke first.\n\n"It is a big year," her aide, a friend of Rep. Tom Hale (D-Acme), told '
+            "the crowd.",
+            [None],
+        ),
+        (
+            'Ann Roe spoke first.\n\n"It is a big year," her niece, the former aide to Sen. Tom Hale '
+            "(R-Ohio), told the crowd.",
+            [None],
+        ),
         # a nickname inside the quoted words is part of them
         ('"I back Robert "Bobby" Hale," Ann Roe said.', ["Ann Roe"]),
     ],
 )
-def test_a_nickname_in_marks_quotes_nobody(text: str, speakers: list[str]) -> None:
+def test_a_nickname_in_marks_quotes_nobody(text: str, speakers: list[str | None]) -> None:
     records = [r for r in extract(text) if r.type == "direct"]
     assert [r.speaker.name for r in records] == speakers
 
