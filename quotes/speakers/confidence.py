@@ -13,7 +13,8 @@ The confidence is ``m * a + (1 - m) * b`` with ``m``, ``a`` and ``b`` those thre
 logistic model over the same few features of a record (:func:`record_features`): the sieve that decided
 the speaker, the form of its mention (:func:`mention_form`), whether a name is given and, when none is,
 the form again (``form:definite, no name``: a nameless record is right when the article names nobody,
-which "a spokesman" says far more often than "the minister"), the record type, and five that hold for any
+which "a spokesman" says far more often than "the minister"; a group, "his aides", is read apart from one
+person of the same form, "his aide": :func:`nameless_form`), the record type, and five that hold for any
 article: the name's last word last seen far before the mention, another name written between the two for
 a pronoun or a continued quote (:func:`other_names_between`), a name not written out in the article
 (assembled, or from the registry), a registry entry, and a mention that is itself the name. Few weights
@@ -95,6 +96,18 @@ def mention_form(mention: str | None, named: bool) -> str:
     return form if named else f"{form}, no name"
 
 
+def nameless_form(mention: str | None, kind: str | None = None) -> str:
+    """The form of a mention left without a name: ``group, no name`` for a mention the parser reads as
+    several people (``kind`` "group": "his aides", "analysts", "the officials"), whom an article seldom
+    names one by one, whatever the determiner; otherwise :func:`mention_form`'s (``possessive, no name``
+    for "his lawyer", one person the article may well name).
+
+    >>> nameless_form("her allies", "group"), nameless_form("her lawyer", "person")
+    ('group, no name', 'possessive, no name')
+    """
+    return "group, no name" if kind == "group" else mention_form(mention, False)
+
+
 def last_word(name: str | None) -> str:
     """A name's last word in comparable form: lower case, letters and digits only, no possessive.
 
@@ -168,7 +181,7 @@ def record_features(text: str, record: Mapping[str, Any]) -> dict[str, float]:
         # A record without a name is right when the article names nobody: likely for "a spokesman" or
         # "some analysts", far less for "the minister" or "his lawyer", which refer back to someone.
         features["no name"] = 1.0
-        features[f"form:{mention_form(mention, False)}"] = 1.0
+        features[f"form:{nameless_form(mention, speaker.get('kind'))}"] = 1.0
         return features
     word = last_word(name)
     anchor = speaker["start"] if speaker.get("start") is not None else record["start"]

@@ -72,8 +72,9 @@ def test_a_pronoun_that_passes_over_another_name_is_marked() -> None:
     text = "Ann Roe runs the shelter. Tom Hale painted the hall on Monday. “We need beds,” she said."
     record = _record(text, "“We need", "she", "Ann Roe", "pronoun")
     assert confidence.record_features(text, record)["another name between"] == 1.0
-    assert "another name between" not in confidence.record_features(NEAR_TEXT, _record(
-        NEAR_TEXT, "“We need", "she", "Ann Roe", "pronoun"))
+    assert "another name between" not in confidence.record_features(
+        NEAR_TEXT, _record(NEAR_TEXT, "“We need", "she", "Ann Roe", "pronoun")
+    )
     # Her own name again, a single capitalised word and a sentence opening are no other name.
     own = "Ann Roe runs the shelter. Roe said Monday was busy. “We need beds,” she said."
     assert "another name between" not in confidence.record_features(
@@ -130,6 +131,52 @@ def test_a_definite_mention_left_without_a_name_gets_its_own_weight() -> None:
     assert confidence.name_confidence(text, definite, table) == pytest.approx(0.0, abs=1e-6)
     assert confidence.name_confidence(text, indefinite, table) == pytest.approx(0.5)
     named = _record(text, "“Prices", "the minister", "Ann Roe", "role")
+    assert not any(key.endswith("no name") for key in confidence.record_features(text, named))
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "form"),
+    [
+        ("his aides", "group", "group, no name"),
+        ("the officials", "group", "group, no name"),
+        ("analysts", "group", "group, no name"),
+        ("they", "group", "group, no name"),
+        ("his aide", "person", "possessive, no name"),
+        ("the nurse", "person", "definite, no name"),
+        ("a spokeswoman", "person", "indefinite, no name"),
+        ("the report", "unknown", "definite, no name"),
+        ("the officials", None, "definite, no name"),
+    ],
+)
+def test_nameless_form_reads_a_group_apart_from_one_person(mention: str, kind: str | None, form: str) -> None:
+    assert confidence.nameless_form(mention, kind) == form
+
+
+def test_a_group_without_a_name_weighs_apart_from_one_person_of_the_same_form() -> None:
+    # "his lawyer" is one person the article may name later; "his aides" are several it seldom names
+    # one by one: with no name, the two possessives must be able to weigh differently.
+    text = "Tom Hale lost the vote. “We go on,” his aides said. “We appeal,” his lawyer said."
+    group = _record(text, "“We go", "his aides", None, "group", kind="group")
+    person = _record(text, "“We appeal", "his lawyer", None, "unresolved", kind="person")
+    assert confidence.record_features(text, group) == {
+        "resolution:group": 1.0,
+        "form:possessive": 1.0,
+        "form:group, no name": 1.0,
+        "type:direct": 1.0,
+        "no name": 1.0,
+    }
+    assert "form:possessive, no name" in confidence.record_features(text, person)
+    table = {
+        "models": {
+            "mention_right": {"weights": {"bias": 100.0}},
+            "right_if_mention_right": {"weights": {"bias": 0.0, "form:possessive, no name": -100.0}},
+            "right_if_mention_wrong": {"weights": {"bias": -100.0}},
+        }
+    }
+    assert confidence.name_confidence(text, person, table) == pytest.approx(0.0, abs=1e-6)
+    assert confidence.name_confidence(text, group, table) == pytest.approx(0.5)
+    # a named group keeps only its mention's form
+    named = _record(text, "“We go", "his aides", "Hale campaign", "group", kind="group")
     assert not any(key.endswith("no name") for key in confidence.record_features(text, named))
 
 
