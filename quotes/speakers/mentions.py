@@ -4,7 +4,10 @@
 chains and over the parser's usual misparses (a name hung as a compound, an aside between subject
 and cue, a participle describing a document that someone issued); a main verb the parse left with no
 subject at all is :mod:`quotes.speakers.loose_subjects`, and a cue the parse hung in a clause whose
-subject is someone else (after a relative clause, on quoted words) is :mod:`quotes.speakers.wrong_clauses`.
+subject is someone else (after a relative clause, on quoted words, on a noun) is
+:mod:`quotes.speakers.wrong_clauses`. A passive cue's by-agent speaks ("is summed up by this finding:"),
+and a relative clause in an opening "as" phrase describes the main clause's subject ("As someone who
+knows ..., I ...").
 The mention as written around the head token it finds (:func:`noun_phrase`, :func:`mention_before`) is
 :mod:`quotes.speakers.noun_phrases`; resolving a mention to a canonical speaker is
 :mod:`quotes.speakers.resolve`.

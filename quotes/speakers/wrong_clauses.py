@@ -7,8 +7,12 @@ was cheated, saying ...": not the builder), a participle going on from "X said" 
 it (that clause's subject), a conjunct hung on the verb of quoted words set between its two halves
 ("treating it as praise -- “That makes me smart” -- and asserting ...": not "That"), a subject inside
 quoted words for a cue outside them, a participle set off after an object ("made an attempt to answer them,
-writing ...") or right after the subject it describes ("Hale, later alleging ..., said"). Each function
-here reads one of these.
+writing ...") or right after the subject it describes ("Hale, later alleging ..., said"), an infinitive
+of saying on a chance someone is given ("offered Hale a platform to say ...": Hale, not the giver), a
+participle of saying or showing on the noun it describes ("polls showing ...": the polls; but "cited
+polls showing ...": the one who cites them; "said at a news conference announcing ...": the one who
+said), and a participle of knowing on an object that knows nothing ("came out the other side knowing
+..."). Each function here reads one of these.
 """
 
 from __future__ import annotations
