@@ -178,12 +178,33 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
 
 def _relative_noun(clause: Token) -> Token | None:
     """The noun a relative clause describes: its head, or the head of the relative clause it is
-    coordinated with ("someone who lost a son and who came out knowing ...")."""
+    coordinated with ("someone who lost a son and who came out knowing ..."); a "who" clause goes with
+    a "who" clause, past one on a thing it hangs on ("a president who ordered the raid that killed him
+    and who hoped ...": the president)."""
     if clause.dep_ == "relcl":
         return clause.head
-    if clause.dep_ == "conj" and clause.head.dep_ == "relcl":
-        return clause.head.head
+    if clause.dep_ != "conj" or clause.head.dep_ != "relcl":
+        return None
+    personal = _relative_word(clause) in _PERSONAL_RELATIVES
+    node = clause.head
+    for _ in range(4):
+        if node.dep_ == "relcl" and (not personal or _relative_word(node) in _PERSONAL_RELATIVES):
+            return node.head
+        if node.head is node:
+            return None
+        node = node.head
     return None
+
+
+#: Relative pronouns of people.
+_PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+
+def _relative_word(clause: Token) -> str | None:
+    """The relative pronoun that is a clause's subject, lower-cased."""
+    words = [c.lower_ for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    relative = [w for w in words if w in speaker_lexicon.RELATIVE_PRONOUNS]
+    return relative[0] if relative else None
 
 
 def _as_subject(noun: Token) -> Token | None:

@@ -83,6 +83,13 @@ MENTION_CASES = [
         "believes",
         "Maria Lopez",
     ),
+    # ... a "who" clause coordinated past a relative clause on a thing is the person's
+    (
+        "A mayor who ordered the audit that found the fraud and who hoped to say the books were clean "
+        "resigned.",
+        "say",
+        "A mayor",
+    ),
     # ... while a relative clause with no "as" phrase stays its noun's
     ("Tom Hale, who said the plan would fail, resigned.", "said", "Tom Hale"),
 ]
