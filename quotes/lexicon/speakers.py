@@ -103,7 +103,9 @@ SPEAKER_ROLE_HEADS: frozenset[str] = OFFICE_HEADS | frozenset(
 )
 
 #: Words before an office that make it a past one ("the former congressman"), which the article may not list.
-PAST_OFFICE_WORDS: frozenset[str] = frozenset({"former", "ex", "ex-", "onetime", "one-time", "retired", "then"})
+PAST_OFFICE_WORDS: frozenset[str] = frozenset(
+    {"former", "ex", "ex-", "onetime", "one-time", "retired", "then"}
+)
 
 #: Role heads any office holder may be described by ("the candidate" for "Sen. Ann Roe"): they never
 #: tell one office from another.
@@ -456,3 +458,43 @@ ABBREVIATED_TITLES: frozenset[str] = frozenset(
     {"hon", "cllr", "smt", "rt", "rev", "supt", "insp", "det", "sgt", "capt", "col", "lt", "prof", "dr"}
     | {"mr", "mrs", "ms", "gen", "gov", "sen", "rep", "amb", "engr", "arc", "barr", "pst"}
 )
+
+
+#: Verbs of giving someone a chance to speak ("offered Tom Hale a platform to say ..."): the one given it
+#: speaks, not the giver.
+GIVING_VERBS: frozenset[str] = frozenset({"offer", "give", "grant", "afford", "provide", "hand", "allow"})
+
+#: Nouns of a chance to speak that a verb of giving hands someone ("a platform to say", "the chance to
+#: explain").
+CHANCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "chance",
+        "opportunity",
+        "platform",
+        "forum",
+        "stage",
+        "podium",
+        "microphone",
+        "floor",
+        "venue",
+        "outlet",
+    }
+    | {"megaphone", "time", "space", "room", "occasion", "invitation"}
+)
+
+#: Verbs of what a poll, study or record shows ("polls showing Hale ahead", "a study finding that ..."):
+#: one who cites or discusses the evidence states what it shows.
+EVIDENCE_VERBS: frozenset[str] = frozenset(
+    {"show", "find", "suggest", "indicate", "reveal", "demonstrate", "prove", "confirm"}
+)
+
+#: Verbs of citing or discussing evidence, whose subject states what it shows ("cited a poll showing ...",
+#: "went on to discuss polls showing ...", "pointed to data showing ..."); not "disputed polls showing".
+CITING_VERBS: frozenset[str] = frozenset(
+    {"cite", "discuss", "mention", "tout", "highlight", "note", "reference", "quote", "invoke", "share"}
+    | {"point", "talk", "present", "raise", "flag", "stress", "emphasize", "emphasise"}
+)
+
+#: Prepositions through which a citing verb takes its evidence ("pointed to", "talked about") or a noun
+#: its examples ("polls, including ones showing ...").
+CITING_PREPOSITIONS: frozenset[str] = frozenset({"to", "about", "including", "like"})

@@ -293,7 +293,8 @@ class DescriptionSieves(ResolverState):
             return self._description(mention, seen)
         if _former_occupation(seen, lower):  # "the former hairdresser": a person the reader has met
             return self._description(mention, seen)
-        if sieves.head_entity(seen, "PERSON"):
+        if sieves.head_entity(seen, "PERSON") or sieves.run_on_from_organisation(seen):
+            # a person; or one the model ran on from an organisation's name ("the Acme Post Tom Hale")
             return self._make(mention, None, bare, "person", "name" if len(words) >= 2 else "surname")
         for label in ("ORG", "GPE", "NORP"):
             if sieves.head_entity(seen, label):

@@ -4,7 +4,8 @@ When a main verb of saying comes out of the parse with no subject, the speaker i
 right beside it: a name after an inverted cue ("“...,” said Jane Roe, half joking"), a name set off by
 commas before it and hung as an apposition of an earlier noun, or a name hung as a conjunct. Each
 function here reads one of these misparses; :func:`quotes.speakers.mentions.mention_of_cue` tries them
-in turn.
+in turn. A name run on from an organisation's at the end of a phrase before the verb ("In a meeting
+with the Acme Post Tom Hale said") is :func:`name_after_organisation`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.lexicon import cues as lexicon
+from quotes.lexicon import documents as document_lexicon
+from quotes.lexicon import names as name_lexicon
 from quotes.speakers.noun_phrases import (
     SUBJECT_DEPS,
     Mention,
@@ -132,3 +135,40 @@ def hung_name_before(doc: Doc, verb: Token) -> Mention | None:
     ):
         return None
     return noun_phrase(token)
+
+
+#: Last words of organisations' names, which no person's name ends in ("the Acme Post", "Vale Holdings").
+_ORGANISATION_LAST_WORDS = (
+    document_lexicon.NEWSPAPER_NAME_ENDS
+    | name_lexicon.ORGANISATION_NAME_WORDS
+    | name_lexicon.COMPANY_LAST_WORDS
+    | name_lexicon.INSTITUTION_LAST_WORDS
+)
+
+
+def organisation_end(token: Token) -> bool:
+    """Whether a capitalised word ends an organisation's name: a last word of one, or an acronym."""
+    word = token.text
+    return word.lower() in _ORGANISATION_LAST_WORDS or (len(word) > 1 and word.isalpha() and word.isupper())
+
+
+def name_after_organisation(doc: Doc, verb: Token) -> Mention | None:
+    """The person's name the parse ran on from an organisation's at the end of a phrase before a main
+    verb it left without a subject ("In a meeting with the editors of the Acme Post Tom Hale said ...",
+    "After an interview with CNN Hale said ...": one proper noun run, the object of the phrase): the
+    words after the organisation's last word, one to three capitalised words of no organisation."""
+    i = verb.i - 1
+    if i < 1 or doc[i].pos_ != "PROPN" or doc[i].dep_ != "pobj":
+        return None
+    start = i
+    while start > verb.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i > start - 1:
+        start -= 1
+    ends = [k for k in range(start, i) if organisation_end(doc[k])]
+    if not ends:
+        return None
+    words = doc[ends[-1] + 1 : i + 1]
+    if len(words) > 3 or any(not t.is_title or not t.is_alpha or organisation_end(t) for t in words):
+        return None
+    if not same_paragraph(doc, words.start, verb.i):
+        return None
+    return Mention(words.start_char, words.end_char, words.text)

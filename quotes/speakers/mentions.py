@@ -4,7 +4,10 @@
 chains and over the parser's usual misparses (a name hung as a compound, an aside between subject
 and cue, a participle describing a document that someone issued); a main verb the parse left with no
 subject at all is :mod:`quotes.speakers.loose_subjects`, and a cue the parse hung in a clause whose
-subject is someone else (after a relative clause, on quoted words) is :mod:`quotes.speakers.wrong_clauses`.
+subject is someone else (after a relative clause, on quoted words, on a noun) is
+:mod:`quotes.speakers.wrong_clauses`. A passive cue's by-agent speaks ("is summed up by this finding:"),
+and a relative clause in an opening "as" phrase describes the main clause's subject ("As someone who
+knows ..., I ...").
 The mention as written around the head token it finds (:func:`noun_phrase`, :func:`mention_before`) is
 :mod:`quotes.speakers.noun_phrases`; resolving a mention to a canonical speaker is
 :mod:`quotes.speakers.resolve`.
@@ -20,7 +23,12 @@ from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.datelines import dateline_end, paragraph_start
 from quotes.speakers.doc_text import text_of
 from quotes.speakers.entities import given_name_gender
-from quotes.speakers.loose_subjects import appositive_before, hung_name_before, inverted_after
+from quotes.speakers.loose_subjects import (
+    appositive_before,
+    hung_name_before,
+    inverted_after,
+    name_after_organisation,
+)
 from quotes.speakers.noun_phrases import (
     NAME_HONORIFICS,
     SUBJECT_DEPS,
@@ -30,7 +38,12 @@ from quotes.speakers.noun_phrases import (
     same_paragraph,
 )
 from quotes.speakers.wrong_clauses import (
+    belief_past_object,
+    cited_by,
     conjunct_before_quote,
+    event_of_speech,
+    given_the_chance,
+    participle_on_noun,
     participle_on_subject,
     past_object,
     past_relative_clause,
@@ -88,6 +101,9 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     characterised = characterised_name(token)
     if characterised is not None:
         return noun_phrase(characterised)
+    agent = _passive_agent(token)
+    if agent is not None:
+        return noun_phrase(agent)
     quoted = _quoted_as_saying(token)
     if quoted is not None:
         return noun_phrase(quoted)
@@ -96,7 +112,7 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
     token = _reporting_verb_of_participle(token)
     token = _past_distributive(token)
     for _ in range(5):
-        spoken = participle_on_subject(token)
+        spoken = participle_on_subject(token) or given_the_chance(token)
         if spoken is not None:
             return noun_phrase(spoken)
         if token is not cue_token and (characterised := characterised_name(token)) is not None:
@@ -115,8 +131,9 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             token = token.head  # "Roe and Hale sparred, each warning that ...": the clause's subjects speak
             continue
         relative = [c for c in subjects if c.lower_ in speaker_lexicon.RELATIVE_PRONOUNS]
-        if relative and token.dep_ == "relcl":  # "a letter from his doctor that says ..."
-            return noun_phrase(_maker_of_remark(token.head) or token.head)
+        described = _relative_noun(token) if relative else None
+        if described is not None:  # "a letter from his doctor that says ..."
+            return noun_phrase(_maker_of_remark(described) or _as_subject(described) or described)
         if subjects:
             subject = _nearest_subject(subjects, token, cue_token)
             return (
@@ -131,6 +148,18 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
             left = _left_noun(token)
             if left is not None:
                 return noun_phrase(left)
+        event = event_of_speech(token) if token is cue_token else None
+        if event is not None:  # "said at a news conference announcing that ...": who said it
+            token = event
+            continue
+        if token is cue_token and participle_on_noun(token) is not None:
+            cited = cited_by(token)
+            if cited is None:
+                return noun_phrase(token.head)  # "emails showing that ...": the evidence speaks
+            if token.lemma_.lower() not in speaker_lexicon.EVIDENCE_VERBS:
+                return None  # "cited a report saying ...": its words, and no one named them
+            token = cited  # "cited polls showing ...": the one who cites them states what they show
+            continue
         if (token.dep_ in _CLIMB_DEPS or _speaker_adjective(token)) and token.head is not token:
             token = _climb(token, cue_token)
             continue
@@ -139,11 +168,53 @@ def mention_of_cue(doc: Doc, cue: int) -> Mention | None:
                 appositive_before(doc, cue_token)
                 or inverted_after(doc, cue_token)
                 or hung_name_before(doc, cue_token)
+                or name_after_organisation(doc, cue_token)
             )
         if token.dep_ == "ROOT" and token is issuer:  # "Black Lives Matter issued a statement saying"
             return hung_name_before(doc, token)
         return None
     return None
+
+
+def _relative_noun(clause: Token) -> Token | None:
+    """The noun a relative clause describes: its head, or the head of the relative clause it is
+    coordinated with ("someone who lost a son and who came out knowing ..."); a "who" clause goes with
+    a "who" clause, past one on a thing it hangs on ("a president who ordered the raid that killed him
+    and who hoped ...": the president)."""
+    if clause.dep_ == "relcl":
+        return clause.head
+    if clause.dep_ != "conj" or clause.head.dep_ != "relcl":
+        return None
+    personal = _relative_word(clause) in _PERSONAL_RELATIVES
+    node = clause.head
+    for _ in range(4):
+        if node.dep_ == "relcl" and (not personal or _relative_word(node) in _PERSONAL_RELATIVES):
+            return node.head
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+#: Relative pronouns of people.
+_PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+
+def _relative_word(clause: Token) -> str | None:
+    """The relative pronoun that is a clause's subject, lower-cased."""
+    words = [c.lower_ for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    relative = [w for w in words if w in speaker_lexicon.RELATIVE_PRONOUNS]
+    return relative[0] if relative else None
+
+
+def _as_subject(noun: Token) -> Token | None:
+    """The subject of the clause an "as" phrase opens, which the phrase's noun describes ("As someone
+    who knows that ..., I think ...": "I"); ``None`` for a noun in no such phrase."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.i != noun.sent.start:
+        return None
+    subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > noun.i]
+    return subjects[0] if subjects else None
 
 
 def _nearest_subject(subjects: list[Token], verb: Token, cue: Token) -> Token:
@@ -163,7 +234,7 @@ def _climb(token: Token, cue: Token) -> Token:
     it in wrongly (:mod:`quotes.speakers.wrong_clauses`), else on from a chaining participle
     (:func:`_chained_cue`) or to the head."""
     wrong = past_relative_clause(token) or went_on_from(token) or past_object(token)
-    wrong = wrong or conjunct_before_quote(token)
+    wrong = wrong or conjunct_before_quote(token) or belief_past_object(token)
     if wrong is not None:
         return wrong
     return _chained_cue(token) if token is cue else token.head
@@ -256,6 +327,21 @@ def _named_example(subject: Token) -> Token | None:
 def _title_word(token: Token) -> str:
     word = token.lower_.rstrip(".")
     return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
+
+
+def _passive_agent(cue: Token) -> Token | None:
+    """The by-agent of a passive cue, who did what its subject only undergoes ("The risk is summed up by
+    this finding: ...", "it was announced by the ministry that ..."): the agent's noun. ``None`` for an
+    active cue, and for a verb of quoting ("Roe was quoted by the paper as saying": Roe speaks)."""
+    if cue.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in cue.children):
+        return None
+    if cue.lemma_.lower() in lexicon.QUOTING_VERBS:
+        return None
+    for agent in (c for c in cue.children if c.dep_ == "agent"):
+        nouns = [c for c in agent.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if nouns:
+            return nouns[0]
+    return None
 
 
 def _quoted_as_saying(cue: Token) -> Token | None:

@@ -26,6 +26,7 @@ from quotes.speakers.entities import (
     person_name,
     person_words,
 )
+from quotes.speakers.loose_subjects import organisation_end
 
 
 @dataclass(frozen=True)
@@ -440,6 +441,8 @@ def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decis
         return None  # an institution tagged a person or a place is in the model ("St Mary's Hospital")
     if len(mention.lower) == 1 and mention.lower[0] in speaker_lexicon.SPEAKER_ROLE_HEADS:
         return None  # "the Taoiseach", "the Premier": an office the model tags an organisation
+    if run_on_from_organisation(mention):
+        return None
     entity = entities.by_token.get(mention.head.i)  # the whole name, where the mention cut it short
     if entity is None or entity.kind != "organization":
         entity = entities.organisation(" ".join(mention.words))
@@ -448,6 +451,19 @@ def organisation_named(mention: MentionView, entities: ArticleEntities) -> Decis
         if fuller != entity.name:
             entity = entities.organisation(fuller) or Entity(fuller, "organization")
     return decide(entity, "organization") if entity is not None else None
+
+
+def run_on_from_organisation(mention: MentionView) -> bool:
+    """Whether a mention is a name the model tagged as the end of the organisation's name before it
+    ("the Acme Post Tom Hale said", read as one organisation): the mention starts right after a word
+    that ends an organisation's name, inside the same entity."""
+    head = mention.head
+    if head is None or head.ent_type_ != "ORG":
+        return False
+    span = head.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or head.doc[span.start].ent_iob_ != "I":
+        return False
+    return organisation_end(head.doc[span.start - 1])
 
 
 def named_next(doc: Doc, mention: MentionView, entities: ArticleEntities) -> Decision | None:

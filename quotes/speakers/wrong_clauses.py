@@ -7,15 +7,21 @@ was cheated, saying ...": not the builder), a participle going on from "X said" 
 it (that clause's subject), a conjunct hung on the verb of quoted words set between its two halves
 ("treating it as praise -- “That makes me smart” -- and asserting ...": not "That"), a subject inside
 quoted words for a cue outside them, a participle set off after an object ("made an attempt to answer them,
-writing ...") or right after the subject it describes ("Hale, later alleging ..., said"). Each function
-here reads one of these.
+writing ...") or right after the subject it describes ("Hale, later alleging ..., said"), an infinitive
+of saying on a chance someone is given ("offered Hale a platform to say ...": Hale, not the giver), a
+participle of saying or showing on the noun it describes ("polls showing ...": the polls; but "cited
+polls showing ...": the one who cites them; "said at a news conference announcing ...": the one who
+said), and a participle of knowing on an object that knows nothing ("came out the other side knowing
+..."). Each function here reads one of these.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
+from quotes.lexicon import documents as document_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers.noun_phrases import SUBJECT_DEPS
 
@@ -176,3 +182,138 @@ def conjunct_before_quote(conjunct: Token) -> Token | None:
         if word.tag_ == conjunct.tag_ and word.pos_ == "VERB" and not in_quoted_words(word):
             return word
     return None
+
+
+def given_the_chance(infinitive: Token) -> Token | None:
+    """The one a verb of giving hands a chance to speak, where the infinitive of saying hangs on that
+    chance or on the giving verb ("the show offered Tom Hale a platform to say ...", "gave Roe the
+    chance to explain that ..."): the giver's dative, or a name the parse hung on the chance noun as a
+    compound ("offered Hale platform to say", an article missing). ``None`` for any other token, and
+    for a chance given to no one named ("offered a platform to say")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.lefts):
+        return None
+    head = infinitive.head
+    if infinitive.dep_ in ("relcl", "acl") and head.dep_ == "dobj":
+        giver, chances = head.head, [head]
+    elif infinitive.dep_ in ("advcl", "xcomp") and head.i < infinitive.i:
+        giver, chances = head, [c for c in head.children if c.dep_ == "dobj"]
+    else:
+        return None
+    if giver.lemma_.lower() not in speaker_lexicon.GIVING_VERBS:
+        return None
+    if not any(c.lemma_.lower() in speaker_lexicon.CHANCE_NOUNS for c in chances):
+        return None
+    datives = [c for c in giver.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if datives:
+        return datives[0]
+    names = [c for c in chances[0].lefts if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+    return names[-1] if names else None
+
+
+def participle_on_noun(participle: Token) -> Token | None:
+    """The noun a participle of saying or showing hangs on right after it, with no subject of its own
+    and no comma between ("met a voter saying ...", "emails showing that ...", "polls showing Hale
+    ahead"): the noun, which speaks. ``None`` for any other token, and for an event of speech, which
+    says nothing itself ("said at a news conference announcing that ...": see :func:`event_of_speech`)."""
+    noun = participle.head
+    doc = participle.doc
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.i > participle.i or noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in _NOT_NOUN_SPEAKERS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in participle.children):
+        return None
+    before = participle.i - 1
+    while before > noun.i and doc[before].is_space:
+        before -= 1
+    if doc[before].i != noun.right_edge.i and doc[before].i != noun.i:
+        return None  # "a voter from Ohio who ... saying": the participle hangs on a phrase, not the noun
+    if doc[before].text == "," or not _speech_or_evidence(participle) or _speech_event(noun):
+        return None
+    return noun
+
+
+def _speech_event(noun: Token) -> bool:
+    word = noun.lemma_.lower()
+    return word in lexicon.SPEECH_SETTINGS and word not in document_lexicon.DOCUMENT_HEADS
+
+
+def event_of_speech(participle: Token) -> Token | None:
+    """The verb a phrase of a speech event hangs on, where a participle of saying describes the event
+    ("she said at a news conference announcing that ...", "spoke at a rally saying ..."): the verb, whose
+    subject speaks. ``None`` for any other token."""
+    noun = participle.head
+    if (
+        participle.dep_ != "acl"
+        or participle.tag_ != "VBG"
+        or noun.i > participle.i
+        or not _speech_event(noun)
+    ):
+        return None
+    if noun.dep_ != "pobj" or not _speech_or_evidence(participle):
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
+#: Nouns a participle hangs on that name nobody ("something saying", "anything showing").
+_NOT_NOUN_SPEAKERS = frozenset({"something", "anything", "nothing", "everything"})
+
+
+def _speech_or_evidence(participle: Token) -> bool:
+    return _speech_lemma(participle) or participle.lemma_.lower() in speaker_lexicon.EVIDENCE_VERBS
+
+
+def cited_by(participle: Token) -> Token | None:
+    """The verb of citing or discussing whose object holds the evidence or document a participle of
+    showing or saying describes ("Hale cited a poll showing ...", "went on to discuss polls, including
+    ones showing ...", "cited a report saying ..."): the verb. ``None`` for a noun no verb of citing
+    holds ("disputed polls showing ...")."""
+    noun = participle.head
+    for _ in range(4):
+        if noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+            continue
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in speaker_lexicon.CITING_PREPOSITIONS:
+            if head.head.pos_ in ("NOUN", "PROPN"):  # "polls, including ones showing ..."
+                noun = head.head
+                continue
+            head = head.head  # "pointed to data showing ..."
+        elif noun.dep_ != "dobj":
+            return None
+        is_citing = head.pos_ == "VERB" and head.lemma_.lower() in speaker_lexicon.CITING_VERBS
+        return head if is_citing else None
+    return None
+
+
+def belief_past_object(participle: Token) -> Token | None:
+    """The verb whose object a participle of knowing or believing hangs on, where that object is no one
+    who could know ("who came out the other side knowing that ...": the one who came out knows): the
+    verb, whose subject holds the belief. ``None`` for any other token, and for an object that may be
+    a person, group, body or document ("met a voter believing ...")."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBG" or noun.dep_ != "dobj" or noun.i > participle.i:
+        return None
+    if participle.lemma_.lower() not in claim_lexicon.BELIEF_VERBS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in participle.children) or not _lifeless(noun):
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i else None
+
+
+def _lifeless(noun: Token) -> bool:
+    """Whether a common noun names no one who could speak or know: not a name, nor a person's role, a
+    group, a body or a document."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    word = noun.lemma_.lower()
+    speakers = (
+        speaker_lexicon.SPEAKER_ROLE_HEADS
+        | speaker_lexicon.GROUP_HEADS
+        | speaker_lexicon.ORGANIZATION_HEADS
+        | speaker_lexicon.ANONYMOUS_HEADS
+        | document_lexicon.DOCUMENT_HEADS
+    )
+    return word not in speakers and noun.lower_ not in speakers

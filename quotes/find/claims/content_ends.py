@@ -125,14 +125,20 @@ def _listed_infinitive(token: Token, first: int) -> bool:
 _MAIN_CLAUSE_SEPARATORS = (",", "-", "–", "—", "--")
 
 
+#: How many heads up from a cue the verb of a main clause after it is looked for.
+_MAIN_CLAUSE_HOPS = 7
+
+
 def main_clause_after(verb: Token) -> int | None:
     """The first token of the main clause after a cue set in a subordinate clause before it: the
     subject of the verb the cue's clause hangs on ("While Ramos said journalists must stay neutral,
     [he] appears uneasy", "After saying he was nervous, [the man] ended up ..."). That clause is
-    the writer's, not the content. None when the cue's clause is the main one."""
+    the writer's, not the content. None when the cue's clause is the main one. The climb reaches a
+    cue deep in an opening phrase ("As someone who ... and who came out the other side knowing that
+    ..., [I] tell myself ...")."""
     doc = verb.doc
     node = verb
-    for _ in range(4):
+    for _ in range(_MAIN_CLAUSE_HOPS):
         head = node.head
         if head.i == node.i:
             return None

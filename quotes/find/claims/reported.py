@@ -336,6 +336,7 @@ def find_claims(
             # them ('"...'nested,' " said Roe': the opening mark taken in) only overlaps it
             and not (start <= claim.start and start <= claim.cue_start and claim.end <= end)
             and not absorbs(doc, claim, directs[number], text)
+            and not nests(doc, claim, directs[number])
             for number, (start, end) in in_quotes.overlapping(claim.start, claim.end)
         ):
             continue
@@ -440,6 +441,21 @@ def absorbs(doc: Doc, claim: Claim, direct: DirectQuote, text: str | None = None
     speech = lexicon.REPORTING_VERBS | lexicon.DIRECT_QUOTE_VERBS
     return span is not None and not any(  # "Asked whether ..., Mr. Smith shot back: “...”": another cue
         t.pos_ == "VERB" and t.lemma_.lower() in speech for t in span
+    )
+
+
+def nests(doc: Doc, claim: Claim, direct: DirectQuote) -> bool:
+    """Whether a claim reports, as part of its content, a quote that another cue in it introduces
+    ("During his term, Mr. Hale said, most voters have come to believe “that the plan works.”": Hale
+    reports what voters believe): the quote and its cue lie inside the content, the claim's own cue
+    outside the quote. Both are recorded (seeds/ANNOTATION.md, "Nested attributions")."""
+    if direct.cue is None or not (claim.start <= direct.start and direct.end <= claim.end):
+        return False
+    quote_cue = doc[direct.cue].idx
+    if quote_cue == claim.cue_start or not claim.start <= quote_cue < direct.start:
+        return False
+    return (
+        not direct.start <= claim.cue_start < direct.end and not claim.cue_start <= quote_cue < claim.cue_end
     )
 
 
