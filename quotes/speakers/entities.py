@@ -13,6 +13,7 @@ Fund (IMF)") and with the words of its name, so that "the court" finds "the Supr
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import name_variants
-from quotes.speakers.doc_text import entities_of
+from quotes.speakers.doc_text import entities_of, text_of
 from quotes.speakers.entity_spans import (
     honorific_names,
     institution,
@@ -246,6 +247,7 @@ def build(doc: Doc) -> ArticleEntities:
         _add_organisation(model, doc, span)
     for entity in model.persons:
         _spell_out(model, doc, entity)
+    _known_as(model, doc)
     for entity in model.persons + model.organisations:
         entity.offsets.sort()
     return model
@@ -265,6 +267,28 @@ def _spell_out(model: ArticleEntities, doc: Doc, entity: Entity) -> None:
     model.by_given.setdefault(given.lower(), []).append(entity)
     if not entity.gender_told:
         entity.gender = given_name_gender(given) or entity.gender
+
+
+def _known_as(model: ArticleEntities, doc: Doc) -> None:
+    """File a person under the nickname the article gives right after the name ("Tom Hale, known as
+    Tiny,", "Ann Roe (better known as 'Nan')"), so that "Tiny said" is that person."""
+    text = text_of(doc)
+    for ent in entities_of(doc):
+        entity = model.by_token.get(ent.root.i) if ent.label_ == "PERSON" else None
+        found = _KNOWN_AS.match(text, ent.end_char) if entity is not None else None
+        if entity is None or found is None or len(entity.name.split()) < 2:
+            continue
+        nick = found.group(1).lower()
+        if nick not in entity.nicknames and nick not in model.by_surname:
+            entity.nicknames.add(nick)
+            model.by_given.setdefault(nick, []).append(entity)
+
+
+#: A nickname the text gives right after a name: ", known as Tiny", " (better known as 'Nan')".
+_KNOWN_AS = re.compile(
+    r"\s*[,(]\s*(?:(?:better|widely|also|affectionately|universally)\s+)?known\s+as\s+[\"“‘']?"
+    r"([A-Z][\w-]*(?:['’]\w+)*)"
+)
 
 
 def _lone_surname(model: ArticleEntities, ent: Span) -> bool:

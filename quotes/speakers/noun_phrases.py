@@ -46,7 +46,8 @@ def noun_phrase(token: Token) -> Mention:
             right = max(right, child.right_edge.i)  # "Number 10 said": the number is in the name
     doc = token.doc
     if token.ent_type_ == "ORG":  # "The Department of Health and Social Care said": the body's whole name
-        while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I" and doc[right + 1].ent_type_ == "ORG":
+        inside = token.right_edge.i  # the words hung on the head, not a tag run on ("Politico, Democratic")
+        while right < inside and doc[right + 1].ent_iob_ == "I" and doc[right + 1].ent_type_ == "ORG":
             right += 1
     if token.dep_ == "compound" and token.head.i > token.i and left > 0:
         before = doc[left - 1]  # "the policy states": the parse took the mis-tagged verb for the head

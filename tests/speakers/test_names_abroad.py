@@ -184,6 +184,40 @@ CASES = [
         "organization",
         "organization",
     ),
+    # a nickname the article gives right after the name
+    (
+        "Tom Hale, known as Tiny, is the club's prop. “We are ready,” Tiny said.",
+        "We are ready",
+        "Tiny",
+        "Tom Hale",
+        "person",
+        None,
+    ),
+    (
+        "Tom Hale (better known as 'Tiny') is the club's prop. Tiny said the team was ready.",
+        "the team was ready",
+        "Tiny",
+        "Tom Hale",
+        "person",
+        None,
+    ),
+    # a capitalised noun after "the" that no entity tags is no surname ("the Opposition", "the Coalition")
+    (
+        "The Opposition said the budget was a betrayal.",
+        "betrayal",
+        "The Opposition",
+        None,
+        "unknown",
+        "unresolved",
+    ),
+    (
+        "The Coalition said the budget was a betrayal.",
+        "betrayal",
+        "The Coalition",
+        None,
+        "unknown",
+        "unresolved",
+    ),
     # no given name written anywhere: the surname alone, as before
     (
         "Mr Hale said the plant would close.",
