@@ -238,6 +238,8 @@ def _office_holder(ent: Span) -> Span | None:
         return None
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) or ent[-1].lower_ in _ORG_WORDS:
         return None
+    if any(t.dep_ == "pobj" for t in ent):
+        return None  # "the Mayor of Washington DC": the office's place itself, no holder named
     office = root.head
     if office.dep_ == "pobj" and office.head.dep_ == "prep" and office.head.lower_ in ("of", "for"):
         office = office.head.head  # the portfolio or place the name hangs on: "Governor of Kaduna State"

@@ -218,6 +218,8 @@ CASES = [
         "unknown",
         "unresolved",
     ),
+    # a place named after an office in words the parse sets in apposition is no holder's name
+    ("The Mayor of Washington DC said the budget was tight.", "budget", "The Mayor", None, "person", None),
     # no given name written anywhere: the surname alone, as before
     (
         "Mr Hale said the plant would close.",
