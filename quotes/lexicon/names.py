@@ -8,7 +8,10 @@ and family nouns that tell a gender. Documents that speak for their owners are i
 from __future__ import annotations
 
 #: Common given names that almost always name a man: gender evidence for a name the article gives
-#: with no honorific ("Tom Hale ... he"). Names used for both (Jordan, Taylor, Alex) are left out.
+#: with no honorific ("Tom Hale ... he"). Names used for both (Jordan, Taylor, Alex) are left out. The
+#: later lines hold names common in English-language news of India, Pakistan, West and southern Africa,
+#: Ireland, Wales, Scotland, New Zealand and South Africa, and of Japan, where a name of either sex
+#: (Kiran, Kim, Li) is left out too.
 MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     """
     aaron adam adrian ahmed alan albert alexander alfred ali andrew angus anthony antonio arthur barack
@@ -35,6 +38,15 @@ MALE_GIVEN_NAMES: frozenset[str] = frozenset(
     randy raul reggie reginald rex ricardo rick ricky roberto rodney roland ronnie salvador
     sanjay sebastian sergio shane sheldon sidney stan stefan sylvester ted theodore troy tyler
     vernon wade wesley wilbur xavier yusuf zachary zeke
+    aarav abhishek amit anil arjun arvind ashok deepak dinesh ganesh gaurav harish manoj mahesh mukesh
+    narendra naveen nitin pradeep prakash rahul rajesh rajiv rakesh ramesh ravi rohit sachin sandeep
+    sanjeev sunil suresh vijay vikram asif bilal faisal imran khalid naveed shahid tariq usman zubair
+    babajide chidi chukwuemeka emeka femi kofi kojo kwabena kwame obinna olusegun segun tunde yaw
+    bongani jabulani mandla sibusiso sipho thabo themba
+    cathal cian ciaran ciarán colm darragh declan diarmuid donal dónal eamon eamonn éamon eoin fergal
+    fintan micheál niall oisin oisín padraig pádraig ruairi ruairí seamus séamus tadhg
+    dafydd gareth huw iwan rhys hamish hemi rawiri tamati wiremu
+    frederik hendrik jaco johan pieter riaan willem hiroshi kenji takeshi haruto
     """.split()
 )
 
@@ -64,6 +76,13 @@ FEMALE_GIVEN_NAMES: frozenset[str] = frozenset(
     rosemary roxanne sabrina selena serena shannon sheila sherry silvia sonia stacy susanna sylvia
     tamara tammy tanya tara tatiana thelma tiffany toni tracy vanessa vera veronica vicki viola vivian
     wanda yolanda yvonne zoe
+    aditi anjali asha deepika divya geeta gita kavita lakshmi meera neha nisha pooja preeti priya
+    radhika rekha shalini shreya sita sunita swati usha amina fatima saira zainab
+    abena adaeze adwoa akosua ama bukola chiamaka chioma efua folake funmilayo ngozi yetunde
+    lindiwe nokuthula nomvula thandeka thandiwe zanele njeri wanjiku
+    aisling aoife bríd caoimhe ciara deirdre grainne gráinne mairead máiréad niamh orla orlaith roisin
+    róisín saoirse siobhan siobhán sinead sinéad sorcha bethan cerys ffion rhiannon sian siân ngaire
+    annelie marike akiko keiko naoko sachiko yoko yumiko
     """.split()
 )
 
@@ -575,6 +594,7 @@ FALSE_TITLE_WORDS: frozenset[str] = frozenset(
         "mechanic", "plumber", "electrician", "paramedic", "midwife", "carer", "cleaner", "councillor",
         "economist", "analyst", "author", "singer", "actor", "actress", "star", "tenant", "homeowner",
         "commuter", "fan", "supporter", "trader", "retiree", "graduate", "academic", "researcher",
+        "constable", "inspector", "sergeant", "detective", "garda",
     }
 )  # fmt: skip
 

@@ -89,6 +89,7 @@ SPEAKER_ROLE_HEADS: frozenset[str] = OFFICE_HEADS | frozenset(
         "woman",
         # a police rank and roles of English-language news outside the US and UK
         "inspector",
+        "garda",
         "spokesperson",
         "counsel",
         # members of parliaments and assemblies ("the Labour MP", "the Fine Gael TD", "the SNP MSP")
@@ -139,8 +140,26 @@ RANK_ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 #: Police ranks written before a name in Nigerian, Indian and British reports ("SP Aisha Bello", "DSP
-#: Ravi Kumar", "CP Yusuf Garba"): the capitalised names after one are a person's. Lower case.
-POLICE_RANKS: frozenset[str] = frozenset({"sp", "asp", "dsp", "csp", "acp", "dcp", "cp", "aig", "igp", "ssp"})
+#: Ravi Kumar", "CP Yusuf Garba"; the British detective ranks "DI Tom Hale", "DCI Ann Roe", "DS Hale"):
+#: the capitalised names after one are a person's. Lower case.
+POLICE_RANKS: frozenset[str] = frozenset(
+    {"sp", "asp", "dsp", "csp", "acp", "dcp", "cp", "aig", "igp", "ssp"}
+    | {"di", "dci", "dsi", "ds", "dsupt", "det", "insp", "supt", "sgt"}
+)
+
+#: Bodies that hear evidence ("the court heard that ...", "the inquest heard", "MPs heard"): a verb of
+#: hearing with one of them as its subject reports what someone unnamed told it. Lower case.
+HEARING_BODIES: frozenset[str] = frozenset(
+    {"court", "jury", "jurors", "inquest", "tribunal", "hearing", "inquiry", "trial", "committee", "panel"}
+    | {"magistrates", "coroner", "judge", "commission", "mps", "peers", "senators", "councillors"}
+)
+
+#: Verbs of hearing evidence, by lemma.
+HEARING_VERBS: frozenset[str] = frozenset({"hear"})
+
+#: Common nouns of police officers that the model may tag a person ("Gardaí said", "a garda said"): the
+#: Irish police and one of its officers. Lower case.
+POLICE_NOUNS: frozenset[str] = frozenset({"garda", "gardaí", "gardai"})
 
 #: The word of a judge's style between an honorific and the surname ("Mr Justice Hollis").
 JUDICIAL_TITLES: frozenset[str] = frozenset({"justice"})

@@ -13,7 +13,16 @@ from spacy.tokens import Token
 
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.speakers import document_index, entities, labels, organisations, relations, roles, sieves
+from quotes.speakers import (
+    document_index,
+    entities,
+    entity_spans,
+    labels,
+    organisations,
+    relations,
+    roles,
+    sieves,
+)
 from quotes.speakers.doc_text import text_of
 from quotes.speakers.mentions import SUBJECT_DEPS, Mention
 from quotes.speakers.registry import normalise
@@ -197,7 +206,7 @@ class DescriptionSieves(ResolverState):
         "Ohio" of "the Ohio governor") and fits it as to time ("former"); ``None`` when the article
         titles nobody, or several people, with it (a wrong name is worse than none)."""
         head = seen.head
-        if head is None or not seen.lower or head.ent_type_ == "PERSON":
+        if head is None or not seen.lower or sieves.head_entity(seen, "PERSON"):
             return None
         word = _title_word_text(seen.lower[-1])
         if word not in speaker_lexicon.SPEAKER_ROLE_HEADS or word in speaker_lexicon.GENERIC_ROLE_HEADS:
@@ -207,8 +216,8 @@ class DescriptionSieves(ResolverState):
         headline = document_index.in_headline(head) or labels.is_label(head)
         if not (opener in speaker_lexicon.DEFINITE_OPENERS or possessors or headline):
             return None  # "a lawyer" is someone new
-        if head.pos_ != "NOUN" and not headline:
-            return None
+        if head.pos_ != "NOUN" and not headline and not entity_spans.office_token(head):
+            return None  # "the Treasurer", tagged a proper noun, is still an office
         span = self.doc.char_span(seen.start, seen.end, alignment_mode="expand")
         if span is None or any(t.ent_type_ == "PERSON" for t in span if t.i != head.i):
             return None  # "Ann Roe Hammers Acme CEO": a name the mention runs past, not a role
@@ -310,6 +319,10 @@ class DescriptionSieves(ResolverState):
             if len(words) >= 3 and words[0].lower() in name_lexicon.COMPANY_DESCRIPTION_WORDS:
                 # "Miner Redstone Resources says": the kind of business, then the company's name
                 return self._make(mention, None, " ".join(words[1:]), "organization", "organization")
+            if len(words) == 1 and mention.text.lower().startswith("the "):
+                return self._make(
+                    mention, None, None, "unknown", "unresolved"
+                )  # "The Opposition": no surname
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         if _organisation_name(seen, words):  # "the Central and East European Coalition"
             return self._make(mention, None, bare, "organization", "organization")

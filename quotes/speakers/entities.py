@@ -13,6 +13,7 @@ Fund (IMF)") and with the words of its name, so that "the court" finds "the Supr
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,12 +23,13 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
 from quotes.speakers import name_variants
-from quotes.speakers.doc_text import entities_of
+from quotes.speakers.doc_text import entities_of, text_of
 from quotes.speakers.entity_spans import (
     honorific_names,
     institution,
     mistagged_persons,
     named_body,
+    office_word,
     untagged_organisations,
     with_given_name,
     without_headline_epithet,
@@ -137,7 +139,9 @@ class ArticleEntities:
         if gender is not None and same:
             agreeing = [e for e in same if e.gender in (gender, None)]
             if not agreeing and len(words) == 1:
-                return None  # "Mr. Obama" is not Michelle Obama: another of the family
+                # "Mr. Obama" is not Michelle Obama: another of the family, the one relative the article
+                # names by given name ("Tom Hale and his wife Maria ... Mrs Hale"), else nobody
+                return self._relative_of_gender(surname_key(words), gender)
             same = [e for e in agreeing if e.gender == gender] or agreeing or same
         if len(words) >= 2:
             first = words[0].lower()
@@ -168,6 +172,17 @@ class ArticleEntities:
             if len(given) == 1:
                 return given[0]
         return None
+
+    def _relative_of_gender(self, surname: str, gender: str) -> Entity | None:
+        """The one person of ``gender`` the article names by a given name only and files under the
+        family's ``surname`` ("his wife Maria" of Tom Hale is Maria Hale), or ``None``."""
+        filed = self.by_surname.get(surname, [])
+        relatives = [
+            e
+            for e in self.persons
+            if e not in filed and e.gender == gender and surname_key(e.name.split()) == surname
+        ]
+        return relatives[0] if len(relatives) == 1 else None
 
     def _salient_namesake(
         self, namesakes: list[Entity], at: int, foreground: Mapping[str, int]
@@ -211,7 +226,7 @@ def build(doc: Doc) -> ArticleEntities:
     persons = [
         without_headline_epithet(with_given_name(ent))
         for ent in entities_of(doc)
-        if ent.label_ == "PERSON" and not institution(ent) and not named_body(ent)
+        if ent.label_ == "PERSON" and not institution(ent) and not named_body(ent) and not office_word(ent)
     ]
     persons = name_variants.with_nicknames(doc, persons)
     mistagged = mistagged_persons(doc, persons)
@@ -230,9 +245,50 @@ def build(doc: Doc) -> ArticleEntities:
             _add_organisation(model, doc, ent)
     for span in untagged_organisations(doc):
         _add_organisation(model, doc, span)
+    for entity in model.persons:
+        _spell_out(model, doc, entity)
+    _known_as(model, doc)
     for entity in model.persons + model.organisations:
         entity.offsets.sort()
     return model
+
+
+def _spell_out(model: ArticleEntities, doc: Doc, entity: Entity) -> None:
+    """Give a person the article names by surname only ("Ms Nkosi said") the full name the text writes
+    for that surname where the model tagged no person ("Thandiwe Nkosi is a nurse"): a common given name
+    right before it (:func:`spelled_out`), when the surname is this one person's in the article."""
+    if " " in entity.name or model.by_surname.get(surname_key([entity.name])) != [entity]:
+        return
+    full = spelled_out(doc, entity.name)
+    if full is None:
+        return
+    given = full.split()[0]
+    entity.name = full
+    model.by_given.setdefault(given.lower(), []).append(entity)
+    if not entity.gender_told:
+        entity.gender = given_name_gender(given) or entity.gender
+
+
+def _known_as(model: ArticleEntities, doc: Doc) -> None:
+    """File a person under the nickname the article gives right after the name ("Tom Hale, known as
+    Tiny,", "Ann Roe (better known as 'Nan')"), so that "Tiny said" is that person."""
+    text = text_of(doc)
+    for ent in entities_of(doc):
+        entity = model.by_token.get(ent.root.i) if ent.label_ == "PERSON" else None
+        found = _KNOWN_AS.match(text, ent.end_char) if entity is not None else None
+        if entity is None or found is None or len(entity.name.split()) < 2:
+            continue
+        nick = found.group(1).lower()
+        if nick not in entity.nicknames and nick not in model.by_surname:
+            entity.nicknames.add(nick)
+            model.by_given.setdefault(nick, []).append(entity)
+
+
+#: A nickname the text gives right after a name: ", known as Tiny", " (better known as 'Nan')".
+_KNOWN_AS = re.compile(
+    r"\s*[,(]\s*(?:(?:better|widely|also|affectionately|universally)\s+)?known\s+as\s+[\"“‘']?"
+    r"([A-Z][\w-]*(?:['’]\w+)*)"
+)
 
 
 def _lone_surname(model: ArticleEntities, ent: Span) -> bool:

@@ -87,6 +87,26 @@ def named_body(ent: Span) -> bool:
     return any(t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in heads for t in linked)
 
 
+def office_word(ent: Span) -> bool:
+    """Whether a name the model tagged a person is only the word of an office ("The Treasurer said",
+    "the Taoiseach, Tom Hale,") or of the police ("Gardaí said"): no person's surname."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and office_token(ent[0])
+
+
+def office_token(token: Token) -> bool:
+    """Whether a word the model tagged a person on its own is the word of an office or of a police
+    officer ("Treasurer", "Taoiseach", "a garda", "Gardaí"), no honorific before it ("Mr Speaker" is
+    left to the model)."""
+    doc = token.doc
+    if token.ent_type_ != "PERSON" or token.ent_iob_ != "B":
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False
+    if token.i > 0 and doc[token.i - 1].lower_.rstrip(".") in speaker_lexicon.HONORIFICS:
+        return False
+    return token.lower_ in speaker_lexicon.OFFICE_HEADS or token.lower_ in speaker_lexicon.POLICE_NOUNS
+
+
 def with_given_name(ent: Span) -> Span:
     """A name the model tagged without the names before it ("said Hany Farid", "Aung San Suu Kyi's
     allies", "supporters of Min Ko Naing", where only "Farid", "Kyi" or "Ko Naing" is a person): the
@@ -129,7 +149,7 @@ def _name_before(token: Token, surname: int) -> bool:
         return False
     if token.ent_type_ not in _NAME_ENTITY_TYPES:
         return False
-    if token.is_sent_start:
+    if token.is_sent_start and given_name_gender(word) is None:
         return False  # "Activist Ann Roe said": a sentence's first word is as often a common one
     word = token.lower_
     titles = (
@@ -187,6 +207,8 @@ def honorific_names(doc: Doc) -> list[Span]:
         end = start
         while end < len(doc) and end - start < _MAX_NAMES_BEFORE and _plain_name(doc[end]):
             end += 1
+            if _hyphen_joined(doc, end):
+                end += 2  # "Mr Okonkwo-Adeyemi": a double-barrelled surname, split by the tokenizer
         if end == start or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
             continue
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -216,6 +238,8 @@ def _office_holder(ent: Span) -> Span | None:
         return None
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent) or ent[-1].lower_ in _ORG_WORDS:
         return None
+    if any(t.dep_ == "pobj" for t in ent):
+        return None  # "the Mayor of Washington DC": the office's place itself, no holder named
     office = root.head
     if office.dep_ == "pobj" and office.head.dep_ == "prep" and office.head.lower_ in ("of", "for"):
         office = office.head.head  # the portfolio or place the name hangs on: "Governor of Kaduna State"
@@ -246,6 +270,14 @@ def _chief_titled(ent: Span) -> Span | None:
     if not all(_plain_name(t) for t in doc[start : ent.end]):
         return None
     return Span(doc, start, ent.end, label="PERSON")
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen joining the name before it to a name after it, no space
+    between ("Owusu-Ansah")."""
+    if i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    return _plain_name(doc[i + 1])
 
 
 def _plain_name(token: Token) -> bool:

@@ -58,6 +58,7 @@ __all__ = [
     "Mention",
     "addressed",
     "characterised_name",
+    "heard_by_body",
     "mention_before",
     "mention_of_cue",
     "noun_phrase",
@@ -425,9 +426,21 @@ _ADDRESSING_VERBS = frozenset({"ask", "tell", "question"})
 
 
 def addressed(verb: Token) -> bool:
-    """Whether a cue is a passive verb of addressing (``Roe was asked, “...?”``, ``we were told``):
-    its subject heard the words; the speaker goes unnamed."""
-    return verb.lemma_.lower() in _ADDRESSING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+    """Whether a cue is a passive verb of addressing (``Roe was asked, “...?”``, ``we were told``) or
+    a body hearing evidence (``the court heard that ...``): its subject heard the words; the speaker
+    goes unnamed."""
+    if verb.lemma_.lower() in _ADDRESSING_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return heard_by_body(verb)
+
+
+def heard_by_body(verb: Token) -> bool:
+    """Whether a verb of hearing has a body that hears evidence as its subject ("The High Court heard
+    that ...", "the inquest heard", "MPs on the committee heard"); "I heard that ..." is no report."""
+    if verb.lemma_.lower() not in speaker_lexicon.HEARING_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in speaker_lexicon.HEARING_BODIES for s in subjects)
 
 
 #: Verbs of putting out a document whose words then speak for the one who put it out ("issued a

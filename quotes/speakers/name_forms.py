@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from quotes.lexicon import cues as cue_lexicon
 from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.doc_text import text_of
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _NON_NAME = re.compile(r"[^\w.\-'’/& ]")
@@ -110,13 +111,23 @@ def person_name(text: str) -> str:
 
 def spelled_out(doc: Doc, surname: str) -> str | None:
     """The full name the text writes for a surname the model did not tag as one person's ("-Ann Roe
-    thinks" in a list, "Ann Roe" read as an organisation): a common given name right before the surname,
-    with a middle initial if there is one ("Ann B. Roe"); ``None`` when the text writes none, or two
-    different ones."""
+    thinks" in a list, "Ann Roe" read as an organisation, "Ama Owusu-Ansah" as a company): a common
+    given name right before the surname, with a middle initial if there is one ("Ann B. Roe"), where
+    no entity the model tagged runs on past the surname ("the Chelsea Hale Foundation"); ``None``
+    when the text writes none, or two different ones."""
+    text = text_of(doc)
     found = set()
     for token in doc:
-        if token.text != surname or token.i == 0:
+        if token.i == 0 or not text.startswith(surname, token.idx):
             continue
+        after = text[token.idx + len(surname) : token.idx + len(surname) + 1]
+        if after.isalnum() or after == "-":
+            continue  # "Owusu" is not the surname "Owusu-Ansah", nor "Roe" "Roeder"
+        last = token.i
+        while last + 1 < len(doc) and doc[last + 1].idx < token.idx + len(surname):
+            last += 1
+        if last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            continue  # "the Chelsea Hale Foundation": the name of a body the model tagged whole
         i = token.i - 1
         initial = doc[i].text
         middle = initial if len(initial) == 2 and initial[1] == "." and initial[0].isupper() else None

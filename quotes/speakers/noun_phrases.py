@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicon import names as name_lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.entity_spans import office_word
 
 _MENTION_DEPS = {"compound", "det", "amod", "nmod", "poss", "case", "nummod", "punct", "cc", "conj"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -40,7 +42,13 @@ def noun_phrase(token: Token) -> Mention:
             child.dep_ == "appos" and child.text.isupper() and len(child) == 1
         ):
             right = max(right, child.right_edge.i)
+        elif child.dep_ == "nummod" and child.i == token.i + 1 and token.text[:1].isupper():
+            right = max(right, child.right_edge.i)  # "Number 10 said": the number is in the name
     doc = token.doc
+    if token.ent_type_ == "ORG":  # "The Department of Health and Social Care said": the body's whole name
+        inside = token.right_edge.i  # the words hung on the head, not a tag run on ("Politico, Democratic")
+        while right < inside and doc[right + 1].ent_iob_ == "I" and doc[right + 1].ent_type_ == "ORG":
+            right += 1
     if token.dep_ == "compound" and token.head.i > token.i and left > 0:
         before = doc[left - 1]  # "the policy states": the parse took the mis-tagged verb for the head
         if before.dep_ == "det" and before.head.i == token.head.i:
@@ -93,8 +101,10 @@ def _name_inside(span: Span) -> Span:
     doc = span.doc
     for ent in _entities(span):
         rest = doc[ent.end : span.end].text.strip()
-        if ent.label_ == "PERSON" and ent.end == span.end and ent.start > span.start:
+        if ent.label_ == "PERSON" and ent.end == span.end and ent.start > span.start and not office_word(ent):
             start = ent.start
+            while start > span.start and doc[start - 1].lower_ in name_lexicon.NAME_PARTICLES:
+                start -= 1  # "Van der Berg said", the particles left out of the name the model tagged
             while start > span.start and doc[start - 1].lower_.rstrip(".") in NAME_HONORIFICS:
                 start -= 1
             return doc[_given_names_after_honorific(span, start) : ent.end]

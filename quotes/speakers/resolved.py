@@ -13,7 +13,7 @@ from quotes.speakers import countries, roles
 from quotes.speakers.doc_text import entities_of
 from quotes.speakers.entity_spans import without_headline_epithet
 from quotes.speakers.mentions import NAME_HONORIFICS, Mention
-from quotes.speakers.name_forms import surname_key
+from quotes.speakers.name_forms import surname_key, without_description
 from quotes.speakers.registry import Registry, normalise
 
 
@@ -79,7 +79,11 @@ class ArticleNames:
 
 
 def _title_word(token: Token) -> str:
-    word = token.lower_.rstrip(".")
+    return _title_word_text(token.lower_)
+
+
+def _title_word_text(text: str) -> str:
+    word = text.lower().rstrip(".")
     return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
 
 
@@ -99,6 +103,9 @@ def article_names(
             words = words[1:]  # "Mrs May" names a surname, not a full name
         if not words:
             continue
+        named = without_description(words)  # "Treasurer Tom Hale", the office tagged into the name
+        inside = [_title_word_text(w) for w in words[: len(words) - len(named)]]
+        words = named
         known = registry.by_alias(" ".join(words))
         if known is not None and len(words) == 1 and places is not None and not places.fits(known.country):
             known = None
@@ -115,6 +122,7 @@ def article_names(
                 break
         run = roles.title_run(before)  # "Indiana Gov." in "... spoke to Indiana Gov. Ann Roe"
         heads = [_title_word(t) for t in run if _title_word(t) in speaker_lexicon.SPEAKER_ROLE_HEADS]
+        heads += [word for word in inside if word in speaker_lexicon.SPEAKER_ROLE_HEADS]
         heads += [
             c.lower_
             for c in ent.root.children

@@ -26,6 +26,7 @@ from quotes.speakers.entities import (
     person_name,
     person_words,
 )
+from quotes.speakers.entity_spans import office_token
 from quotes.speakers.loose_subjects import organisation_end
 
 
@@ -79,8 +80,11 @@ def decide(entity: Entity, resolution: str) -> Decision:
 
 def head_entity(mention: MentionView, label: str) -> bool:
     """Whether the mention's head word is inside a named entity of type ``label`` (so that "Tom Roe's
-    upbeat tone" is no person: its head is "tone")."""
-    return mention.head is not None and mention.head.ent_type_ == label
+    upbeat tone" is no person: its head is "tone"); an office the model tagged a person ("The
+    Treasurer") is none."""
+    if mention.head is None or mention.head.ent_type_ != label:
+        return False
+    return label != "PERSON" or not office_token(mention.head)
 
 
 def group(mention: MentionView) -> Decision | None:
@@ -346,7 +350,8 @@ def name_in_article(
         entity = known  # a name the model filed under other words ("Husband Darren" is Darren Walsh)
     if entity is None:
         return None
-    return decide(entity, "name" if len(words) >= 2 else "surname")
+    named = [w for w in words if w.lower() not in name_lexicon.NAME_PARTICLES]  # "Van der Berg": a surname
+    return decide(entity, "name" if len(named) >= 2 else "surname")
 
 
 def shared_surname(mention: MentionView, entities: ArticleEntities) -> Decision | None:

@@ -398,9 +398,10 @@ def test_a_person_the_model_took_into_an_organisation_name_is_that_person(nlp) -
     assert resolved(text, "Priya Raman") == ("Priya Raman", "person")
     text = "“People stood in line for hours,” said Susan Raman of Human Rights Watch."  # a given name
     assert resolved(text, "Susan Raman") == ("Susan Raman", "person")
-    # nothing tells a person, or an organisation's own word before "of": the organisation
-    text = "“People stood in line for hours,” said Priya Raman of Human Rights Watch."
-    assert resolved(text, "Priya Raman")[1] == "organization"
+    # nothing tells a person (a first word no list knows as a given name), or an organisation's own
+    # word before "of": the organisation
+    text = "“People stood in line for hours,” said Ovrel Raman of Human Rights Watch."
+    assert resolved(text, "Ovrel Raman")[1] == "organization"
     text = "“People stood in line for hours,” said the Friends Council of Human Rights Watch, who met."
     assert resolved(text, "Friends Council")[1] == "organization"
 

@@ -304,7 +304,7 @@ def find_claims(
                 claim = quoted_object(doc, text, token, fragment_spans) or passive_quoted(
                     doc, text, token, fragment_spans
                 )
-            if claim is None and (lemma in claim_lexicon.CUE_LEMMAS):
+            if claim is None and (lemma in _CLAIM_CUE_LEMMAS):
                 claim = verb_claim(doc, text, token, fragment_spans)
             if claim is None and lemma in lexicon.QUOTED_OBJECT_VERBS and token.i not in direct_cues:
                 claim = quoted_object(doc, text, token, speech_spans, saying=True)
@@ -477,8 +477,13 @@ def _cue_candidates(doc: Doc) -> list[int]:
 
 #: The lemmas a verb needs for any test of :func:`find_claims` (an aside, a characterising verb, a cue
 #: of a claim, a verb with a quoted object).
+#: The lemmas of a verb whose content clause may be a claim: the cues, and verbs of hearing with a
+#: body that hears evidence as their subject ("the court heard that ...").
+_CLAIM_CUE_LEMMAS = claim_lexicon.CUE_LEMMAS | speaker_lexicon.HEARING_VERBS
+
 _VERB_CUE_LEMMAS = (
-    claim_lexicon.ASIDE_VERBS
+    speaker_lexicon.HEARING_VERBS
+    | claim_lexicon.ASIDE_VERBS
     | lexicon.CHARACTERISING_VERBS
     | claim_lexicon.CUE_LEMMAS
     | lexicon.QUOTED_OBJECT_VERBS

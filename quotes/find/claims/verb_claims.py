@@ -36,6 +36,7 @@ from quotes.find.direct.quote_spans import Spans
 from quotes.lexicon import categories
 from quotes.lexicon import claims as claim_lexicon
 from quotes.lexicon import cues as lexicon
+from quotes.speakers.mentions import heard_by_body
 from quotes.speakers.resolve import Mention, mention_before, mention_of_cue, noun_phrase
 
 #: A quote mark opening a sentence.
@@ -60,6 +61,8 @@ def _forms(verb: Token) -> frozenset[str]:
         forms = forms | {"that"}
     if lemma in lexicon.INFINITIVE_VERBS:
         forms = forms | {"to"}
+    if heard_by_body(verb):  # "the court heard that ...": evidence someone unnamed gave
+        forms = forms | {"that"}
     return forms
 
 

@@ -11,6 +11,7 @@ from quotes.find.direct.marks import MarkedQuote
 from quotes.find.direct.tokens import FINITE_TAGS, first_nominal, in_nickname, is_cue, only_marks, tokens
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.mentions import addressed
 
 #: Dashes that attribute a quote to the name after them (``“...” ― Steve Quinlan``).
 DASHES = "―—–-"
@@ -24,8 +25,11 @@ _CUE_AFTER_REACH = 250
 def speaker_near_cue(doc: Doc, starts: list[int], quote: MarkedQuote, cue: int) -> int | None:
     """The head of the speaker's name around a cue after a quote: between the closing mark and the
     cue (``“...,” Jane Roe, a farmer, said``), else right after a cue that follows the mark
-    (``“Safety,” said Roe, a nurse.``), where parses often miss the inverted subject."""
+    (``“Safety,” said Roe, a nurse.``), where parses often miss the inverted subject; none for a
+    cue whose subject only heard the words (``“...,” the court heard``, ``the inquest was told``)."""
     assert quote.close is not None
+    if addressed(doc[cue]):
+        return None
     between = tokens(doc, starts, quote.close + 1, doc[cue].idx)
     found = first_nominal(between)
     if found is None:  # "“...,” the two write.": a number standing for the people
@@ -187,6 +191,27 @@ def dash_speaker(doc: Doc, text: str, starts: list[int], quote: MarkedQuote, par
     if any(token.pos_ in ("VERB", "AUX") and token.is_lower for token in named):
         return None  # "“...!” — the crowd cheered": the sentence goes on, no name
     return first_nominal(named)
+
+
+def colon_speaker(doc: Doc, text: str, starts: list[int], quote: MarkedQuote, para_end: int) -> int | None:
+    """The speaker a headline names after a colon that follows its quote, and nothing else after it
+    (British and Commonwealth style: ``‘We will not back down’: minister``, ``'Sales are up': Acme
+    boss``): the head of that phrase; ``None`` when a verb follows (``: minister vows ...`` has a cue)
+    or more than a few words."""
+    assert quote.close is not None
+    rest = text[quote.close + 1 : para_end].strip(" \t\u00a0")
+    if not rest.startswith(":") or len(rest) > _COLON_SPEAKER_CHARS:
+        return None
+    named = tokens(doc, starts, para_end - len(rest) + 1, para_end)
+    words = [t for t in named if not t.is_space and not t.is_punct]
+    if not words or len(words) > _COLON_SPEAKER_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return first_nominal(named)
+
+
+#: The most characters and words of a speaker named after a headline quote's colon.
+_COLON_SPEAKER_CHARS = 60
+_COLON_SPEAKER_WORDS = 5
 
 
 #: Nouns of documents whose author a following "from"/"by" names ("a statement from the company").

@@ -38,6 +38,7 @@ from quotes.find.direct.cue_after import (
     according_after,
     attribution_frame,
     byline_speaker,
+    colon_speaker,
     cue_after,
     dash_speaker,
     inverted_cue,
@@ -175,6 +176,8 @@ def find_direct_quotes(
                 quotes.append(DirectQuote(quote.start, quote.end, "cue_after", None, True, None, source))
                 continue
             speaker = dash_speaker(doc, text, starts, quote, close_end)
+            if speaker is None and number == 0 and quote.paragraph_start:  # "‘...’: minister", a headline
+                speaker = colon_speaker(doc, text, starts, quote, close_end)
             close_para = _paragraph_of(paragraphs, quote.close, paragraph_starts)
             if (
                 speaker is None

@@ -360,9 +360,12 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
 
 
 def _opens_sentence(text: str, pending: tuple[int, str, bool]) -> bool:
-    """Whether a pending quote opens its paragraph with a capital letter (a quoted sentence, not a term)."""
+    """Whether a pending quote opens its paragraph, or a sentence after one that ended ("... leads the
+    union. ‘Members’ pay has fallen,’ she said"), with a capital letter: a quoted sentence, not a term."""
     first = pending[0] + len(pending[1])
-    return pending[2] and text[first : first + 1].isupper()
+    if not text[first : first + 1].isupper():
+        return False
+    return pending[2] or text[: pending[0]].rstrip(" \u00a0")[-1:] in (".", "!", "?")
 
 
 def _opens_nested(text: str, i: int, mark: str, pending: str, p_start: int) -> bool:

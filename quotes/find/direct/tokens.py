@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.find.direct.marks import nickname_end
 from quotes.lexicon import cues as lexicon
 from quotes.lexicon import speakers as speaker_lexicon
+from quotes.speakers.mentions import heard_by_body
 
 #: Tags of a finite verb or auxiliary: a clause with a tense of its own, not a participle describing a
 #: noun ("a statement released on Monday").
@@ -35,12 +36,12 @@ def token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
 
 
 def is_cue(token: Token) -> bool:
-    """Whether ``token`` is a verb whose lemma is a reporting verb or a verb of direct speech."""
+    """Whether ``token`` is a verb whose lemma is a reporting verb or a verb of direct speech, or a
+    body hearing evidence (``“...,” the inquest heard``)."""
     lemma = token.lemma_.lower()
-    return (lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DIRECT_QUOTE_VERBS) and token.pos_ in (
-        "VERB",
-        "AUX",
-    )
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma in lexicon.REPORTING_VERBS or lemma in lexicon.DIRECT_QUOTE_VERBS or heard_by_body(token)
 
 
 def first_nominal(span: Span) -> int | None:

@@ -209,3 +209,25 @@ def test_inverted_cue_after_a_quote_without_a_comma(nlp, text: str, words: str |
     doc = nlp(text)
     found = [text[q.start : q.end] for q in find_direct_quotes(doc) if q.mode == "cue_after"]
     assert (found[0] if found else None) == words
+
+
+HEADLINE_COLON_CASES = [
+    # (text, the speaker word after the headline quote's colon, or None)
+    ("‘We will not back down’: minister\n\nTom Hale said the strike was unjustified.", "minister"),
+    ("'Sales are up': Acme boss\n\nMaria Lopez said the company was hiring.", "boss"),
+    ("“We will win”: Hale\n\nTom Hale said the team was ready.", "Hale"),
+    # a verb after the colon is a cue of its own, not a bare speaker
+    ("‘We will not back down’: minister vows to fight on\n\nTom Hale spoke.", None),
+    # the phrase after the colon must end the headline, in a few words
+    ("‘Stop’: a word the council used three times in its long letter to the residents\n\nIt went on.", None),
+    # only a headline: a line further down is a list of links or a subhead
+    ("Tom Hale spoke on Monday.\n\n‘We will not back down’: minister\n\nHe left.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HEADLINE_COLON_CASES)
+def test_a_headline_quote_names_its_speaker_after_a_colon(nlp, text: str, speaker: str | None) -> None:
+    doc = nlp(text)
+    quotes = [q for q in find_direct_quotes(doc) if q.mode == "dash"]
+    found = doc[quotes[0].speaker_token].text if quotes and quotes[0].speaker_token is not None else None
+    assert found == speaker

@@ -230,7 +230,8 @@ SPEAKER_MENTION_CASES = [
         "“Further discussion on this issue is unnecessary.”",
         "the state board",
     ),
-    ("Article 33 affirms: “No state shall expel a refugee to a place of danger.”", "Article"),
+    # the number is part of the name
+    ("Article 33 affirms: “No state shall expel a refugee to a place of danger.”", "Article 33"),
     ("Here’s Roe in December 1992: “Our new direction must rest on the new realities.”", "Roe"),
     # a passive verb of addressing: the name before it heard the words
     ("In an interview on Wednesday, Jane Roe was asked, “What is the most dangerous place you saw?”", None),

@@ -29,6 +29,15 @@ MARKED_CASES = [
     ("'The workers' rights are at stake,' said Dave Ward.", ["The workers' rights are at stake,"], []),
     ("‘Parents’ patience is running out,’ Ms Evans said.", ["Parents’ patience is running out,"], []),
     ("'Rock 'n' roll is back,' the promoter said.", ["Rock 'n' roll is back,"], []),
+    # ... and when the quote opens a sentence inside its paragraph, after one that ended
+    (
+        "Ann Roe leads the union. 'Members' pay has fallen,' she said. 'That can't go on.'",
+        ["Members' pay has fallen,", "That can't go on."],
+        [],
+    ),
+    ("Tom Hale spoke. ‘Farmers’ costs have doubled,’ he said.", ["Farmers’ costs have doubled,"], []),
+    # ... but a short term in marks after a sentence's end, no capital, pairs as written
+    ("It was late. He said ‘thanks’ to the ‘friends’ of the club.", ["thanks", "friends"], []),
     # nested marks stay inside the outer quote
     (
         "“He told me ‘never again’, and he meant it,” she said.",
