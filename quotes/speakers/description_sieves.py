@@ -319,10 +319,10 @@ class DescriptionSieves(ResolverState):
             if len(words) >= 3 and words[0].lower() in name_lexicon.COMPANY_DESCRIPTION_WORDS:
                 # "Miner Redstone Resources says": the kind of business, then the company's name
                 return self._make(mention, None, " ".join(words[1:]), "organization", "organization")
-            if len(words) == 1 and mention.text.lower().startswith("the "):
+            if len(words) == 1 and mention.text.lower().startswith("the ") and not seen.head.ent_type_:
                 return self._make(
                     mention, None, None, "unknown", "unresolved"
-                )  # "The Opposition": no surname
+                )  # "The Opposition": no surname; "The Vatican", an entity the model tagged, stays
             return self._make(mention, None, bare, "unknown", "name" if len(words) >= 2 else "surname")
         if _organisation_name(seen, words):  # "the Central and East European Coalition"
             return self._make(mention, None, bare, "organization", "organization")

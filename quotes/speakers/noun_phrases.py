@@ -30,6 +30,14 @@ class Mention:
     text: str
 
 
+def _body_head(token: Token) -> bool:
+    """Whether ``token`` is a word that heads a body's name ("Department", "Ministry", "Bank"), so that a
+    preposition after it is part of the name ("the Department of Health"); after a person's name tagged
+    as one run with an organisation ("Tom Hale of Acme Watch"), it is not."""
+    lower = token.lower_
+    return lower in name_lexicon.ORGANISATION_BACK_HEADS or lower in name_lexicon.ORGANISATION_NAME_WORDS
+
+
 def noun_phrase(token: Token) -> Mention:
     """The mention headed by ``token``: its name, title and article, without clauses or appositions."""
     left = token.i
@@ -47,7 +55,10 @@ def noun_phrase(token: Token) -> Mention:
     doc = token.doc
     if token.ent_type_ == "ORG":  # "The Department of Health and Social Care said": the body's whole name
         inside = token.right_edge.i  # the words hung on the head, not a tag run on ("Politico, Democratic")
+        body = _body_head(token)  # "of Health" is the Department's; "Tom Hale of Acme Watch" is no body
         while right < inside and doc[right + 1].ent_iob_ == "I" and doc[right + 1].ent_type_ == "ORG":
+            if doc[right + 1].dep_ == "prep" and not body:
+                break
             right += 1
     if token.dep_ == "compound" and token.head.i > token.i and left > 0:
         before = doc[left - 1]  # "the policy states": the parse took the mis-tagged verb for the head

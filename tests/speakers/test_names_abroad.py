@@ -184,6 +184,15 @@ CASES = [
         "organization",
         "organization",
     ),
+    # a place or body the model tags after "the" keeps its name (only untagged nouns give none)
+    (
+        "The Vatican said the pope would travel to Lisbon in May.",
+        "the pope would travel",
+        "The Vatican",
+        "Vatican",
+        "unknown",
+        "surname",
+    ),
     # a nickname the article gives right after the name
     (
         "Tom Hale, known as Tiny, is the club's prop. “We are ready,” Tiny said.",
@@ -254,3 +263,11 @@ def test_a_possessive_inside_a_quote_in_single_marks_opening_a_sentence() -> Non
         ("Members' pay has fallen for a decade,", "Maria Lopez", "pronoun"),
         ("That can't go on.", "Maria Lopez", "continuation"),
     ]
+
+
+def test_a_person_tagged_as_one_run_with_a_body_is_the_person_not_the_run() -> None:
+    # the model tags "Meena Ganguly of the Acme Rights Watch" as one organisation: the mention and the
+    # name stop at the preposition, which only a body's head word ("Department of ...") takes in
+    text = "The count was unfair, said Meena Ganguly of the Acme Rights Watch, who observed the vote."
+    record = next(r for r in extract(text) if "The count was unfair" in r.text)
+    assert (record.speaker.mention, record.speaker.name) == ("Meena Ganguly", "Meena Ganguly")
