@@ -18,7 +18,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.parse import embeddings, fastrules, lemmas
+from quotes.parse import embeddings, fastrules, lemmas, tokenizer
 from quotes.parse.models import (  # noqa: F401  (the names callers have imported from here)
     DEFAULT_MODELS,
     ModelNotFoundError,
@@ -222,6 +222,23 @@ def verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+def _load_with_extended_affixes(model: str | None) -> Language:
+    """The statistical pipeline, its tokenizer splitting glued quote marks and unit stops off.
+
+    A model that saves spaCy's own tokenizer is read with the affixes in place, its special cases
+    added once (:mod:`quotes.parse.tokenizer`); any other gets them set after loading.
+    """
+    name = model or default_model_name()
+    if not tokenizer.saves_spacys_tokenizer(name):
+        nlp = load_base(name)
+        _extend_affixes(nlp)
+        return nlp
+    try:
+        return tokenizer.load_with_extended_affixes(name)
+    except OSError as exc:
+        raise not_found(name) from exc
+
+
 @lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """Load a pipeline with the quote attribution component added, once per process.
@@ -233,11 +250,10 @@ def load(model: str | None = None) -> Language:
     Args:
         model: an installed package name or a path; ``None`` picks the default.
     """
-    nlp = load_base(model)
+    nlp = _load_with_extended_affixes(model)
     fastrules.compile_attribute_ruler(nlp)  # the same annotations, about 20 times faster
     lemmas.remember_lemmas(nlp)  # the same lemmas, each form worked out once
     embeddings.embed_distinct_rows(nlp)  # the same vectors, each distinct row of features embedded once
-    _extend_affixes(nlp)  # glued quote marks and unit stops split off
     if APOSTROPHES_NAME not in nlp.pipe_names:
         nlp.add_pipe(APOSTROPHES_NAME, first=True)
     if VERB_LEMMAS_NAME not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
