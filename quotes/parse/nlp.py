@@ -26,6 +26,10 @@ from quotes.parse.models import (  # noqa: F401  (the names callers have importe
     installed_models,
     not_found,
 )
+from quotes.parse.tokenizer import (  # noqa: F401  (tests set them through their setters)
+    _infixes_splitting_marks,
+    _suffixes_splitting_unit_stops,
+)
 from quotes.speakers.doc_text import text_of
 
 #: The project's component, added after the statistical pipeline.
@@ -141,41 +145,8 @@ def quote_sentences(doc: Doc) -> Doc:
     return doc
 
 
-#: A quote mark glued to the punctuation before it ("said,“Look") is a token of its own, and so is a
-#: closing double mark glued to the word after it ("“We will win,”Clinton said"), with the punctuation
-#: before the mark split off too.
-_GLUED_MARKS = (
-    r"[,;:](?=[“‘])",
-    r"(?<=[,;:])[“‘]",
-    r"[,.!?](?=[”\"][A-Za-z])",
-    r"(?<=[,.!?])[”\"](?=[A-Za-z])",
-)
-
-
-def _infixes_splitting_marks(nlp: Language) -> re.Pattern[str]:
-    """The model's infixes and :data:`_GLUED_MARKS`, so the cue before a quote stays a word."""
-    infixes = list(nlp.Defaults.infixes or [])
-    for pattern in _GLUED_MARKS:
-        if pattern not in infixes:
-            infixes.append(pattern)
-    return spacy.util.compile_infix_regex(infixes)
-
-
-#: A full stop after a number with a one-letter unit ("reach 30C.", "a 4K."): the tokenizer keeps it on
-#: the word as it does after an initial ("J."), which hides the sentence's end from the parser.
-_UNIT_STOP = r"(?<=[0-9][A-Z])\."
-
-
-def _suffixes_splitting_unit_stops(nlp: Language) -> re.Pattern[str]:
-    """The model's suffixes and :data:`_UNIT_STOP`, so "30C." ends its sentence."""
-    suffixes = list(nlp.Defaults.suffixes or [])
-    if _UNIT_STOP not in suffixes:
-        suffixes.append(_UNIT_STOP)
-    return spacy.util.compile_suffix_regex(suffixes)
-
-
 def _extend_affixes(nlp: Language) -> None:
-    """Give the tokenizer the extended infixes and suffixes above, re-adding its special cases once.
+    """Give the tokenizer the affixes of :mod:`quotes.parse.tokenizer`, re-adding its special cases once.
 
     Each affix setter of a spaCy tokenizer re-adds all its special cases ("don't", "Dr.", ... about
     80 ms of a start-up); with the rules taken off first and put back last, as spaCy's own loader

@@ -4,8 +4,8 @@ A spaCy tokenizer adds its special cases ("don't", "Dr.", about 1,350 of them in
 whenever its rules or an affix pattern is set, because the matcher of special cases that hold an affix
 depends on the affixes; each time costs about 0.1 s of CPU. ``spacy.load`` adds them twice: when the
 pipeline's tokenizer is made from the language's defaults, and again when the model's saved tokenizer
-is read over it; giving it the extended infixes and suffixes of :mod:`quotes.parse.nlp` after that
-added them a third time.
+is read over it; giving it this module's extended infixes and suffixes after that added them a
+third time.
 
 :func:`load_with_extended_affixes` loads the model with a :class:`QuoteTokenizer` in its place: made
 without special cases, it reads the saved tokenizer as spaCy's does (prefixes, URL and token matches as
@@ -17,6 +17,7 @@ saved pipeline loads without this package. Models whose config names another tok
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,39 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from quotes.parse.models import _package_folder, model_meta
+
+#: A quote mark glued to the punctuation before it ("said,“Look") is a token of its own, and so is a
+#: closing double mark glued to the word after it ("“We will win,”Clinton said"), with the punctuation
+#: before the mark split off too.
+_GLUED_MARKS = (
+    r"[,;:](?=[“‘])",
+    r"(?<=[,;:])[“‘]",
+    r"[,.!?](?=[”\"][A-Za-z])",
+    r"(?<=[,.!?])[”\"](?=[A-Za-z])",
+)
+
+
+def _infixes_splitting_marks(nlp: Language) -> re.Pattern[str]:
+    """The model's infixes and :data:`_GLUED_MARKS`, so the cue before a quote stays a word."""
+    infixes = list(nlp.Defaults.infixes or [])
+    for pattern in _GLUED_MARKS:
+        if pattern not in infixes:
+            infixes.append(pattern)
+    return spacy.util.compile_infix_regex(infixes)
+
+
+#: A full stop after a number with a one-letter unit ("reach 30C.", "a 4K."): the tokenizer keeps it on
+#: the word as it does after an initial ("J."), which hides the sentence's end from the parser.
+_UNIT_STOP = r"(?<=[0-9][A-Z])\."
+
+
+def _suffixes_splitting_unit_stops(nlp: Language) -> re.Pattern[str]:
+    """The model's suffixes and :data:`_UNIT_STOP`, so "30C." ends its sentence."""
+    suffixes = list(nlp.Defaults.suffixes or [])
+    if _UNIT_STOP not in suffixes:
+        suffixes.append(_UNIT_STOP)
+    return spacy.util.compile_suffix_regex(suffixes)
+
 
 #: The tokenizer factory this module registers, and the one it stands in for.
 FACTORY_NAME = "quotes.ExtendedAffixesTokenizer.v1"
@@ -57,7 +91,6 @@ class QuoteTokenizer(Tokenizer):
 @spacy.registry.tokenizers(FACTORY_NAME)
 def make_extended_affixes_tokenizer() -> Callable[[Language], QuoteTokenizer]:
     """A factory of :class:`QuoteTokenizer`: no special cases until it reads a saved tokenizer."""
-    from quotes.parse.nlp import _infixes_splitting_marks, _suffixes_splitting_unit_stops
 
     def factory(nlp: Language) -> QuoteTokenizer:
         tokenizer = QuoteTokenizer(nlp.vocab)
