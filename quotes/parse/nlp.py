@@ -18,13 +18,17 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from quotes.lexicon import speakers as speaker_lexicon
-from quotes.parse import embeddings, fastrules, lemmas
+from quotes.parse import embeddings, fastrules, lemmas, tokenizer
 from quotes.parse.models import (  # noqa: F401  (the names callers have imported from here)
     DEFAULT_MODELS,
     ModelNotFoundError,
     default_model_name,
     installed_models,
     not_found,
+)
+from quotes.parse.tokenizer import (  # noqa: F401  (tests set them through their setters)
+    _infixes_splitting_marks,
+    _suffixes_splitting_unit_stops,
 )
 from quotes.speakers.doc_text import text_of
 
@@ -141,41 +145,8 @@ def quote_sentences(doc: Doc) -> Doc:
     return doc
 
 
-#: A quote mark glued to the punctuation before it ("said,“Look") is a token of its own, and so is a
-#: closing double mark glued to the word after it ("“We will win,”Clinton said"), with the punctuation
-#: before the mark split off too.
-_GLUED_MARKS = (
-    r"[,;:](?=[“‘])",
-    r"(?<=[,;:])[“‘]",
-    r"[,.!?](?=[”\"][A-Za-z])",
-    r"(?<=[,.!?])[”\"](?=[A-Za-z])",
-)
-
-
-def _infixes_splitting_marks(nlp: Language) -> re.Pattern[str]:
-    """The model's infixes and :data:`_GLUED_MARKS`, so the cue before a quote stays a word."""
-    infixes = list(nlp.Defaults.infixes or [])
-    for pattern in _GLUED_MARKS:
-        if pattern not in infixes:
-            infixes.append(pattern)
-    return spacy.util.compile_infix_regex(infixes)
-
-
-#: A full stop after a number with a one-letter unit ("reach 30C.", "a 4K."): the tokenizer keeps it on
-#: the word as it does after an initial ("J."), which hides the sentence's end from the parser.
-_UNIT_STOP = r"(?<=[0-9][A-Z])\."
-
-
-def _suffixes_splitting_unit_stops(nlp: Language) -> re.Pattern[str]:
-    """The model's suffixes and :data:`_UNIT_STOP`, so "30C." ends its sentence."""
-    suffixes = list(nlp.Defaults.suffixes or [])
-    if _UNIT_STOP not in suffixes:
-        suffixes.append(_UNIT_STOP)
-    return spacy.util.compile_suffix_regex(suffixes)
-
-
 def _extend_affixes(nlp: Language) -> None:
-    """Give the tokenizer the extended infixes and suffixes above, re-adding its special cases once.
+    """Give the tokenizer the affixes of :mod:`quotes.parse.tokenizer`, re-adding its special cases once.
 
     Each affix setter of a spaCy tokenizer re-adds all its special cases ("don't", "Dr.", ... about
     80 ms of a start-up); with the rules taken off first and put back last, as spaCy's own loader
@@ -222,6 +193,23 @@ def verb_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+def _load_with_extended_affixes(model: str | None) -> Language:
+    """The statistical pipeline, its tokenizer splitting glued quote marks and unit stops off.
+
+    A model that saves spaCy's own tokenizer is read with the affixes in place, its special cases
+    added once (:mod:`quotes.parse.tokenizer`); any other gets them set after loading.
+    """
+    name = model or default_model_name()
+    if not tokenizer.saves_spacys_tokenizer(name):
+        nlp = load_base(name)
+        _extend_affixes(nlp)
+        return nlp
+    try:
+        return tokenizer.load_with_extended_affixes(name)
+    except OSError as exc:
+        raise not_found(name) from exc
+
+
 @lru_cache(maxsize=4)
 def load(model: str | None = None) -> Language:
     """Load a pipeline with the quote attribution component added, once per process.
@@ -233,11 +221,10 @@ def load(model: str | None = None) -> Language:
     Args:
         model: an installed package name or a path; ``None`` picks the default.
     """
-    nlp = load_base(model)
+    nlp = _load_with_extended_affixes(model)
     fastrules.compile_attribute_ruler(nlp)  # the same annotations, about 20 times faster
     lemmas.remember_lemmas(nlp)  # the same lemmas, each form worked out once
     embeddings.embed_distinct_rows(nlp)  # the same vectors, each distinct row of features embedded once
-    _extend_affixes(nlp)  # glued quote marks and unit stops split off
     if APOSTROPHES_NAME not in nlp.pipe_names:
         nlp.add_pipe(APOSTROPHES_NAME, first=True)
     if VERB_LEMMAS_NAME not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
