@@ -26,7 +26,7 @@ from quotes.speakers import (
 from quotes.speakers.doc_text import text_of
 from quotes.speakers.mentions import SUBJECT_DEPS, Mention
 from quotes.speakers.registry import normalise
-from quotes.speakers.resolved import ResolvedSpeaker
+from quotes.speakers.resolved import ResolvedSpeaker, title_word_text
 from quotes.speakers.resolver_state import ResolverState
 
 
@@ -148,7 +148,7 @@ class DescriptionSieves(ResolverState):
             return None
         if not name_lexicon.PAST_TERM_MODIFIERS & set(seen.lower):
             return None
-        if _title_word_text(head.lower_) not in speaker_lexicon.SPEAKER_ROLE_HEADS:
+        if title_word_text(head.lower_) not in speaker_lexicon.SPEAKER_ROLE_HEADS:
             return None
         possessors = [c for c in head.children if c.dep_ == "poss"]
         if len(possessors) != 1 or possessors[0].pos_ != "PROPN" or possessors[0].ent_type_ != "PERSON":
@@ -185,7 +185,7 @@ class DescriptionSieves(ResolverState):
         head = seen.head
         if decision is None or decision.name is None or head is None or not seen.lower:
             return True
-        word = _title_word_text(seen.lower[-1])
+        word = title_word_text(seen.lower[-1])
         pronouns = speaker_lexicon.POSSESSIVE_OPENERS
         owners = [
             c for c in head.children if c.dep_ == "poss" and c.text[:1].isupper() and c.lower_ not in pronouns
@@ -208,7 +208,7 @@ class DescriptionSieves(ResolverState):
         head = seen.head
         if head is None or not seen.lower or sieves.head_entity(seen, "PERSON"):
             return None
-        word = _title_word_text(seen.lower[-1])
+        word = title_word_text(seen.lower[-1])
         if word not in speaker_lexicon.SPEAKER_ROLE_HEADS or word in speaker_lexicon.GENERIC_ROLE_HEADS:
             return None
         possessors = [c for c in head.children if c.dep_ == "poss"]
@@ -266,7 +266,7 @@ class DescriptionSieves(ResolverState):
         if handle is not None:  # "one Twitter user @lakeview_ann": the account is all the article names
             return self._make(mention, None, handle, "unknown", "name")
         parts = lower[-1].replace("-", " ").split()  # "the secretary-general" is a general; a lone "-" none
-        head = _title_word_text(parts[-1] if parts else lower[-1])
+        head = title_word_text(parts[-1] if parts else lower[-1])
         if "-".join(parts) in name_lexicon.EPITHET_HEADS:  # "the front-runner": the whole word is one
             head = "-".join(parts)
         indefinite = mention.text.lower().startswith(("a ", "an "))  # "A reporter" is someone new
@@ -418,7 +418,7 @@ class DescriptionSieves(ResolverState):
         tells later descriptions apart ("the presidential nominee" is not "the vice presidential nominee")."""
         if name is None:
             return
-        head = _title_word_text(seen.lower[-1])
+        head = title_word_text(seen.lower[-1])
         self.described_as.setdefault(name, []).append((head, roles.modifiers(seen.words)))
         if not speaker_lexicon.PAST_OFFICE_WORDS & set(seen.lower):
             self.described_offices.setdefault(name, set()).add(head)
@@ -498,7 +498,7 @@ class DescriptionSieves(ResolverState):
         the deputy director," for "the director"): such a title says the person is not the one described."""
         if name is None or not words:
             return False
-        head = _title_word_text(words[-1].lower())
+        head = title_word_text(words[-1].lower())
         wanted = roles.modifiers(words)
         contexts = [
             self.article.title_words.get(offset, frozenset())
@@ -512,7 +512,7 @@ class DescriptionSieves(ResolverState):
         """For an office ("the senator"), the latest of the recent persons the article gave that office,
         when the latest person is not given it ("Sen. Ann Roe ... Tom Hale asked ... the senator said"
         is Roe); ``None`` when the latest holds it or no recent person does."""
-        head = _title_word_text(description[-1]) if description else ""
+        head = title_word_text(description[-1]) if description else ""
         if head not in speaker_lexicon.OFFICE_HEADS or head in speaker_lexicon.GENERIC_ROLE_HEADS:
             return None
         if speaker_lexicon.PAST_OFFICE_WORDS & set(description):
@@ -535,7 +535,7 @@ class DescriptionSieves(ResolverState):
         """Whether ``head`` is an office and the article gives ``person`` roles, none of them that office:
         "the mayor" is not the person the article introduced as "The chairman, Robert Blake," nor "the
         minister" "Her lawyer, Dan Price"."""
-        head = _title_word_text(description[-1])
+        head = title_word_text(description[-1])
         if head not in speaker_lexicon.OFFICE_HEADS or speaker_lexicon.PAST_OFFICE_WORDS & set(description):
             return False  # "the businessman" may be a senator too; "the former congressman" was one
         offices = self._offices(person) & (
@@ -655,11 +655,6 @@ def _organisation_name(seen: sieves.MentionView, words: list[str]) -> bool:
 def _name_word(word: str) -> bool:
     """Whether a word can stand in a person's name: capitalised ("Marsh", "Ó") or a particle ("van")."""
     return word[:1].isupper() or word in name_lexicon.NAME_PARTICLES
-
-
-def _title_word_text(word: str) -> str:
-    word = word.rstrip(".")
-    return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
 
 
 def _place(token: Token) -> bool:

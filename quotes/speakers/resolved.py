@@ -79,10 +79,11 @@ class ArticleNames:
 
 
 def _title_word(token: Token) -> str:
-    return _title_word_text(token.lower_)
+    return title_word_text(token.lower_)
 
 
-def _title_word_text(text: str) -> str:
+def title_word_text(text: str) -> str:
+    """A title word in its full lower-case form ("Gov." -> "governor"), for comparing with role words."""
     word = text.lower().rstrip(".")
     return speaker_lexicon.SPEAKER_TITLE_ABBREVIATIONS.get(word, word)
 
@@ -104,7 +105,7 @@ def article_names(
         if not words:
             continue
         named = without_description(words)  # "Treasurer Tom Hale", the office tagged into the name
-        inside = [_title_word_text(w) for w in words[: len(words) - len(named)]]
+        inside = [title_word_text(w) for w in words[: len(words) - len(named)]]
         words = named
         known = registry.by_alias(" ".join(words))
         if known is not None and len(words) == 1 and places is not None and not places.fits(known.country):

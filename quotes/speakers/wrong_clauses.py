@@ -308,12 +308,14 @@ def _lifeless(noun: Token) -> bool:
     group, a body or a document."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
-    word = noun.lemma_.lower()
-    speakers = (
-        speaker_lexicon.SPEAKER_ROLE_HEADS
-        | speaker_lexicon.GROUP_HEADS
-        | speaker_lexicon.ORGANIZATION_HEADS
-        | speaker_lexicon.ANONYMOUS_HEADS
-        | document_lexicon.DOCUMENT_HEADS
-    )
-    return word not in speakers and noun.lower_ not in speakers
+    return noun.lemma_.lower() not in _SPEAKING_HEADS and noun.lower_ not in _SPEAKING_HEADS
+
+
+#: Head nouns of someone who could speak or know: a person's role, a group, a body or a document.
+_SPEAKING_HEADS = (
+    speaker_lexicon.SPEAKER_ROLE_HEADS
+    | speaker_lexicon.GROUP_HEADS
+    | speaker_lexicon.ORGANIZATION_HEADS
+    | speaker_lexicon.ANONYMOUS_HEADS
+    | document_lexicon.DOCUMENT_HEADS
+)

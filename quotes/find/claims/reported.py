@@ -475,12 +475,12 @@ def _cue_candidates(doc: Doc) -> list[int]:
     return keep.nonzero()[0].tolist()
 
 
-#: The lemmas a verb needs for any test of :func:`find_claims` (an aside, a characterising verb, a cue
-#: of a claim, a verb with a quoted object).
 #: The lemmas of a verb whose content clause may be a claim: the cues, and verbs of hearing with a
 #: body that hears evidence as their subject ("the court heard that ...").
 _CLAIM_CUE_LEMMAS = claim_lexicon.CUE_LEMMAS | speaker_lexicon.HEARING_VERBS
 
+#: The lemmas a verb needs for any test of :func:`find_claims` (an aside, a characterising verb, a cue
+#: of a claim, a verb of hearing, a verb with a quoted object).
 _VERB_CUE_LEMMAS = (
     speaker_lexicon.HEARING_VERBS
     | claim_lexicon.ASIDE_VERBS
